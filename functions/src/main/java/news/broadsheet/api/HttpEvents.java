@@ -1,0 +1,51 @@
+package news.broadsheet.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import news.broadsheet.http.ApiRequest;
+import news.broadsheet.http.ApiResponse;
+
+/** Translates API Gateway HTTP API (payload format 2.0) events to and from {@link ApiRequest}/{@link ApiResponse}. */
+public final class HttpEvents {
+    private HttpEvents() {}
+
+    public static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
+        Map<String, String> headers = new HashMap<>();
+        if (event.getHeaders() != null) {
+            event.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        }
+        String body = event.getBody();
+        byte[] bytes = body == null ? new byte[0]
+                : event.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
+                ? event.getRequestContext().getHttp().getMethod() : "GET";
+        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
+        return new ApiRequest(method.toUpperCase(Locale.ROOT), event.getRawPath(), headers, query, Map.of(), bytes, null);
+    }
+
+    /** The JWT claims the authorizer verified, or an empty map when the request carried none. */
+    public static Map<String, String> claims(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null
+                || context.getAuthorizer().getJwt().getClaims() == null) {
+            return Map.of();
+        }
+        return context.getAuthorizer().getJwt().getClaims();
+    }
+
+    public static APIGatewayV2HTTPResponse toEvent(ApiResponse response) {
+        Map<String, String> headers = new HashMap<>(response.headers());
+        headers.putIfAbsent("cache-control", "no-store");
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(response.status())
+                .withHeaders(headers)
+                .withBody(response.body())
+                .withIsBase64Encoded(false)
+                .build();
+    }
+}

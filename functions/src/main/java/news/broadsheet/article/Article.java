@@ -1,0 +1,66 @@
+package news.broadsheet.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A story as the newsroom stores it: the headline group (引题 kicker, 主题 headline, 副题 subheadline),
+ * the column banner, bylines, the 本报讯 dateline and the body blocks, placed in an edition and page.
+ * Text is kept exactly as given (NFC); {@code version} grows by one with every saved change.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Article(
+        String id,
+        String headline,
+        String kicker,
+        String subheadline,
+        String column,
+        List<Byline> byline,
+        String dateline,
+        List<Block> body,
+        String edition,
+        Integer page,
+        List<String> tags,
+        String slug,
+        Status status,
+        long version,
+        String createdAt,
+        String updatedAt,
+        String createdBy,
+        String publishedAt,
+        String correctedAt) {
+
+    public Article {
+        byline = byline == null ? List.of() : List.copyOf(byline);
+        body = body == null ? List.of() : List.copyOf(body);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A new version of this article with the editable fields taken from {@code input}. */
+    public Article revise(ArticleInput input, Status newStatus, String now) {
+        return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
+                input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
+                input.slug(), newStatus, version + 1, createdAt, now, createdBy, publishedAt, correctedAt);
+    }
+
+    public Article withStatus(Status newStatus, String now) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, newStatus, version + 1, createdAt, now, createdBy, publishedAt, correctedAt);
+    }
+
+    public Article withPlacement(String newEdition, Integer newPage, String now) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
+                tags, slug, status, version + 1, createdAt, now, createdBy, publishedAt, correctedAt);
+    }
+
+    public Article withPublication(String newPublishedAt, String newCorrectedAt, String now) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, Status.PUBLISHED, version + 1, createdAt, now, createdBy, newPublishedAt, newCorrectedAt);
+    }
+
+    public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
+        return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
+                input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
+                input.slug(), status, 1, now, now, createdBy, null, null);
+    }
+}

@@ -1,0 +1,23 @@
+package news.broadsheet.article;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * What an editor sends to create or replace an article. The server-owned fields of {@link Article}
+ * are accepted and ignored so that a client can send back what it read.
+ */
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "publishedAt", "correctedAt"})
+public record ArticleInput(
+        String headline,
+        String kicker,
+        String subheadline,
+        String column,
+        List<Byline> byline,
+        String dateline,
+        List<Block> body,
+        String edition,
+        Integer page,
+        List<String> tags,
+        String slug,
+        Status status) {}

@@ -1,0 +1,191 @@
+package news.broadsheet.article;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.Invalid.FieldError;
+
+/**
+ * The documented limits of an article, and the one place that enforces them. Text is normalised to
+ * NFC and otherwise kept as given: a limit is never met by truncating.
+ */
+public final class ArticleRules {
+    public static final int MAX_HEADLINE = 300;
+    public static final int MAX_SHORT_TEXT = 300;
+    public static final int MAX_COLUMN = 100;
+    public static final int MAX_BYLINES = 20;
+    public static final int MAX_ROLE = 20;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_BLOCKS = 2_000;
+    public static final int MAX_BLOCK_TEXT = 20_000;
+    public static final int MAX_CAPTION = 1_000;
+    public static final int MAX_SRC = 2_048;
+    public static final int MAX_TAGS = 30;
+    public static final int MAX_TAG = 50;
+    public static final int MAX_SLUG = 120;
+    public static final int MAX_PAGE = 999;
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> BLOCK_TYPES = Set.of(Block.PARAGRAPH, Block.INTERTITLE, Block.IMAGE, Block.NOTE);
+
+    private ArticleRules() {}
+
+    /** Returns the input with every string in NFC, or throws {@link Invalid} listing every broken rule. */
+    public static ArticleInput normalise(ArticleInput in) {
+        if (in == null) {
+            throw new Invalid(List.of(new FieldError("", "the body must be a JSON object")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String headline = line(errors, "/headline", in.headline(), MAX_HEADLINE, true);
+        String kicker = line(errors, "/kicker", in.kicker(), MAX_SHORT_TEXT, false);
+        String subheadline = line(errors, "/subheadline", in.subheadline(), MAX_SHORT_TEXT, false);
+        String column = line(errors, "/column", in.column(), MAX_COLUMN, false);
+        String dateline = line(errors, "/dateline", in.dateline(), MAX_COLUMN, false);
+        List<Byline> byline = bylines(errors, in.byline());
+        List<Block> body = blocks(errors, in.body());
+        String edition = editionDate(errors, "/edition", in.edition());
+        if (in.page() != null && (in.page() < 1 || in.page() > MAX_PAGE)) {
+            errors.add(new FieldError("/page", "must be between 1 and " + MAX_PAGE));
+        }
+        List<String> tags = tags(errors, in.tags());
+        if (in.slug() != null && (in.slug().length() > MAX_SLUG || !SLUG.matcher(in.slug()).matches())) {
+            errors.add(new FieldError("/slug", "must be lower-case letters, digits and single hyphens, at most " + MAX_SLUG));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, in.page(),
+                tags, in.slug(), in.status());
+    }
+
+    /** Checks an edition date (YYYY-MM-DD, a real calendar day); null stays null. */
+    public static String editionDate(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (DATE.matcher(value).matches()) {
+                return LocalDate.parse(value).toString();
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the error below
+        }
+        errors.add(new FieldError(field, "must be a calendar date as YYYY-MM-DD"));
+        return value;
+    }
+
+    private static List<Byline> bylines(List<FieldError> errors, List<Byline> in) {
+        if (in == null) {
+            return List.of();
+        }
+        if (in.size() > MAX_BYLINES) {
+            errors.add(new FieldError("/byline", "at most " + MAX_BYLINES + " entries"));
+            return in;
+        }
+        List<Byline> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Byline b = in.get(i);
+            if (b == null) {
+                errors.add(new FieldError("/byline/" + i, "must be an object with role and name"));
+                continue;
+            }
+            out.add(new Byline(line(errors, "/byline/" + i + "/role", b.role(), MAX_ROLE, true),
+                    line(errors, "/byline/" + i + "/name", b.name(), MAX_NAME, true)));
+        }
+        return out;
+    }
+
+    private static List<Block> blocks(List<FieldError> errors, List<Block> in) {
+        if (in == null) {
+            return List.of();
+        }
+        if (in.size() > MAX_BLOCKS) {
+            errors.add(new FieldError("/body", "at most " + MAX_BLOCKS + " blocks"));
+            return in;
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            String at = "/body/" + i;
+            Block b = in.get(i);
+            if (b == null || b.type() == null || !BLOCK_TYPES.contains(b.type())) {
+                errors.add(new FieldError(at + "/type", "must be one of " + String.join(", ", BLOCK_TYPES.stream().sorted().toList())));
+                continue;
+            }
+            if (b.type().equals(Block.IMAGE)) {
+                out.add(Block.image(imageSource(errors, at + "/src", b.src()),
+                        text(errors, at + "/caption", b.caption(), MAX_CAPTION, false),
+                        line(errors, at + "/credit", b.credit(), MAX_NAME, false)));
+            } else {
+                out.add(new Block(b.type(), text(errors, at + "/text", b.text(), MAX_BLOCK_TEXT, true), null, null, null));
+            }
+        }
+        return out;
+    }
+
+    private static String imageSource(List<FieldError> errors, String field, String src) {
+        String value = line(errors, field, src, MAX_SRC, true);
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            if (scheme == null ? value.startsWith("/") : scheme.equals("https") || scheme.equals("http")) {
+                return value;
+            }
+        } catch (Exception e) {
+            // falls through to the error below
+        }
+        errors.add(new FieldError(field, "must be an http(s) URL or a site path starting with /"));
+        return value;
+    }
+
+    private static List<String> tags(List<FieldError> errors, List<String> in) {
+        if (in == null) {
+            return List.of();
+        }
+        if (in.size() > MAX_TAGS) {
+            errors.add(new FieldError("/tags", "at most " + MAX_TAGS + " tags"));
+            return in;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            out.add(line(errors, "/tags/" + i, in.get(i), MAX_TAG, true));
+        }
+        return out;
+    }
+
+    /** A single line of text: no line breaks or control characters. */
+    private static String line(List<FieldError> errors, String field, String value, int max, boolean required) {
+        String text = text(errors, field, value, max, required);
+        if (text != null && text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            errors.add(new FieldError(field, "must be a single line"));
+        }
+        return text;
+    }
+
+    private static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return value == null || value.isEmpty() ? null : value;
+        }
+        String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+        int length = nfc.codePointCount(0, nfc.length());
+        if (length > max) {
+            errors.add(new FieldError(field, "is " + length + " characters; at most " + max));
+        }
+        if (nfc.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(new FieldError(field, "must not contain control characters"));
+        }
+        return nfc;
+    }
+}

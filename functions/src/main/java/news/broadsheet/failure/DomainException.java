@@ -1,0 +1,11 @@
+package news.broadsheet.failure;
+
+/** A failure the caller can act on; {@code news.broadsheet.http.ProblemMapper} is the one place that turns it into HTTP. */
+public abstract class DomainException extends RuntimeException {
+    protected DomainException(String detail) {
+        super(detail, null, false, false);
+    }
+
+    /** A short, stable, human-readable summary of the problem type (RFC 9457 "title"). */
+    public abstract String title();
+}

@@ -1,0 +1,12 @@
+package news.broadsheet.failure;
+
+public final class Forbidden extends DomainException {
+    public Forbidden(String detail) {
+        super(detail);
+    }
+
+    @Override
+    public String title() {
+        return "Forbidden";
+    }
+}

@@ -1,0 +1,12 @@
+package news.broadsheet.failure;
+
+public final class PreconditionRequired extends DomainException {
+    public PreconditionRequired(String detail) {
+        super(detail);
+    }
+
+    @Override
+    public String title() {
+        return "Precondition required";
+    }
+}

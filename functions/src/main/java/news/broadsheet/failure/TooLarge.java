@@ -1,0 +1,12 @@
+package news.broadsheet.failure;
+
+public final class TooLarge extends DomainException {
+    public TooLarge(String detail) {
+        super(detail);
+    }
+
+    @Override
+    public String title() {
+        return "Payload too large";
+    }
+}

@@ -1,0 +1,12 @@
+package news.broadsheet.failure;
+
+public final class Unauthenticated extends DomainException {
+    public Unauthenticated(String detail) {
+        super(detail);
+    }
+
+    @Override
+    public String title() {
+        return "Unauthenticated";
+    }
+}

@@ -1,0 +1,12 @@
+package news.broadsheet.failure;
+
+public final class UnsupportedMediaType extends DomainException {
+    public UnsupportedMediaType(String detail) {
+        super(detail);
+    }
+
+    @Override
+    public String title() {
+        return "Unsupported media type";
+    }
+}

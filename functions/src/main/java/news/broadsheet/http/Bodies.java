@@ -1,0 +1,97 @@
+package news.broadsheet.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import news.broadsheet.failure.BadRequest;
+import news.broadsheet.failure.TooLarge;
+import news.broadsheet.failure.UnsupportedMediaType;
+import news.broadsheet.json.Json;
+
+/** Turns request bodies into values, refusing anything too large, not UTF-8 or not of the expected type. */
+public final class Bodies {
+    /** The largest request body the API reads: 1 MiB. */
+    public static final int MAX_JSON_BYTES = 1024 * 1024;
+
+    private Bodies() {}
+
+    public static <T> T json(ApiRequest request, Class<T> type) {
+        String text = text(request, "application/json", MAX_JSON_BYTES);
+        if (text.isBlank()) {
+            throw new BadRequest("the request body is empty; send a JSON object");
+        }
+        try {
+            return Json.mapper().readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new BadRequest("unknown field '" + e.getPropertyName() + "' at " + pointer(e));
+        } catch (MismatchedInputException e) {
+            throw new BadRequest("wrong type at " + pointer(e) + ": " + firstLine(e.getOriginalMessage()));
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new BadRequest("invalid value at " + pointer(e) + ": " + firstLine(cause.getMessage()));
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /** The body as text, after checking its media type, size and UTF-8 encoding. */
+    public static String text(ApiRequest request, String mediaType, int maxBytes) {
+        String contentType = request.header("content-type");
+        if (contentType == null || !mediaTypeOf(contentType).equals(mediaType)) {
+            throw new UnsupportedMediaType("send Content-Type: " + mediaType + "; charset=utf-8 (got "
+                    + (contentType == null ? "none" : contentType) + ")");
+        }
+        String charset = charsetOf(contentType);
+        if (charset != null && !charset.equals("utf-8")) {
+            throw new UnsupportedMediaType("only charset=utf-8 is accepted (got " + charset + ")");
+        }
+        byte[] body = request.body() == null ? new byte[0] : request.body();
+        if (body.length > maxBytes) {
+            throw new TooLarge("the body is " + body.length + " bytes; the limit is " + maxBytes);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequest("the body is not valid UTF-8");
+        }
+    }
+
+    static String mediaTypeOf(String contentType) {
+        return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String charsetOf(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.trim().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                return p.substring(8).replace("\"", "");
+            }
+        }
+        return null;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()))
+                .collect(Collectors.joining("/"));
+        return "/" + path;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,46 @@
+package news.broadsheet.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.failure.MethodNotAllowed;
+import news.broadsheet.failure.NotFound;
+
+/**
+ * Finds the route for a request (404 for an unknown path, 405 for a known path with another
+ * method), authenticates the caller, and runs the route. Failures are thrown for
+ * {@link ProblemMapper}.
+ */
+public final class Router {
+    private final List<Route> routes;
+
+    public Router(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public ApiResponse dispatch(ApiRequest request, Function<ApiRequest, Principal> authenticate) {
+        TreeSet<String> allowed = new TreeSet<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> params = route.match(request.path());
+            if (params.isEmpty()) {
+                continue;
+            }
+            if (route.method().equals(request.method())) {
+                Principal who = authenticate.apply(request);
+                return route.handler().handle(request.with(params.get(), who));
+            }
+            allowed.add(route.method());
+        }
+        if (!allowed.isEmpty()) {
+            throw new MethodNotAllowed(request.method(), request.path(), allowed);
+        }
+        throw new NotFound("no route for " + request.path());
+    }
+}

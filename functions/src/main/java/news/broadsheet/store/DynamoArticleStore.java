@@ -1,0 +1,182 @@
+package news.broadsheet.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.TooLarge;
+import news.broadsheet.failure.VersionConflict;
+import news.broadsheet.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Articles in the single table: the current version at {@code ARTICLE#id / CURRENT} with the whole
+ * article as JSON in {@code doc}, every version at {@code ARTICLE#id / REV#n}. A write puts both in
+ * one transaction, the current item conditional on the version it replaces.
+ */
+public final class DynamoArticleStore implements ArticleStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoArticleStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void insert(Article article) {
+        Put current = put(currentItem(article), "attribute_not_exists(pk)", Map.of());
+        write(article.id(), current, put(revisionItem(article), "attribute_not_exists(pk)", Map.of()));
+    }
+
+    @Override
+    public void replace(Article article, long expectedVersion) {
+        Put current = put(currentItem(article), "version = :expected",
+                Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
+        write(article.id(), current, put(revisionItem(article), "attribute_not_exists(pk)", Map.of()));
+    }
+
+    @Override
+    public void delete(String id, long expectedVersion) {
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().delete(Delete.builder()
+                    .tableName(table)
+                    .key(key(Keys.article(id), Keys.CURRENT))
+                    .conditionExpression("version = :expected")
+                    .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))))
+                    .build()).build()));
+        } catch (TransactionCanceledException | ConditionalCheckFailedException e) {
+            throw new VersionConflict("article " + id + " changed since version " + expectedVersion);
+        }
+    }
+
+    @Override
+    public Optional<Article> find(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(key(Keys.article(id), Keys.CURRENT)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+    }
+
+    @Override
+    public List<Article> revisions(String id) {
+        List<Article> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder q = QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :rev)")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.article(id)),
+                            ":rev", AttributeValue.fromS("REV#")))
+                    .consistentRead(true);
+            if (start != null) {
+                q.exclusiveStartKey(start);
+            }
+            QueryResponse page = dynamo.query(q.build());
+            page.items().forEach(item -> out.add(fromItem(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+    @Override
+    public ArticlePage list(ArticleQuery query) {
+        boolean byEdition = query.edition() != null;
+        Map<String, AttributeValue> values = new HashMap<>();
+        QueryRequest.Builder q = QueryRequest.builder().tableName(table);
+        if (byEdition) {
+            q.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk");
+            values.put(":pk", AttributeValue.fromS(Keys.articlesOfEdition(query.edition())));
+            if (query.status() != null) {
+                q.filterExpression("#status = :status").expressionAttributeNames(Map.of("#status", "status"));
+                values.put(":status", AttributeValue.fromS(query.status().wire()));
+            }
+        } else {
+            q.indexName(Keys.GSI2).keyConditionExpression("gsi2pk = :pk").scanIndexForward(false);
+            values.put(":pk", AttributeValue.fromS(Keys.articlesWithStatus(query.status().wire())));
+        }
+        q.expressionAttributeValues(values);
+        List<Article> items = new ArrayList<>();
+        Map<String, AttributeValue> start = Cursor.decode(query.cursor());
+        // A filter may leave a page short, so read on until the page is full or the index ends.
+        do {
+            q.limit(query.limit() - items.size()).exclusiveStartKey(start);
+            QueryResponse page = dynamo.query(q.build());
+            page.items().forEach(item -> items.add(fromItem(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null && items.size() < query.limit());
+        return new ArticlePage(items, Cursor.encode(start));
+    }
+
+    private void write(String id, Put current, Put revision) {
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(
+                    TransactWriteItem.builder().put(current).build(),
+                    TransactWriteItem.builder().put(revision).build()));
+        } catch (TransactionCanceledException e) {
+            List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+            boolean exists = !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())
+                    && current.conditionExpression().startsWith("attribute_not_exists");
+            if (exists) {
+                throw new Conflict("article " + id + " already exists");
+            }
+            throw new VersionConflict("article " + id + " was changed by someone else; read it again and retry");
+        }
+    }
+
+    private Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        int size = ItemSize.of(item);
+        if (size > ItemSize.MAX_ITEM_BYTES) {
+            throw new TooLarge("the article takes " + size + " bytes stored; the limit is " + ItemSize.MAX_ITEM_BYTES);
+        }
+        Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
+        if (!values.isEmpty()) {
+            put.expressionAttributeValues(values);
+        }
+        return put.build();
+    }
+
+    static Map<String, AttributeValue> currentItem(Article a) {
+        Map<String, AttributeValue> item = baseItem(a, Keys.CURRENT);
+        if (a.edition() != null) {
+            item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.articlesOfEdition(a.edition())));
+            item.put(Keys.GSI1_SK, AttributeValue.fromS(String.format("%03d#%s#%s",
+                    a.page() == null ? 0 : a.page(), a.createdAt(), a.id())));
+        }
+        item.put(Keys.GSI2_PK, AttributeValue.fromS(Keys.articlesWithStatus(a.status().wire())));
+        item.put(Keys.GSI2_SK, AttributeValue.fromS(a.updatedAt() + "#" + a.id()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> revisionItem(Article a) {
+        return baseItem(a, Keys.revision(a.version()));
+    }
+
+    private static Map<String, AttributeValue> baseItem(Article a, String sk) {
+        Map<String, AttributeValue> item = new HashMap<>(key(Keys.article(a.id()), sk));
+        item.put("type", AttributeValue.fromS("article"));
+        item.put("version", AttributeValue.fromN(Long.toString(a.version())));
+        item.put("status", AttributeValue.fromS(a.status().wire()));
+        item.put("doc", AttributeValue.fromS(Json.write(a)));
+        return item;
+    }
+
+    private static Article fromItem(Map<String, AttributeValue> item) {
+        return Json.read(item.get("doc").s(), Article.class);
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(Keys.PK, AttributeValue.fromS(pk), Keys.SK, AttributeValue.fromS(sk));
+    }
+}

@@ -1,0 +1,49 @@
+package news.broadsheet.wiring;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the functions read from their environment, read in one place. The names in
+ * {@link #SET_BY_TEMPLATE} are set by template.yaml (a test checks it); the others exist only for
+ * the local stack and tests.
+ */
+public record Config(
+        String region,
+        String table,
+        String siteBucket,
+        String distributionId,
+        String publisherFunction,
+        Optional<URI> endpoint,
+        Optional<String> editorToken,
+        Optional<String> reporterToken) {
+
+    public static final String TABLE_NAME = "TABLE_NAME";
+    public static final String SITE_BUCKET = "SITE_BUCKET";
+    public static final String DISTRIBUTION_ID = "DISTRIBUTION_ID";
+    public static final String PUBLISHER_FUNCTION = "PUBLISHER_FUNCTION";
+    public static final String ENDPOINT = "BROADSHEET_AWS_ENDPOINT";
+    public static final String EDITOR_TOKEN = "BROADSHEET_EDITOR_TOKEN";
+    public static final String REPORTER_TOKEN = "BROADSHEET_REPORTER_TOKEN";
+
+    public static final List<String> SET_BY_TEMPLATE = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, PUBLISHER_FUNCTION);
+    public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN);
+
+    public static Config fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static Config from(Map<String, String> env) {
+        return new Config(
+                env.getOrDefault("AWS_REGION", "us-east-1"),
+                env.getOrDefault(TABLE_NAME, "broadsheet"),
+                env.getOrDefault(SITE_BUCKET, "broadsheet-site"),
+                env.getOrDefault(DISTRIBUTION_ID, ""),
+                env.getOrDefault(PUBLISHER_FUNCTION, ""),
+                Optional.ofNullable(env.get(ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
+                Optional.ofNullable(env.get(EDITOR_TOKEN)),
+                Optional.ofNullable(env.get(REPORTER_TOKEN)));
+    }
+}

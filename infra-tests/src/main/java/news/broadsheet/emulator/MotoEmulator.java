@@ -1,0 +1,117 @@
+package news.broadsheet.emulator;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/** moto's server as a child process on a free loopback port, stopped on close (and at JVM exit). */
+public final class MotoEmulator implements Emulator {
+    private final Process process;
+    private final URI endpoint;
+    private final Thread reaper;
+
+    private MotoEmulator(Process process, URI endpoint) {
+        this.process = process;
+        this.endpoint = endpoint;
+        this.reaper = new Thread(this::stop, "moto-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
+    }
+
+    /** The moto_server executable: -Dbroadsheet.moto.command, else the project's virtualenv. */
+    public static Path command() {
+        String configured = System.getProperty("broadsheet.moto.command");
+        Path path = configured == null || configured.isBlank() ? Path.of(".venv/moto/bin/moto_server") : Path.of(configured);
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("moto's server is not installed at " + path + "; run `make venv` first");
+        }
+        return path;
+    }
+
+    public static MotoEmulator start(Path command) {
+        int port = freePort();
+        try {
+            Process process = new ProcessBuilder(command.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port));
+            moto.awaitReady(Duration.ofSeconds(60));
+            return moto;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + command, e);
+        }
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public String kind() {
+        return "moto";
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run
+        }
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("moto's server exited with " + process.exitValue());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
+                c.setConnectTimeout(500);
+                c.setReadTimeout(2000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+        throw new IllegalStateException("moto's server did not answer within " + timeout);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
