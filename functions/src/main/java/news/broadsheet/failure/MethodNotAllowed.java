@@ -1,16 +1,17 @@
 package news.broadsheet.failure;
 
+import java.util.List;
 import java.util.Set;
 
 public final class MethodNotAllowed extends DomainException {
-    private final Set<String> allowed;
+    private final List<String> allowed;
 
     public MethodNotAllowed(String method, String path, Set<String> allowed) {
-        super(method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed));
-        this.allowed = Set.copyOf(allowed);
+        super(method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+        this.allowed = allowed.stream().sorted().toList();
     }
 
-    public Set<String> allowed() {
+    public List<String> allowed() {
         return allowed;
     }
 

@@ -1,0 +1,45 @@
+# Broadsheet: `make run` starts the local stack, `make test` runs every check.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+MOTO := $(VENV)/moto/bin/moto_server
+MOTO_VERSION := 5.2.5
+MVN := mvn -B -q -ntp
+CLASSPATH_FILE := infra-tests/target/classpath.txt
+PORT ?= 8080
+
+.PHONY: help run test build unit it venv clean import
+
+help:
+	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
+	@echo "make test   - unit tests, integration tests against an AWS emulator, contract checks"
+
+# Project-local Python tools; each in its own virtualenv so their pins cannot clash.
+$(MOTO):
+	$(PYTHON) -m venv $(VENV)/moto
+	$(VENV)/moto/bin/pip install -q 'moto[server]==$(MOTO_VERSION)'
+
+venv: $(MOTO)
+
+build:
+	$(MVN) install -DskipTests
+	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
+
+run: venv build
+	@PORT=$(PORT) exec java -Dbroadsheet.moto.command=$(MOTO) \
+		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
+
+unit:
+	$(MVN) test
+
+it: venv
+	$(MVN) verify -Dbroadsheet.emulator=$(or $(EMULATOR),)
+
+test: venv
+	mvn -B -ntp verify $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),) 2>&1 | tee target-test.log | grep -E "Tests run:|FAIL|ERROR|BUILD" ; exit $${PIPESTATUS[0]}
+
+clean:
+	$(MVN) clean
+	rm -rf $(VENV) target-test.log

@@ -1,0 +1,65 @@
+package news.broadsheet.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import news.broadsheet.failure.Invalid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleRulesTest {
+    static ArticleInput headline(String headline) {
+        return new ArticleInput(headline, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void text_isNormalisedToNfc_andOtherwiseKeptExactly() {
+        String decomposed = "Cafe\u0301 𠮷 🧧";
+        assertThat(ArticleRules.normalise(headline(decomposed)).headline()).isEqualTo("Café 𠮷 🧧");
+    }
+
+    @Test
+    void aHeadlineAtTheLimit_passes_andOneOverIsRefusedNotTruncated() {
+        String atLimit = "字".repeat(ArticleRules.MAX_HEADLINE);
+        assertThat(ArticleRules.normalise(headline(atLimit)).headline()).isEqualTo(atLimit);
+        assertThatThrownBy(() -> ArticleRules.normalise(headline(atLimit + "字")))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.field()).isEqualTo("/headline")));
+    }
+
+    @Test
+    void astralCharacters_countAsOneCharacterEach() {
+        String astral = "𠮷".repeat(ArticleRules.MAX_HEADLINE);
+        assertThat(ArticleRules.normalise(headline(astral)).headline()).isEqualTo(astral);
+    }
+
+    @ParameterizedTest(name = "{0} -> error at {1}")
+    @CsvSource(delimiter = '|', value = {
+            "missing headline           | /headline",
+            "bad block type             | /body/0/type",
+            "javascript image           | /body/0/src",
+            "bad edition date           | /edition",
+            "page zero                  | /page",
+            "slug with capitals         | /slug",
+            "headline with line break   | /headline",
+            "byline without name        | /byline/0/name",
+    })
+    void brokenRules_areReportedPerField(String name, String field) {
+        ArticleInput input = switch (name.trim()) {
+            case "missing headline" -> headline(" ");
+            case "bad block type" -> new ArticleInput("t", null, null, null, null, null, List.of(new Block("video", "x", null, null, null)), null, null, null, null, null);
+            case "javascript image" -> new ArticleInput("t", null, null, null, null, null, List.of(Block.image("javascript:alert(1)", null, null)), null, null, null, null, null);
+            case "bad edition date" -> new ArticleInput("t", null, null, null, null, null, null, "2026-02-30", null, null, null, null);
+            case "page zero" -> new ArticleInput("t", null, null, null, null, null, null, null, 0, null, null, null);
+            case "slug with capitals" -> new ArticleInput("t", null, null, null, null, null, null, null, null, null, "City-News", null);
+            case "headline with line break" -> headline("上行\n下行");
+            case "byline without name" -> new ArticleInput("t", null, null, null, List.of(new Byline("记者", "")), null, null, null, null, null, null, null);
+            default -> throw new IllegalArgumentException(name);
+        };
+        assertThatThrownBy(() -> ArticleRules.normalise(input))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field)
+                        .contains(field.trim()));
+    }
+}

@@ -1,0 +1,41 @@
+package news.broadsheet.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.failure.Unauthenticated;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthenticatorTest {
+    final Authenticator auth = new Authenticator(Optional.of("ed"), Optional.of("rep"));
+
+    @Test
+    void staticTokens_mapToTheirRoles() {
+        assertThat(auth.authenticate(Map.of(), "Bearer ed").roles()).containsExactly(Role.EDITOR);
+        assertThat(auth.authenticate(Map.of(), "bearer rep").roles()).containsExactly(Role.REPORTER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[editor reporter]", "editor,reporter", "editor reporter"})
+    void cognitoGroups_inEveryShapeApiGatewayFlattensThemTo(String groups) {
+        Principal who = auth.authenticate(Map.of("sub", "u-1", "cognito:groups", groups), null);
+        assertThat(who.subject()).isEqualTo("u-1");
+        assertThat(who.roles()).containsExactlyInAnyOrder(Role.EDITOR, Role.REPORTER);
+    }
+
+    @Test
+    void claimsWithoutKnownGroups_giveNoRoles() {
+        assertThat(auth.authenticate(Map.of("sub", "u-2", "cognito:groups", "[admins]"), null).roles()).isEmpty();
+    }
+
+    @Test
+    void withoutConfiguredTokens_noBearerTokenIsAccepted() {
+        Authenticator inAws = new Authenticator(Optional.empty(), Optional.of(""));
+        assertThatThrownBy(() -> inAws.authenticate(Map.of(), "Bearer ")).isInstanceOf(Unauthenticated.class);
+        assertThatThrownBy(() -> inAws.authenticate(Map.of(), null)).isInstanceOf(Unauthenticated.class);
+    }
+}

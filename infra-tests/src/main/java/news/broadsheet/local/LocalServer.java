@@ -1,0 +1,172 @@
+package news.broadsheet.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import news.broadsheet.api.ApiHandler;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.MotoEmulator;
+import news.broadsheet.emulator.Newsroom;
+import news.broadsheet.emulator.Template;
+import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.wiring.Config;
+
+/**
+ * The local stack: an emulator, the resources template.yaml declares, {@code /api/*} through the
+ * real Lambda handler as payload-2.0 events, and everything else from the site bucket as
+ * CloudFront serves it.
+ */
+public final class LocalServer implements AutoCloseable {
+    private final HttpServer server;
+    private final SiteBucket site;
+    private final ApiHandler api;
+
+    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api) {
+        this.server = server;
+        this.site = site;
+        this.api = api;
+    }
+
+    public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken) throws IOException {
+        Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken));
+        SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
+        site.create(Template.projectRoot().resolve("web/site/index.html"));
+        ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        LocalServer local = new LocalServer(server, site, api);
+        server.createContext("/", local::serve);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+        return local;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            if (path.equals("/api") || path.startsWith("/api/")) {
+                APIGatewayV2HTTPResponse response = api.handleRequest(toEvent(exchange), null);
+                byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+                response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                send(exchange, response.getStatusCode(), body);
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("allow", "GET, HEAD");
+                send(exchange, 405, new byte[0]);
+                return;
+            }
+            var object = site.get(URLDecoder.decode(path, StandardCharsets.UTF_8));
+            if (object.isEmpty()) {
+                var notFound = site.get("/404.html");
+                exchange.getResponseHeaders().set("content-type", "text/html; charset=utf-8");
+                send(exchange, 404, notFound.map(o -> o.asByteArray()).orElse("Not found".getBytes(StandardCharsets.UTF_8)));
+                return;
+            }
+            var response = object.get().response();
+            if (response.contentType() != null) {
+                exchange.getResponseHeaders().set("content-type", response.contentType());
+            }
+            if (response.cacheControl() != null) {
+                exchange.getResponseHeaders().set("cache-control", response.cacheControl());
+            }
+            send(exchange, 200, exchange.getRequestMethod().equals("HEAD") ? new byte[0] : object.get().asByteArray());
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange) throws IOException {
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+        Map<String, String> query = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.merge(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "", (a, b) -> a + "," + b);
+            }
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String method = exchange.getRequestMethod();
+        var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
+                .withPath(exchange.getRequestURI().getRawPath()).withSourceIp("127.0.0.1").build();
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("$default")
+                .withRawPath(exchange.getRequestURI().getRawPath())
+                .withRawQueryString(raw == null ? "" : raw)
+                .withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withHttp(http).build())
+                .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
+                .withIsBase64Encoded(body.length > 0)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        site.close();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
+        String editor = tokenFromEnv(Config.EDITOR_TOKEN);
+        String reporter = tokenFromEnv(Config.REPORTER_TOKEN);
+        MotoEmulator moto = MotoEmulator.start(MotoEmulator.command());
+        LocalServer local = start(moto, port, editor, reporter);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.close();
+            moto.close();
+            System.out.println("\nBroadsheet stopped.");
+        }, "local-stop"));
+        System.out.printf("""
+
+                Broadsheet is running.
+                  Site:  http://127.0.0.1:%1$d/
+                  API:   http://127.0.0.1:%1$d/api/articles
+                  Emulator (moto): %2$s
+
+                  Editor token:   %3$s
+                  Reporter token: %4$s
+
+                  Try: curl -H "Authorization: Bearer %3$s" "http://127.0.0.1:%1$d/api/articles?status=draft"
+                Ctrl-C stops everything.
+                %n""", local.port(), moto.endpoint(), editor, reporter);
+        Thread.currentThread().join();
+    }
+
+    private static String tokenFromEnv(String name) {
+        String value = System.getenv(name);
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}

@@ -1,0 +1,79 @@
+package news.broadsheet.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.json.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The local stack behind `make run`, over real HTTP on loopback. */
+@ExtendWith(EmulatorExtension.class)
+class LocalServerIT {
+    static LocalServer server;
+    static HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start(Emulator emulator) throws Exception {
+        server = LocalServer.start(emulator, 0, "local-editor-token", "local-reporter-token");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    @Test
+    void aChineseArticleWithAstralCharactersAndEmoji_postedWithTheEditorToken_readsBackByteForByte() throws Exception {
+        String headline = "𠮷野家的春天 🍜 — 鱻𩸽";
+        String body = "{\"headline\":\"" + headline + "\",\"body\":[{\"type\":\"paragraph\",\"text\":\"记者走进𡈽村，🎉庆丰收。\"}]}";
+        HttpResponse<byte[]> created = http.send(HttpRequest.newBuilder(url("/api/articles"))
+                .header("Authorization", "Bearer local-editor-token")
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("location").orElseThrow();
+
+        HttpResponse<byte[]> read = http.send(HttpRequest.newBuilder(url(location))
+                .header("Authorization", "Bearer local-editor-token").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode article = Json.read(new String(read.body(), StandardCharsets.UTF_8), JsonNode.class);
+        assertThat(article.get("headline").asText().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(headline.getBytes(StandardCharsets.UTF_8));
+        assertThat(article.at("/body/0/text").asText()).isEqualTo("记者走进𡈽村，🎉庆丰收。");
+    }
+
+    @Test
+    void theSiteRoot_isServedFromTheBucket_andUnknownPathsAre404() throws Exception {
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(root.body()).contains("<html lang=\"zh-CN\">");
+
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(url("/no/such/page.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void apiErrorsCrossHttpAsProblemJson() throws Exception {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url("/api/articles/nope")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).isEqualTo(401);
+        assertThat(reply.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+    }
+}
