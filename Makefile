@@ -31,6 +31,14 @@ run: venv build
 	@PORT=$(PORT) exec java -Dbroadsheet.moto.command=$(MOTO) \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
+# Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
+import:
+	@test -n "$(FILE)" -a -n "$(EDITION)" -a -n "$(PAGE)" || { echo "usage: make import FILE=page.txt EDITION=YYYY-MM-DD PAGE=N"; exit 2; }
+	@test -f infra-tests/target/local-stack.env || { echo "start the local stack first: make run"; exit 2; }
+	@set -a; . infra-tests/target/local-stack.env; set +a; \
+	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.ImportCommand \
+		"$(FILE)" "$(EDITION)" "$(PAGE)" "$$URL" "$${TOKEN:-$$BROADSHEET_EDITOR_TOKEN}"
+
 unit:
 	$(MVN) test
 

@@ -8,6 +8,9 @@ public interface ArticleStore {
     /** Saves a new article (version 1) and its first revision. */
     void insert(Article article);
 
+    /** Saves several new articles and their first revisions in one transaction: all or none. */
+    void insertAll(List<Article> articles);
+
     /**
      * Replaces the stored article if its version is still {@code expectedVersion}, and keeps the new
      * version as a revision.

@@ -28,6 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * one transaction, the current item conditional on the version it replaces.
  */
 public final class DynamoArticleStore implements ArticleStore {
+    /** DynamoDB's limits for one TransactWriteItems call. */
+    static final int MAX_TRANSACTION_ITEMS = 100;
+    static final int MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -40,6 +44,31 @@ public final class DynamoArticleStore implements ArticleStore {
     public void insert(Article article) {
         Put current = put(currentItem(article), "attribute_not_exists(pk)", Map.of());
         write(article.id(), current, put(revisionItem(article), "attribute_not_exists(pk)", Map.of()));
+    }
+
+    @Override
+    public void insertAll(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        int bytes = 0;
+        for (Article a : articles) {
+            Put current = put(currentItem(a), "attribute_not_exists(pk)", Map.of());
+            Put revision = put(revisionItem(a), "attribute_not_exists(pk)", Map.of());
+            bytes += ItemSize.of(current.item()) + ItemSize.of(revision.item());
+            writes.add(TransactWriteItem.builder().put(current).build());
+            writes.add(TransactWriteItem.builder().put(revision).build());
+        }
+        if (writes.size() > MAX_TRANSACTION_ITEMS || bytes > MAX_TRANSACTION_BYTES) {
+            throw new TooLarge("the import needs " + writes.size() + " writes of " + bytes
+                    + " bytes; one transaction takes " + MAX_TRANSACTION_ITEMS + " writes of at most " + MAX_TRANSACTION_BYTES);
+        }
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            throw new Conflict("the import could not be written as a whole, so nothing was written; try again");
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
+import news.broadsheet.api.ImportRoutes;
+import news.broadsheet.importer.ImportService;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
@@ -46,8 +48,15 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles) {
+    static ImportService importService(ArticleStore store, Clock clock) {
+        return new ImportService(store, clock);
+    }
+
+    @Provides
+    @Singleton
+    static Router router(ArticleService articles, ImportService imports) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
+        routes.addAll(new ImportRoutes(imports).routes());
         return new Router(routes);
     }
 }

@@ -44,7 +44,7 @@ class ArticleRulesTest {
             "page zero                  | /page",
             "slug with capitals         | /slug",
             "headline with line break   | /headline",
-            "byline without name        | /byline/0/name",
+            "byline without role        | /byline/0/role",
     })
     void brokenRules_areReportedPerField(String name, String field) {
         ArticleInput input = switch (name.trim()) {
@@ -55,7 +55,7 @@ class ArticleRulesTest {
             case "page zero" -> new ArticleInput("t", null, null, null, null, null, null, null, 0, null, null, null);
             case "slug with capitals" -> new ArticleInput("t", null, null, null, null, null, null, null, null, null, "City-News", null);
             case "headline with line break" -> headline("上行\n下行");
-            case "byline without name" -> new ArticleInput("t", null, null, null, List.of(new Byline("记者", "")), null, null, null, null, null, null, null);
+            case "byline without role" -> new ArticleInput("t", null, null, null, List.of(new Byline(" ", "王勇")), null, null, null, null, null, null, null);
             default -> throw new IllegalArgumentException(name);
         };
         assertThatThrownBy(() -> ArticleRules.normalise(input))

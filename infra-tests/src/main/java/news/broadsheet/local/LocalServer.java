@@ -139,6 +139,7 @@ public final class LocalServer implements AutoCloseable {
         String reporter = tokenFromEnv(Config.REPORTER_TOKEN);
         MotoEmulator moto = MotoEmulator.start(MotoEmulator.command());
         LocalServer local = start(moto, port, editor, reporter);
+        writeSessionFile(local.port(), editor, reporter);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.close();
             moto.close();
@@ -158,6 +159,14 @@ public final class LocalServer implements AutoCloseable {
                 Ctrl-C stops everything.
                 %n""", local.port(), moto.endpoint(), editor, reporter);
         Thread.currentThread().join();
+    }
+
+    /** Lets `make import` find the running stack and its editor token. */
+    private static void writeSessionFile(int port, String editor, String reporter) throws IOException {
+        java.nio.file.Path file = Template.projectRoot().resolve("infra-tests/target/local-stack.env");
+        java.nio.file.Files.writeString(file, "URL=http://127.0.0.1:" + port + "\n" + Config.EDITOR_TOKEN + "=" + editor
+                + "\n" + Config.REPORTER_TOKEN + "=" + reporter + "\n");
+        file.toFile().deleteOnExit();
     }
 
     private static String tokenFromEnv(String name) {

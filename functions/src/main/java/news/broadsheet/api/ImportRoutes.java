@@ -1,0 +1,51 @@
+package news.broadsheet.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.http.ApiRequest;
+import news.broadsheet.http.ApiResponse;
+import news.broadsheet.http.Bodies;
+import news.broadsheet.http.QueryParams;
+import news.broadsheet.http.Route;
+import news.broadsheet.importer.ImportService;
+import news.broadsheet.importer.ImportedArticle;
+
+/** {@code POST /api/imports}: a print export in, draft articles and a report out. */
+public final class ImportRoutes {
+    /** A page export is tens of kilobytes; 512 KiB leaves room for the longest supplement. */
+    public static final int MAX_IMPORT_BYTES = 512 * 1024;
+
+    private final ImportService imports;
+
+    public ImportRoutes(ImportService imports) {
+        this.imports = imports;
+    }
+
+    public List<Route> routes() {
+        return List.of(new Route("POST", "/api/imports", this::importPage));
+    }
+
+    private ApiResponse importPage(ApiRequest request) {
+        String text = Bodies.text(request, "text/plain", MAX_IMPORT_BYTES);
+        ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
+                QueryParams.integer(request, "page"), request.principal());
+        List<Map<String, Object>> report = new ArrayList<>();
+        for (int i = 0; i < done.articles().size(); i++) {
+            ImportedArticle found = done.result().articles().get(i);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", done.articles().get(i).id());
+            entry.put("headline", done.articles().get(i).headline());
+            entry.put("recognised", found.recognised());
+            entry.put("unsure", found.unsure());
+            report.add(entry);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("articles", done.articles().stream().map(a -> a.id()).toList());
+        body.put("report", report);
+        body.put("unassigned", done.result().unassigned());
+        body.put("unsorted", done.result().unsorted());
+        return ApiResponse.json(201, body);
+    }
+}

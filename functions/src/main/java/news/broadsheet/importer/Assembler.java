@@ -1,0 +1,93 @@
+package news.broadsheet.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Byline;
+import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.importer.rules.BylineRule;
+
+/** Builds each draft's article fields from the pieces the importer labelled, so fields and trace cannot disagree. */
+final class Assembler {
+    private Assembler() {}
+
+    static ImportResult assemble(List<Draft> drafts, List<Piece> pieces, boolean unsorted) {
+        List<ImportedArticle> articles = new ArrayList<>();
+        for (Draft draft : drafts) {
+            List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
+            articles.add(new ImportedArticle(article(draft, mine), List.copyOf(draft.recognised), List.copyOf(draft.unsure)));
+        }
+        List<String> unassigned = pieces.stream().filter(p -> p.field() == Field.UNASSIGNED).map(Piece::text).toList();
+        return new ImportResult(articles, unassigned, unsorted, List.copyOf(pieces));
+    }
+
+    private static ArticleInput article(Draft draft, List<Piece> pieces) {
+        String headline = join(pieces, Field.HEADLINE);
+        return new ArticleInput(
+                headline == null ? draft.generatedHeadline : headline,
+                join(pieces, Field.KICKER),
+                join(pieces, Field.SUBHEADLINE),
+                join(pieces, Field.COLUMN),
+                bylines(pieces),
+                join(pieces, Field.DATELINE),
+                body(pieces),
+                null, null,
+                List.copyOf(draft.tags),
+                null, null);
+    }
+
+    private static String join(List<Piece> pieces, Field field) {
+        StringBuilder out = new StringBuilder();
+        pieces.stream().filter(p -> p.field() == field).forEach(p -> out.append(p.text()));
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    private static List<Byline> bylines(List<Piece> pieces) {
+        Map<Integer, String[]> entries = new TreeMap<>();
+        for (Piece p : pieces) {
+            if (p.field() == Field.BYLINE_ROLE || p.field() == Field.BYLINE_NAME) {
+                String[] entry = entries.computeIfAbsent(p.block(), b -> new String[2]);
+                entry[p.field() == Field.BYLINE_ROLE ? 0 : 1] = p.text();
+            }
+        }
+        List<Byline> out = new ArrayList<>();
+        String lastRole = BylineRule.INFERRED_ROLE;
+        for (String[] e : entries.values()) {
+            // Several names after one role ("记者 王勇 李明") share it.
+            String role = e[0] != null ? e[0] : lastRole;
+            out.add(new Byline(role, e[1]));
+            lastRole = role;
+        }
+        return out;
+    }
+
+    private static List<Block> body(List<Piece> pieces) {
+        Map<Integer, List<Piece>> blocks = new LinkedHashMap<>();
+        for (Piece p : pieces) {
+            switch (p.field()) {
+                case PARAGRAPH, INTERTITLE, NOTE, CAPTION, CREDIT -> blocks.computeIfAbsent(p.block(), b -> new ArrayList<>()).add(p);
+                default -> { }
+            }
+        }
+        List<Block> out = new ArrayList<>();
+        new TreeMap<>(blocks).values().forEach(parts -> out.add(block(parts)));
+        return out;
+    }
+
+    private static Block block(List<Piece> parts) {
+        Field kind = parts.get(0).field();
+        if (kind == Field.CAPTION || kind == Field.CREDIT) {
+            return Block.image(null, join(parts, Field.CAPTION), join(parts, Field.CREDIT));
+        }
+        String text = join(parts, kind);
+        return switch (kind) {
+            case INTERTITLE -> Block.intertitle(text);
+            case NOTE -> Block.note(text);
+            default -> Block.paragraph(text);
+        };
+    }
+}

@@ -1,0 +1,126 @@
+package news.broadsheet.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import news.broadsheet.article.Byline;
+import news.broadsheet.importer.Line.Fragment;
+import news.broadsheet.importer.Line.Kind;
+import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.importer.rules.BylineRule;
+import news.broadsheet.importer.rules.CaptionRule;
+import news.broadsheet.importer.rules.ColumnBreakRule;
+import news.broadsheet.importer.rules.NoteRule;
+
+/**
+ * Reads a print export into classified {@link Line}s: paragraphs split at blank lines, bylines,
+ * notes and captions recognised, bylines glued to a paragraph's end cut off, and column breaks
+ * rejoined.
+ */
+final class PageReader {
+    private PageReader() {}
+
+    static List<Line> read(String page) {
+        List<Line> lines = new ArrayList<>();
+        for (String paragraph : paragraphs(page)) {
+            lines.addAll(classify(paragraph));
+        }
+        return rejoin(lines);
+    }
+
+    /** Paragraphs are separated by blank lines; the lines of one paragraph are joined with no space. */
+    static List<String> paragraphs(String page) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : page.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                if (current.length() > 0) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+            } else {
+                current.append(line);
+            }
+        }
+        if (current.length() > 0) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+    static List<Line> classify(String paragraph) {
+        if (NoteRule.isNote(paragraph)) {
+            return List.of(new Line(Kind.NOTE, List.of(new Fragment(Field.NOTE, 0, paragraph))));
+        }
+        Optional<List<Byline>> byline = BylineRule.line(paragraph);
+        if (byline.isPresent()) {
+            return List.of(bylineLine(paragraph));
+        }
+        Optional<String[]> caption = CaptionRule.caption(paragraph);
+        if (caption.isPresent()) {
+            String[] c = caption.get();
+            return List.of(new Line(Kind.CAPTION, List.of(new Fragment(Field.CAPTION, 0, c[0]),
+                    new Fragment(Field.CREDIT, 0, c[1]), new Fragment(Field.MARKER, 0, c[2]))));
+        }
+        Optional<String[]> glued = BylineRule.glued(paragraph);
+        if (glued.isPresent()) {
+            return List.of(Line.text(glued.get()[0]), bylineLine(glued.get()[1]));
+        }
+        Optional<String[]> bracketed = BylineRule.bracketed(paragraph);
+        if (bracketed.isPresent()) {
+            String[] b = bracketed.get();
+            List<Fragment> fragments = new ArrayList<>();
+            fragments.add(new Fragment(Field.MARKER, 0, b[1]));
+            String[] names = b[2].trim().split("\\s+");
+            for (int i = 0; i < names.length; i++) {
+                fragments.add(new Fragment(Field.BYLINE_NAME, i, names[i]));
+            }
+            fragments.add(new Fragment(Field.MARKER, 0, b[3]));
+            return List.of(Line.text(b[0]), new Line(Kind.BYLINE, fragments));
+        }
+        return List.of(Line.text(paragraph));
+    }
+
+    /** A byline line as role and name fragments in the order they were printed. */
+    static Line bylineLine(String text) {
+        List<Fragment> fragments = new ArrayList<>();
+        int entry = -1;
+        boolean named = true;
+        for (String token : text.trim().split("\\s+")) {
+            String role = BylineRule.ROLES.stream().filter(token::startsWith).findFirst().orElse(null);
+            if (role != null) {
+                entry++;
+                fragments.add(new Fragment(Field.BYLINE_ROLE, entry, role));
+                named = false;
+                if (token.length() > role.length()) {
+                    fragments.add(new Fragment(Field.BYLINE_NAME, entry, token.substring(role.length())));
+                    named = true;
+                }
+            } else {
+                if (named) {
+                    entry++;
+                }
+                fragments.add(new Fragment(Field.BYLINE_NAME, entry, token));
+                named = true;
+            }
+        }
+        return new Line(Kind.BYLINE, fragments);
+    }
+
+    /** Joins each broken TEXT line with the TEXT line after it. */
+    static List<Line> rejoin(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line line : lines) {
+            if (!out.isEmpty() && line.kind() == Kind.TEXT) {
+                Line previous = out.get(out.size() - 1);
+                if (previous.kind() == Kind.TEXT && ColumnBreakRule.isBroken(previous.text())) {
+                    out.set(out.size() - 1, previous.join(line));
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+}

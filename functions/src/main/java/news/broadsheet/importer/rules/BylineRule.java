@@ -1,0 +1,97 @@
+package news.broadsheet.importer.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.broadsheet.article.Byline;
+
+/**
+ * Bylines, in the three places a print export puts them:
+ * <ul>
+ *   <li>a line of their own: {@code 记者 王勇 通讯员 王琦} → 记者 王勇, 通讯员 王琦; {@code 本报评论员} → 本报评论员;</li>
+ *   <li>glued to the end of the last paragraph: {@code …繁荣。” 记者 弓凤飞} → the paragraph, then 记者 弓凤飞;</li>
+ *   <li>a name in brackets closing the last paragraph: {@code …机制。(李晓井)} → the paragraph, then 李晓井
+ *       (the role is not printed; the paper's convention makes it the reporter, 记者).</li>
+ * </ul>
+ * To recognise another role, add it to {@link #ROLES} (longest first).
+ */
+public final class BylineRule {
+    public static final List<String> ROLES = List.of(
+            "本报评论员", "特约评论员", "本报记者", "特约记者", "实习记者", "见习记者", "摄影记者",
+            "评论员", "记者", "通讯员", "实习生", "摄影");
+    public static final String INFERRED_ROLE = "记者";
+    private static final String ROLE = String.join("|", ROLES);
+    private static final Pattern GLUED = Pattern.compile(
+            "^(.*[。！？”」』）)])\\s*((?:" + ROLE + ")\\s*" + Text.NAME + "(?:\\s+\\S+)*)$");
+    private static final Pattern BRACKETED = Pattern.compile(
+            "^(.*[。！？”」』])\\s*([(（])(" + Text.NAME + "(?:\\s+" + Text.NAME + ")*)([)）])$");
+
+    private BylineRule() {}
+
+    /** A whole line that is only bylines, as (role, name) pairs; a bare role has a null name. */
+    public static Optional<List<Byline>> line(String line) {
+        String text = line.trim();
+        if (text.isEmpty() || Text.length(text) > 40) {
+            return Optional.empty();
+        }
+        List<Byline> out = new ArrayList<>();
+        String role = null;
+        boolean named = false;
+        for (String token : text.split("\\s+")) {
+            String tokenRole = roleAtStart(token);
+            if (tokenRole != null) {
+                if (role != null && !named) {
+                    out.add(new Byline(role, null));
+                }
+                role = tokenRole;
+                named = false;
+                String rest = token.substring(tokenRole.length());
+                if (!rest.isEmpty()) {
+                    if (!rest.matches(Text.NAME)) {
+                        return Optional.empty();
+                    }
+                    out.add(new Byline(role, rest));
+                    named = true;
+                }
+            } else if (role != null && token.matches(Text.NAME)) {
+                out.add(new Byline(role, token));
+                named = true;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (role != null && !named) {
+            out.add(new Byline(role, null));
+        }
+        return Optional.of(out);
+    }
+
+    /** The paragraph and the byline glued to its end, if there is one. */
+    public static Optional<String[]> glued(String paragraph) {
+        Matcher m = GLUED.matcher(paragraph.trim());
+        if (m.matches() && line(m.group(2)).isPresent()) {
+            return Optional.of(new String[] {m.group(1), m.group(2)});
+        }
+        return Optional.empty();
+    }
+
+    /** The paragraph, opening bracket, names and closing bracket, if the paragraph ends with a bracketed name. */
+    public static Optional<String[]> bracketed(String paragraph) {
+        Matcher m = BRACKETED.matcher(paragraph.trim());
+        if (m.matches()) {
+            return Optional.of(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
+        }
+        return Optional.empty();
+    }
+
+    private static String roleAtStart(String token) {
+        for (String role : ROLES) {
+            if (token.startsWith(role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+}

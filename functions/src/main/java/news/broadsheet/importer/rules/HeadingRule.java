@@ -1,0 +1,33 @@
+package news.broadsheet.importer.rules;
+
+import java.util.regex.Pattern;
+
+/**
+ * Headline lines and intertitles look alike: short, not closed by sentence punctuation, with no
+ * commas or full stops inside ({@code 舞起省会这个龙头}, {@code 功能齐备: “六大中心”提供 “一站式”服务}).
+ * Which one a line is depends on where it stands; the importer decides that.
+ */
+public final class HeadingRule {
+    public static final int MAX_HEADING = 40;
+    private static final Pattern DASH = Pattern.compile("^(——|--|—)");
+    private static final Pattern NOTICE = Pattern.compile("(启事|声明|公告|通告|讣告)$");
+
+    private HeadingRule() {}
+
+    /** A short line opening with a dateline ({@code 本报讯 老街改造图书}) is a body cut by a column break, never a heading. */
+    public static boolean isHeading(String paragraph) {
+        String text = paragraph.trim();
+        return !text.isEmpty() && Text.length(text) <= MAX_HEADING && !Text.closes(text)
+                && !Text.SENTENCE_PUNCTUATION.matcher(text).find() && DatelineRule.split(text).isEmpty();
+    }
+
+    /** A dash-led line under a headline is its subheadline: {@code ——论深入贯彻落实…精神①}. */
+    public static boolean isDashSubheadline(String line) {
+        return DASH.matcher(line.trim()).find();
+    }
+
+    /** Notices (寻亲启事, 遗失声明 …) are articles of their own kind. */
+    public static boolean isNotice(String headline) {
+        return NOTICE.matcher(headline.trim()).find();
+    }
+}

@@ -1,0 +1,36 @@
+package news.broadsheet.importer.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.broadsheet.article.Byline;
+import org.junit.jupiter.api.Test;
+
+class BylineRuleTest {
+    @Test
+    void aLineOfBylines_givesRoleAndNamePairs() {
+        assertThat(BylineRule.line("记者 林小雨 通讯员 周明")).contains(List.of(new Byline("记者", "林小雨"), new Byline("通讯员", "周明")));
+        assertThat(BylineRule.line("本报记者 陈晓东 王晨")).contains(List.of(new Byline("本报记者", "陈晓东"), new Byline("本报记者", "王晨")));
+        assertThat(BylineRule.line("记者孙丽")).contains(List.of(new Byline("记者", "孙丽")));
+        assertThat(BylineRule.line("本报评论员")).contains(List.of(new Byline("本报评论员", null)));
+    }
+
+    @Test
+    void runningText_isNotAByline() {
+        assertThat(BylineRule.line("记者走进社区，听居民说。")).isEmpty();
+        assertThat(BylineRule.line("林小雨 记者")).isEmpty();
+        assertThat(BylineRule.line("公园开放")).isEmpty();
+    }
+
+    @Test
+    void aBylineGluedToTheLastParagraph_isCutOff() {
+        assertThat(BylineRule.glued("老街换了新颜。” 记者 吴浩")).hasValueSatisfying(p -> assertThat(p).containsExactly("老街换了新颜。”", "记者 吴浩"));
+        assertThat(BylineRule.glued("老街换了新颜 记者 吴浩")).isEmpty();
+    }
+
+    @Test
+    void aBracketedNameClosingTheLastParagraph_isCutOff() {
+        assertThat(BylineRule.bracketed("夜市开到凌晨。(郑海燕)")).hasValueSatisfying(p -> assertThat(p).containsExactly("夜市开到凌晨。", "(", "郑海燕", ")"));
+        assertThat(BylineRule.bracketed("共收藏图书18198件(套)")).isEmpty();
+    }
+}

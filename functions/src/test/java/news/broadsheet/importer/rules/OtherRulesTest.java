@@ -1,0 +1,71 @@
+package news.broadsheet.importer.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each rule's own cases: the text in, what the rule makes of it. */
+class OtherRulesTest {
+    @Test
+    void caption_splitsCaptionCreditAndMarker_andALeadSentence() {
+        assertThat(CaptionRule.caption("图为新开的社区食堂。林小雨 摄")).hasValueSatisfying(c -> assertThat(c).containsExactly("图为新开的社区食堂。", "林小雨", "摄"));
+        assertThat(CaptionRule.caption("图为新开的社区食堂 林小雨 王晨 摄")).hasValueSatisfying(c -> assertThat(c).containsExactly("图为新开的社区食堂", "林小雨 王晨", "摄"));
+        assertThat(CaptionRule.caption("他们一起拍摄")).isEmpty();
+        assertThat(CaptionRule.lead("年货市场人气旺。图为市民选购春联。")).hasValueSatisfying(l -> assertThat(l).containsExactly("年货市场人气旺。", "图为市民选购春联。"));
+    }
+
+    @ParameterizedTest(name = "{0} -> note={1}")
+    @CsvSource({"(上接第1版), true", "（下转第3版）, true", "(接上页), true", "(第1版), false", "上接第1版, false"})
+    void continuationNotes(String line, boolean note) {
+        assertThat(NoteRule.isNote(line)).isEqualTo(note);
+    }
+
+    @Test
+    void dateline_opensTheFirstParagraph_withAnOptionalBracketedByline() {
+        assertThat(DatelineRule.split("本报讯 市图书馆昨日开放。")).hasValueSatisfying(d -> {
+            assertThat(d[0]).isEqualTo("本报讯");
+            assertThat(d[4]).isEqualTo("市图书馆昨日开放。");
+        });
+        assertThat(DatelineRule.split("本报讯(记者 林小雨)市图书馆昨日开放。")).hasValueSatisfying(d -> assertThat(d[2]).isEqualTo("记者 林小雨"));
+        assertThat(DatelineRule.split("新华社北京1月4日电 国务院发布通知。")).hasValueSatisfying(d -> assertThat(d[0]).isEqualTo("新华社北京1月4日电"));
+        assertThat(DatelineRule.split("据本报讯称")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> heading={1}")
+    @CsvSource(delimiter = '|', value = {
+            "老街夜市焕新颜                         | true",
+            "功能齐备: “六大中心”提供 “一站式”服务 | true",
+            "一是强化政策,健全机制                  | false",
+            "夜市开到凌晨。                         | false",
+            "本报讯 老街改造图书                    | false",
+    })
+    void headingLines(String line, boolean heading) {
+        assertThat(HeadingRule.isHeading(line.trim())).isEqualTo(heading);
+    }
+
+    @ParameterizedTest(name = "{0} -> banner={1}")
+    @CsvSource(delimiter = '|', value = {"聚焦 城市更新 | true", "深入学习宣传贯彻全会精神 | true", "聚焦城市更新 | false", "老街夜市焕新颜 | false"})
+    void columnBanners(String line, boolean banner) {
+        assertThat(ColumnRule.isBanner(line.trim())).isEqualTo(banner);
+    }
+
+    @ParameterizedTest(name = "{0} -> broken={1}")
+    @CsvSource(delimiter = '|', value = {
+            "2022年,市里推动老 | true",
+            "三是围绕打造产业高地,加快 | true",
+            "夜市开到凌晨。 | false",
+            "传统、新兴产业两手抓 | false",
+    })
+    void columnBreaks(String line, boolean broken) {
+        assertThat(ColumnBreakRule.isBroken(line.trim())).isEqualTo(broken);
+    }
+
+    @Test
+    void notices_andDashSubheadlines() {
+        assertThat(HeadingRule.isNotice("寻人启事")).isTrue();
+        assertThat(HeadingRule.isNotice("启事一则的故事")).isFalse();
+        assertThat(HeadingRule.isDashSubheadline("——记老街的变迁")).isTrue();
+    }
+}

@@ -1,0 +1,141 @@
+package news.broadsheet.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.emulator.Newsroom;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.importer.ImportService;
+import news.broadsheet.store.DynamoArticleStore;
+import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.wiring.Config;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** POST /api/imports against the emulator: the seed page in, drafts stored, all or nothing. */
+@ExtendWith(EmulatorExtension.class)
+class ImportApiIT {
+    static final String EDITOR = "ed";
+    static final String REPORTER = "rep";
+    static Newsroom newsroom;
+    static ApiHandler api;
+
+    @BeforeAll
+    static void start(Emulator emulator) {
+        newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
+        api = new ApiHandler(ApiComponent.create(newsroom.config()));
+    }
+
+    static String seed() throws Exception {
+        Path file = Path.of(System.getProperty("broadsheet.seeds", "../../shared/seeds")).resolve("000_5d41c8aedcc40f6a.txt");
+        assumeTrue(Files.isReadable(file), "the shared seed page is not here; skipping");
+        return Files.readString(file);
+    }
+
+    static Call importCall(String edition, String page, String token) {
+        return Call.of("POST", "/api/imports").token(token).query("edition", edition).query("page", page);
+    }
+
+    static long countInEdition(String edition) {
+        return Call.of("GET", "/api/articles").token(EDITOR).query("edition", edition).query("limit", "100")
+                .send(api).json().get("items").size();
+    }
+
+    @Test
+    void theSeedPage_isImportedAsDraftsOnThatPage_inPageOrder_withAReport() throws Exception {
+        Call.Reply reply = importCall("2026-01-05", "2", REPORTER)
+                .bytes("text/plain; charset=utf-8", seed().getBytes(StandardCharsets.UTF_8)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode body = reply.json();
+        assertThat(body.get("articles")).hasSize(9);
+        assertThat(body.get("unassigned")).isEmpty();
+        assertThat(body.get("unsorted").asBoolean()).isFalse();
+        assertThat(body.get("report")).hasSize(9);
+        assertThat(body.at("/report/0/recognised").toString()).contains("subheadline", "byline");
+        assertThat(body.at("/report/2/unsure").toString()).contains("引题");
+
+        Iterator<JsonNode> ids = body.get("articles").elements();
+        int index = 0;
+        while (ids.hasNext()) {
+            JsonNode article = Call.of("GET", "/api/articles/" + ids.next().asText()).token(EDITOR).send(api).json();
+            assertThat(article.get("status").asText()).isEqualTo("draft");
+            assertThat(article.get("edition").asText()).isEqualTo("2026-01-05");
+            assertThat(article.get("page").asInt()).isEqualTo(2);
+            assertThat(article.get("createdBy").asText()).isEqualTo("local-reporter");
+            assertThat(article.get("headline").asText()).isEqualTo(body.at("/report/" + index + "/headline").asText());
+            index++;
+        }
+        assertThat(countInEdition("2026-01-05")).isEqualTo(9);
+    }
+
+    @Test
+    void aPageWithNoHeadline_becomesOneUnsortedDraft() {
+        Call.Reply reply = importCall("2026-01-06", "3", EDITOR)
+                .bytes("text/plain", "只有正文，没有标题。\n\n第二段，仍然没有标题。".getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().get("unsorted").asBoolean()).isTrue();
+        assertThat(reply.json().get("articles")).hasSize(1);
+    }
+
+    static Stream<Arguments> badImports() {
+        byte[] binary = {'P', 'K', 3, 4, 0, 0, 1, 2};
+        byte[] invalidUtf8 = {(byte) 0xE6, (byte) 0x96, '\n', '\n', 'x'};
+        byte[] huge = ("标题\n\n" + "正文。".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of("empty body", "text/plain", new byte[0], "2026-01-07", "1", 400),
+                Arguments.of("invalid UTF-8", "text/plain", invalidUtf8, "2026-01-07", "1", 400),
+                Arguments.of("binary", "application/octet-stream", binary, "2026-01-07", "1", 415),
+                Arguments.of("binary sent as text", "text/plain", binary, "2026-01-07", "1", 400),
+                Arguments.of("over the size limit", "text/plain", huge, "2026-01-07", "1", 413),
+                Arguments.of("JSON instead of text", "application/json", "{}".getBytes(StandardCharsets.UTF_8), "2026-01-07", "1", 415),
+                Arguments.of("a charset other than UTF-8", "text/plain; charset=gbk", "标题".getBytes(StandardCharsets.UTF_8), "2026-01-07", "1", 415),
+                Arguments.of("no edition", "text/plain", "标题\n\n正文。".getBytes(StandardCharsets.UTF_8), "", "1", 422),
+                Arguments.of("page zero", "text/plain", "标题\n\n正文。".getBytes(StandardCharsets.UTF_8), "2026-01-07", "0", 422));
+    }
+
+    @ParameterizedTest(name = "{0} -> {5}")
+    @MethodSource("badImports")
+    void badImports_areRefusedWithAProblem_andCreateNothing(String name, String type, byte[] body, String edition, String page, int status) {
+        Call.Reply reply = importCall(edition, page, EDITOR).bytes(type, body).send(api);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.header("content-type")).startsWith("application/problem+json");
+        assertThat(countInEdition("2026-01-07")).isZero();
+    }
+
+    @Test
+    void anImportThatFailsPartWay_writesNothing() throws Exception {
+        var dynamo = newsroom.emulator().dynamo();
+        DynamoArticleStore store = new DynamoArticleStore(dynamo, newsroom.config().table());
+        String taken = Call.of("POST", "/api/articles").token(EDITOR).json("{\"headline\": \"已有稿件\"}").send(api).json().get("id").asText();
+        // The third article collides with an existing one, so DynamoDB cancels the whole transaction.
+        Iterator<String> ids = List.of("imp-1", "imp-2", taken, "imp-4", "imp-5", "imp-6", "imp-7", "imp-8", "imp-9").iterator();
+        ImportService service = new ImportService(store, Clock.systemUTC(), ids::next);
+
+        assertThatThrownBy(() -> service.importPage(seed(), "2026-01-08", 1, new Principal("e", EnumSet.of(Role.EDITOR))))
+                .isInstanceOf(Conflict.class);
+        assertThat(store.find("imp-1")).isEmpty();
+        assertThat(store.find("imp-9")).isEmpty();
+        assertThat(countInEdition("2026-01-08")).isZero();
+        assertThat(store.find(taken).orElseThrow().headline()).isEqualTo("已有稿件");
+    }
+}
