@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A story as the newsroom stores it: the headline group (引题 kicker, 主题 headline, 副题 subheadline),
  * the column banner, bylines, the 本报讯 dateline and the body blocks, placed in an edition and page.
- * Text is kept exactly as given (NFC); {@code version} grows by one with every saved change.
+ * Text is kept exactly as given (NFC); {@code version} grows by one with every saved change. The
+ * publication fields record what readers last saw: when it first went out, when a corrected text
+ * went out, and a digest of the published text (to tell a correction from a republish).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -28,7 +30,8 @@ public record Article(
         String updatedAt,
         String createdBy,
         String publishedAt,
-        String correctedAt) {
+        String correctedAt,
+        String publishedDigest) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
@@ -36,31 +39,34 @@ public record Article(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    /** A new version of this article with the editable fields taken from {@code input}. */
-    public Article revise(ArticleInput input, Status newStatus, String now) {
-        return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
-                input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), newStatus, version + 1, createdAt, now, createdBy, publishedAt, correctedAt);
-    }
-
-    public Article withStatus(Status newStatus, String now) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, newStatus, version + 1, createdAt, now, createdBy, publishedAt, correctedAt);
-    }
-
-    public Article withPlacement(String newEdition, Integer newPage, String now) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
-                tags, slug, status, version + 1, createdAt, now, createdBy, publishedAt, correctedAt);
-    }
-
-    public Article withPublication(String newPublishedAt, String newCorrectedAt, String now) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, Status.PUBLISHED, version + 1, createdAt, now, createdBy, newPublishedAt, newCorrectedAt);
-    }
-
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), status, 1, now, now, createdBy, null, null);
+                input.slug(), status, 1, now, now, createdBy, null, null, null);
+    }
+
+    /** The next version, with the editable fields taken from {@code input}. */
+    public Article revise(ArticleInput input, Status newStatus, String now) {
+        return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
+                input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
+                input.slug(), newStatus, version + 1, createdAt, now, createdBy, publishedAt, correctedAt, publishedDigest);
+    }
+
+    /** The next version, placed on another edition and page (or taken off one, with nulls). */
+    public Article placed(String newEdition, Integer newPage, String now) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
+                tags, slug, status, version + 1, createdAt, now, createdBy, publishedAt, correctedAt, publishedDigest);
+    }
+
+    /** The next version, as it went out in a publication. */
+    public Article published(String firstPublishedAt, String newCorrectedAt, String digest, String now) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, Status.PUBLISHED, version + 1, createdAt, now, createdBy, firstPublishedAt, newCorrectedAt, digest);
+    }
+
+    /** This version as a publication will show it (not saved): with the correction time it will carry. */
+    public Article asShown(String shownCorrectedAt) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, publishedAt, shownCorrectedAt, publishedDigest);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * What an editor sends to create or replace an article. The server-owned fields of {@link Article}
  * are accepted and ignored so that a client can send back what it read.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "publishedAt", "correctedAt"})
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "publishedAt", "correctedAt", "publishedDigest"})
 public record ArticleInput(
         String headline,
         String kicker,

@@ -24,6 +24,9 @@ public interface ArticleStore {
 
     Optional<Article> find(String id);
 
+    /** The current versions of the given articles; ids with no article are absent from the map. */
+    java.util.Map<String, Article> findAll(java.util.Collection<String> ids);
+
     /** Every saved version, oldest first. */
     List<Article> revisions(String id);
 

@@ -13,7 +13,9 @@ import news.broadsheet.failure.VersionConflict;
 import news.broadsheet.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -100,6 +102,28 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     @Override
+    public Map<String, Article> findAll(java.util.Collection<String> ids) {
+        Map<String, Article> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += 100) {
+            List<Map<String, AttributeValue>> keys = all.subList(i, Math.min(all.size(), i + 100)).stream()
+                    .map(id -> key(Keys.article(id), Keys.CURRENT)).toList();
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            // BatchGetItem may hand back part of the keys; ask again for the rest until none is left.
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> ask = request;
+                BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(ask));
+                response.responses().getOrDefault(table, List.of()).forEach(item -> {
+                    Article a = fromItem(item);
+                    found.put(a.id(), a);
+                });
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return found;
+    }
+
+    @Override
     public List<Article> revisions(String id) {
         List<Article> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
@@ -164,7 +188,7 @@ public final class DynamoArticleStore implements ArticleStore {
         }
     }
 
-    private Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+    Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
         int size = ItemSize.of(item);
         if (size > ItemSize.MAX_ITEM_BYTES) {
             throw new TooLarge("the article takes " + size + " bytes stored; the limit is " + ItemSize.MAX_ITEM_BYTES);
@@ -188,7 +212,7 @@ public final class DynamoArticleStore implements ArticleStore {
         return item;
     }
 
-    private static Map<String, AttributeValue> revisionItem(Article a) {
+    static Map<String, AttributeValue> revisionItem(Article a) {
         return baseItem(a, Keys.revision(a.version()));
     }
 
@@ -201,7 +225,7 @@ public final class DynamoArticleStore implements ArticleStore {
         return item;
     }
 
-    private static Article fromItem(Map<String, AttributeValue> item) {
+    static Article fromItem(Map<String, AttributeValue> item) {
         return Json.read(item.get("doc").s(), Article.class);
     }
 

@@ -24,12 +24,27 @@ public final class Keys {
         return "ARTICLE#" + id;
     }
 
+    public static final String EDITIONS = "EDITIONS";
+    public static final String PUBLISHING_LOCK = "PUBLISHING";
+
+    public static String edition(String date) {
+        return "EDITION#" + date;
+    }
+
+    public static String publication(String id) {
+        return "PUBLICATION#" + id;
+    }
+
+    public static String manifest(String scope) {
+        return "MANIFEST#" + scope;
+    }
+
     public static String revision(long version) {
         return String.format("REV#%010d", version);
     }
 
     public static String articlesOfEdition(String date) {
-        return "EDITION#" + date;
+        return "PLACED#" + date;
     }
 
     public static String articlesWithStatus(String status) {

@@ -36,7 +36,7 @@ class TransitionsTest {
     })
     void whoMayEdit(Role role, String author, Status status, boolean allowed) {
         Article article = new Article("a1", "标题", null, null, null, null, null, null, null, null, null, null,
-                status, 1, "t", "t", author, null, null);
+                status, 1, "t", "t", author, null, null, null);
         assertThat(Transitions.mayEdit(article, new Principal("me", EnumSet.of(role)))).isEqualTo(allowed);
     }
 }

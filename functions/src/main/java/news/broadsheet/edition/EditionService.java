@@ -1,0 +1,106 @@
+package news.broadsheet.edition;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleRules;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.auth.Authenticator;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.Invalid.FieldError;
+import news.broadsheet.failure.NotFound;
+import news.broadsheet.failure.PreconditionRequired;
+import news.broadsheet.failure.VersionConflict;
+
+/** Laying out editions: which articles stand on which 版面, and keeping the articles' placement in step. */
+public final class EditionService {
+    public static final int MAX_LIST = 100;
+
+    private final EditionStore editions;
+    private final ArticleStore articles;
+    private final Clock clock;
+
+    public EditionService(EditionStore editions, ArticleStore articles, Clock clock) {
+        this.editions = editions;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** The saved edition and whether it was created. */
+    public record Saved(Edition edition, boolean created) {}
+
+    /** Creates the edition, or replaces it when {@code ifMatch} names its current version. */
+    public Saved put(String date, EditionInput input, Long ifMatch, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        EditionInput clean = EditionRules.normalise(date, input);
+        Optional<Edition> current = editions.find(date);
+        if (current.isPresent() && ifMatch == null) {
+            throw new PreconditionRequired("edition " + date + " exists: send If-Match with the ETag you read");
+        }
+        if (current.isPresent() && current.get().version() != ifMatch) {
+            throw new VersionConflict("edition " + date + " is at version " + current.get().version() + ", not " + ifMatch);
+        }
+        if (current.isEmpty() && ifMatch != null) {
+            throw new VersionConflict("edition " + date + " does not exist yet; create it without If-Match");
+        }
+        String now = clock.instant().toString();
+        Edition next = current.map(e -> e.revise(clean, now))
+                .orElse(new Edition(date, clean.number(), clean.pages(), 1, now, now, null));
+        List<String> previouslyPlaced = current.map(Edition::articleIds).orElse(List.of());
+        List<String> wanted = next.articleIds();
+        List<String> ids = new ArrayList<>(wanted);
+        previouslyPlaced.stream().filter(id -> !wanted.contains(id)).forEach(ids::add);
+        Map<String, Article> found = articles.findAll(ids);
+        List<FieldError> missing = new ArrayList<>();
+        for (int p = 0; p < clean.pages().size(); p++) {
+            List<String> onPage = clean.pages().get(p).articles();
+            for (int a = 0; a < onPage.size(); a++) {
+                if (!found.containsKey(onPage.get(a))) {
+                    missing.add(new FieldError("/pages/" + p + "/articles/" + a, "no article " + onPage.get(a)));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new Invalid(missing);
+        }
+        Map<Article, Long> placed = new LinkedHashMap<>();
+        for (String id : ids) {
+            Article a = found.get(id);
+            if (a == null) {
+                continue;
+            }
+            Integer page = next.pageOf(id).orElse(null);
+            String edition = page == null ? (date.equals(a.edition()) ? null : a.edition()) : date;
+            Integer newPage = page == null ? (date.equals(a.edition()) ? null : a.page()) : page;
+            if (!java.util.Objects.equals(edition, a.edition()) || !java.util.Objects.equals(newPage, a.page())) {
+                placed.put(a.placed(edition, newPage, now), a.version());
+            }
+        }
+        editions.save(next, current.map(Edition::version).orElse(0L), new ArrayList<>(placed.keySet()), new ArrayList<>(placed.values()));
+        return new Saved(next, current.isEmpty());
+    }
+
+    public Edition get(String date) {
+        return editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
+    }
+
+    public EditionStore.EditionList list(String from, String to, Integer limit, String cursor) {
+        List<FieldError> errors = new ArrayList<>();
+        String start = from == null ? "0000-01-01" : ArticleRules.editionDate(errors, "from", from);
+        String end = to == null ? "9999-12-31" : ArticleRules.editionDate(errors, "to", to);
+        int size = limit == null ? 20 : limit;
+        if (size < 1 || size > MAX_LIST) {
+            errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIST));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return editions.list(start, end, size, cursor);
+    }
+}

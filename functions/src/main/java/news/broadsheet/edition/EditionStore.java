@@ -1,0 +1,28 @@
+package news.broadsheet.edition;
+
+import java.util.List;
+import java.util.Optional;
+import news.broadsheet.article.Article;
+
+/** Where editions live. Saving an edition also saves the articles whose placement it changed. */
+public interface EditionStore {
+    Optional<Edition> find(String date);
+
+    /**
+     * Saves the edition (new when {@code expectedVersion} is 0) with the articles it places, each
+     * conditional on the version read, in as few all-or-nothing steps as DynamoDB allows (the
+     * edition last, so that it never names a placement that was not written).
+     */
+    void save(Edition edition, long expectedVersion, List<Article> placed, List<Long> placedExpectedVersions);
+
+    /** Editions between two dates (inclusive), oldest first. */
+    EditionList list(String from, String to, int limit, String cursor);
+
+    /** Date and number of every edition, oldest first: small records for the archive. */
+    List<EditionSummary> summaries();
+
+    record EditionList(List<Edition> items, String nextCursor) {}
+
+    /** An edition as the archive and the prev/next links need it. */
+    record EditionSummary(String date, int number, String publishedAt) {}
+}

@@ -1,0 +1,68 @@
+package news.broadsheet.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import news.broadsheet.article.Article;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionPage;
+
+/** An edition with the articles that will be shown, page by page in reading order, and each article's URL key. */
+public record EditionContent(Edition edition, List<PageContent> pages, Map<String, String> keys) {
+
+    /** A 版面 and the articles shown on it. */
+    public record PageContent(EditionPage page, List<Article> articles) {}
+
+    public static EditionContent of(Edition edition, Map<String, Article> articles, Predicate<Article> shown) {
+        List<PageContent> pages = new ArrayList<>();
+        for (EditionPage page : edition.pages()) {
+            List<Article> onPage = new ArrayList<>();
+            for (String id : page.articles()) {
+                Article a = articles.get(id);
+                if (a != null && shown.test(a)) {
+                    onPage.add(a);
+                }
+            }
+            pages.add(new PageContent(page, onPage));
+        }
+        return new EditionContent(edition, pages, keys(pages));
+    }
+
+    public String date() {
+        return edition.date();
+    }
+
+    public List<Article> readingOrder() {
+        return pages.stream().flatMap(p -> p.articles().stream()).toList();
+    }
+
+    public String articleUrl(Article a) {
+        return SiteUrls.article(date(), keys.get(a.id()));
+    }
+
+    /** URL keys, falling back to the whole id where two short keys would collide. */
+    private static Map<String, String> keys(List<PageContent> pages) {
+        Map<String, String> keys = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        Set<String> clashing = new HashSet<>();
+        List<Article> all = pages.stream().flatMap(p -> p.articles().stream()).toList();
+        for (Article a : all) {
+            if (!taken.add(SiteUrls.articleKey(a.slug(), safe(a.id())))) {
+                clashing.add(SiteUrls.articleKey(a.slug(), safe(a.id())));
+            }
+        }
+        for (Article a : all) {
+            String key = SiteUrls.articleKey(a.slug(), safe(a.id()));
+            keys.put(a.id(), clashing.contains(key) ? (a.slug() == null ? "" : a.slug() + "-") + safe(a.id()) : key);
+        }
+        return keys;
+    }
+
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+}

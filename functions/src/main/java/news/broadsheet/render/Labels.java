@@ -1,0 +1,59 @@
+package news.broadsheet.render;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Byline;
+
+/** The words and dates readers see, in the paper's own style. */
+public final class Labels {
+    private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+    public static final int LEAD_LENGTH = 80;
+
+    private Labels() {}
+
+    /** 2026年1月5日 星期一 */
+    public static String date(String isoDate) {
+        LocalDate d = LocalDate.parse(isoDate);
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日 " + weekday(d.getDayOfWeek());
+    }
+
+    public static String weekday(DayOfWeek day) {
+        return WEEKDAYS[day.getValue() - 1];
+    }
+
+    /** 更正：本文于2026年1月5日 14:30更正。 */
+    public static String correction(String correctedAt, ZoneId zone) {
+        ZonedDateTime t = Instant.parse(correctedAt).atZone(zone);
+        return String.format("更正：本文于%d年%d月%d日 %02d:%02d更正。", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+                t.getHour(), t.getMinute());
+    }
+
+    /** 记者 王勇 李明 通讯员 王琦: consecutive names under one role share it. */
+    public static String byline(List<Byline> bylines) {
+        StringBuilder out = new StringBuilder();
+        String lastRole = null;
+        for (Byline b : bylines) {
+            if (!b.role().equals(lastRole)) {
+                out.append(out.length() == 0 ? "" : " ").append(b.role());
+                lastRole = b.role();
+            }
+            if (b.name() != null) {
+                out.append(" ").append(b.name());
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** The opening of the first paragraph, for lists. */
+    public static String lead(List<Block> body) {
+        return body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).map(Block::text).findFirst()
+                .map(t -> t.codePointCount(0, t.length()) <= LEAD_LENGTH ? t
+                        : t.substring(0, t.offsetByCodePoints(0, LEAD_LENGTH)) + "…")
+                .orElse(null);
+    }
+}

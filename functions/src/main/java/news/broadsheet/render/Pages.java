@@ -1,0 +1,112 @@
+package news.broadsheet.render;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Block;
+import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.render.EditionContent.PageContent;
+
+/** Builds the template models: every link, label and neighbour a page shows. */
+final class Pages {
+    private static final Pattern PAGE_NOTE = Pattern.compile("(?:上接|下转)第?(\\d{1,3})版");
+
+    private final SiteInfo site;
+    private final ZoneId zone;
+
+    Pages(SiteInfo site, ZoneId zone) {
+        this.site = site;
+        this.zone = zone;
+    }
+
+    ArticleView article(EditionContent content, Article a, Article previous, Article next) {
+        String date = content.date();
+        PageContent page = content.pages().stream().filter(p -> p.articles().contains(a)).findFirst().orElseThrow();
+        String canonical = site.baseUrl() + content.articleUrl(a);
+        String pageName = page.page().name();
+        List<BodyBlock> body = new ArrayList<>();
+        boolean first = true;
+        for (Block b : a.body()) {
+            String dateline = null;
+            if (first && Block.PARAGRAPH.equals(b.type())) {
+                dateline = a.dateline();
+                first = false;
+            }
+            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), b.credit(), noteLink(content, b)));
+        }
+        return new ArticleView(site, canonical, Labels.lead(a.body()),
+                JsonLd.newsArticle(a, date, canonical, pageName, site.paperName(), site.baseUrl()),
+                a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
+                a.correctedAt() == null ? null : Labels.correction(a.correctedAt(), zone), body,
+                Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,
+                SiteUrls.page(date, page.page().number()),
+                previous == null ? null : new Link(content.articleUrl(previous), previous.headline()),
+                next == null ? null : new Link(content.articleUrl(next), next.headline()));
+    }
+
+    PageView page(EditionContent content, PageContent page, PageContent previous, PageContent next) {
+        String date = content.date();
+        int n = page.page().number();
+        return new PageView(site, site.baseUrl() + SiteUrls.page(date, n), Labels.date(date), content.edition().number(),
+                SiteUrls.edition(date), n, page.page().name(), teasers(content, page), pageTeasers(content),
+                previous == null ? null : new Link(SiteUrls.page(date, previous.page().number()), pageLabel(previous)),
+                next == null ? null : new Link(SiteUrls.page(date, next.page().number()), pageLabel(next)));
+    }
+
+    EditionView edition(EditionContent content, EditionSummary previous, EditionSummary next) {
+        String date = content.date();
+        return new EditionView(site, site.baseUrl() + SiteUrls.edition(date), Labels.date(date), content.edition().number(),
+                pageTeasers(content), neighbour(previous), neighbour(next));
+    }
+
+    HomeView home(EditionContent latest) {
+        PageContent front = latest.pages().get(0);
+        return new HomeView(site, site.baseUrl() + "/", Labels.date(latest.date()), latest.edition().number(),
+                SiteUrls.edition(latest.date()), front.page().name(), teasers(latest, front), pageTeasers(latest));
+    }
+
+    List<Feeds.Url> sitemapUrls(EditionContent content) {
+        String date = content.date();
+        List<Feeds.Url> urls = new ArrayList<>();
+        urls.add(new Feeds.Url(site.baseUrl() + SiteUrls.edition(date), date));
+        content.pages().forEach(p -> urls.add(new Feeds.Url(site.baseUrl() + SiteUrls.page(date, p.page().number()), date)));
+        content.readingOrder().forEach(a -> urls.add(new Feeds.Url(site.baseUrl() + content.articleUrl(a),
+                a.correctedAt() != null ? a.correctedAt() : date)));
+        return urls;
+    }
+
+    private List<ArticleTeaser> teasers(EditionContent content, PageContent page) {
+        return page.articles().stream().map(a -> new ArticleTeaser(content.articleUrl(a), a.kicker(), a.headline(),
+                a.subheadline(), Labels.lead(a.body()))).toList();
+    }
+
+    private List<PageTeaser> pageTeasers(EditionContent content) {
+        return content.pages().stream().map(p -> new PageTeaser(p.page().number(), p.page().name(),
+                SiteUrls.page(content.date(), p.page().number()), teasers(content, p))).toList();
+    }
+
+    private static String pageLabel(PageContent p) {
+        return "第" + p.page().number() + "版 " + p.page().name();
+    }
+
+    private static Link neighbour(EditionSummary e) {
+        return e == null ? null : new Link(SiteUrls.edition(e.date()), Labels.date(e.date()));
+    }
+
+    /** 上接第1版 links to that edition's page 1, when the edition has one. */
+    private static String noteLink(EditionContent content, Block b) {
+        if (!Block.NOTE.equals(b.type()) || b.text() == null) {
+            return null;
+        }
+        Matcher m = PAGE_NOTE.matcher(b.text());
+        if (!m.find()) {
+            return null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        boolean exists = content.pages().stream().anyMatch(p -> p.page().number() == n);
+        return exists ? SiteUrls.page(content.date(), n) : null;
+    }
+}

@@ -1,0 +1,134 @@
+package news.broadsheet.render;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.article.Article;
+import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.render.EditionContent.PageContent;
+
+/**
+ * Renders the reader site from precompiled jte templates (HTML-escaped by default). Pure: the same
+ * content always gives the same bytes, so unchanged pages are never uploaded again.
+ */
+public final class SiteRenderer {
+    private static final String CSS_RESOURCE = "web/assets/site.css";
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private final SiteInfo site;
+    private final ZoneId zone;
+    private final RenderedFile css;
+    private final Pages pages;
+
+    private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css) {
+        this.site = site;
+        this.zone = zone;
+        this.css = css;
+        this.pages = new Pages(site, zone);
+    }
+
+    /** @param baseUrl the public origin readers use, without a trailing slash */
+    public static SiteRenderer create(String paperName, String baseUrl, ZoneId zone) {
+        byte[] bytes = resource(CSS_RESOURCE);
+        String key = "assets/site." + sha256(bytes).substring(0, 12) + ".css";
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return new SiteRenderer(new SiteInfo(paperName, base, "/" + key), zone, new RenderedFile(key, bytes));
+    }
+
+    public SiteInfo site() {
+        return site;
+    }
+
+    public List<RenderedFile> assets() {
+        return List.of(css);
+    }
+
+    /** Every file of one edition: its view, its 版面, its articles and its sitemap. */
+    public List<RenderedFile> edition(EditionContent content, EditionSummary previous, EditionSummary next) {
+        List<RenderedFile> out = new ArrayList<>();
+        List<Article> order = content.readingOrder();
+        for (int i = 0; i < order.size(); i++) {
+            Article a = order.get(i);
+            ArticleView view = pages.article(content, a, i > 0 ? order.get(i - 1) : null, i < order.size() - 1 ? order.get(i + 1) : null);
+            out.add(html(content.articleUrl(a), "article", view));
+        }
+        List<PageContent> all = content.pages();
+        for (int i = 0; i < all.size(); i++) {
+            PageView view = pages.page(content, all.get(i), i > 0 ? all.get(i - 1) : null, i < all.size() - 1 ? all.get(i + 1) : null);
+            out.add(html(SiteUrls.page(content.date(), all.get(i).page().number()), "page", view));
+        }
+        out.add(editionView(content, previous, next));
+        out.add(new RenderedFile(SiteUrls.key(SiteUrls.editionSitemap(content.date())), Feeds.urlset(pages.sitemapUrls(content))));
+        return out;
+    }
+
+    /** The edition view alone: what a neighbouring edition's publication changes (its 上一期/下一期 links). */
+    public RenderedFile editionView(EditionContent content, EditionSummary previous, EditionSummary next) {
+        return html(SiteUrls.edition(content.date()), "edition", pages.edition(content, previous, next));
+    }
+
+    /** The front page, archive, feed, sitemap index, robots.txt and 404 page. */
+    public List<RenderedFile> global(EditionContent latest, List<EditionSummary> published) {
+        List<RenderedFile> out = new ArrayList<>();
+        if (latest != null) {
+            out.add(html(SiteUrls.home(), "home", pages.home(latest)));
+            List<Feeds.Entry> entries = latest.readingOrder().stream()
+                    .map(a -> new Feeds.Entry(a, latest.articleUrl(a), latest.date())).toList();
+            out.add(new RenderedFile("feed.xml", Feeds.atom(site, entries)));
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        published.forEach(e -> labels.put(e.date(), "第" + e.number() + "期"));
+        out.add(html(SiteUrls.archive(), "archive",
+                new ArchiveView(site, site.baseUrl() + SiteUrls.archive(), published.size(), Calendar.months(labels))));
+        List<Feeds.Url> sitemaps = new ArrayList<>();
+        published.forEach(e -> sitemaps.add(new Feeds.Url(site.baseUrl() + SiteUrls.editionSitemap(e.date()), e.date())));
+        out.add(new RenderedFile("sitemap.xml", Feeds.sitemapIndex(sitemaps)));
+        out.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
+        out.add(html("/404.html", "notfound", site));
+        return out;
+    }
+
+    private static RenderedFile html(String url, String template, Object model) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        ENGINE.render(template + ".jte", model, output);
+        return new RenderedFile(SiteUrls.key(url), output.toByteArray());
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+}

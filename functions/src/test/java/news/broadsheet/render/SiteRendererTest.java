@@ -1,0 +1,75 @@
+package news.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Block;
+import news.broadsheet.edition.EditionStore.EditionSummary;
+import org.junit.jupiter.api.Test;
+
+class SiteRendererTest {
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String ATTRIBUTE = "\"><img src=x onerror=alert(1)>";
+    final SiteRenderer renderer = SiteRenderer.create("城市日报", "https://paper.example", ZoneId.of("Asia/Shanghai"));
+
+    static Map<String, String> byKey(List<RenderedFile> files) {
+        return files.stream().collect(Collectors.toMap(RenderedFile::key, f -> new String(f.bytes(), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void hostileTextInHeadlineAndBody_isRenderedAsText_everywhere() {
+        Article hostile = Fixtures.article("a1", SCRIPT + ATTRIBUTE, 1, List.of(Block.paragraph(ATTRIBUTE + SCRIPT),
+                Block.image("/media/x.jpg", ATTRIBUTE, SCRIPT)));
+        EditionContent content = Fixtures.edition(Fixtures.articles(hostile));
+        List<RenderedFile> files = new java.util.ArrayList<>(renderer.edition(content, null, null));
+        files.addAll(renderer.global(content, List.of(new EditionSummary("2026-01-05", 24567, "t"))));
+
+        for (RenderedFile f : files) {
+            String text = new String(f.bytes(), StandardCharsets.UTF_8);
+            assertThat(text).as(f.key()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        }
+        String page = byKey(files).get("editions/2026-01-05/articles/a1/index.html");
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(page).containsIgnoringCase("\\u003cscript\\u003ealert(1)");
+    }
+
+    @Test
+    void anArticlePage_showsTheHeadlineGroupBylineDatelineAndNeighbours() {
+        Article one = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。"), Block.intertitle("人气旺"),
+                Block.paragraph("摊主们说生意好。")));
+        Article two = Fixtures.article("a2", "社区食堂上新", 2, List.of(Block.note("(上接第1版)"), Block.paragraph("食堂推出新菜。")));
+        Map<String, String> files = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(one, two)), null, null));
+
+        String first = files.get("editions/2026-01-05/articles/a1/index.html");
+        assertThat(first).contains("<html lang=\"zh-CN\">", "<h1>老街夜市开张</h1>", "<p class=\"kicker\">引题a1</p>",
+                "<p class=\"byline\">记者 林小雨</p>", "<span class=\"dateline\">本报讯</span>夜市昨晚开张。", "<h2>人气旺</h2>",
+                "rel=\"next\" href=\"/editions/2026-01-05/articles/a2/\"", "href=\"/editions/2026-01-05/pages/1/\"",
+                "<link rel=\"canonical\" href=\"https://paper.example/editions/2026-01-05/articles/a1/\">",
+                "\"@type\":\"NewsArticle\"");
+        String second = files.get("editions/2026-01-05/articles/a2/index.html");
+        assertThat(second).contains("<a href=\"/editions/2026-01-05/pages/1/\">(上接第1版)</a>", "rel=\"prev\"");
+        assertThat(files).containsKeys("editions/2026-01-05/index.html", "editions/2026-01-05/pages/1/index.html",
+                "editions/2026-01-05/pages/2/index.html", "editions/2026-01-05/sitemap.xml");
+    }
+
+    @Test
+    void rendering_isDeterministic() {
+        Article one = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")));
+        EditionContent content = Fixtures.edition(Fixtures.articles(one));
+        assertThat(byKey(renderer.edition(content, null, null))).isEqualTo(byKey(renderer.edition(content, null, null)));
+    }
+
+    @Test
+    void aCorrectedArticle_showsTheCorrectionWithItsTimeInThePapersZone() {
+        Article corrected = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")))
+                .asShown("2026-01-05T06:30:00Z");
+        String page = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(corrected)), null, null))
+                .get("editions/2026-01-05/articles/a1/index.html");
+        assertThat(page).contains("更正：本文于2026年1月5日 14:30更正。");
+    }
+}
