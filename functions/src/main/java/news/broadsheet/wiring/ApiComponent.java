@@ -9,13 +9,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The API function's object graph; built once per Lambda container. */
 @Singleton
-@Component(modules = {AwsModule.class, ApiModule.class})
+@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, ApiModule.class})
 public interface ApiComponent {
     Router router();
 
     Authenticator authenticator();
 
     DynamoDbClient dynamo();
+
+    news.broadsheet.publish.Publisher publisher();
 
     static ApiComponent create(Config config) {
         return DaggerApiComponent.builder().config(config).build();

@@ -1,5 +1,6 @@
 package news.broadsheet.wiring;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -7,15 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
+import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
-import news.broadsheet.importer.ImportService;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
+import news.broadsheet.edition.EditionService;
+import news.broadsheet.edition.EditionStore;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
-import news.broadsheet.store.DynamoArticleStore;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import news.broadsheet.importer.ImportService;
+import news.broadsheet.publish.InProcessPublishTrigger;
+import news.broadsheet.publish.PublicationStore;
+import news.broadsheet.publish.PublishRequests;
+import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.publish.Publisher;
+import news.broadsheet.store.LambdaPublishTrigger;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /** The API function's services and routes. */
 @Module
@@ -24,26 +33,8 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Provides
-    @Singleton
-    static ArticleStore articleStore(DynamoDbClient dynamo, Config config) {
-        return new DynamoArticleStore(dynamo, config.table());
-    }
-
-    @Provides
-    @Singleton
     static ArticleService articleService(ArticleStore store, Clock clock) {
         return new ArticleService(store, clock);
-    }
-
-    @Provides
-    @Singleton
-    static Authenticator authenticator(Config config) {
-        return new Authenticator(config.editorToken(), config.reporterToken());
     }
 
     @Provides
@@ -54,9 +45,36 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles, ImportService imports) {
+    static EditionService editionService(EditionStore editions, ArticleStore articles, Clock clock) {
+        return new EditionService(editions, articles, clock);
+    }
+
+    /** In AWS the publisher function runs the job; without one (the local stack) it runs in this process. */
+    @Provides
+    @Singleton
+    static PublishTrigger publishTrigger(Config config, Lazy<LambdaClient> lambda, Lazy<Publisher> publisher) {
+        return config.publisherFunction().isBlank() ? new InProcessPublishTrigger(publisher::get)
+                : new LambdaPublishTrigger(lambda.get(), config.publisherFunction());
+    }
+
+    @Provides
+    @Singleton
+    static PublishRequests publishRequests(EditionStore editions, PublicationStore publications, PublishTrigger trigger, Clock clock) {
+        return new PublishRequests(editions, publications, trigger, clock);
+    }
+
+    @Provides
+    @Singleton
+    static Authenticator authenticator(Config config) {
+        return new Authenticator(config.editorToken(), config.reporterToken());
+    }
+
+    @Provides
+    @Singleton
+    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
+        routes.addAll(new EditionRoutes(editions, publishing).routes());
         return new Router(routes);
     }
 }

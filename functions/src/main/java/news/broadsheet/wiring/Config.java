@@ -16,6 +16,9 @@ public record Config(
         String siteBucket,
         String distributionId,
         String publisherFunction,
+        String paperName,
+        String siteUrl,
+        String timeZone,
         Optional<URI> endpoint,
         Optional<String> editorToken,
         Optional<String> reporterToken) {
@@ -24,11 +27,15 @@ public record Config(
     public static final String SITE_BUCKET = "SITE_BUCKET";
     public static final String DISTRIBUTION_ID = "DISTRIBUTION_ID";
     public static final String PUBLISHER_FUNCTION = "PUBLISHER_FUNCTION";
+    public static final String PAPER_NAME = "PAPER_NAME";
+    public static final String SITE_URL = "SITE_URL";
+    public static final String PAPER_TIME_ZONE = "PAPER_TIME_ZONE";
     public static final String ENDPOINT = "BROADSHEET_AWS_ENDPOINT";
     public static final String EDITOR_TOKEN = "BROADSHEET_EDITOR_TOKEN";
     public static final String REPORTER_TOKEN = "BROADSHEET_REPORTER_TOKEN";
 
-    public static final List<String> SET_BY_TEMPLATE = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, PUBLISHER_FUNCTION);
+    public static final List<String> SET_BY_TEMPLATE = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, PUBLISHER_FUNCTION,
+            PAPER_NAME, SITE_URL, PAPER_TIME_ZONE);
     public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN);
 
     public static Config fromEnvironment() {
@@ -42,6 +49,9 @@ public record Config(
                 env.getOrDefault(SITE_BUCKET, "broadsheet-site"),
                 env.getOrDefault(DISTRIBUTION_ID, ""),
                 env.getOrDefault(PUBLISHER_FUNCTION, ""),
+                env.getOrDefault(PAPER_NAME, "Broadsheet 日报"),
+                env.getOrDefault(SITE_URL, "http://127.0.0.1:8080"),
+                env.getOrDefault(PAPER_TIME_ZONE, "Asia/Shanghai"),
                 Optional.ofNullable(env.get(ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(EDITOR_TOKEN)),
                 Optional.ofNullable(env.get(REPORTER_TOKEN)));

@@ -4,12 +4,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import news.broadsheet.wiring.Config;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A Broadsheet backend wired to an emulator: fresh resources created from template.yaml and a
- * {@link Config} that points the production wiring at them.
+ * A Broadsheet backend wired to an emulator: a fresh table (created from template.yaml's own
+ * definition), a fresh site bucket and, when asked, a CloudFront distribution, and a {@link Config}
+ * that points the production wiring at them.
  */
 public final class Newsroom {
+    public static final String SITE_URL = "https://paper.example";
+
     private final Emulator emulator;
     private final Config config;
 
@@ -18,22 +25,33 @@ public final class Newsroom {
         this.config = config;
     }
 
-    /** Creates a table (and, once the site exists, a bucket) with unique names in the emulator. */
     public static Newsroom create(Emulator emulator, Map<String, String> extraEnv) {
+        return create(emulator, extraEnv, false);
+    }
+
+    public static Newsroom create(Emulator emulator, Map<String, String> extraEnv, boolean withDistribution) {
         // The SDK's default credential chain reads these; an emulator accepts any.
         System.setProperty("aws.accessKeyId", "test");
         System.setProperty("aws.secretAccessKey", "test");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> env = new HashMap<>(extraEnv);
+        Map<String, String> env = new HashMap<>();
         env.put("AWS_REGION", Emulator.REGION);
         env.put(Config.TABLE_NAME, "broadsheet-" + suffix);
         env.put(Config.SITE_BUCKET, "broadsheet-site-" + suffix);
         env.put(Config.ENDPOINT, emulator.endpoint().toString());
-        Config config = Config.from(env);
-        try (var dynamo = emulator.dynamo()) {
-            TemplateResources.createTable(dynamo, config.table());
+        env.put(Config.PAPER_NAME, "城市日报");
+        env.put(Config.SITE_URL, SITE_URL);
+        env.putAll(extraEnv);
+        try (var dynamo = emulator.dynamo(); var s3 = s3(emulator)) {
+            TemplateResources.createTable(dynamo, env.get(Config.TABLE_NAME));
+            s3.createBucket(r -> r.bucket(env.get(Config.SITE_BUCKET)));
         }
-        return new Newsroom(emulator, config);
+        if (withDistribution) {
+            try (var cloudFront = cloudFront(emulator)) {
+                env.put(Config.DISTRIBUTION_ID, Distribution.create(cloudFront, env.get(Config.SITE_BUCKET)));
+            }
+        }
+        return new Newsroom(emulator, Config.from(env));
     }
 
     public Config config() {
@@ -42,5 +60,16 @@ public final class Newsroom {
 
     public Emulator emulator() {
         return emulator;
+    }
+
+    public static S3Client s3(Emulator emulator) {
+        return S3Client.builder().endpointOverride(emulator.endpoint()).region(Region.of(Emulator.REGION))
+                .credentialsProvider(emulator.credentials()).forcePathStyle(true)
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    public static CloudFrontClient cloudFront(Emulator emulator) {
+        return CloudFrontClient.builder().endpointOverride(emulator.endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(emulator.credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 }

@@ -42,7 +42,6 @@ public final class LocalServer implements AutoCloseable {
     public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken) throws IOException {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
-        site.create(Template.projectRoot().resolve("web/site/index.html"));
         ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         LocalServer local = new LocalServer(server, site, api);

@@ -26,16 +26,6 @@ final class SiteBucket implements AutoCloseable {
         this.bucket = bucket;
     }
 
-    void create(Path placeholder) {
-        s3.createBucket(r -> r.bucket(bucket));
-        try {
-            s3.putObject(r -> r.bucket(bucket).key("index.html").contentType("text/html; charset=utf-8"),
-                    RequestBody.fromBytes(Files.readAllBytes(placeholder)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The object a viewer request path maps to, as CloudFront's viewer-request function maps it. */
     static String keyFor(String path) {
         String key = path.startsWith("/") ? path.substring(1) : path;

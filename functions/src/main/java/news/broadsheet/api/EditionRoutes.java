@@ -1,0 +1,68 @@
+package news.broadsheet.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.edition.EditionInput;
+import news.broadsheet.edition.EditionService;
+import news.broadsheet.edition.EditionStore.EditionList;
+import news.broadsheet.http.ApiRequest;
+import news.broadsheet.http.ApiResponse;
+import news.broadsheet.http.Bodies;
+import news.broadsheet.http.Preconditions;
+import news.broadsheet.http.QueryParams;
+import news.broadsheet.http.Route;
+import news.broadsheet.publish.Publication;
+import news.broadsheet.publish.PublishRequests;
+
+/** Editions and their publication: HTTP in, service call, HTTP out. */
+public final class EditionRoutes {
+    private final EditionService editions;
+    private final PublishRequests publishing;
+
+    public EditionRoutes(EditionService editions, PublishRequests publishing) {
+        this.editions = editions;
+        this.publishing = publishing;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/editions", this::list),
+                new Route("GET", "/api/editions/{date}", this::get),
+                new Route("PUT", "/api/editions/{date}", this::put),
+                new Route("POST", "/api/editions/{date}/publish", this::publish),
+                new Route("GET", "/api/publications/{id}", this::publication));
+    }
+
+    private ApiResponse put(ApiRequest request) {
+        Long ifMatch = request.header("if-match") == null ? null : Preconditions.ifMatch(request);
+        EditionInput input = Bodies.json(request, EditionInput.class);
+        EditionService.Saved saved = editions.put(request.pathParam("date"), input, ifMatch, request.principal());
+        ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200, saved.edition())
+                .header("etag", Preconditions.etag(saved.edition().version()));
+        return saved.created() ? response.header("location", "/api/editions/" + saved.edition().date()) : response;
+    }
+
+    private ApiResponse get(ApiRequest request) {
+        var edition = editions.get(request.pathParam("date"));
+        return ApiResponse.json(200, edition).header("etag", Preconditions.etag(edition.version()));
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        EditionList page = editions.list(QueryParams.text(request, "from"), QueryParams.text(request, "to"),
+                QueryParams.integer(request, "limit"), QueryParams.text(request, "cursor"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items());
+        body.put("nextCursor", page.nextCursor());
+        return ApiResponse.json(200, body);
+    }
+
+    private ApiResponse publish(ApiRequest request) {
+        Publication job = publishing.request(request.pathParam("date"), request.principal());
+        return ApiResponse.json(202, job).header("location", "/api/publications/" + job.id());
+    }
+
+    private ApiResponse publication(ApiRequest request) {
+        return ApiResponse.json(200, publishing.get(request.pathParam("id")));
+    }
+}

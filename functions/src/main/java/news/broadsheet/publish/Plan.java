@@ -1,0 +1,28 @@
+package news.broadsheet.publish;
+
+import java.util.List;
+
+/**
+ * What a publication will do, step by step and why. Uploads come in {@link Step} order; deletes come
+ * last; invalidation paths are sent once everything else has succeeded.
+ */
+public record Plan(List<Action> actions, List<String> invalidations, Invalidation invalidation) {
+
+    /** The order of work. New objects go up before changed ones, so no live page ever links to a missing one. */
+    public enum Step { ASSETS, NEW_ARTICLES, NEW_PAGES, NEW_EDITIONS, CHANGED_ARTICLES, CHANGED_PAGES, CHANGED_EDITIONS, SITE, DELETE, SKIP }
+
+    public enum Kind { UPLOAD, DELETE, SKIP }
+
+    public enum Invalidation { NONE, PATHS, WILDCARDS }
+
+    /** One object's fate and the reason for it, e.g. {@code UPLOAD editions/…/index.html: changed bytes}. */
+    public record Action(Kind kind, Step step, String key, String reason) {}
+
+    public List<Action> of(Kind kind) {
+        return actions.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    public List<Action> in(Step step) {
+        return actions.stream().filter(a -> a.step() == step).toList();
+    }
+}

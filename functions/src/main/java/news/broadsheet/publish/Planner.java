@@ -1,0 +1,99 @@
+package news.broadsheet.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.Plan.Action;
+import news.broadsheet.publish.Plan.Invalidation;
+import news.broadsheet.publish.Plan.Kind;
+import news.broadsheet.publish.Plan.Step;
+
+/**
+ * The publisher's decisions, as a pure function: given what was rendered and what the manifest says
+ * is live, what to upload, skip, delete and invalidate, and why. Only the scopes that were rendered
+ * whole can have orphans; hashed assets are never deleted, since pages of older editions still use them.
+ */
+public final class Planner {
+    /** Past this many paths, invalidate by wildcard per edition instead (CloudFront bills per path). */
+    public static final int MAX_INVALIDATION_PATHS = 100;
+    /** A publication that would delete more than this stops before it starts: that smells of a bug. */
+    public static final int MAX_DELETES = 500;
+
+    private Planner() {}
+
+    /**
+     * @param rendered the objects this publication produced
+     * @param live the manifest entries of every scope this publication touches
+     * @param wholeScopes manifest scopes rendered in full: a live key in one of them that was not rendered is an orphan
+     */
+    public static Plan plan(List<SiteObject> rendered, Map<String, ManifestEntry> live, List<String> wholeScopes) {
+        List<Action> actions = new ArrayList<>();
+        Set<String> renderedKeys = new LinkedHashSet<>();
+        for (SiteObject o : rendered) {
+            renderedKeys.add(o.key());
+            ManifestEntry was = live.get(o.key());
+            if (was == null) {
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), true), o.key(), "new"));
+            } else if (!was.sha256().equals(o.sha256())) {
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), "changed bytes"));
+            } else if (!was.equals(ManifestEntry.of(o))) {
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), "changed headers"));
+            } else {
+                actions.add(new Action(Kind.SKIP, Step.SKIP, o.key(), "unchanged"));
+            }
+        }
+        new TreeMap<>(live).keySet().stream()
+                .filter(key -> !renderedKeys.contains(key) && !key.startsWith("assets/"))
+                .filter(key -> wholeScopes.contains(ManifestStore.scopeOf(key)))
+                .forEach(key -> actions.add(new Action(Kind.DELETE, Step.DELETE, key, "orphan")));
+        long deletes = actions.stream().filter(a -> a.kind() == Kind.DELETE).count();
+        if (deletes > MAX_DELETES) {
+            throw new Conflict("the publication would delete " + deletes + " objects; the cap is " + MAX_DELETES);
+        }
+        actions.sort(Comparator.comparing(Action::step).thenComparing(Action::key));
+        return withInvalidations(actions);
+    }
+
+    /** Level of a key in the site: assets, articles, 版面, edition views, and the site-wide pages above them. */
+    static Step step(String key, boolean isNew) {
+        if (key.startsWith("assets/")) {
+            return Step.ASSETS;
+        }
+        if (!key.startsWith("editions/")) {
+            return Step.SITE;
+        }
+        if (key.contains("/articles/")) {
+            return isNew ? Step.NEW_ARTICLES : Step.CHANGED_ARTICLES;
+        }
+        if (key.contains("/pages/")) {
+            return isNew ? Step.NEW_PAGES : Step.CHANGED_PAGES;
+        }
+        return isNew ? Step.NEW_EDITIONS : Step.CHANGED_EDITIONS;
+    }
+
+    /** Changed and deleted objects were served before, so the CDN may hold them; new ones it cannot. */
+    private static Plan withInvalidations(List<Action> actions) {
+        List<String> paths = actions.stream()
+                .filter(a -> (a.kind() == Kind.UPLOAD && !a.reason().equals("new")) || a.kind() == Kind.DELETE)
+                .filter(a -> !a.key().startsWith("assets/"))
+                .map(a -> "/" + a.key()).sorted().toList();
+        if (paths.isEmpty()) {
+            return new Plan(actions, List.of(), Invalidation.NONE);
+        }
+        if (paths.size() <= MAX_INVALIDATION_PATHS) {
+            return new Plan(actions, paths, Invalidation.PATHS);
+        }
+        Set<String> wildcards = new java.util.TreeSet<>();
+        for (String path : paths) {
+            String[] parts = path.split("/");
+            wildcards.add(parts.length > 3 && parts[1].equals("editions") ? "/editions/" + parts[2] + "/*" : path);
+        }
+        List<String> collapsed = wildcards.size() <= MAX_INVALIDATION_PATHS ? List.copyOf(wildcards) : List.of("/*");
+        return new Plan(actions, collapsed, Invalidation.WILDCARDS);
+    }
+}

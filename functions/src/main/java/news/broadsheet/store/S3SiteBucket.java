@@ -1,0 +1,28 @@
+package news.broadsheet.store;
+
+import news.broadsheet.publish.SiteBucket;
+import news.broadsheet.publish.SiteObject;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The site bucket: objects with their Content-Type and Cache-Control, read by CloudFront only. */
+public final class S3SiteBucket implements SiteBucket {
+    private final S3Client s3;
+    private final String bucket;
+
+    public S3SiteBucket(S3Client s3, String bucket) {
+        this.s3 = s3;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public void put(SiteObject o) {
+        s3.putObject(r -> r.bucket(bucket).key(o.key()).contentType(o.contentType()).cacheControl(o.cacheControl()),
+                RequestBody.fromBytes(o.bytes()));
+    }
+
+    @Override
+    public void delete(String key) {
+        s3.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+}

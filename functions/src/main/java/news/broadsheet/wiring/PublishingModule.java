@@ -1,0 +1,58 @@
+package news.broadsheet.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import java.time.ZoneId;
+import javax.inject.Singleton;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.edition.EditionStore;
+import news.broadsheet.publish.Cdn;
+import news.broadsheet.publish.HeaderRules;
+import news.broadsheet.publish.ManifestStore;
+import news.broadsheet.publish.PublicationStore;
+import news.broadsheet.publish.Publisher;
+import news.broadsheet.publish.SiteBucket;
+import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.store.CloudFrontCdn;
+import news.broadsheet.store.S3SiteBucket;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The publisher: renderer, header rules (checked here, at start-up), bucket, CDN. */
+@Module
+public final class PublishingModule {
+    private PublishingModule() {}
+
+    @Provides
+    @Singleton
+    static SiteRenderer renderer(Config config) {
+        return SiteRenderer.create(config.paperName(), config.siteUrl(), ZoneId.of(config.timeZone()));
+    }
+
+    @Provides
+    @Singleton
+    static HeaderRules headerRules() {
+        return HeaderRules.defaults();
+    }
+
+    @Provides
+    @Singleton
+    static SiteBucket siteBucket(S3Client s3, Config config) {
+        return new S3SiteBucket(s3, config.siteBucket());
+    }
+
+    @Provides
+    @Singleton
+    static Cdn cdn(dagger.Lazy<CloudFrontClient> cloudFront, Config config) {
+        return config.distributionId().isBlank() ? Cdn.NONE : new CloudFrontCdn(cloudFront.get(), config.distributionId());
+    }
+
+    @Provides
+    @Singleton
+    static Publisher publisher(ArticleStore articles, EditionStore editions, PublicationStore publications,
+                               ManifestStore manifests, SiteRenderer renderer, SiteBucket bucket, Cdn cdn,
+                               HeaderRules headers, Clock clock) {
+        return new Publisher(articles, editions, publications, manifests, renderer, bucket, cdn, headers, clock);
+    }
+}

@@ -1,0 +1,56 @@
+package news.broadsheet.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import javax.inject.Singleton;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.edition.EditionStore;
+import news.broadsheet.publish.ManifestStore;
+import news.broadsheet.publish.PublicationStore;
+import news.broadsheet.store.DynamoArticleStore;
+import news.broadsheet.store.DynamoEditionStore;
+import news.broadsheet.store.DynamoManifestStore;
+import news.broadsheet.store.DynamoPublicationStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The stores on the single table, and the clock. */
+@Module
+public final class StoreModule {
+    private StoreModule() {}
+
+    @Provides
+    @Singleton
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    static DynamoArticleStore dynamoArticles(DynamoDbClient dynamo, Config config) {
+        return new DynamoArticleStore(dynamo, config.table());
+    }
+
+    @Provides
+    static ArticleStore articleStore(DynamoArticleStore store) {
+        return store;
+    }
+
+    @Provides
+    @Singleton
+    static EditionStore editionStore(DynamoDbClient dynamo, Config config, DynamoArticleStore articles) {
+        return new DynamoEditionStore(dynamo, config.table(), articles);
+    }
+
+    @Provides
+    @Singleton
+    static PublicationStore publicationStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoPublicationStore(dynamo, config.table());
+    }
+
+    @Provides
+    @Singleton
+    static ManifestStore manifestStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoManifestStore(dynamo, config.table());
+    }
+}

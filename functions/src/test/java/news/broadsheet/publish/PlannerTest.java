@@ -1,0 +1,140 @@
+package news.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.Plan.Invalidation;
+import news.broadsheet.publish.Plan.Kind;
+import news.broadsheet.publish.Plan.Step;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+    static final String HTML = "text/html; charset=utf-8";
+
+    static SiteObject object(String key, String sha) {
+        return new SiteObject(key, new byte[0], HTML, HeaderRules.SHORT, sha);
+    }
+
+    /** Each row: the key, what the manifest says is live (sha, or - for nothing), what was rendered (sha, or - for nothing) -> what happens and why. */
+    @ParameterizedTest(name = "{0}: live={1} rendered={2} -> {3} {4} ({5})")
+    @CsvSource(delimiter = '|', value = {
+            "editions/d/articles/a/index.html | -   | h1 | UPLOAD | NEW_ARTICLES     | new",
+            "editions/d/articles/a/index.html | h1  | h1 | SKIP   | SKIP             | unchanged",
+            "editions/d/articles/a/index.html | h0  | h1 | UPLOAD | CHANGED_ARTICLES | changed bytes",
+            "editions/d/pages/1/index.html    | -   | h1 | UPLOAD | NEW_PAGES        | new",
+            "editions/d/pages/1/index.html    | h0  | h1 | UPLOAD | CHANGED_PAGES    | changed bytes",
+            "editions/d/index.html            | -   | h1 | UPLOAD | NEW_EDITIONS     | new",
+            "editions/d/index.html            | h0  | h1 | UPLOAD | CHANGED_EDITIONS | changed bytes",
+            "index.html                       | h0  | h1 | UPLOAD | SITE             | changed bytes",
+            "assets/site.0123456789ab.css     | -   | h1 | UPLOAD | ASSETS           | new",
+            "editions/d/articles/gone/index.html | h0 | - | DELETE | DELETE         | orphan",
+    })
+    void decisions(String key, String live, String rendered, Kind kind, Step step, String reason) {
+        Map<String, ManifestEntry> manifest = new HashMap<>();
+        if (!live.equals("-")) {
+            manifest.put(key, new ManifestEntry(live, HTML, HeaderRules.SHORT));
+        }
+        List<SiteObject> objects = rendered.equals("-") ? List.of() : List.of(object(key, rendered));
+        Plan plan = Planner.plan(objects, manifest, List.of("edition/d", "site"));
+        assertThat(plan.actions()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(kind);
+            assertThat(a.step()).isEqualTo(step);
+            assertThat(a.reason()).isEqualTo(reason);
+        });
+    }
+
+    @Test
+    void changedHeaders_withTheSameBytes_areUploadedAgain() {
+        Map<String, ManifestEntry> live = Map.of("robots.txt", new ManifestEntry("h1", "text/plain", "no-cache"));
+        Plan plan = Planner.plan(List.of(new SiteObject("robots.txt", new byte[0], "text/plain; charset=utf-8", HeaderRules.SHORT, "h1")),
+                live, List.of());
+        assertThat(plan.actions()).extracting(Plan.Action::reason).containsExactly("changed headers");
+    }
+
+    @Test
+    void orphans_areDeletedOnlyInScopesRenderedWhole_andAssetsNever() {
+        Map<String, ManifestEntry> live = Map.of(
+                "editions/d/articles/gone/index.html", new ManifestEntry("x", HTML, HeaderRules.SHORT),
+                "editions/other/articles/kept/index.html", new ManifestEntry("x", HTML, HeaderRules.SHORT),
+                "assets/site.aaaaaaaaaaaa.css", new ManifestEntry("x", "text/css", HeaderRules.IMMUTABLE));
+        Plan plan = Planner.plan(List.of(), live, List.of("edition/d", "site"));
+        assertThat(plan.of(Kind.DELETE)).extracting(Plan.Action::key).containsExactly("editions/d/articles/gone/index.html");
+    }
+
+    @Test
+    void order_assetsThenNewLeavesFirstThenChangedThenSiteThenDeletes() {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        for (String k : List.of("index.html", "editions/d/index.html", "editions/d/pages/1/index.html", "editions/d/articles/old/index.html",
+                "editions/d/articles/changed/index.html")) {
+            live.put(k, new ManifestEntry("old", HTML, HeaderRules.SHORT));
+        }
+        List<SiteObject> rendered = List.of(object("index.html", "n"), object("editions/d/index.html", "n"),
+                object("editions/d/pages/1/index.html", "n"), object("editions/d/pages/2/index.html", "n"),
+                object("editions/d/articles/new/index.html", "n"), object("editions/d/articles/changed/index.html", "n"),
+                object("assets/site.0123456789ab.css", "n"));
+        Plan plan = Planner.plan(rendered, live, List.of("edition/d"));
+        assertThat(plan.actions()).extracting(Plan.Action::key).containsExactly(
+                "assets/site.0123456789ab.css",
+                "editions/d/articles/new/index.html",
+                "editions/d/pages/2/index.html",
+                "editions/d/articles/changed/index.html",
+                "editions/d/pages/1/index.html",
+                "editions/d/index.html",
+                "index.html",
+                "editions/d/articles/old/index.html");
+        assertThat(plan.invalidations()).containsExactly("/editions/d/articles/changed/index.html",
+                "/editions/d/articles/old/index.html", "/editions/d/index.html", "/editions/d/pages/1/index.html", "/index.html");
+        assertThat(plan.invalidation()).isEqualTo(Invalidation.PATHS);
+    }
+
+    @Test
+    void nothingChanged_meansNothingUploadedAndNothingInvalidated() {
+        Plan plan = Planner.plan(List.of(object("index.html", "h")), Map.of("index.html", new ManifestEntry("h", HTML, HeaderRules.SHORT)), List.of());
+        assertThat(plan.of(Kind.UPLOAD)).isEmpty();
+        assertThat(plan.invalidations()).isEmpty();
+        assertThat(plan.invalidation()).isEqualTo(Invalidation.NONE);
+    }
+
+    @Test
+    void pastTheThreshold_invalidationFallsBackToOneWildcardPerEdition() {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        List<SiteObject> rendered = new ArrayList<>();
+        IntStream.range(0, Planner.MAX_INVALIDATION_PATHS + 1).forEach(i -> {
+            String key = "editions/d/articles/a" + i + "/index.html";
+            live.put(key, new ManifestEntry("old", HTML, HeaderRules.SHORT));
+            rendered.add(object(key, "new"));
+        });
+        live.put("index.html", new ManifestEntry("old", HTML, HeaderRules.SHORT));
+        rendered.add(object("index.html", "new"));
+        Plan plan = Planner.plan(rendered, live, List.of());
+        assertThat(plan.invalidation()).isEqualTo(Invalidation.WILDCARDS);
+        assertThat(plan.invalidations()).containsExactly("/editions/d/*", "/index.html");
+    }
+
+    @Test
+    void tooManyDeletes_stopThePublicationBeforeItStarts() {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        IntStream.range(0, Planner.MAX_DELETES + 1).forEach(i -> live.put("editions/d/articles/a" + i + "/index.html",
+                new ManifestEntry("x", HTML, HeaderRules.SHORT)));
+        assertThatThrownBy(() -> Planner.plan(List.of(), live, List.of("edition/d"))).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void headerRules_firstMatchWins_andTheLastRuleMustCatchEverything() {
+        HeaderRules rules = HeaderRules.defaults();
+        assertThat(rules.ruleFor("assets/site.0123456789ab.css").cacheControl()).isEqualTo(HeaderRules.IMMUTABLE);
+        assertThat(rules.ruleFor("assets/site.css").contentType()).isEqualTo("application/octet-stream");
+        assertThat(rules.ruleFor("editions/d/index.html").contentType()).isEqualTo(HTML);
+        assertThat(rules.ruleFor("feed.xml").contentType()).isEqualTo("application/atom+xml; charset=utf-8");
+        assertThat(rules.ruleFor("sitemap.xml").contentType()).isEqualTo("application/xml; charset=utf-8");
+        assertThatThrownBy(() -> new HeaderRules(List.of(HeaderRules.DEFAULT.get(0)))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,54 @@
+package news.broadsheet.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.broadsheet.render.SiteUrls;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/** Follows every internal link of the site in the bucket from the front page, as a reader (or a search engine) would. */
+final class Crawl {
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
+
+    final Map<String, String> pages = new LinkedHashMap<>();
+    final Set<String> broken = new LinkedHashSet<>();
+    final Set<String> visited = new LinkedHashSet<>();
+
+    static Crawl from(S3Client s3, String bucket, String startKey) {
+        Crawl crawl = new Crawl();
+        Deque<String> queue = new ArrayDeque<>(List.of(startKey));
+        while (!queue.isEmpty()) {
+            String key = queue.poll();
+            if (!crawl.visited.add(key)) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+            } catch (NoSuchKeyException e) {
+                crawl.broken.add(key);
+                continue;
+            }
+            if (key.endsWith(".html")) {
+                String html = new String(bytes, StandardCharsets.UTF_8);
+                crawl.pages.put(key, html);
+                Matcher m = LINK.matcher(html);
+                while (m.find()) {
+                    String path = m.group(1).replaceAll("[?#].*$", "");
+                    if (!path.startsWith("//")) {
+                        queue.add(SiteUrls.key(path));
+                    }
+                }
+            }
+        }
+        return crawl;
+    }
+}

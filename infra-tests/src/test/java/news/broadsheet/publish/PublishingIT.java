@@ -1,0 +1,192 @@
+package news.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.broadsheet.api.ApiHandler;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.emulator.Newsroom;
+import news.broadsheet.render.SiteUrls;
+import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.wiring.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** Publishing against the emulator: S3 for the site, DynamoDB for state, CloudFront for invalidations. */
+@ExtendWith(EmulatorExtension.class)
+class PublishingIT {
+    static final String DATE = "2026-01-05";
+    Newsroom newsroom;
+    Paper paper;
+    S3Client s3;
+    CloudFrontClient cloudFront;
+
+    @BeforeEach
+    void start(Emulator emulator) {
+        newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, Paper.TOKEN), true);
+        paper = new Paper(new ApiHandler(ApiComponent.create(newsroom.config())));
+        s3 = Newsroom.s3(emulator);
+        cloudFront = Newsroom.cloudFront(emulator);
+    }
+
+    String bucket() {
+        return newsroom.config().siteBucket();
+    }
+
+    int invalidationCount() {
+        return cloudFront.listInvalidations(r -> r.distributionId(newsroom.config().distributionId())).invalidationList().quantity();
+    }
+
+    Map<String, String> bucketHashes() {
+        return s3.listObjectsV2Paginator(r -> r.bucket(bucket())).contents().stream().collect(Collectors.toMap(S3Object::key,
+                o -> news.broadsheet.render.SiteRenderer.sha256(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(o.key())).asByteArray())));
+    }
+
+    @Test
+    void aPublishedEdition_crawledFromTheFrontPage_hasNoBrokenLinks_andEveryObjectHasItsHeaders() {
+        List<String> ids = paper.standardEdition(DATE);
+        JsonNode job = paper.publish(DATE);
+
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
+        Crawl crawl = Crawl.from(s3, bucket(), "index.html");
+        assertThat(crawl.broken).isEmpty();
+        assertThat(crawl.visited).contains("editions/" + DATE + "/index.html", "editions/" + DATE + "/pages/1/index.html",
+                "editions/" + DATE + "/pages/2/index.html", "archive/index.html");
+        assertThat(crawl.visited.stream().filter(k -> k.contains("/articles/"))).hasSize(ids.size());
+        HeaderRules rules = HeaderRules.defaults();
+        for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket())).contents()) {
+            HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket()).key(o.key()));
+            assertThat(head.contentType()).as(o.key()).isEqualTo(rules.ruleFor(o.key()).contentType());
+            assertThat(head.cacheControl()).as(o.key()).isEqualTo(rules.ruleFor(o.key()).cacheControl());
+        }
+        assertThat(crawl.visited).anyMatch(k -> k.startsWith("assets/site.") && k.endsWith(".css"));
+        for (String extra : List.of("feed.xml", "sitemap.xml", "robots.txt", "404.html", "editions/" + DATE + "/sitemap.xml")) {
+            assertThat(s3.headObject(r -> r.bucket(bucket()).key(extra)).contentLength()).as(extra).isPositive();
+        }
+        assertThat(paper.article(ids.get(0)).get("status").asText()).isEqualTo("published");
+    }
+
+    @Test
+    void republishingUnchanged_uploadsNothing_andInvalidatesNothing() {
+        paper.standardEdition(DATE);
+        paper.publish(DATE);
+        int invalidations = invalidationCount();
+
+        JsonNode again = paper.publish(DATE);
+
+        assertThat(again.get("status").asText()).isEqualTo("succeeded");
+        assertThat(again.get("uploaded").asInt()).isZero();
+        assertThat(again.get("invalidated").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(again.get("rendered").asInt());
+        assertThat(invalidationCount()).isEqualTo(invalidations);
+    }
+
+    @Test
+    void correctingOneHeadline_rewritesExactlyTheObjectsThatShowIt_andInvalidatesOnlyThose() {
+        List<String> ids = paper.standardEdition(DATE);
+        paper.publish(DATE);
+        Map<String, String> before = bucketHashes();
+        int invalidations = invalidationCount();
+        String corrected = ids.get(3);   // page 2, between ids[2] and ids[4]
+
+        paper.retitle(corrected, "社区食堂新菜单（更正）");
+        JsonNode job = paper.publish(DATE);
+
+        Map<String, String> after = bucketHashes();
+        Set<String> changed = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).collect(Collectors.toSet());
+        String base = "editions/" + DATE + "/";
+        assertThat(changed).containsExactlyInAnyOrder(
+                SiteUrls.key(paper.url(corrected)), SiteUrls.key(paper.url(ids.get(2))), SiteUrls.key(paper.url(ids.get(4))),
+                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml");
+        assertThat(job.get("uploaded").asInt()).isEqualTo(changed.size());
+        assertThat(job.get("invalidated").asInt()).isEqualTo(changed.size());
+        assertThat(invalidationCount()).isEqualTo(invalidations + 1);
+        var latest = cloudFront.listInvalidations(r -> r.distributionId(newsroom.config().distributionId())).invalidationList().items();
+        String latestId = latest.stream().map(i -> i.id()).reduce((a, b) -> b).orElseThrow();
+        List<String> paths = cloudFront.getInvalidation(r -> r.distributionId(newsroom.config().distributionId()).id(latestId))
+                .invalidation().invalidationBatch().paths().items();
+        assertThat(paths).containsExactlyInAnyOrderElementsOf(changed.stream().map(k -> "/" + k).toList());
+        String page = new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(SiteUrls.key(paper.url(corrected)))).asByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction\"", "更正：本文于");
+        assertThat(paper.article(corrected).get("correctedAt").isTextual()).isTrue();
+    }
+
+    @Test
+    void withdrawingAnArticle_removesItsPageAndEveryLinkToIt() {
+        List<String> ids = paper.standardEdition(DATE);
+        paper.publish(DATE);
+        String withdrawn = ids.get(1);
+        String url = paper.url(withdrawn);
+
+        paper.withdraw(withdrawn);
+        JsonNode job = paper.publish(DATE);
+
+        assertThat(job.get("deleted").asInt()).isEqualTo(1);
+        Crawl crawl = Crawl.from(s3, bucket(), "index.html");
+        assertThat(crawl.broken).isEmpty();
+        assertThat(crawl.pages.values()).noneMatch(html -> html.contains(url));
+        assertThat(s3.listObjectsV2(r -> r.bucket(bucket()).prefix(SiteUrls.key(url))).contents()).isEmpty();
+    }
+
+    @Test
+    void hostileText_isRenderedAsText() {
+        String attack = "<script>alert(1)</script>\\\"><img src=x onerror=alert(1)>";
+        String id = paper.article("要闻" + attack, "正文" + attack, "ready");
+        paper.edition(DATE, 1, List.of(List.of(id)));
+        assertThat(paper.publish(DATE).get("status").asText()).isEqualTo("succeeded");
+
+        Crawl crawl = Crawl.from(s3, bucket(), "index.html");
+        assertThat(crawl.pages).isNotEmpty();
+        assertThat(crawl.pages.values()).allSatisfy(html -> assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x"));
+        assertThat(crawl.pages.get(SiteUrls.key(paper.url(id)))).contains("要闻&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void onlyReadyAndPublishedArticlesGoOut() {
+        String ready = paper.article("已签发", "正文。", "ready");
+        String draft = paper.article("草稿", "正文。", "draft");
+        paper.edition(DATE, 1, List.of(List.of(ready, draft)));
+        paper.publish(DATE);
+
+        Crawl crawl = Crawl.from(s3, bucket(), "index.html");
+        assertThat(crawl.pages.values()).noneMatch(html -> html.contains("草稿"));
+        assertThat(paper.article(draft).get("status").asText()).isEqualTo("draft");
+    }
+
+    @Test
+    void aSecondPublicationOfTheSameEdition_whileOneRuns_is409() {
+        paper.standardEdition(DATE);
+        var publications = new news.broadsheet.store.DynamoPublicationStore(newsroom.emulator().dynamo(), newsroom.config().table());
+        Instant now = Instant.now();
+        publications.start(Publication.queued("running-job", DATE, "e", now.toString()), now.plus(Duration.ofMinutes(5)), now);
+
+        var reply = paper.call("POST", "/api/editions/" + DATE + "/publish", null);
+        assertThat(reply.getStatusCode()).isEqualTo(409);
+        assertThat(reply.getBody()).contains("running-job");
+
+        publications.finish(Publication.queued("running-job", DATE, "e", now.toString()).failed("stopped", now.toString()));
+        assertThat(paper.publish(DATE).get("status").asText()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void publishingRequiresTheEditorRole_andAnExistingEdition() {
+        assertThat(paper.call("POST", "/api/editions/2030-01-01/publish", null).getStatusCode()).isEqualTo(404);
+        assertThat(new HashSet<>(List.of(paper.callAs("nobody", "POST", "/api/editions/" + DATE + "/publish", null).getStatusCode())))
+                .containsExactly(401);
+    }
+}
