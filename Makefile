@@ -9,8 +9,10 @@ MOTO_VERSION := 5.2.5
 MVN := mvn -B -q -ntp
 CLASSPATH_FILE := infra-tests/target/classpath.txt
 PORT ?= 8080
+# A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
+RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import
+.PHONY: help run test build unit it venv clean import render-corpus bench
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -38,6 +40,16 @@ import:
 	@set -a; . infra-tests/target/local-stack.env; set +a; \
 	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.ImportCommand \
 		"$(FILE)" "$(EDITION)" "$(PAGE)" "$$URL" "$${TOKEN:-$$BROADSHEET_EDITOR_TOKEN}"
+
+# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder: make render-corpus CORPUS=c.jsonl OUT=site/
+render-corpus:
+	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir"; exit 2; }
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus "$(CORPUS)" "$(OUT)"
+
+# The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
+bench:
+	infra-tests/bench/render-vs-hugo.sh $(BENCH_DIR)
 
 unit:
 	$(MVN) test

@@ -40,6 +40,18 @@ public record EditionContent(Edition edition, List<PageContent> pages, Map<Strin
         return pages.stream().flatMap(p -> p.articles().stream()).toList();
     }
 
+    /** The 版面 an article stands on. */
+    public PageContent pageOf(Article a) {
+        for (PageContent p : pages) {
+            for (Article on : p.articles()) {
+                if (on.id().equals(a.id())) {
+                    return p;
+                }
+            }
+        }
+        throw new IllegalArgumentException("article " + a.id() + " is not in edition " + date());
+    }
+
     public String articleUrl(Article a) {
         return SiteUrls.article(date(), keys.get(a.id()));
     }
@@ -62,7 +74,9 @@ public record EditionContent(Edition edition, List<PageContent> pages, Map<Strin
         return keys;
     }
 
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[^A-Za-z0-9_-]");
+
     private static String safe(String id) {
-        return id.replaceAll("[^A-Za-z0-9_-]", "-");
+        return UNSAFE.matcher(id).replaceAll("-");
     }
 }

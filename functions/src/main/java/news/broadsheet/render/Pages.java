@@ -24,7 +24,7 @@ final class Pages {
 
     ArticleView article(EditionContent content, Article a, Article previous, Article next) {
         String date = content.date();
-        PageContent page = content.pages().stream().filter(p -> p.articles().contains(a)).findFirst().orElseThrow();
+        PageContent page = content.pageOf(a);
         String canonical = site.baseUrl() + content.articleUrl(a);
         String pageName = page.page().name();
         List<BodyBlock> body = new ArrayList<>();
@@ -47,19 +47,20 @@ final class Pages {
                 next == null ? null : new Link(content.articleUrl(next), next.headline()));
     }
 
-    PageView page(EditionContent content, PageContent page, PageContent previous, PageContent next) {
+    PageView page(EditionContent content, List<PageTeaser> all, PageContent page, PageContent previous, PageContent next) {
         String date = content.date();
         int n = page.page().number();
+        PageTeaser mine = all.stream().filter(p -> p.number() == n).findFirst().orElseThrow();
         return new PageView(site, site.baseUrl() + SiteUrls.page(date, n), Labels.date(date), content.edition().number(),
-                SiteUrls.edition(date), n, page.page().name(), teasers(content, page), pageTeasers(content),
+                SiteUrls.edition(date), n, page.page().name(), mine.articles(), all,
                 previous == null ? null : new Link(SiteUrls.page(date, previous.page().number()), pageLabel(previous)),
                 next == null ? null : new Link(SiteUrls.page(date, next.page().number()), pageLabel(next)));
     }
 
-    EditionView edition(EditionContent content, EditionSummary previous, EditionSummary next) {
+    EditionView edition(EditionContent content, List<PageTeaser> all, EditionSummary previous, EditionSummary next) {
         String date = content.date();
         return new EditionView(site, site.baseUrl() + SiteUrls.edition(date), Labels.date(date), content.edition().number(),
-                pageTeasers(content), neighbour(previous), neighbour(next));
+                all, neighbour(previous), neighbour(next));
     }
 
     HomeView home(EditionContent latest) {
@@ -83,7 +84,8 @@ final class Pages {
                 a.subheadline(), Labels.lead(a.body()))).toList();
     }
 
-    private List<PageTeaser> pageTeasers(EditionContent content) {
+    /** Every 版面 with its teasers: worked out once an edition, shared by its views. */
+    List<PageTeaser> pageTeasers(EditionContent content) {
         return content.pages().stream().map(p -> new PageTeaser(p.page().number(), p.page().name(),
                 SiteUrls.page(content.date(), p.page().number()), teasers(content, p))).toList();
     }

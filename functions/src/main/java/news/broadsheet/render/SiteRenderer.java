@@ -64,18 +64,20 @@ public final class SiteRenderer {
             out.add(html(content.articleUrl(a), "article", view));
         }
         List<PageContent> all = content.pages();
+        List<PageTeaser> teasers = pages.pageTeasers(content);
         for (int i = 0; i < all.size(); i++) {
-            PageView view = pages.page(content, all.get(i), i > 0 ? all.get(i - 1) : null, i < all.size() - 1 ? all.get(i + 1) : null);
+            PageView view = pages.page(content, teasers, all.get(i), i > 0 ? all.get(i - 1) : null,
+                    i < all.size() - 1 ? all.get(i + 1) : null);
             out.add(html(SiteUrls.page(content.date(), all.get(i).page().number()), "page", view));
         }
-        out.add(editionView(content, previous, next));
+        out.add(html(SiteUrls.edition(content.date()), "edition", pages.edition(content, teasers, previous, next)));
         out.add(new RenderedFile(SiteUrls.key(SiteUrls.editionSitemap(content.date())), Feeds.urlset(pages.sitemapUrls(content))));
         return out;
     }
 
     /** The edition view alone: what a neighbouring edition's publication changes (its 上一期/下一期 links). */
     public RenderedFile editionView(EditionContent content, EditionSummary previous, EditionSummary next) {
-        return html(SiteUrls.edition(content.date()), "edition", pages.edition(content, previous, next));
+        return html(SiteUrls.edition(content.date()), "edition", pages.edition(content, pages.pageTeasers(content), previous, next));
     }
 
     /** The front page, archive, feed, sitemap index, robots.txt and 404 page. */

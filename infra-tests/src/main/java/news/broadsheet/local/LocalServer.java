@@ -40,10 +40,18 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken) throws IOException {
-        Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
+                Config.PAPER_NAME, "城南日报", Config.SITE_URL, "http://127.0.0.1:" + server.getAddress().getPort()));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
         ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        try (var s3 = Newsroom.s3(emulator)) {
+            var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
+                    Template.projectRoot().resolve("web/sample"));
+            if (!job.get("status").asText().equals("succeeded")) {
+                throw new IllegalStateException("the sample edition did not publish: " + job);
+            }
+        }
         LocalServer local = new LocalServer(server, site, api);
         server.createContext("/", local::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));

@@ -58,15 +58,21 @@ class LocalServerIT {
     }
 
     @Test
-    void theSiteRoot_isServedFromTheBucket_andUnknownPathsAre404() throws Exception {
+    void theSampleEdition_isPublishedAtStart_andServedFromTheBucketAsCloudFrontWould() throws Exception {
         HttpResponse<String> root = http.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(root.statusCode()).isEqualTo(200);
         assertThat(root.headers().firstValue("content-type").orElse("")).startsWith("text/html");
-        assertThat(root.body()).contains("<html lang=\"zh-CN\">");
+        assertThat(root.headers().firstValue("cache-control").orElse("")).contains("max-age=60");
+        assertThat(root.body()).contains("<html lang=\"zh-CN\">", "城南日报", "城南集中供暖提前五天启动");
+        HttpResponse<String> edition = http.send(HttpRequest.newBuilder(url("/editions/2026-11-29/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(edition.statusCode()).isEqualTo(200);
+        assertThat(edition.body()).contains("第3版 文体", "寻物启事");
 
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(url("/no/such/page.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在");
     }
 
     @Test

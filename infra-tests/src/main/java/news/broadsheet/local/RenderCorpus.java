@@ -1,0 +1,149 @@
+package news.broadsheet.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Block;
+import news.broadsheet.local.CorpusReader.CorpusArticle;
+import news.broadsheet.article.Status;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionPage;
+import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.render.EditionContent;
+import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.store.FolderSite;
+
+/**
+ * `make render-corpus`: renders a whole archive in the JSON Lines format of the benchmark corpus
+ * into a folder, with the same renderer the publisher uses. The corpus is read as a stream, and each
+ * edition is rendered on the worker threads as soon as the next one begins (its 下一期 link needs it).
+ */
+public final class RenderCorpus {
+    private final SiteRenderer renderer;
+    private final FolderSite out;
+    private final ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<Integer>> rendering = new ArrayList<>();
+    private final List<EditionSummary> summaries = new ArrayList<>();
+    private final AtomicInteger articles = new AtomicInteger();
+
+    private RenderCorpus(SiteRenderer renderer, FolderSite out) {
+        this.renderer = renderer;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: RenderCorpus CORPUS.jsonl OUT_DIR [SITE_URL]");
+            System.exit(2);
+        }
+        long start = System.nanoTime();
+        SiteRenderer renderer = SiteRenderer.create("Broadsheet 日报", args.length > 2 ? args[2] : "https://paper.example",
+                ZoneId.of("Asia/Shanghai"));
+        RenderCorpus export = new RenderCorpus(renderer, new FolderSite(Path.of(args[1])));
+        int files = export.run(Path.of(args[0]));
+        System.out.printf("rendered %d editions, %d articles, %d files into %s in %d ms%n", export.summaries.size(),
+                export.articles.get(), files, args[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private int run(Path corpus) throws Exception {
+        EditionContent previous = null;
+        EditionContent latest = null;
+        try (CorpusReader lines = new CorpusReader(Files.newInputStream(corpus))) {
+            List<CorpusArticle> edition = new ArrayList<>();
+            CorpusArticle a;
+            while ((a = lines.next()) != null) {
+                if (!edition.isEmpty() && !edition.get(0).edition().equals(a.edition())) {
+                    EditionContent content = content(edition, summaries.size() + 1);
+                    latest = content;
+                    previous = advance(previous, content);
+                    edition = new ArrayList<>();
+                }
+                edition.add(a);
+            }
+            if (!edition.isEmpty()) {
+                latest = content(edition, summaries.size() + 1);
+                previous = advance(previous, latest);
+            }
+        }
+        advance(previous, null);
+        int files = 0;
+        for (Future<Integer> f : rendering) {
+            files += f.get();
+        }
+        workers.shutdown();
+        var global = new ArrayList<>(renderer.assets());
+        global.addAll(renderer.global(latest, summaries));
+        global.forEach(out::write);
+        return files + global.size();
+    }
+
+    /** Queues the rendering of {@code ready} now that the edition after it ({@code next}) is known. */
+    private EditionContent advance(EditionContent ready, EditionContent next) {
+        if (next != null) {
+            summaries.add(new EditionSummary(next.date(), next.edition().number(), next.date()));
+        }
+        if (ready != null) {
+            int at = ready.edition().number() - 1;
+            EditionSummary before = at > 0 ? summaries.get(at - 1) : null;
+            EditionSummary after = next == null ? null : summaries.get(at + 1);
+            rendering.add(workers.submit(() -> {
+                var files = renderer.edition(ready, before, after);
+                files.forEach(out::write);
+                return files.size();
+            }));
+        }
+        return next;
+    }
+
+    private EditionContent content(List<CorpusArticle> lines, int number) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        Map<Integer, List<String>> pageArticles = new java.util.TreeMap<>();
+        Map<Integer, String> pageNames = new java.util.HashMap<>();
+        for (CorpusArticle a : lines) {
+            List<Block> body = new ArrayList<>(a.paragraphs().size());
+            a.paragraphs().forEach(p -> body.add(Block.paragraph(p)));
+            byId.put(a.id(), new Article(a.id(), a.headline(), blank(a.kicker()), blank(a.subheadline()), null, a.byline(), null,
+                    body, a.edition(), a.page(), List.of(), null, Status.PUBLISHED, 1, null, null, null, null, null, null));
+            pageArticles.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(a.id());
+            pageNames.put(a.page(), a.pageName());
+        }
+        List<EditionPage> pages = new ArrayList<>();
+        pageArticles.forEach((n, ids) -> pages.add(new EditionPage(n, pageNames.get(n), ids)));
+        articles.addAndGet(byId.size());
+        String date = lines.get(0).edition();
+        return EditionContent.of(new Edition(date, number, pages, 1, null, null, date), byId, a -> true);
+    }
+
+    /** The whole corpus, read up front (for measurements of the rendering alone). */
+    static List<EditionContent> readAll(Path corpus) throws Exception {
+        RenderCorpus reader = new RenderCorpus(null, null);
+        Map<String, List<CorpusArticle>> byEdition = new LinkedHashMap<>();
+        try (CorpusReader lines = new CorpusReader(Files.newInputStream(corpus))) {
+            CorpusArticle a;
+            while ((a = lines.next()) != null) {
+                byEdition.computeIfAbsent(a.edition(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<EditionContent> out = new ArrayList<>();
+        byEdition.values().forEach(lines -> out.add(reader.content(lines, out.size() + 1)));
+        reader.workers.shutdown();
+        return out;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
