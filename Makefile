@@ -5,14 +5,21 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 MOTO := $(VENV)/moto/bin/moto_server
+SAM := $(VENV)/sam/bin/sam
+CHECKOV := $(VENV)/checkov/bin/checkov
 MOTO_VERSION := 5.2.5
+SAM_VERSION := 1.170.0
+CFN_LINT_VERSION := 1.58.0
+CHECKOV_VERSION := 3.3.30
+# The AWS tools run offline: no telemetry, no instance-metadata probing, a region but no credentials.
+OFFLINE_AWS := SAM_CLI_TELEMETRY=0 AWS_EC2_METADATA_DISABLED=true AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1
 MVN := mvn -B -q -ntp
 CLASSPATH_FILE := infra-tests/target/classpath.txt
 PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import render-corpus bench
+.PHONY: help run test build unit it venv clean import render-corpus bench template-checks build-ApiFunction build-PublisherFunction
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -23,13 +30,21 @@ $(MOTO):
 	$(PYTHON) -m venv $(VENV)/moto
 	$(VENV)/moto/bin/pip install -q 'moto[server]==$(MOTO_VERSION)'
 
-venv: $(MOTO)
+$(SAM):
+	$(PYTHON) -m venv $(VENV)/sam
+	$(VENV)/sam/bin/pip install -q 'aws-sam-cli==$(SAM_VERSION)' 'cfn-lint==$(CFN_LINT_VERSION)'
+
+$(CHECKOV):
+	$(PYTHON) -m venv $(VENV)/checkov
+	$(VENV)/checkov/bin/pip install -q 'checkov==$(CHECKOV_VERSION)'
+
+venv: $(MOTO) $(SAM) $(CHECKOV)
 
 build:
 	$(MVN) install -DskipTests
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 
-run: venv build
+run: $(MOTO) build
 	@PORT=$(PORT) exec java -Dbroadsheet.moto.command=$(MOTO) \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
@@ -51,15 +66,29 @@ render-corpus:
 bench:
 	infra-tests/bench/render-vs-hugo.sh $(BENCH_DIR)
 
+# sam build calls these (BuildMethod: makefile): one shaded jar serves both functions.
+build-ApiFunction build-PublisherFunction:
+	mvn -B -q -ntp -pl functions -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/target/broadsheet-functions-*-lambda.jar "$(ARTIFACTS_DIR)/lib/"
+
 unit:
 	$(MVN) test
 
-it: venv
+it: $(MOTO)
 	$(MVN) verify -Dbroadsheet.emulator=$(or $(EMULATOR),)
 
+# Everything the project checks: unit tests, integration tests against an AWS emulator (moto's
+# server here, LocalStack where Docker runs; EMULATOR=moto|localstack forces one), and the template.
 test: venv
-	mvn -B -ntp verify $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),) 2>&1 | tee target-test.log | grep -E "Tests run:|FAIL|ERROR|BUILD" ; exit $${PIPESTATUS[0]}
+	mvn -B -ntp verify $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),)
+	$(MAKE) --no-print-directory template-checks
+
+template-checks: $(SAM) $(CHECKOV)
+	$(OFFLINE_AWS) $(SAM) validate --lint
+	$(CHECKOV) -f template.yaml --framework cloudformation --quiet --compact --skip-download
+	$(OFFLINE_AWS) $(SAM) build
 
 clean:
 	$(MVN) clean
-	rm -rf $(VENV) target-test.log
+	rm -rf $(VENV) .aws-sam

@@ -1,6 +1,5 @@
 package news.broadsheet.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -11,19 +10,42 @@ import news.broadsheet.http.ProblemMapper;
 import news.broadsheet.http.Router;
 import news.broadsheet.wiring.ApiComponent;
 import news.broadsheet.wiring.Config;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 
 /** The HTTP API function: an API Gateway event in, the router's answer out, every failure as problem+json. */
-public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     private final Router router;
     private final Authenticator authenticator;
+    private ApiComponent component;
 
-    /** Used by Lambda: builds the object graph once per container. */
+    /** Used by Lambda: builds the object graph once per container, and primes it before a SnapStart snapshot. */
     public ApiHandler() {
         this(ApiComponent.create(Config.fromEnvironment()));
+        Core.getGlobalContext().register(this);
     }
 
     public ApiHandler(ApiComponent component) {
         this(component.router(), component.authenticator());
+        this.component = component;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        Priming.json();
+        handle(HttpEvents.toRequest(APIGatewayV2HTTPEvent.builder().withRawPath("/api/priming").withHeaders(java.util.Map.of())
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").build()).build())
+                .build()), APIGatewayV2HTTPEvent.builder().build());
+        if (component != null) {
+            Priming.dynamo(component.dynamo(), Config.fromEnvironment().table());
+        }
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Clients, pools and caches survive the snapshot; nothing to reopen.
     }
 
     public ApiHandler(Router router, Authenticator authenticator) {
@@ -32,7 +54,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, com.amazonaws.services.lambda.runtime.Context context) {
         return HttpEvents.toEvent(handle(HttpEvents.toRequest(event), event));
     }
 

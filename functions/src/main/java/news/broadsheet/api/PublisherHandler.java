@@ -1,31 +1,56 @@
 package news.broadsheet.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.Publisher;
 import news.broadsheet.wiring.Config;
 import news.broadsheet.wiring.PublisherComponent;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * The publisher function: invoked asynchronously with {@code {"publicationId": "…"}}, runs that job.
  * A failed job is recorded as failed (and can simply be published again), not thrown, so Lambda's
  * own retries never run a job twice.
  */
-public final class PublisherHandler implements RequestHandler<Map<String, String>, Publication> {
+public final class PublisherHandler implements RequestHandler<Map<String, String>, Publication>, Resource {
     private final Publisher publisher;
+    private final PublisherComponent component;
 
+    /** Used by Lambda: builds the object graph once per container, and primes it before a SnapStart snapshot. */
     public PublisherHandler() {
-        this(PublisherComponent.create(Config.fromEnvironment()).publisher());
+        this(PublisherComponent.create(Config.fromEnvironment()));
+        Core.getGlobalContext().register(this);
+    }
+
+    public PublisherHandler(PublisherComponent component) {
+        this.publisher = component.publisher();
+        this.component = component;
     }
 
     public PublisherHandler(Publisher publisher) {
         this.publisher = publisher;
+        this.component = null;
     }
 
     @Override
-    public Publication handleRequest(Map<String, String> event, Context context) {
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        Priming.json();
+        Priming.templates();
+        if (component != null) {
+            Priming.dynamo(component.dynamo(), Config.fromEnvironment().table());
+        }
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Clients, pools and caches survive the snapshot; nothing to reopen.
+    }
+
+    @Override
+    public Publication handleRequest(Map<String, String> event, com.amazonaws.services.lambda.runtime.Context context) {
         String id = event == null ? null : event.get("publicationId");
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("the event needs a publicationId");

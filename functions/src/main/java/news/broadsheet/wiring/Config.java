@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything the functions read from their environment, read in one place. The names in
- * {@link #SET_BY_TEMPLATE} are set by template.yaml (a test checks it); the others exist only for
- * the local stack and tests.
+ * {@link #API_READS} and {@link #PUBLISHER_READS} are set by template.yaml on those functions (a
+ * test checks it); the others exist only for the local stack and tests.
  */
 public record Config(
         String region,
@@ -34,8 +34,11 @@ public record Config(
     public static final String EDITOR_TOKEN = "BROADSHEET_EDITOR_TOKEN";
     public static final String REPORTER_TOKEN = "BROADSHEET_REPORTER_TOKEN";
 
-    public static final List<String> SET_BY_TEMPLATE = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, PUBLISHER_FUNCTION,
-            PAPER_NAME, SITE_URL, PAPER_TIME_ZONE);
+    /** What the API function needs in AWS (it starts the publisher function; it never renders). */
+    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION);
+    /** What the publisher function needs in AWS. */
+    public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
+            PAPER_TIME_ZONE);
     public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN);
 
     public static Config fromEnvironment() {

@@ -11,6 +11,8 @@ import news.broadsheet.publish.Publisher;
 public interface PublisherComponent {
     Publisher publisher();
 
+    software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo();
+
     static PublisherComponent create(Config config) {
         return DaggerPublisherComponent.builder().config(config).build();
     }
