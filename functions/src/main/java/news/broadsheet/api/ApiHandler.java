@@ -34,10 +34,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         Priming.json();
-        handle(HttpEvents.toRequest(APIGatewayV2HTTPEvent.builder().withRawPath("/api/priming").withHeaders(java.util.Map.of())
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").build()).build())
-                .build()), APIGatewayV2HTTPEvent.builder().build());
+        handleRequest(HttpEvents.request("GET", "/api/priming", java.util.Map.of(), null, null), null);
         if (component != null) {
             Priming.dynamo(component.dynamo(), Config.fromEnvironment().table());
         }

@@ -10,12 +10,12 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import news.broadsheet.api.ApiHandler;
+import news.broadsheet.api.HttpEvents;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.MotoEmulator;
 import news.broadsheet.emulator.Newsroom;
@@ -118,20 +118,7 @@ public final class LocalServer implements AutoCloseable {
             }
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
-        String method = exchange.getRequestMethod();
-        var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
-                .withPath(exchange.getRequestURI().getRawPath()).withSourceIp("127.0.0.1").build();
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey("$default")
-                .withRawPath(exchange.getRequestURI().getRawPath())
-                .withRawQueryString(raw == null ? "" : raw)
-                .withHeaders(headers)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withHttp(http).build())
-                .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(body.length > 0)
-                .build();
+        return HttpEvents.request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, query, body);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package news.broadsheet.local;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import news.broadsheet.api.ApiHandler;
+import news.broadsheet.api.HttpEvents;
 import news.broadsheet.json.Json;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -61,11 +61,8 @@ final class SampleEdition {
         if (json != null) {
             headers.put("content-type", "application/json");
         }
-        APIGatewayV2HTTPResponse response = api.handleRequest(APIGatewayV2HTTPEvent.builder().withRawPath(path)
-                .withHeaders(headers).withBody(json)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build()).build())
-                .build(), null);
+        APIGatewayV2HTTPResponse response = api.handleRequest(HttpEvents.request(method, path, headers, null,
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
         if (response.getStatusCode() != expected) {
             throw new IllegalStateException("the sample edition could not be loaded: " + method + " " + path + " -> "
                     + response.getStatusCode() + " " + response.getBody());

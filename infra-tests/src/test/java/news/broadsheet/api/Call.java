@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import news.broadsheet.json.Json;
@@ -54,16 +53,7 @@ final class Call {
     }
 
     APIGatewayV2HTTPEvent event() {
-        var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build();
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withHttp(http).build();
-        return APIGatewayV2HTTPEvent.builder()
-                .withRawPath(path)
-                .withHeaders(headers)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withRequestContext(context)
-                .withBody(body == null ? null : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(body != null)
-                .build();
+        return HttpEvents.request(method, path, headers, query, body);
     }
 
     Reply send(ApiHandler handler) {

@@ -124,6 +124,7 @@ class ImportApiIT {
 
     @Test
     void anImportThatFailsPartWay_writesNothing() throws Exception {
+        String page = seed();
         var dynamo = newsroom.emulator().dynamo();
         DynamoArticleStore store = new DynamoArticleStore(dynamo, newsroom.config().table());
         String taken = Call.of("POST", "/api/articles").token(EDITOR).json("{\"headline\": \"已有稿件\"}").send(api).json().get("id").asText();
@@ -131,7 +132,7 @@ class ImportApiIT {
         Iterator<String> ids = List.of("imp-1", "imp-2", taken, "imp-4", "imp-5", "imp-6", "imp-7", "imp-8", "imp-9").iterator();
         ImportService service = new ImportService(store, Clock.systemUTC(), ids::next);
 
-        assertThatThrownBy(() -> service.importPage(seed(), "2026-01-08", 1, new Principal("e", EnumSet.of(Role.EDITOR))))
+        assertThatThrownBy(() -> service.importPage(page, "2026-01-08", 1, new Principal("e", EnumSet.of(Role.EDITOR))))
                 .isInstanceOf(Conflict.class);
         assertThat(store.find("imp-1")).isEmpty();
         assertThat(store.find("imp-9")).isEmpty();

@@ -1,6 +1,5 @@
 package news.broadsheet.publish;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.api.ApiHandler;
+import news.broadsheet.api.HttpEvents;
 import news.broadsheet.json.Json;
 import news.broadsheet.render.SiteUrls;
 
@@ -23,14 +23,7 @@ final class Paper {
     }
 
     APIGatewayV2HTTPResponse callAs(String token, String method, String path, String json) {
-        Map<String, String> headers = new HashMap<>(Map.of("authorization", "Bearer " + token));
-        if (json != null) {
-            headers.put("content-type", "application/json");
-        }
-        return api.handleRequest(APIGatewayV2HTTPEvent.builder().withRawPath(path).withHeaders(headers).withBody(json)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build()).build())
-                .build(), null);
+        return send(method, path, json, Map.of("authorization", "Bearer " + token));
     }
 
     APIGatewayV2HTTPResponse call(String method, String path, String json) {
@@ -38,12 +31,16 @@ final class Paper {
     }
 
     APIGatewayV2HTTPResponse callIfMatch(String method, String path, String json, String etag) {
-        Map<String, String> headers = new HashMap<>(Map.of("authorization", "Bearer " + TOKEN, "content-type", "application/json",
-                "if-match", etag));
-        return api.handleRequest(APIGatewayV2HTTPEvent.builder().withRawPath(path).withHeaders(headers).withBody(json)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build()).build())
-                .build(), null);
+        return send(method, path, json, Map.of("authorization", "Bearer " + TOKEN, "if-match", etag));
+    }
+
+    private APIGatewayV2HTTPResponse send(String method, String path, String json, Map<String, String> given) {
+        Map<String, String> headers = new HashMap<>(given);
+        if (json != null) {
+            headers.put("content-type", "application/json");
+        }
+        return api.handleRequest(HttpEvents.request(method, path, headers, null,
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
     }
 
     static JsonNode json(APIGatewayV2HTTPResponse response) {
