@@ -57,7 +57,7 @@ final class Assembler {
         List<Byline> out = new ArrayList<>();
         String lastRole = BylineRule.INFERRED_ROLE;
         for (String[] e : entries.values()) {
-            // Several names after one role ("记者 王勇 李明") share it.
+            // Several names after one role ("记者 林小雨 周明") share it.
             String role = e[0] != null ? e[0] : lastRole;
             out.add(new Byline(role, e[1]));
             lastRole = role;

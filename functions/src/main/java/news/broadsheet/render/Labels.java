@@ -33,7 +33,7 @@ public final class Labels {
                 t.getHour(), t.getMinute());
     }
 
-    /** 记者 王勇 李明 通讯员 王琦: consecutive names under one role share it. */
+    /** 记者 林小雨 周明 通讯员 王晨: consecutive names under one role share it. */
     public static String byline(List<Byline> bylines) {
         StringBuilder out = new StringBuilder();
         String lastRole = null;

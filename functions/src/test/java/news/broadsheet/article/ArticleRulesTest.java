@@ -55,7 +55,7 @@ class ArticleRulesTest {
             case "page zero" -> new ArticleInput("t", null, null, null, null, null, null, null, 0, null, null, null);
             case "slug with capitals" -> new ArticleInput("t", null, null, null, null, null, null, null, null, null, "City-News", null);
             case "headline with line break" -> headline("上行\n下行");
-            case "byline without role" -> new ArticleInput("t", null, null, null, List.of(new Byline(" ", "王勇")), null, null, null, null, null, null, null);
+            case "byline without role" -> new ArticleInput("t", null, null, null, List.of(new Byline(" ", "林小雨")), null, null, null, null, null, null, null);
             default -> throw new IllegalArgumentException(name);
         };
         assertThatThrownBy(() -> ArticleRules.normalise(input))

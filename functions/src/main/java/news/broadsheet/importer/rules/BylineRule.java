@@ -10,9 +10,9 @@ import news.broadsheet.article.Byline;
 /**
  * Bylines, in the three places a print export puts them:
  * <ul>
- *   <li>a line of their own: {@code 记者 王勇 通讯员 王琦} → 记者 王勇, 通讯员 王琦; {@code 本报评论员} → 本报评论员;</li>
- *   <li>glued to the end of the last paragraph: {@code …繁荣。” 记者 弓凤飞} → the paragraph, then 记者 弓凤飞;</li>
- *   <li>a name in brackets closing the last paragraph: {@code …机制。(李晓井)} → the paragraph, then 李晓井
+ *   <li>a line of their own: {@code 记者 林小雨 通讯员 王晨} → 记者 林小雨, 通讯员 王晨; {@code 本报评论员} → 本报评论员;</li>
+ *   <li>glued to the end of the last paragraph: {@code …热闹。” 记者 陈晓东} → the paragraph, then 记者 陈晓东;</li>
+ *   <li>a name in brackets closing the last paragraph: {@code …开放。(孙丽)} → the paragraph, then 孙丽
  *       (the role is not printed; the paper's convention makes it the reporter, 记者).</li>
  * </ul>
  * To recognise another role, add it to {@link #ROLES} (longest first).

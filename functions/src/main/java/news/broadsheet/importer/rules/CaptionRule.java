@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Photo captions end with the photographer and 摄: {@code …市民正在选购心仪的商品。牛利敏 摄} → caption
- * "…商品。", credit 牛利敏. A standalone news photo often leads with a sentence of news before
+ * Photo captions end with the photographer and 摄: {@code …居民在新开的食堂就餐。周明 摄} → caption
+ * "…就餐。", credit 周明. A standalone news photo often leads with a sentence of news before
  * {@code 图为}: {@link #lead} splits it off, to serve as that photo story's headline.
  */
 public final class CaptionRule {

@@ -3,7 +3,7 @@ package news.broadsheet.importer.rules;
 import java.util.regex.Pattern;
 
 /**
- * Column banners (栏目) stand alone above a story: a column word and a topic ({@code 聚焦 安全生产}),
+ * Column banners (栏目) stand alone above a story: a column word and a topic ({@code 聚焦 城市更新}),
  * or the campaign formula {@code 深入学习宣传贯彻…精神}. Add a paper's own column words to
  * {@link #COLUMN_WORDS}.
  */

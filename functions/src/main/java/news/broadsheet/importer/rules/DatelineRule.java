@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A dateline opens the first paragraph: {@code 本报讯 市人社局…} → dateline 本报讯, paragraph 市人社局….
+ * A dateline opens the first paragraph: {@code 本报讯 区图书馆…} → dateline 本报讯, paragraph 区图书馆….
  * Agency datelines ({@code 新华社北京1月4日电}) count too. A byline in brackets right after it
  * ({@code 本报讯(记者 张三)}) is returned as the bracketed part, for {@link BylineRule#line}.
  */

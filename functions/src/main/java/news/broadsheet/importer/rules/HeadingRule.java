@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Headline lines and intertitles look alike: short, not closed by sentence punctuation, with no
- * commas or full stops inside ({@code 舞起省会这个龙头}, {@code 功能齐备: “六大中心”提供 “一站式”服务}).
+ * commas or full stops inside ({@code 老街夜市重新开张}, {@code 服务升级: “三个中心”一站办结}).
  * Which one a line is depends on where it stands; the importer decides that.
  */
 public final class HeadingRule {
@@ -21,12 +21,12 @@ public final class HeadingRule {
                 && !Text.SENTENCE_PUNCTUATION.matcher(text).find() && DatelineRule.split(text).isEmpty();
     }
 
-    /** A dash-led line under a headline is its subheadline: {@code ——论深入贯彻落实…精神①}. */
+    /** A dash-led line under a headline is its subheadline: {@code ——写在集中供暖启动之际①}. */
     public static boolean isDashSubheadline(String line) {
         return DASH.matcher(line.trim()).find();
     }
 
-    /** Notices (寻亲启事, 遗失声明 …) are articles of their own kind. */
+    /** Notices (寻物启事, 遗失声明 …) are articles of their own kind. */
     public static boolean isNotice(String headline) {
         return NOTICE.matcher(headline.trim()).find();
     }
