@@ -139,7 +139,9 @@ public final class ArticleRules {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
-            if (scheme == null ? value.startsWith("/") : scheme.equals("https") || scheme.equals("http")) {
+            // A site path, not a protocol-relative "//host/…" that would load from anywhere.
+            boolean sitePath = value.startsWith("/") && !value.startsWith("//");
+            if (scheme == null ? sitePath : scheme.equals("https") || scheme.equals("http")) {
                 return value;
             }
         } catch (Exception e) {

@@ -66,6 +66,7 @@ public final class EditionService {
                 }
             }
         }
+        missing.addAll(placedElsewhere(date, clean, found));
         if (!missing.isEmpty()) {
             throw new Invalid(missing);
         }
@@ -84,6 +85,29 @@ public final class EditionService {
         }
         editions.save(next, current.map(Edition::version).orElse(0L), new ArrayList<>(placed.keySet()), new ArrayList<>(placed.values()));
         return new Saved(next, current.isEmpty());
+    }
+
+    /** An article stands in one edition: one still laid out in another must be taken off there first. */
+    private List<FieldError> placedElsewhere(String date, EditionInput layout, Map<String, Article> found) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Optional<Edition>> others = new java.util.HashMap<>();
+        for (int p = 0; p < layout.pages().size(); p++) {
+            List<String> onPage = layout.pages().get(p).articles();
+            for (int a = 0; a < onPage.size(); a++) {
+                Article article = found.get(onPage.get(a));
+                String other = article == null ? null : article.edition();
+                if (other == null || other.equals(date)) {
+                    continue;
+                }
+                boolean listed = others.computeIfAbsent(other, editions::find).map(e -> e.articleIds().contains(article.id()))
+                        .orElse(false);
+                if (listed) {
+                    errors.add(new FieldError("/pages/" + p + "/articles/" + a,
+                            "article " + article.id() + " is laid out in edition " + other + "; take it off there first"));
+                }
+            }
+        }
+        return errors;
     }
 
     public Edition get(String date) {

@@ -40,6 +40,7 @@ class ArticleRulesTest {
             "missing headline           | /headline",
             "bad block type             | /body/0/type",
             "javascript image           | /body/0/src",
+            "protocol-relative image    | /body/0/src",
             "bad edition date           | /edition",
             "page zero                  | /page",
             "slug with capitals         | /slug",
@@ -51,6 +52,7 @@ class ArticleRulesTest {
             case "missing headline" -> headline(" ");
             case "bad block type" -> new ArticleInput("t", null, null, null, null, null, List.of(new Block("video", "x", null, null, null)), null, null, null, null, null);
             case "javascript image" -> new ArticleInput("t", null, null, null, null, null, List.of(Block.image("javascript:alert(1)", null, null)), null, null, null, null, null);
+            case "protocol-relative image" -> new ArticleInput("t", null, null, null, null, null, List.of(Block.image("//elsewhere.example/x.jpg", null, null)), null, null, null, null, null);
             case "bad edition date" -> new ArticleInput("t", null, null, null, null, null, null, "2026-02-30", null, null, null, null);
             case "page zero" -> new ArticleInput("t", null, null, null, null, null, null, null, 0, null, null, null);
             case "slug with capitals" -> new ArticleInput("t", null, null, null, null, null, null, null, null, null, "City-News", null);
