@@ -7,10 +7,12 @@ VENV := .venv
 MOTO := $(VENV)/moto/bin/moto_server
 SAM := $(VENV)/sam/bin/sam
 CHECKOV := $(VENV)/checkov/bin/checkov
+SCHEMATHESIS := $(VENV)/schemathesis/bin/schemathesis
 MOTO_VERSION := 5.2.5
 SAM_VERSION := 1.170.0
 CFN_LINT_VERSION := 1.58.0
 CHECKOV_VERSION := 3.3.30
+SCHEMATHESIS_VERSION := 4.32.5
 # The AWS tools run offline: no telemetry, no instance-metadata probing, a region but no credentials.
 OFFLINE_AWS := SAM_CLI_TELEMETRY=0 AWS_EC2_METADATA_DISABLED=true AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1
 MVN := mvn -B -q -ntp
@@ -19,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import render-corpus bench template-checks build-ApiFunction build-PublisherFunction
+.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz build-ApiFunction build-PublisherFunction
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -38,7 +40,11 @@ $(CHECKOV):
 	$(PYTHON) -m venv $(VENV)/checkov
 	$(VENV)/checkov/bin/pip install -q 'checkov==$(CHECKOV_VERSION)'
 
-venv: $(MOTO) $(SAM) $(CHECKOV)
+$(SCHEMATHESIS):
+	$(PYTHON) -m venv $(VENV)/schemathesis
+	$(VENV)/schemathesis/bin/pip install -q 'schemathesis==$(SCHEMATHESIS_VERSION)'
+
+venv: $(MOTO) $(SAM) $(CHECKOV) $(SCHEMATHESIS)
 
 build:
 	$(MVN) install -DskipTests
@@ -81,8 +87,14 @@ it: $(MOTO)
 # Everything the project checks: unit tests, integration tests against an AWS emulator (moto's
 # server here, LocalStack where Docker runs; EMULATOR=moto|localstack forces one), and the template.
 test: venv
-	mvn -B -ntp verify $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),)
-	$(MAKE) --no-print-directory template-checks
+	mvn -B -ntp install $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),)
+	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
+	$(MAKE) --no-print-directory fuzz template-checks
+
+# Schemathesis against the local stack: no 500s, and every answer as openapi.yaml says.
+fuzz: $(MOTO) $(SCHEMATHESIS)
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	infra-tests/fuzz/api-fuzz.sh
 
 template-checks: $(SAM) $(CHECKOV)
 	$(OFFLINE_AWS) $(SAM) validate --lint
