@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz build-ApiFunction build-PublisherFunction
+.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz browser-test chromium build-ApiFunction build-PublisherFunction
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -51,7 +51,7 @@ build:
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 
 run: $(MOTO) build
-	@PORT=$(PORT) exec java -Dbroadsheet.moto.command=$(MOTO) \
+	@PORT=$(PORT) exec java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
@@ -89,12 +89,24 @@ it: $(MOTO)
 test: venv
 	mvn -B -ntp install $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),)
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
-	$(MAKE) --no-print-directory fuzz template-checks
+	$(MAKE) --no-print-directory fuzz browser-test template-checks
 
 # Schemathesis against the local stack: no 500s, and every answer as openapi.yaml says.
 fuzz: $(MOTO) $(SCHEMATHESIS)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	infra-tests/fuzz/api-fuzz.sh
+	infra-tests/with-local-stack.sh infra-tests/fuzz/api-fuzz.sh
+
+# The reader site in Debian's Chromium (playwright-core drives it; axe-core checks accessibility).
+BROWSER_DEPS := infra-tests/browser/node_modules/.package-lock.json
+$(BROWSER_DEPS): infra-tests/browser/package.json infra-tests/browser/package-lock.json
+	cd infra-tests/browser && npm ci --no-audit --no-fund --ignore-scripts
+
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+browser-test: $(MOTO) $(BROWSER_DEPS) chromium
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node --test'
 
 template-checks: $(SAM) $(CHECKOV)
 	$(OFFLINE_AWS) $(SAM) validate --lint

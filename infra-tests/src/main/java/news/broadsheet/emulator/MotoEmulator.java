@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
-/** moto's server as a child process on a free loopback port, stopped on close (and at JVM exit). */
+/**
+ * moto's server as a child process on a free loopback port, stopped on close (and at JVM exit). It
+ * runs through infra-tests/moto/serial_moto_server.py, which handles one request at a time so that
+ * conditional writes are as atomic as in DynamoDB.
+ */
 public final class MotoEmulator implements Emulator {
     private final Process process;
     private final URI endpoint;
@@ -23,20 +27,22 @@ public final class MotoEmulator implements Emulator {
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
-    /** The moto_server executable: -Dbroadsheet.moto.command, else the project's virtualenv. */
+    /** The Python that has moto: -Dbroadsheet.moto.python, else the project's virtualenv. */
     public static Path command() {
-        String configured = System.getProperty("broadsheet.moto.command");
-        Path path = configured == null || configured.isBlank() ? Path.of(".venv/moto/bin/moto_server") : Path.of(configured);
+        String configured = System.getProperty("broadsheet.moto.python");
+        Path path = configured == null || configured.isBlank()
+                ? Template.projectRoot().resolve(".venv/moto/bin/python") : Path.of(configured);
         if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("moto's server is not installed at " + path + "; run `make venv` first");
+            throw new IllegalStateException("moto is not installed at " + path + "; run `make venv` first");
         }
         return path;
     }
 
-    public static MotoEmulator start(Path command) {
+    public static MotoEmulator start(Path python) {
         int port = freePort();
+        Path server = Template.projectRoot().resolve("infra-tests/moto/serial_moto_server.py");
         try {
-            Process process = new ProcessBuilder(command.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+            Process process = new ProcessBuilder(python.toString(), server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -44,7 +50,7 @@ public final class MotoEmulator implements Emulator {
             moto.awaitReady(Duration.ofSeconds(60));
             return moto;
         } catch (IOException e) {
-            throw new IllegalStateException("could not start " + command, e);
+            throw new IllegalStateException("could not start " + server + " with " + python, e);
         }
     }
 
