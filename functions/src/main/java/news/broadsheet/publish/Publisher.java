@@ -110,8 +110,10 @@ public final class Publisher {
 
     /** Marks what went out; an article edited meanwhile keeps its newer version and goes out next time. */
     private void markPublished(SiteAssembly.Assembled site, String at) {
-        for (Article shown : site.content().readingOrder()) {
-            Article stored = articles.find(shown.id()).orElse(null);
+        List<Article> shownArticles = site.content().readingOrder();
+        Map<String, Article> current = articles.findAll(shownArticles.stream().map(Article::id).toList());
+        for (Article shown : shownArticles) {
+            Article stored = current.get(shown.id());
             Corrections.Decision d = site.decisions().get(shown.id());
             if (stored == null || d == null || stored.version() != shown.version()) {
                 continue;
