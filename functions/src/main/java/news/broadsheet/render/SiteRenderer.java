@@ -6,7 +6,6 @@ import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,13 +26,11 @@ public final class SiteRenderer {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     private final SiteInfo site;
-    private final ZoneId zone;
     private final RenderedFile css;
     private final Pages pages;
 
     private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css) {
         this.site = site;
-        this.zone = zone;
         this.css = css;
         this.pages = new Pages(site, zone);
     }
@@ -126,11 +123,4 @@ public final class SiteRenderer {
         }
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    ZoneId zone() {
-        return zone;
-    }
 }

@@ -127,22 +127,6 @@ public final class RenderCorpus {
         return EditionContent.of(new Edition(date, number, pages, 1, null, null, date), byId, a -> true);
     }
 
-    /** The whole corpus, read up front (for measurements of the rendering alone). */
-    static List<EditionContent> readAll(Path corpus) throws Exception {
-        RenderCorpus reader = new RenderCorpus(null, null);
-        Map<String, List<CorpusArticle>> byEdition = new LinkedHashMap<>();
-        try (CorpusReader lines = new CorpusReader(Files.newInputStream(corpus))) {
-            CorpusArticle a;
-            while ((a = lines.next()) != null) {
-                byEdition.computeIfAbsent(a.edition(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        List<EditionContent> out = new ArrayList<>();
-        byEdition.values().forEach(lines -> out.add(reader.content(lines, out.size() + 1)));
-        reader.workers.shutdown();
-        return out;
-    }
-
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
     }
