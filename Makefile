@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz browser-test chromium build-ApiFunction build-PublisherFunction
+.PHONY: help run test build unit it venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium build-ApiFunction build-PublisherFunction
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -71,6 +71,12 @@ render-corpus:
 # The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
 bench:
 	infra-tests/bench/render-vs-hugo.sh $(BENCH_DIR)
+
+# Publish the largest edition the API allows (PAGES x 60 articles) against moto: make bench-publish [PAGES=100]
+bench-publish: $(MOTO)
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
+		news.broadsheet.local.PublishBench $(or $(PAGES),100)
 
 # sam build calls these (BuildMethod: makefile): one shaded jar serves both functions.
 build-ApiFunction build-PublisherFunction:

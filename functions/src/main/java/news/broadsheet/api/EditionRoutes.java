@@ -30,7 +30,9 @@ public final class EditionRoutes {
                 new Route("GET", "/api/editions", this::list),
                 new Route("GET", "/api/editions/{date}", this::get),
                 new Route("PUT", "/api/editions/{date}", this::put),
+                new Route("GET", "/api/editions/{date}/preflight", this::preflight),
                 new Route("POST", "/api/editions/{date}/publish", this::publish),
+                new Route("DELETE", "/api/editions/{date}/publication", this::takeDown),
                 new Route("GET", "/api/publications/{id}", this::publication));
     }
 
@@ -57,8 +59,18 @@ public final class EditionRoutes {
         return ApiResponse.json(200, body);
     }
 
+    private ApiResponse preflight(ApiRequest request) {
+        return ApiResponse.json(200, publishing.preflight(request.pathParam("date"), request.principal()));
+    }
+
     private ApiResponse publish(ApiRequest request) {
-        Publication job = publishing.request(request.pathParam("date"), request.principal());
+        boolean force = QueryParams.flag(request, "force");
+        Publication job = publishing.request(request.pathParam("date"), force, request.principal());
+        return ApiResponse.json(202, job).header("location", "/api/publications/" + job.id());
+    }
+
+    private ApiResponse takeDown(ApiRequest request) {
+        Publication job = publishing.takeDown(request.pathParam("date"), request.principal());
         return ApiResponse.json(202, job).header("location", "/api/publications/" + job.id());
     }
 

@@ -58,10 +58,22 @@ public record Article(
                 tags, slug, status, version + 1, createdAt, now, createdBy, publishedAt, correctedAt, publishedDigest);
     }
 
+    /** This version with the placement it had (not a new version): what an article write keeps of the layout's. */
+    public Article placed(String keptEdition, Integer keptPage) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, keptEdition, keptPage, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, publishedAt, correctedAt, publishedDigest);
+    }
+
     /** The next version, as it went out in a publication. */
     public Article published(String firstPublishedAt, String newCorrectedAt, String digest, String now) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, Status.PUBLISHED, version + 1, createdAt, now, createdBy, firstPublishedAt, newCorrectedAt, digest);
+    }
+
+    /** This version with another body (not saved): what a publication shows when it must leave blocks out. */
+    public Article withBody(List<Block> newBody) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, newBody, edition, page, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, publishedAt, correctedAt, publishedDigest);
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What an editor sends to create or replace an article. The server-owned fields of {@link Article}
- * are accepted and ignored so that a client can send back what it read.
+ * are accepted and ignored so that a client can send back what it read; {@code edition} and
+ * {@code page} are read in (and checked) but the article API ignores them: only the edition layout
+ * places an article.
  */
 @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "publishedAt", "correctedAt", "publishedDigest"})
 public record ArticleInput(

@@ -39,7 +39,7 @@ public final class ArticleService {
         if (!Transitions.allowed(Status.DRAFT, status, who)) {
             throw new Forbidden("a new article may not start as " + status.wire());
         }
-        Article article = Article.create(ids.get(), clean, status, now(), who.subject());
+        Article article = Article.create(ids.get(), unplaced(clean), status, now(), who.subject());
         store.insert(article);
         return article;
     }
@@ -62,7 +62,7 @@ public final class ArticleService {
         if (!Transitions.allowed(current.status(), status, who)) {
             throw new Forbidden("you may not move an article from " + current.status().wire() + " to " + status.wire());
         }
-        Article next = current.revise(clean, status, now());
+        Article next = current.revise(clean, status, now()).placed(current.edition(), current.page());
         store.replace(next, expectedVersion);
         return next;
     }
@@ -106,6 +106,15 @@ public final class ArticleService {
             throw new Invalid(errors);
         }
         return store.list(new ArticleStore.ArticleQuery(date, parsedStatus, size, cursor));
+    }
+
+    /**
+     * {@code edition} and {@code page} are read-only in the article API: the edition layout is their
+     * only writer ({@code PUT /api/editions/{date}}), so an article write can neither clear nor move them.
+     */
+    private static ArticleInput unplaced(ArticleInput in) {
+        return new ArticleInput(in.headline(), in.kicker(), in.subheadline(), in.column(), in.byline(), in.dateline(),
+                in.body(), null, null, in.tags(), in.slug(), in.status());
     }
 
     private String now() {

@@ -8,4 +8,9 @@ public abstract class DomainException extends RuntimeException {
 
     /** A short, stable, human-readable summary of the problem type (RFC 9457 "title"). */
     public abstract String title();
+
+    /** Extra members of the problem document (RFC 9457 extension members), none by default. */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
+    }
 }

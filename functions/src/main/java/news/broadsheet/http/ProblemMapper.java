@@ -14,6 +14,7 @@ import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.PreconditionRequired;
 import news.broadsheet.failure.TooLarge;
 import news.broadsheet.failure.Unauthenticated;
+import news.broadsheet.failure.Unpublishable;
 import news.broadsheet.failure.UnsupportedMediaType;
 import news.broadsheet.failure.VersionConflict;
 
@@ -32,6 +33,7 @@ public final class ProblemMapper {
             Map.entry(TooLarge.class, 413),
             Map.entry(UnsupportedMediaType.class, 415),
             Map.entry(Invalid.class, 422),
+            Map.entry(Unpublishable.class, 422),
             Map.entry(PreconditionRequired.class, 428));
 
     private ProblemMapper() {}
@@ -40,11 +42,11 @@ public final class ProblemMapper {
         if (!(failure instanceof DomainException domain)) {
             LOG.log(Level.SEVERE, "unexpected failure at " + instance, failure);
             return problem(500, "Internal error", "something went wrong on our side; nothing was changed by this request",
-                    instance, null);
+                    instance, null, Map.of());
         }
         int status = STATUS.getOrDefault(domain.getClass(), 400);
         ApiResponse response = problem(status, domain.title(), domain.getMessage(), instance,
-                domain instanceof Invalid invalid ? invalid.errors() : null);
+                domain instanceof Invalid invalid ? invalid.errors() : null, domain.extensions());
         if (domain instanceof MethodNotAllowed m) {
             response = response.header("allow", String.join(", ", m.allowed()));
         }
@@ -54,7 +56,8 @@ public final class ProblemMapper {
         return response;
     }
 
-    private static ApiResponse problem(int status, String title, String detail, String instance, Object errors) {
+    private static ApiResponse problem(int status, String title, String detail, String instance, Object errors,
+                                       Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:broadsheet:problem:" + title.toLowerCase().replace(' ', '-'));
         body.put("title", title);
@@ -64,6 +67,7 @@ public final class ProblemMapper {
         if (errors != null) {
             body.put("errors", errors);
         }
+        extensions.forEach(body::putIfAbsent);
         ApiResponse json = ApiResponse.json(status, body);
         return json.header("content-type", PROBLEM_JSON);
     }

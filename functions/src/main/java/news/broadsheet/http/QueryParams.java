@@ -22,4 +22,16 @@ public final class QueryParams {
         String value = request.query().get(name);
         return value == null || value.isEmpty() ? null : value;
     }
+
+    /** {@code true} or {@code false}; absent is false. */
+    public static boolean flag(ApiRequest request, String name) {
+        String value = request.query().get(name);
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new BadRequest("query parameter " + name + " must be true or false");
+    }
 }

@@ -7,19 +7,23 @@ import news.broadsheet.json.Json;
 import news.broadsheet.render.SiteRenderer;
 
 /**
- * Decides whether an article going out is a correction: its text differs from the text readers were
- * last shown. A first publication or an unchanged republish is not.
+ * Decides whether an article going out is a correction: its text differs from the text the last
+ * committed snapshot showed. A first publication or an unchanged republish is not.
  */
 public final class Corrections {
     private Corrections() {}
 
-    /** The digest of what readers see, and the correction time the article will show (or null). */
+    /** The digest of what readers will see, and the correction time the article will show (or null). */
     public record Decision(String digest, String correctedAt, boolean corrected) {}
 
-    public static Decision decide(Article a, String now) {
+    /** @param before the article as the edition's committed snapshot showed it, or null if it did not */
+    public static Decision decide(Article a, PublishedArticle before, String now) {
         String digest = digest(a);
-        boolean corrected = a.publishedDigest() != null && !a.publishedDigest().equals(digest);
-        return new Decision(digest, corrected ? now : a.correctedAt(), corrected);
+        if (before == null) {
+            return new Decision(digest, null, false);
+        }
+        boolean corrected = !before.digest().equals(digest);
+        return new Decision(digest, corrected ? now : before.correctedAt(), corrected);
     }
 
     /** A digest of the text readers see; placement, status and bookkeeping do not count. */

@@ -15,8 +15,11 @@ public record Plan(List<Action> actions, List<String> invalidations, Invalidatio
 
     public enum Invalidation { NONE, PATHS, WILDCARDS }
 
-    /** One object's fate and the reason for it, e.g. {@code UPLOAD editions/…/index.html: changed bytes}. */
-    public record Action(Kind kind, Step step, String key, String reason) {}
+    /** Why an object is uploaded, skipped or deleted; everything but NEW and UNCHANGED may be cached, so is invalidated. */
+    public enum Reason { NEW, CHANGED_BYTES, CHANGED_HEADERS, UNCONFIRMED, UNCHANGED, ORPHAN }
+
+    /** One object's fate and the reason for it, e.g. {@code UPLOAD editions/…/index.html: CHANGED_BYTES}. */
+    public record Action(Kind kind, Step step, String key, Reason reason) {}
 
     public List<Action> of(Kind kind) {
         return actions.stream().filter(a -> a.kind() == kind).toList();

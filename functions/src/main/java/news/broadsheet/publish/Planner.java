@@ -11,12 +11,14 @@ import news.broadsheet.failure.Conflict;
 import news.broadsheet.publish.Plan.Action;
 import news.broadsheet.publish.Plan.Invalidation;
 import news.broadsheet.publish.Plan.Kind;
+import news.broadsheet.publish.Plan.Reason;
 import news.broadsheet.publish.Plan.Step;
 
 /**
- * The publisher's decisions, as a pure function: given what was rendered and what the manifest says
- * is live, what to upload, skip, delete and invalidate, and why. Only the scopes that were rendered
- * whole can have orphans; hashed assets are never deleted, since pages of older editions still use them.
+ * The publisher's decisions, as a pure function: given what was rendered and what the published
+ * record says is live, what to upload, skip, delete and invalidate, and why. Only the scopes that
+ * were rendered whole can have orphans; hashed assets are never deleted, since pages of older
+ * editions still use them.
  */
 public final class Planner {
     /** Past this many paths, invalidate by wildcard per edition instead (CloudFront bills per path). */
@@ -26,34 +28,51 @@ public final class Planner {
 
     private Planner() {}
 
+    /** The scope an object belongs to: {@code edition/DATE} for anything under {@code editions/DATE/}, else {@code site}. */
+    public static String scopeOf(String key) {
+        if (key.startsWith("editions/")) {
+            int end = key.indexOf('/', "editions/".length());
+            return "edition/" + key.substring("editions/".length(), end < 0 ? key.length() : end);
+        }
+        return "site";
+    }
+
     /**
      * @param rendered the objects this publication produced
-     * @param live the manifest entries of every scope this publication touches
-     * @param wholeScopes manifest scopes rendered in full: a live key in one of them that was not rendered is an orphan
+     * @param live what the record says is live for every key this publication may touch
+     *             ({@link ManifestEntry#UNCONFIRMED} where a failed publication left it unknown)
+     * @param wholeScopes scopes rendered in full: a live key in one of them that was not rendered is an orphan
      */
     public static Plan plan(List<SiteObject> rendered, Map<String, ManifestEntry> live, List<String> wholeScopes) {
+        return plan(rendered, live, wholeScopes, MAX_DELETES);
+    }
+
+    /** As {@link #plan(List, Map, List)}, with another cap on deletes (taking an edition down removes all of it). */
+    public static Plan plan(List<SiteObject> rendered, Map<String, ManifestEntry> live, List<String> wholeScopes, int maxDeletes) {
         List<Action> actions = new ArrayList<>();
         Set<String> renderedKeys = new LinkedHashSet<>();
         for (SiteObject o : rendered) {
             renderedKeys.add(o.key());
             ManifestEntry was = live.get(o.key());
             if (was == null) {
-                actions.add(new Action(Kind.UPLOAD, step(o.key(), true), o.key(), "new"));
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), true), o.key(), Reason.NEW));
+            } else if (was.unconfirmed()) {
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), Reason.UNCONFIRMED));
             } else if (!was.sha256().equals(o.sha256())) {
-                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), "changed bytes"));
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), Reason.CHANGED_BYTES));
             } else if (!was.equals(ManifestEntry.of(o))) {
-                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), "changed headers"));
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), Reason.CHANGED_HEADERS));
             } else {
-                actions.add(new Action(Kind.SKIP, Step.SKIP, o.key(), "unchanged"));
+                actions.add(new Action(Kind.SKIP, Step.SKIP, o.key(), Reason.UNCHANGED));
             }
         }
         new TreeMap<>(live).keySet().stream()
                 .filter(key -> !renderedKeys.contains(key) && !key.startsWith("assets/"))
-                .filter(key -> wholeScopes.contains(ManifestStore.scopeOf(key)))
-                .forEach(key -> actions.add(new Action(Kind.DELETE, Step.DELETE, key, "orphan")));
+                .filter(key -> wholeScopes.contains(scopeOf(key)))
+                .forEach(key -> actions.add(new Action(Kind.DELETE, Step.DELETE, key, Reason.ORPHAN)));
         long deletes = actions.stream().filter(a -> a.kind() == Kind.DELETE).count();
-        if (deletes > MAX_DELETES) {
-            throw new Conflict("the publication would delete " + deletes + " objects; the cap is " + MAX_DELETES);
+        if (deletes > maxDeletes) {
+            throw new Conflict("the publication would delete " + deletes + " objects; the cap is " + maxDeletes);
         }
         actions.sort(Comparator.comparing(Action::step).thenComparing(Action::key));
         return withInvalidations(actions);
@@ -76,10 +95,10 @@ public final class Planner {
         return isNew ? Step.NEW_EDITIONS : Step.CHANGED_EDITIONS;
     }
 
-    /** Changed and deleted objects were served before, so the CDN may hold them; new ones it cannot. */
+    /** Changed, unconfirmed and deleted objects may be in the CDN's cache; new ones cannot. */
     private static Plan withInvalidations(List<Action> actions) {
         List<String> paths = actions.stream()
-                .filter(a -> (a.kind() == Kind.UPLOAD && !a.reason().equals("new")) || a.kind() == Kind.DELETE)
+                .filter(a -> (a.kind() == Kind.UPLOAD && a.reason() != Reason.NEW) || a.kind() == Kind.DELETE)
                 .filter(a -> !a.key().startsWith("assets/"))
                 .map(a -> "/" + a.key()).sorted().toList();
         if (paths.isEmpty()) {

@@ -1,46 +1,68 @@
 package news.broadsheet.publish;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A publishing job and its progress, as {@code GET /api/publications/{id}} shows it. */
+/**
+ * A publishing job and its progress, as {@code GET /api/publications/{id}} shows it: counts of
+ * objects, what stayed off the site and why ({@code report}), and on failure a short
+ * {@link JobError} in the product's words.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Publication(String id, String edition, String status, int rendered, int uploaded, int unchanged,
-                          int deleted, int invalidated, String invalidation, String error, String requestedBy,
-                          String createdAt, String startedAt, String finishedAt) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Publication(String id, String edition, String kind, String status, int rendered, int uploaded,
+                          int unchanged, int deleted, int invalidated, String invalidation, Preflight report,
+                          JobError error, String requestedBy, String createdAt, String startedAt, String finishedAt) {
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
+    /** A publication that puts the edition on the site, and one that takes it off. */
+    public static final String PUBLISH = "publish";
+    public static final String TAKE_DOWN = "take-down";
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
-        return new Publication(id, edition, QUEUED, 0, 0, 0, 0, 0, null, null, requestedBy, now, null, null);
+        return queued(id, edition, PUBLISH, requestedBy, now);
+    }
+
+    public static Publication queued(String id, String edition, String kind, String requestedBy, String now) {
+        return new Publication(id, edition, kind, QUEUED, 0, 0, 0, 0, 0, null, null, null, requestedBy, now, null, null);
     }
 
     public boolean finished() {
         return SUCCEEDED.equals(status) || FAILED.equals(status);
     }
 
+    public boolean takesDown() {
+        return TAKE_DOWN.equals(kind);
+    }
+
     public Publication running(String now) {
-        return new Publication(id, edition, RUNNING, 0, 0, 0, 0, 0, null, null, requestedBy, createdAt, now, null);
+        return new Publication(id, edition, kind, RUNNING, 0, 0, 0, 0, 0, null, null, null, requestedBy, createdAt, now, null);
+    }
+
+    public Publication reported(Preflight newReport) {
+        return new Publication(id, edition, kind, status, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
+                newReport, error, requestedBy, createdAt, startedAt, finishedAt);
     }
 
     public Publication counted(int newRendered, int newUploaded, int newUnchanged, int newDeleted) {
-        return new Publication(id, edition, status, newRendered, newUploaded, newUnchanged, newDeleted, invalidated,
-                invalidation, error, requestedBy, createdAt, startedAt, finishedAt);
+        return new Publication(id, edition, kind, status, newRendered, newUploaded, newUnchanged, newDeleted, invalidated,
+                invalidation, report, error, requestedBy, createdAt, startedAt, finishedAt);
     }
 
     public Publication invalidatedPaths(int paths, String mode) {
-        return new Publication(id, edition, status, rendered, uploaded, unchanged, deleted, paths, mode, error,
+        return new Publication(id, edition, kind, status, rendered, uploaded, unchanged, deleted, paths, mode, report, error,
                 requestedBy, createdAt, startedAt, finishedAt);
     }
 
     public Publication succeeded(String now) {
-        return new Publication(id, edition, SUCCEEDED, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
-                null, requestedBy, createdAt, startedAt, now);
+        return new Publication(id, edition, kind, SUCCEEDED, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
+                report, null, requestedBy, createdAt, startedAt, now);
     }
 
-    public Publication failed(String message, String now) {
-        return new Publication(id, edition, FAILED, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
-                message, requestedBy, createdAt, startedAt, now);
+    public Publication failed(JobError why, String now) {
+        return new Publication(id, edition, kind, FAILED, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
+                report, why, requestedBy, createdAt, startedAt, now);
     }
 }

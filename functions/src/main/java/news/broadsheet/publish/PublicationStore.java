@@ -6,13 +6,20 @@ import java.util.Optional;
 /** Publishing jobs, and the per-edition lock that keeps two publications of one edition from interleaving. */
 public interface PublicationStore {
     /**
-     * Saves a queued job and takes its edition's lock until {@code leaseUntil}.
+     * Saves a queued job and takes its edition's lock until {@code leaseUntil}. A lock whose lease ran
+     * out belongs to a dead publisher: its job is marked failed (interrupted) in the same step.
      *
      * @throws news.broadsheet.failure.Conflict when another publication of the edition holds the lock
      */
     void start(Publication job, Instant leaseUntil, Instant now);
 
     Optional<Publication> find(String id);
+
+    /**
+     * Extends the job's hold on its edition to {@code leaseUntil}; false when the job no longer holds
+     * it (its lease ran out and a newer publication took over).
+     */
+    boolean renew(Publication job, Instant leaseUntil);
 
     /** Records progress. */
     void save(Publication job);

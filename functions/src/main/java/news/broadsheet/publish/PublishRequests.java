@@ -7,39 +7,83 @@ import java.util.UUID;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.failure.Unpublishable;
 
-/** The API's side of publishing: queue a job for an edition (one at a time per edition) and start the publisher. */
+/**
+ * The API's side of publishing: check the edition (preflight), queue a job (one at a time per
+ * edition) and start the publisher; or queue a job that takes the edition off the site.
+ */
 public final class PublishRequests {
-    /** Longer than the publisher function may run, so a crashed run frees its edition by itself. */
-    public static final Duration LEASE = Duration.ofMinutes(16);
+    /** How long a job holds its edition before the publisher first renews it (see {@link Lease}). */
+    public static final Duration LEASE = Lease.LENGTH;
 
     private final EditionStore editions;
     private final PublicationStore publications;
+    private final PublishedStore published;
+    private final Preflights preflights;
     private final PublishTrigger trigger;
     private final Clock clock;
 
-    public PublishRequests(EditionStore editions, PublicationStore publications, PublishTrigger trigger, Clock clock) {
+    public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
+                           Preflights preflights, PublishTrigger trigger, Clock clock) {
         this.editions = editions;
         this.publications = publications;
+        this.published = published;
+        this.preflights = preflights;
         this.trigger = trigger;
         this.clock = clock;
     }
 
-    public Publication request(String date, Principal who) {
+    /** What a publication of the edition would leave out, and why. */
+    public Preflight preflight(String date, Principal who) {
         Authenticator.require(who, Role.EDITOR);
-        editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
+        return preflights.of(edition(date));
+    }
+
+    /**
+     * Queues a publication of the edition.
+     *
+     * @throws Unpublishable (422) when it would go out empty or with images missing, unless {@code force}
+     */
+    public Publication request(String date, boolean force, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        Edition edition = edition(date);
+        Preflight report = preflights.of(edition);
+        if (report.blocks() && !force) {
+            throw new Unpublishable(report.articles() == 0
+                    ? "edition " + date + " has no article that can go out; publish with ?force=true to put it out empty"
+                    : "edition " + date + " has images with no file; publish with ?force=true to leave them out", report);
+        }
+        return queue(Publication.queued(UUID.randomUUID().toString(), date, who.subject(), clock.instant().toString()));
+    }
+
+    /** Queues a job that takes a published edition off the site. */
+    public Publication takeDown(String date, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        published.find(date).filter(PublishedEdition::committed)
+                .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
+        return queue(Publication.queued(UUID.randomUUID().toString(), date, Publication.TAKE_DOWN, who.subject(),
+                clock.instant().toString()));
+    }
+
+    private Publication queue(Publication job) {
         Instant now = clock.instant();
-        Publication job = Publication.queued(UUID.randomUUID().toString(), date, who.subject(), now.toString());
         publications.start(job, now.plus(LEASE), now);
         try {
             trigger.trigger(job.id());
         } catch (RuntimeException e) {
-            publications.finish(job.failed("the publisher could not be started: " + e.getMessage(), clock.instant().toString()));
+            publications.finish(job.failed(new JobError(JobError.TRIGGER, "The publisher could not be started",
+                    "the publication was not started; nothing changed on the site. Try again."), clock.instant().toString()));
             throw e;
         }
         return job;
+    }
+
+    private Edition edition(String date) {
+        return editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
     }
 
     public Publication get(String id) {

@@ -1,26 +1,34 @@
 package news.broadsheet.publish;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.publish.Plan.Kind;
+import news.broadsheet.publish.PublishedStore.PointerWrite;
+import news.broadsheet.publish.PublishedStore.SiteWrite;
+import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.render.SiteUrls;
 
 /**
- * Runs a publication: render, plan against the manifest, upload in safe order, delete orphans,
- * invalidate what changed, and only then record the new manifest and mark the articles published.
- * A failure leaves the previous site whole (nothing it links to is removed) and a retry converges.
+ * Runs a publication. Render; plan against the published record; mark what is about to change as
+ * unconfirmed (the intent); upload in safe order, delete orphans, invalidate; stage the snapshot;
+ * then commit every pointer and the site record in one step. Articles are not rewritten: what went
+ * out, and when, is the snapshot's to say, so publishing never bumps an article's editorial version. Until the commit the record names the
+ * old snapshot; a failure at any point leaves the old site whole and the retry converges, because
+ * whatever the failed run may have touched is compared as unknown.
  */
 public final class Publisher {
     private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
@@ -28,24 +36,38 @@ public final class Publisher {
     private final ArticleStore articles;
     private final EditionStore editions;
     private final PublicationStore publications;
-    private final ManifestStore manifests;
+    private final PublishedStore published;
     private final SiteAssembly assembly;
+    private final SiteRenderer renderer;
+    private final SiteBucket bucket;
     private final Uploader uploader;
     private final Cdn cdn;
     private final HeaderRules headers;
     private final Clock clock;
+    private final Checkpoints checkpoints;
+    private final Preflights preflights;
 
-    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, ManifestStore manifests,
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
+        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, Checkpoints.NONE);
+    }
+
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock,
+                     Checkpoints checkpoints) {
         this.articles = articles;
         this.editions = editions;
         this.publications = publications;
-        this.manifests = manifests;
-        this.assembly = new SiteAssembly(articles, editions, renderer);
+        this.published = published;
+        this.assembly = new SiteAssembly(published, renderer);
+        this.renderer = renderer;
+        this.bucket = bucket;
         this.uploader = new Uploader(bucket);
         this.cdn = cdn;
         this.headers = headers;
         this.clock = clock;
+        this.checkpoints = checkpoints;
+        this.preflights = new Preflights(articles, published, bucket, clock);
     }
 
     public Publication run(String publicationId) {
@@ -55,92 +77,158 @@ public final class Publisher {
         }
         Publication job = queued.running(now());
         publications.save(job);
-        try {
-            job = publish(job);
+        try (Lease lease = Lease.hold(publications, job, clock)) {
+            job = publish(job, lease);
             job = job.succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "publication " + publicationId + " failed", e);
-            job = job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), now());
+            job = job.failed(JobError.of(e), now());
         }
         publications.finish(job);
         return job;
     }
 
-    private Publication publish(Publication job) {
-        Edition edition = editions.find(job.edition()).orElseThrow(() -> new NotFound("no edition " + job.edition()));
+    private Publication publish(Publication job, Lease lease) {
+        String date = job.edition();
+        PublishedEdition was = published.find(date).orElse(PublishedEdition.none(date));
+        Snapshot before = was.committed() ? published.snapshot(was) : null;
+        SiteRecord site = published.site();
         String startedAt = now();
-        SiteAssembly.Assembled site = assembly.assemble(edition, startedAt);
-        Map<String, SiteObject> objects = new HashMap<>();
-        site.files().forEach(f -> objects.put(f.key(), headers.object(f)));
-        Set<String> scopes = new LinkedHashSet<>(site.wholeScopes());
-        objects.keySet().forEach(k -> scopes.add(ManifestStore.scopeOf(k)));
-        Map<String, Map<String, ManifestEntry>> live = new HashMap<>();
-        Map<String, ManifestEntry> allLive = new HashMap<>();
-        for (String scope : scopes) {
-            live.put(scope, new HashMap<>(manifests.load(scope)));
-            allLive.putAll(live.get(scope));
+        if (job.takesDown()) {
+            return takeDown(job, was, before, site, lease);
         }
-        Plan plan = Planner.plan(List.copyOf(objects.values()), allLive, site.wholeScopes());
+        Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
+        Shown.Result shown = preflights.shown(edition, before);
+        job = job.reported(shown.preflight());
+        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);
+        checkpoints.reached("rendered");
+
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        site2.editionFiles().forEach(f -> objects.put(f.key(), headers.object(f)));
+        site2.siteFiles().forEach(f -> objects.put(f.key(), headers.object(f)));
+        site2.neighbours().forEach(n -> objects.put(n.file().key(), headers.object(n.file())));
+        Map<String, ManifestEntry> live = new HashMap<>(editionLive(was, before));
+        live.putAll(siteLive(site));
+        site2.neighbours().forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
+                ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
+        Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date, "site"));
+
+        String viewKey = SiteUrls.key(SiteUrls.edition(date));
+        Map<String, ManifestEntry> editionFiles = new HashMap<>();
+        site2.editionFiles().stream().filter(f -> !f.key().equals(viewKey))
+                .forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles);
+        Map<String, ManifestEntry> siteFiles = new HashMap<>();
+        site2.siteFiles().forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+
+        Intent intent = new Intent(was, site, site2.neighbours());
+        job = carryOut(job, plan, objects, intent, lease);
+
+        lease.check();
+        int parts = published.stage(job.id(), snapshot);
+        checkpoints.reached("before-commit");
+        List<PointerWrite> pointers = new ArrayList<>();
+        String firstPublished = was.publishedAt() == null ? startedAt : was.publishedAt();
+        PublishedEdition committed = new PublishedEdition(date, snapshot.number(), job.id(), parts, firstPublished, now(),
+                site2.previous() == null ? null : site2.previous().date(), site2.next() == null ? null : site2.next().date(),
+                ManifestEntry.of(objects.get(viewKey)), false, false, 0);
+        pointers.add(new PointerWrite(committed, intent.edition.revision()));
+        for (SiteAssembly.NeighbourView n : site2.neighbours()) {
+            PublishedEdition now = intent.neighbour(n.pointer().date());
+            pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
+                    now.revision()));
+        }
+        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of()), intent.site.version()));
+        checkpoints.reached("committed");
+        if (was.committed()) {
+            published.discard(was.snapshotId());
+        }
+        return job;
+    }
+
+    /** Takes the edition off the site: gone pages at its URLs, the site-wide pages and neighbours without it. */
+    private Publication takeDown(Publication job, PublishedEdition was, Snapshot before, SiteRecord site, Lease lease) {
+        TakeDown takeDown = new TakeDown(published, renderer);
+        TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site);
+        checkpoints.reached("rendered");
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        r.files().forEach(f -> objects.put(f.key(), headers.object(f)));
+        Plan plan = Planner.plan(List.copyOf(objects.values()), r.live(), List.of("edition/" + was.date(), "site"), Integer.MAX_VALUE);
+        Intent intent = new Intent(was, site, r.neighbours());
+        job = carryOut(job, plan, objects, intent, lease);
+        lease.check();
+        checkpoints.reached("before-commit");
+        TakeDown.commit(published, intent, r, objects);
+        checkpoints.reached("committed");
+        published.discard(was.snapshotId());
+        return job;
+    }
+
+    /**
+     * Marks what is about to change as unconfirmed (one write), then uploads, deletes and invalidates.
+     * The intent comes first so that no crash can leave the bucket ahead of what the record admits.
+     */
+    Publication carryOut(Publication job, Plan plan, Map<String, SiteObject> objects, Intent intent, Lease lease) {
         int unchanged = plan.of(Kind.SKIP).size();
         Publication[] progress = {job.counted(objects.size(), 0, unchanged, 0)};
         publications.save(progress[0]);
-        int uploaded = uploader.upload(plan, objects, n -> {
+        Set<String> touched = new HashSet<>();
+        plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
+        if (!touched.isEmpty()) {
+            lease.check();
+            intent.write(published, touched);
+        }
+        int uploaded = uploader.upload(plan, objects, (step, n) -> {
+            lease.check();
             progress[0] = progress[0].counted(objects.size(), n, unchanged, 0);
             publications.save(progress[0]);
+            checkpoints.reached("uploaded-" + step.name().toLowerCase());
         });
         int deleted = uploader.delete(plan);
+        checkpoints.reached("deleted");
         Publication counted = progress[0].counted(objects.size(), uploaded, unchanged, deleted);
         if (!plan.invalidations().isEmpty()) {
             cdn.invalidate(plan.invalidations());
         }
-        counted = counted.invalidatedPaths(plan.invalidations().size(), plan.invalidation().name().toLowerCase());
-        saveManifests(live, objects, plan);
-        markPublished(site, startedAt);
-        if (edition.publishedAt() == null) {
-            recordEditionPublished(edition, startedAt);
-        }
-        return counted;
+        return counted.invalidatedPaths(plan.invalidations().size(), plan.invalidation().name().toLowerCase());
     }
 
-    private void saveManifests(Map<String, Map<String, ManifestEntry>> live, Map<String, SiteObject> objects, Plan plan) {
-        objects.values().forEach(o -> live.get(ManifestStore.scopeOf(o.key())).put(o.key(), ManifestEntry.of(o)));
-        plan.of(Kind.DELETE).forEach(a -> live.get(ManifestStore.scopeOf(a.key())).remove(a.key()));
-        live.forEach(manifests::save);
+    /** The edition scope as recorded; after an uncommitted run, whatever the bucket holds there, all unconfirmed. */
+    Map<String, ManifestEntry> editionLive(PublishedEdition was, Snapshot before) {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        if (was.dirty()) {
+            bucket.keys("editions/" + was.date() + "/").forEach(k -> live.put(k, ManifestEntry.UNCONFIRMED));
+            return live;
+        }
+        if (before != null) {
+            live.putAll(before.files());
+        }
+        if (was.view() != null) {
+            live.put(SiteUrls.key(SiteUrls.edition(was.date())), was.viewDirty() ? ManifestEntry.UNCONFIRMED : was.view());
+        }
+        return live;
     }
 
-    /** Marks what went out; an article edited meanwhile keeps its newer version and goes out next time. */
-    private void markPublished(SiteAssembly.Assembled site, String at) {
-        List<Article> shownArticles = site.content().readingOrder();
-        Map<String, Article> current = articles.findAll(shownArticles.stream().map(Article::id).toList());
-        for (Article shown : shownArticles) {
-            Article stored = current.get(shown.id());
-            Corrections.Decision d = site.decisions().get(shown.id());
-            if (stored == null || d == null || stored.version() != shown.version()) {
-                continue;
-            }
-            boolean same = stored.status() == news.broadsheet.article.Status.PUBLISHED && d.digest().equals(stored.publishedDigest())
-                    && java.util.Objects.equals(d.correctedAt(), stored.correctedAt());
-            if (same) {
-                continue;
-            }
-            try {
-                String first = stored.publishedAt() == null ? at : stored.publishedAt();
-                articles.replace(stored.published(first, d.correctedAt(), d.digest(), now()), stored.version());
-            } catch (DomainException e) {
-                LOG.warning("article " + shown.id() + " changed while publishing; it goes out with the next publication");
-            }
-        }
+    static Map<String, ManifestEntry> siteLive(SiteRecord site) {
+        Map<String, ManifestEntry> live = new HashMap<>(site.files());
+        site.unconfirmed().forEach(k -> live.put(k, ManifestEntry.UNCONFIRMED));
+        return live;
     }
 
-    private void recordEditionPublished(Edition edition, String at) {
-        try {
-            editions.save(edition.published(at), edition.version(), List.of(), List.of());
-        } catch (DomainException e) {
-            LOG.warning("edition " + edition.date() + " changed while publishing; its first publication time is recorded next time");
-        }
+    Checkpoints checkpoints() {
+        return checkpoints;
     }
 
     private String now() {
         return clock.instant().toString();
+    }
+
+    /** Hooks at each step of a publication, so a test can stop the process there. */
+    @FunctionalInterface
+    public interface Checkpoints {
+        Checkpoints NONE = step -> { };
+
+        void reached(String step);
     }
 }

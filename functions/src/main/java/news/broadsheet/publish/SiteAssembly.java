@@ -2,89 +2,79 @@ package news.broadsheet.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import news.broadsheet.article.Article;
-import news.broadsheet.article.ArticleStore;
-import news.broadsheet.article.Status;
-import news.broadsheet.edition.Edition;
-import news.broadsheet.edition.EditionStore;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import news.broadsheet.render.EditionContent;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
 
 /**
- * Gathers what one publication renders: the edition itself (whole), the site-wide pages, and the
- * edition views of its published neighbours (whose 上一期/下一期 links may change). Nothing else of
- * the archive is read, so the cost follows the edition, not the archive.
+ * Gathers what one publication renders: the edition itself (whole, from what it will show), and the
+ * site-wide pages and neighbours' edition views, only ever from committed snapshots (or the
+ * snapshot this publication is about to commit). Another edition's drafts never reach the site.
  */
 final class SiteAssembly {
-    /** What a publication will show: the rendered files, the articles as shown, and their correction decisions. */
-    record Assembled(List<RenderedFile> files, EditionContent content, Map<String, Corrections.Decision> decisions,
-                     List<String> wholeScopes) {}
+    /** A neighbour's edition view, rendered again because its 上一期/下一期 now lead to this edition (or past it). */
+    record NeighbourView(PublishedEdition pointer, String previous, String next, RenderedFile file) {}
 
-    private final ArticleStore articles;
-    private final EditionStore editions;
+    /** What one publication renders, and the neighbours and latest edition it found. */
+    record Assembled(List<RenderedFile> editionFiles, List<RenderedFile> siteFiles, List<NeighbourView> neighbours,
+                     PublishedEdition previous, PublishedEdition next, String latest) {}
+
+    private final PublishedStore published;
     private final SiteRenderer renderer;
 
-    SiteAssembly(ArticleStore articles, EditionStore editions, SiteRenderer renderer) {
-        this.articles = articles;
-        this.editions = editions;
+    SiteAssembly(PublishedStore published, SiteRenderer renderer) {
+        this.published = published;
         this.renderer = renderer;
     }
 
-    static boolean shown(Article a) {
-        return a.status() == Status.READY || a.status() == Status.PUBLISHED;
+    /**
+     * @param content the edition as this publication shows it
+     * @param snapshot the snapshot this publication will commit (its files not yet known)
+     */
+    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site) {
+        String date = content.date();
+        PublishedEdition previous = published.before(date).orElse(null);
+        PublishedEdition next = published.after(date).orElse(null);
+        List<RenderedFile> editionFiles = renderer.edition(content, summary(previous), summary(next));
+        List<NeighbourView> neighbours = new ArrayList<>();
+        if (previous != null && (!date.equals(previous.next()) || previous.viewDirty())) {
+            neighbours.add(view(previous, previous.previous(), date));
+        }
+        if (next != null && (!date.equals(next.previous()) || next.viewDirty())) {
+            neighbours.add(view(next, date, next.next()));
+        }
+        String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
+        EditionContent front = latest.equals(date) ? Snapshots.content(snapshot) : committedContent(latest);
+        List<EditionSummary> all = new ArrayList<>(published.committed().stream()
+                .filter(e -> !e.date().equals(date)).map(SiteAssembly::summary).toList());
+        all.add(new EditionSummary(date, snapshot.number(), null));
+        all.sort(Comparator.comparing(EditionSummary::date));
+        List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
+        siteFiles.addAll(renderer.global(front, all));
+        return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest);
     }
 
-    Assembled assemble(Edition edition, String now) {
-        Map<String, Article> stored = articles.findAll(edition.articleIds());
-        Map<String, Article> asShown = new HashMap<>();
-        Map<String, Corrections.Decision> decisions = new HashMap<>();
-        stored.values().stream().filter(SiteAssembly::shown).forEach(a -> {
-            Corrections.Decision d = Corrections.decide(a, now);
-            decisions.put(a.id(), d);
-            asShown.put(a.id(), a.asShown(d.correctedAt()));
-        });
-        EditionContent content = EditionContent.of(edition, asShown, SiteAssembly::shown);
-
-        List<EditionSummary> published = new ArrayList<>(editions.summaries().stream()
-                .filter(e -> e.publishedAt() != null || e.date().equals(edition.date())).toList());
-        published.sort(Comparator.comparing(EditionSummary::date));
-        int at = indexOf(published, edition.date());
-        EditionSummary previous = at > 0 ? published.get(at - 1) : null;
-        EditionSummary next = at < published.size() - 1 ? published.get(at + 1) : null;
-
-        List<RenderedFile> files = new ArrayList<>(renderer.assets());
-        files.addAll(renderer.edition(content, previous, next));
-        EditionSummary latest = published.get(published.size() - 1);
-        EditionContent front = latest.date().equals(edition.date()) ? content : published(latest.date()).orElse(content);
-        files.addAll(renderer.global(front, published));
-        if (previous != null) {
-            published(previous.date()).ifPresent(c -> files.add(renderer.editionView(c, at > 1 ? published.get(at - 2) : null, published.get(at))));
-        }
-        if (next != null) {
-            published(next.date()).ifPresent(c -> files.add(renderer.editionView(c, published.get(at),
-                    at + 2 < published.size() ? published.get(at + 2) : null)));
-        }
-        return new Assembled(files, content, decisions, List.of("edition/" + edition.date(), "site"));
+    private NeighbourView view(PublishedEdition neighbour, String previous, String next) {
+        EditionContent content = Snapshots.content(published.snapshot(neighbour));
+        RenderedFile file = renderer.editionView(content, summary(previous), summary(next));
+        return new NeighbourView(neighbour, previous, next, file);
     }
 
-    /** Another edition as readers currently see it: its published articles, as stored. */
-    private Optional<EditionContent> published(String date) {
-        return editions.find(date).map(e -> EditionContent.of(e, articles.findAll(e.articleIds()),
-                a -> a.status() == Status.PUBLISHED));
+    private EditionContent committedContent(String date) {
+        Optional<PublishedEdition> pointer = published.find(date).filter(PublishedEdition::committed);
+        return Snapshots.content(published.snapshot(pointer.orElseThrow(
+                () -> new IllegalStateException("the site record names " + date + " as latest, which is not published"))));
     }
 
-    private static int indexOf(List<EditionSummary> list, String date) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).date().equals(date)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("edition " + date + " missing from the list");
+    static EditionSummary summary(PublishedEdition e) {
+        return e == null ? null : new EditionSummary(e.date(), e.number(), e.publishedAt());
+    }
+
+    /** The prev/next links of an edition view need only the date. */
+    private static EditionSummary summary(String date) {
+        return date == null ? null : new EditionSummary(date, 0, null);
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import news.broadsheet.publish.Plan.Action;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.publish.Plan.Step;
@@ -22,8 +21,12 @@ final class Uploader {
         this.bucket = bucket;
     }
 
-    /** @param progress called with the running count of uploads after each step */
-    int upload(Plan plan, Map<String, SiteObject> objects, IntConsumer progress) {
+    /** Called after each step with the step and the running count of uploads. */
+    interface Progress {
+        void after(Step step, int uploaded);
+    }
+
+    int upload(Plan plan, Map<String, SiteObject> objects, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         int done = 0;
         try {
@@ -41,7 +44,7 @@ final class Uploader {
                     await(f);
                     done++;
                 }
-                progress.accept(done);
+                progress.after(step, done);
             }
         } finally {
             pool.shutdownNow();

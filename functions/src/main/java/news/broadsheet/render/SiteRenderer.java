@@ -98,6 +98,11 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** The page left at a URL whose content was taken off the site (served with 410 Gone where the host can). */
+    public RenderedFile gone(String key) {
+        return new RenderedFile(key, html("/404.html", "gone", site).bytes());
+    }
+
     private static RenderedFile html(String url, String template, Object model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         ENGINE.render(template + ".jte", model, output);

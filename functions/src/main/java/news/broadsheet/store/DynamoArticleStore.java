@@ -30,9 +30,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * one transaction, the current item conditional on the version it replaces.
  */
 public final class DynamoArticleStore implements ArticleStore {
-    /** DynamoDB's limits for one TransactWriteItems call. */
-    static final int MAX_TRANSACTION_ITEMS = 100;
-    static final int MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
+    /**
+     * Room kept in every article item for the placement attributes a layout adds later (edition, page,
+     * the by-edition index keys), so that an article accepted unplaced can always be placed.
+     */
+    static final int PLACEMENT_RESERVE = 160;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -62,9 +64,9 @@ public final class DynamoArticleStore implements ArticleStore {
             writes.add(TransactWriteItem.builder().put(current).build());
             writes.add(TransactWriteItem.builder().put(revision).build());
         }
-        if (writes.size() > MAX_TRANSACTION_ITEMS || bytes > MAX_TRANSACTION_BYTES) {
+        if (writes.size() > Transactions.MAX_ACTIONS || bytes > Transactions.MAX_BYTES) {
             throw new TooLarge("the import needs " + writes.size() + " writes of " + bytes
-                    + " bytes; one transaction takes " + MAX_TRANSACTION_ITEMS + " writes of at most " + MAX_TRANSACTION_BYTES);
+                    + " bytes; one transaction takes " + Transactions.MAX_ACTIONS + " writes of at most " + Transactions.MAX_BYTES);
         }
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
@@ -189,7 +191,7 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        int size = ItemSize.of(item);
+        int size = ItemSize.of(item) + (item.containsKey(Keys.GSI1_PK) ? 0 : PLACEMENT_RESERVE);
         if (size > ItemSize.MAX_ITEM_BYTES) {
             throw new TooLarge("the article takes " + size + " bytes stored; the limit is " + ItemSize.MAX_ITEM_BYTES);
         }
@@ -200,7 +202,8 @@ public final class DynamoArticleStore implements ArticleStore {
         return put.build();
     }
 
-    static Map<String, AttributeValue> currentItem(Article a) {
+    /** The item an article's current version is stored as (bulk seeding tools write these directly). */
+    public static Map<String, AttributeValue> currentItem(Article a) {
         Map<String, AttributeValue> item = baseItem(a, Keys.CURRENT);
         if (a.edition() != null) {
             item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.articlesOfEdition(a.edition())));

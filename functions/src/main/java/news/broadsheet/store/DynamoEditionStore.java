@@ -12,6 +12,7 @@ import news.broadsheet.failure.VersionConflict;
 import news.broadsheet.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -19,13 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Editions at {@code EDITION#date / CURRENT}, listed by date through GSI1 ({@code EDITIONS}). A save
- * writes the articles it places (each with a revision) and the edition in transactions of at most
- * 100 writes, the edition in the last one.
+ * writes the articles it places (each with a revision) and the edition in transactions within
+ * DynamoDB's limits (100 writes, 4 MB), the edition in the last one.
  */
 public final class DynamoEditionStore implements EditionStore {
-    /** Two writes an article (current and revision) and one for the edition fit DynamoDB's 100. */
-    static final int ARTICLES_PER_TRANSACTION = 49;
-
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoArticleStore articles;
@@ -45,28 +43,60 @@ public final class DynamoEditionStore implements EditionStore {
 
     @Override
     public void save(Edition edition, long expectedVersion, List<Article> placed, List<Long> expectedVersions) {
-        List<TransactWriteItem> pending = new ArrayList<>();
+        // Every write is built (and its size checked) before the first is sent: a refusal writes nothing.
+        List<TransactWriteItem> writes = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Article a = placed.get(i);
+            writes.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.currentItem(a), "version = :expected",
+                    Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersions.get(i)))))).build());
+            writes.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.revisionItem(a),
+                    "attribute_not_exists(pk)", Map.of())).build());
+        }
+        Map<String, AttributeValue> editionItem = item(edition);
+        ItemSize.require(editionItem, "the edition's layout");
+        Put.Builder put = Put.builder().tableName(table).item(editionItem).conditionExpression("attribute_not_exists(pk)");
+        if (expectedVersion != 0) {
+            put.conditionExpression("version = :expected")
+                    .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
+        }
+        writes.add(TransactWriteItem.builder().put(put.build()).build());
+        List<List<TransactWriteItem>> batches = batches(writes);
         try {
-            for (int i = 0; i < placed.size(); i++) {
-                Article a = placed.get(i);
-                pending.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.currentItem(a), "version = :expected",
-                        Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersions.get(i)))))).build());
-                pending.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.revisionItem(a),
-                        "attribute_not_exists(pk)", Map.of())).build());
-                if (pending.size() == 2 * ARTICLES_PER_TRANSACTION && i < placed.size() - 1) {
-                    List<TransactWriteItem> batch = List.copyOf(pending);
-                    dynamo.transactWriteItems(r -> r.transactItems(batch));
-                    pending.clear();
-                }
+            for (List<TransactWriteItem> batch : batches) {
+                Transactions.require(batch);
+                dynamo.transactWriteItems(r -> r.transactItems(batch));
             }
-            pending.add(TransactWriteItem.builder().put(articles.put(item(edition),
-                    expectedVersion == 0 ? "attribute_not_exists(pk)" : "version = :expected",
-                    expectedVersion == 0 ? Map.of() : Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion)))))
-                    .build());
-            dynamo.transactWriteItems(r -> r.transactItems(pending));
         } catch (TransactionCanceledException e) {
             throw new VersionConflict("the edition " + edition.date() + " or an article it places changed meanwhile; read them again and retry");
         }
+    }
+
+    /**
+     * Transactions within DynamoDB's limits by count and by bytes, an article's two items together,
+     * the edition in the last. Articles go first: until the edition is written, an article that
+     * names it is ignored by every reader of placement (they read the layout), and a retry converges.
+     */
+    static List<List<TransactWriteItem>> batches(List<TransactWriteItem> writes) {
+        List<List<TransactWriteItem>> out = new ArrayList<>();
+        List<TransactWriteItem> current = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < writes.size(); ) {
+            int take = i == writes.size() - 1 ? 1 : 2;
+            long size = 0;
+            for (int j = i; j < i + take; j++) {
+                size += Transactions.size(writes.get(j));
+            }
+            if (!current.isEmpty() && (current.size() + take > Transactions.MAX_ACTIONS || bytes + size > Transactions.MAX_BYTES)) {
+                out.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            current.addAll(writes.subList(i, i + take));
+            bytes += size;
+            i += take;
+        }
+        out.add(current);
+        return out;
     }
 
     @Override

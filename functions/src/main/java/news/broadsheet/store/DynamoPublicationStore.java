@@ -2,11 +2,14 @@ package news.broadsheet.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
+import news.broadsheet.publish.JobError;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.PublicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Jobs at {@code PUBLICATION#id / CURRENT}, expiring through the table's TTL after 90 days; the lock
  * at {@code EDITION#date / PUBLISHING}, taken with the job in one transaction and given up with its
- * last state (or taken over once its lease has run out).
+ * last state, renewed by the running publisher, or taken over once its lease has run out (its job
+ * then marked failed as interrupted, in the same transaction).
  */
 public final class DynamoPublicationStore implements PublicationStore {
     static final Duration KEEP_JOBS = Duration.ofDays(90);
@@ -35,25 +39,59 @@ public final class DynamoPublicationStore implements PublicationStore {
 
     @Override
     public void start(Publication job, Instant leaseUntil, Instant now) {
+        Map<String, AttributeValue> held = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))).item();
+        boolean free = held == null || held.isEmpty();
+        String holder = free ? null : held.get("publication").s();
+        if (!free && Long.parseLong(held.get("leaseUntil").n()) >= now.getEpochSecond()) {
+            throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + holder
+                    + "); wait for it to finish");
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(job))
+                .conditionExpression("attribute_not_exists(pk)").build()).build());
+        Put.Builder lock = Put.builder().tableName(table).item(lock(job, leaseUntil));
+        if (free) {
+            lock.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            // The lease ran out: its publisher is dead. Take the lock from exactly that job, and say so on it.
+            lock.conditionExpression("publication = :dead AND leaseUntil < :now").expressionAttributeValues(Map.of(
+                    ":dead", AttributeValue.fromS(holder), ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))));
+            find(holder).filter(dead -> !dead.finished()).ifPresent(dead -> writes.add(TransactWriteItem.builder()
+                    .put(Put.builder().tableName(table).item(item(dead.failed(JobError.interrupted(
+                            "the publisher stopped without finishing (its lease ran out); publication " + job.id()
+                                    + " took over. The site kept its last complete publication."), now.toString()))).build())
+                    .build()));
+        }
+        writes.add(TransactWriteItem.builder().put(lock.build()).build());
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            throw new Conflict("edition " + job.edition() + " is being published now; wait for it to finish");
+        }
+    }
+
+    @Override
+    public boolean renew(Publication job, Instant leaseUntil) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))
+                    .updateExpression("SET leaseUntil = :until, " + Keys.TTL + " = :ttl")
+                    .conditionExpression("publication = :id")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()),
+                            ":until", AttributeValue.fromN(Long.toString(leaseUntil.getEpochSecond())),
+                            ":ttl", AttributeValue.fromN(Long.toString(leaseUntil.plus(Duration.ofDays(1)).getEpochSecond())))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, AttributeValue> lock(Publication job, Instant leaseUntil) {
         Map<String, AttributeValue> lock = new HashMap<>(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK));
         lock.put("publication", AttributeValue.fromS(job.id()));
         lock.put("leaseUntil", AttributeValue.fromN(Long.toString(leaseUntil.getEpochSecond())));
         lock.put(Keys.TTL, AttributeValue.fromN(Long.toString(leaseUntil.plus(Duration.ofDays(1)).getEpochSecond())));
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(job))
-                            .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(lock)
-                            .conditionExpression("attribute_not_exists(pk) OR leaseUntil < :now")
-                            .expressionAttributeValues(Map.of(":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))))
-                            .build()).build()));
-        } catch (TransactionCanceledException e) {
-            Map<String, AttributeValue> held = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                    .key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))).item();
-            String holder = held != null && held.containsKey("publication") ? held.get("publication").s() : "another publication";
-            throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + holder
-                    + "); wait for it to finish");
-        }
+        return lock;
     }
 
     @Override

@@ -39,6 +39,25 @@ public final class FolderSite implements SiteBucket {
     }
 
     @Override
+    public java.util.List<String> keys(String prefix) {
+        Path dir = root.resolve(prefix).normalize();
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        Path target = root.resolve(key).normalize();
+        return target.startsWith(root) && Files.isRegularFile(target);
+    }
+
+    @Override
     public void delete(String key) {
         try {
             Files.deleteIfExists(root.resolve(key).normalize());

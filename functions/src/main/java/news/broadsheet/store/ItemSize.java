@@ -1,36 +1,84 @@
 package news.broadsheet.store;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import news.broadsheet.failure.TooLarge;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** DynamoDB's own size arithmetic, so that an item over the limit is refused before DynamoDB refuses it. */
+/**
+ * DynamoDB's own size arithmetic, so that an item over the limit is refused here, as DynamoDB
+ * would refuse it, even on an emulator that forgives it. The rules are those of the DynamoDB
+ * Developer Guide, "Item sizes and formats" and "Service, account, and table quotas": an item's size
+ * is the sum of the UTF-8 lengths of its attribute names and the sizes of their values; a string is
+ * its UTF-8 length, a binary its length, a number about one byte per two significant digits plus
+ * one, a boolean or null one byte, a list or map three bytes plus one per element plus its
+ * elements (a map's element names count too), a set the sum of its elements; at most 400 KB.
+ */
 public final class ItemSize {
     /** DynamoDB's maximum item size: 400 KB, counted as 400 × 1024 bytes. */
     public static final int MAX_ITEM_BYTES = 400 * 1024;
 
     private ItemSize() {}
 
-    /** Attribute names plus values, strings as UTF-8, numbers generously at 21 bytes. */
+    /** The item's size in bytes as DynamoDB counts it. */
     public static int of(Map<String, AttributeValue> item) {
         int size = 0;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-            size += utf8(e.getKey());
-            AttributeValue v = e.getValue();
-            if (v.s() != null) {
-                size += utf8(v.s());
-            } else if (v.n() != null) {
-                size += 21;
-            } else if (v.bool() != null) {
-                size += 1;
-            } else {
-                size += utf8(v.toString());
-            }
+            size += utf8(e.getKey()) + value(e.getValue());
         }
         return size;
     }
 
-    private static int utf8(String s) {
+    /** @throws TooLarge when DynamoDB would refuse the item */
+    public static void require(Map<String, AttributeValue> item, String what) {
+        int size = of(item);
+        if (size > MAX_ITEM_BYTES) {
+            throw new TooLarge(what + " takes " + size + " bytes stored; DynamoDB's limit is " + MAX_ITEM_BYTES);
+        }
+    }
+
+    static int value(AttributeValue v) {
+        if (v.s() != null) {
+            return utf8(v.s());
+        }
+        if (v.n() != null) {
+            return number(v.n());
+        }
+        if (v.b() != null) {
+            return v.b().asByteArray().length;
+        }
+        if (v.bool() != null || Boolean.TRUE.equals(v.nul())) {
+            return 1;
+        }
+        if (v.hasSs()) {
+            return v.ss().stream().mapToInt(ItemSize::utf8).sum();
+        }
+        if (v.hasNs()) {
+            return v.ns().stream().mapToInt(ItemSize::number).sum();
+        }
+        if (v.hasBs()) {
+            return v.bs().stream().mapToInt(b -> b.asByteArray().length).sum();
+        }
+        if (v.hasL()) {
+            List<AttributeValue> l = v.l();
+            return 3 + l.size() + l.stream().mapToInt(ItemSize::value).sum();
+        }
+        if (v.hasM()) {
+            Map<String, AttributeValue> m = v.m();
+            return 3 + m.size() + m.entrySet().stream().mapToInt(e -> utf8(e.getKey()) + value(e.getValue())).sum();
+        }
+        return 1;
+    }
+
+    /** One byte per two significant digits, plus one (leading and trailing zeros do not count). */
+    static int number(String n) {
+        String digits = new BigDecimal(n).stripTrailingZeros().unscaledValue().abs().toString();
+        return (digits.length() + 1) / 2 + 1;
+    }
+
+    static int utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -35,8 +35,19 @@ public final class Keys {
         return "PUBLICATION#" + id;
     }
 
-    public static String manifest(String scope) {
-        return "MANIFEST#" + scope;
+    /** The published record: each edition's pointer (sk {@link #PUBLISHED}), listed by date in GSI1 under {@link #PUBLISHED_EDITIONS}. */
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String PUBLISHED_EDITIONS = "PUBLISHED_EDITIONS";
+    /** The site-wide record, at {@code SITE / PUBLISHED}. */
+    public static final String SITE = "SITE";
+
+    /** The parts of one staged or committed snapshot: {@code SNAPSHOT#id / PART#00001 …}. */
+    public static String snapshot(String id) {
+        return "SNAPSHOT#" + id;
+    }
+
+    public static String part(int n) {
+        return String.format("PART#%05d", n);
     }
 
     public static String revision(long version) {

@@ -1,9 +1,13 @@
 package news.broadsheet.store;
 
+import java.util.List;
 import news.broadsheet.publish.SiteBucket;
 import news.broadsheet.publish.SiteObject;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The site bucket: objects with their Content-Type and Cache-Control, read by CloudFront only. */
 public final class S3SiteBucket implements SiteBucket {
@@ -24,5 +28,25 @@ public final class S3SiteBucket implements SiteBucket {
     @Override
     public void delete(String key) {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+
+    @Override
+    public List<String> keys(String prefix) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream().map(S3Object::key).toList();
+    }
+
+    @Override
+    public boolean exists(String key) {
+        try {
+            s3.headObject(r -> r.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 }

@@ -19,7 +19,9 @@ import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.InProcessPublishTrigger;
+import news.broadsheet.publish.Preflights;
 import news.broadsheet.publish.PublicationStore;
+import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.publish.Publisher;
@@ -59,8 +61,9 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static PublishRequests publishRequests(EditionStore editions, PublicationStore publications, PublishTrigger trigger, Clock clock) {
-        return new PublishRequests(editions, publications, trigger, clock);
+    static PublishRequests publishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
+                                           Preflights preflights, PublishTrigger trigger, Clock clock) {
+        return new PublishRequests(editions, publications, published, preflights, trigger, clock);
     }
 
     @Provides

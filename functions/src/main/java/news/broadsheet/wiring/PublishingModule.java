@@ -9,7 +9,8 @@ import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.publish.Cdn;
 import news.broadsheet.publish.HeaderRules;
-import news.broadsheet.publish.ManifestStore;
+import news.broadsheet.publish.PublishedStore;
+import news.broadsheet.publish.Preflights;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.Publisher;
 import news.broadsheet.publish.SiteBucket;
@@ -50,9 +51,15 @@ public final class PublishingModule {
 
     @Provides
     @Singleton
+    static Preflights preflights(ArticleStore articles, PublishedStore published, SiteBucket bucket, Clock clock) {
+        return new Preflights(articles, published, bucket, clock);
+    }
+
+    @Provides
+    @Singleton
     static Publisher publisher(ArticleStore articles, EditionStore editions, PublicationStore publications,
-                               ManifestStore manifests, SiteRenderer renderer, SiteBucket bucket, Cdn cdn,
+                               PublishedStore published, SiteRenderer renderer, SiteBucket bucket, Cdn cdn,
                                HeaderRules headers, Clock clock) {
-        return new Publisher(articles, editions, publications, manifests, renderer, bucket, cdn, headers, clock);
+        return new Publisher(articles, editions, publications, published, renderer, bucket, cdn, headers, clock);
     }
 }

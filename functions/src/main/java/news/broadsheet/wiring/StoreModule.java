@@ -6,11 +6,11 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.EditionStore;
-import news.broadsheet.publish.ManifestStore;
+import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoEditionStore;
-import news.broadsheet.store.DynamoManifestStore;
+import news.broadsheet.store.DynamoPublishedStore;
 import news.broadsheet.store.DynamoPublicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -50,7 +50,7 @@ public final class StoreModule {
 
     @Provides
     @Singleton
-    static ManifestStore manifestStore(DynamoDbClient dynamo, Config config) {
-        return new DynamoManifestStore(dynamo, config.table());
+    static PublishedStore publishedStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoPublishedStore(dynamo, config.table());
     }
 }

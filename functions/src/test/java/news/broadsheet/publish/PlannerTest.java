@@ -23,24 +23,27 @@ class PlannerTest {
         return new SiteObject(key, new byte[0], HTML, HeaderRules.SHORT, sha);
     }
 
-    /** Each row: the key, what the manifest says is live (sha, or - for nothing), what was rendered (sha, or - for nothing) -> what happens and why. */
+    /** Each row: the key, what the record says is live (sha, ? for unconfirmed, or - for nothing), what was rendered (sha, or - for nothing) -> what happens and why. */
     @ParameterizedTest(name = "{0}: live={1} rendered={2} -> {3} {4} ({5})")
     @CsvSource(delimiter = '|', value = {
-            "editions/d/articles/a/index.html | -   | h1 | UPLOAD | NEW_ARTICLES     | new",
-            "editions/d/articles/a/index.html | h1  | h1 | SKIP   | SKIP             | unchanged",
-            "editions/d/articles/a/index.html | h0  | h1 | UPLOAD | CHANGED_ARTICLES | changed bytes",
-            "editions/d/pages/1/index.html    | -   | h1 | UPLOAD | NEW_PAGES        | new",
-            "editions/d/pages/1/index.html    | h0  | h1 | UPLOAD | CHANGED_PAGES    | changed bytes",
-            "editions/d/index.html            | -   | h1 | UPLOAD | NEW_EDITIONS     | new",
-            "editions/d/index.html            | h0  | h1 | UPLOAD | CHANGED_EDITIONS | changed bytes",
-            "index.html                       | h0  | h1 | UPLOAD | SITE             | changed bytes",
-            "assets/site.0123456789ab.css     | -   | h1 | UPLOAD | ASSETS           | new",
-            "editions/d/articles/gone/index.html | h0 | - | DELETE | DELETE         | orphan",
+            "editions/d/articles/a/index.html | -   | h1 | UPLOAD | NEW_ARTICLES     | NEW",
+            "editions/d/articles/a/index.html | h1  | h1 | SKIP   | SKIP             | UNCHANGED",
+            "editions/d/articles/a/index.html | h0  | h1 | UPLOAD | CHANGED_ARTICLES | CHANGED_BYTES",
+            "editions/d/pages/1/index.html    | -   | h1 | UPLOAD | NEW_PAGES        | NEW",
+            "editions/d/pages/1/index.html    | h0  | h1 | UPLOAD | CHANGED_PAGES    | CHANGED_BYTES",
+            "editions/d/index.html            | -   | h1 | UPLOAD | NEW_EDITIONS     | NEW",
+            "editions/d/index.html            | h0  | h1 | UPLOAD | CHANGED_EDITIONS | CHANGED_BYTES",
+            "index.html                       | h0  | h1 | UPLOAD | SITE             | CHANGED_BYTES",
+            "assets/site.0123456789ab.css     | -   | h1 | UPLOAD | ASSETS           | NEW",
+            "editions/d/articles/gone/index.html | h0 | - | DELETE | DELETE         | ORPHAN",
+            "editions/d/articles/a/index.html | ?   | h1 | UPLOAD | CHANGED_ARTICLES | UNCONFIRMED",
+            "index.html                       | ?   | h1 | UPLOAD | SITE             | UNCONFIRMED",
+            "editions/d/articles/left/index.html | ? | - | DELETE | DELETE         | ORPHAN",
     })
-    void decisions(String key, String live, String rendered, Kind kind, Step step, String reason) {
+    void decisions(String key, String live, String rendered, Kind kind, Step step, Plan.Reason reason) {
         Map<String, ManifestEntry> manifest = new HashMap<>();
         if (!live.equals("-")) {
-            manifest.put(key, new ManifestEntry(live, HTML, HeaderRules.SHORT));
+            manifest.put(key, live.equals("?") ? ManifestEntry.UNCONFIRMED : new ManifestEntry(live, HTML, HeaderRules.SHORT));
         }
         List<SiteObject> objects = rendered.equals("-") ? List.of() : List.of(object(key, rendered));
         Plan plan = Planner.plan(objects, manifest, List.of("edition/d", "site"));
@@ -56,7 +59,7 @@ class PlannerTest {
         Map<String, ManifestEntry> live = Map.of("robots.txt", new ManifestEntry("h1", "text/plain", "no-cache"));
         Plan plan = Planner.plan(List.of(new SiteObject("robots.txt", new byte[0], "text/plain; charset=utf-8", HeaderRules.SHORT, "h1")),
                 live, List.of());
-        assertThat(plan.actions()).extracting(Plan.Action::reason).containsExactly("changed headers");
+        assertThat(plan.actions()).extracting(Plan.Action::reason).containsExactly(Plan.Reason.CHANGED_HEADERS);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.broadsheet.emulator.Emulator;
@@ -37,6 +38,41 @@ class ArticleApiIT {
                           {"type": "note", "text": "上接第1版"}],
                  "edition": "%s", "page": %d, "tags": ["城市"], "slug": "city-news"}
                 """.formatted(headline, edition, page);
+    }
+
+    /** Places articles the only way there is: the edition's layout, one list of ids a 版面. */
+    static void layOut(String date, List<List<String>> pages) {
+        StringBuilder json = new StringBuilder("{\"number\": 1, \"pages\": [");
+        for (int i = 0; i < pages.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"number\": ").append(i + 1).append(", \"name\": \"第").append(i + 1)
+                    .append("版\", \"articles\": [");
+            json.append(String.join(",", pages.get(i).stream().map(id -> "\"" + id + "\"").toList())).append("]}");
+        }
+        json.append("]}");
+        Call.Reply reply = Call.of("PUT", "/api/editions/" + date).token(EDITOR).json(json.toString()).send(api);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
+    /** Failure 5: a full PUT without edition/page cleared the placement while D1 still listed it; D2 then took it too. */
+    @Test
+    void aFullPutWithoutPlacement_keepsTheLayoutsPlacement_soAnotherEditionCannotTakeTheArticle() {
+        String id = create(article("两版之争", "2026-02-09", 1)).json().get("id").asText();
+        assertThat(Call.of("GET", "/api/articles/" + id).token(EDITOR).send(api).json().has("edition")).isFalse();
+        layOut("2026-02-10", List.of(List.of(id)));
+        String unplaced = """
+                {"headline": "两版之争（改）", "body": [{"type": "paragraph", "text": "正文。"}], "status": "ready"}""";
+        Call.Reply put = Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"2\"").json(unplaced).send(api);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().get("edition").asText()).isEqualTo("2026-02-10");
+        Call.Reply moved = Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"3\"")
+                .json(unplaced.replace("}],", "}], \"edition\": \"2026-02-11\", \"page\": 2,")).send(api);
+        assertThat(moved.json().get("edition").asText()).isEqualTo("2026-02-10");
+        assertThat(moved.json().get("page").asInt()).isEqualTo(1);
+
+        Call.Reply second = Call.of("PUT", "/api/editions/2026-02-11").token(EDITOR)
+                .json("{\"number\": 2, \"pages\": [{\"number\": 1, \"name\": \"要闻\", \"articles\": [\"" + id + "\"]}]}").send(api);
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.body()).contains("2026-02-10");
     }
 
     static Call.Reply create(String json) {
@@ -115,9 +151,11 @@ class ArticleApiIT {
 
     @Test
     void list_byEdition_pagesThroughEveryArticleOnce_inPageOrder() {
-        for (int i = 5; i >= 1; i--) {
-            create(article("第" + i + "版稿件", "2026-02-01", i));
+        List<List<String>> pagesOf = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            pagesOf.add(List.of(create(article("第" + i + "版稿件", "2026-02-01", i)).json().get("id").asText()));
         }
+        layOut("2026-02-01", pagesOf);
         Set<String> seen = new HashSet<>();
         String cursor = null;
         int pages = 0;
@@ -143,9 +181,9 @@ class ArticleApiIT {
     @Test
     void list_byEditionAndStatus_filters() {
         String id = create(article("待发", "2026-02-02", 1)).json().get("id").asText();
-        create(article("草稿", "2026-02-02", 1));
+        layOut("2026-02-02", List.of(List.of(id, create(article("草稿", "2026-02-02", 1)).json().get("id").asText())));
         String ready = article("待发", "2026-02-02", 1).replace("\"slug\"", "\"status\": \"ready\", \"slug\"");
-        assertThat(Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"1\"").json(ready).send(api).status())
+        assertThat(Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"2\"").json(ready).send(api).status())
                 .isEqualTo(200);
 
         JsonNode items = Call.of("GET", "/api/articles").token(EDITOR).query("edition", "2026-02-02").query("status", "ready")

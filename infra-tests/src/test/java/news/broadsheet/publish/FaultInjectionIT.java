@@ -29,7 +29,7 @@ import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoEditionStore;
-import news.broadsheet.store.DynamoManifestStore;
+import news.broadsheet.store.DynamoPublishedStore;
 import news.broadsheet.store.DynamoPublicationStore;
 import news.broadsheet.store.S3SiteBucket;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class FaultInjectionIT {
         final DynamoArticleStore articles;
         final DynamoEditionStore editions;
         final DynamoPublicationStore publications;
-        final DynamoManifestStore manifests;
+        final DynamoPublishedStore published;
         final SiteRenderer renderer = SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai"));
 
         Desk(Emulator emulator) {
@@ -63,7 +63,7 @@ class FaultInjectionIT {
             articles = new DynamoArticleStore(dynamo, newsroom.config().table());
             editions = new DynamoEditionStore(dynamo, newsroom.config().table(), articles);
             publications = new DynamoPublicationStore(dynamo, newsroom.config().table());
-            manifests = new DynamoManifestStore(dynamo, newsroom.config().table());
+            published = new DynamoPublishedStore(dynamo, newsroom.config().table());
         }
 
         void edition(String date, String... ids) {
@@ -79,11 +79,21 @@ class FaultInjectionIT {
         }
 
         Publication publish(String date, news.broadsheet.publish.SiteBucket bucket) {
+            return publish(date, bucket, published);
+        }
+
+        Publication publish(String date, news.broadsheet.publish.SiteBucket bucket, PublishedStore record) {
             Instant now = Instant.now();
             Publication job = Publication.queued("job-" + System.nanoTime(), date, "editor", now.toString());
             publications.start(job, now.plus(Duration.ofMinutes(5)), now);
-            return new Publisher(articles, editions, publications, manifests, renderer, bucket, Cdn.NONE,
+            return new Publisher(articles, editions, publications, record, renderer, bucket, Cdn.NONE,
                     HeaderRules.defaults(), Clock.systemUTC()).run(job.id());
+        }
+
+        void retitle(String id, String headline) {
+            var a = articles.find(id).orElseThrow();
+            new ArticleService(articles, Clock.systemUTC()).update(id, a.version(), new ArticleInput(headline, a.kicker(),
+                    a.subheadline(), a.column(), a.byline(), a.dateline(), a.body(), null, null, a.tags(), a.slug(), a.status()), EDITOR);
         }
 
         S3SiteBucket bucket() {
@@ -117,6 +127,16 @@ class FaultInjectionIT {
             public void delete(String key) {
                 real.delete(key);
             }
+
+            @Override
+            public List<String> keys(String prefix) {
+                return real.keys(prefix);
+            }
+
+            @Override
+            public boolean exists(String key) {
+                return real.exists(key);
+            }
         };
     }
 
@@ -131,7 +151,8 @@ class FaultInjectionIT {
         Publication broken = failing.publish("2026-01-06", failingAfter(failing.bucket(), 4));
 
         assertThat(broken.status()).isEqualTo(Publication.FAILED);
-        assertThat(broken.error()).contains("injected failure");
+        assertThat(broken.error().type()).isEqualTo(JobError.STORAGE);
+        assertThat(broken.error().detail()).doesNotContain("injected").contains("last complete publication");
         assertThat(failing.read("index.html")).isEqualTo(frontBefore).contains("/editions/2026-01-05/").doesNotContain("2026-01-06");
         Crawl crawl = Crawl.from(failing.s3, failing.newsroom.config().siteBucket(), "index.html");
         assertThat(crawl.broken).isEmpty();

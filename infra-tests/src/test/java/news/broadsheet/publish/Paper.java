@@ -39,7 +39,17 @@ final class Paper {
         if (json != null) {
             headers.put("content-type", "application/json");
         }
-        return api.handleRequest(HttpEvents.request(method, path, headers, null,
+        Map<String, String> query = null;
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            query = new HashMap<>();
+            for (String pair : path.substring(q + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+            path = path.substring(0, q);
+        }
+        return api.handleRequest(HttpEvents.request(method, path, headers, query,
                 json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
     }
 
@@ -104,7 +114,11 @@ final class Paper {
         if (accepted.getStatusCode() != 202) {
             throw new IllegalStateException(accepted.getStatusCode() + " " + accepted.getBody());
         }
-        String location = accepted.getHeaders().get("location");
+        return await(accepted.getHeaders().get("location"));
+    }
+
+    /** Follows a job until it finishes (a minute at most). */
+    JsonNode await(String location) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode job = json(call("GET", location, null));

@@ -1,0 +1,26 @@
+package news.broadsheet.failure;
+
+import java.util.Map;
+
+/**
+ * Publishing the edition now would put out an empty edition or pages with missing images; the
+ * problem carries the preflight {@code report}, and {@code ?force=true} publishes anyway.
+ */
+public final class Unpublishable extends DomainException {
+    private final Object report;
+
+    public Unpublishable(String detail, Object report) {
+        super(detail);
+        this.report = report;
+    }
+
+    @Override
+    public String title() {
+        return "Edition not ready to publish";
+    }
+
+    @Override
+    public Map<String, Object> extensions() {
+        return Map.of("report", report);
+    }
+}

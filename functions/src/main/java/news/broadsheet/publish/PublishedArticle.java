@@ -1,0 +1,22 @@
+package news.broadsheet.publish;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import news.broadsheet.article.Byline;
+
+/**
+ * One article as a committed publication showed it: which version went out, on which 版面, at which
+ * object key, and the few fields the site-wide pages (front page, edition view, feed) show of it.
+ * {@code digest} is the digest of the text readers saw ({@link Corrections#digest}), so the next
+ * publication can tell a correction from a republish; {@code lead} is already cut to the list length.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PublishedArticle(String id, long version, int page, String key, String slug, String kicker,
+                               String headline, String subheadline, List<Byline> byline, String lead,
+                               String correctedAt, String digest) {
+    public PublishedArticle {
+        byline = byline == null ? List.of() : List.copyOf(byline);
+    }
+}

@@ -1,0 +1,53 @@
+package news.broadsheet.publish;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record of what is on the site: one {@link PublishedEdition} pointer per edition, each naming a
+ * {@link Snapshot} stored in parts of bounded size, and one {@link SiteRecord} for the site-wide
+ * objects. A publication stages its snapshot (invisible), then commits with {@link #write}: every
+ * pointer it changes and the site record in one all-or-nothing step. Nothing else changes what
+ * the record says is published.
+ *
+ * <p>"What is published for edition D?" is {@code find(D).filter(PublishedEdition::committed)} and
+ * then {@link #snapshot}. Neighbours are keyed lookups ({@link #before}, {@link #after}).
+ */
+public interface PublishedStore {
+    /** The pointer of an edition, committed or not; empty when no publication of it ever started. */
+    Optional<PublishedEdition> find(String date);
+
+    /** The committed snapshot a pointer names. */
+    Snapshot snapshot(PublishedEdition edition);
+
+    /** The latest committed edition dated before {@code date}. */
+    Optional<PublishedEdition> before(String date);
+
+    /** The earliest committed edition dated after {@code date}. */
+    Optional<PublishedEdition> after(String date);
+
+    /** Every committed edition, oldest first. */
+    List<PublishedEdition> committed();
+
+    SiteRecord site();
+
+    /** Stores a snapshot under a new id, in parts; returns how many. Invisible until a pointer names it. */
+    int stage(String snapshotId, Snapshot snapshot);
+
+    /**
+     * Writes the pointers and the site record in one step that happens whole or not at all, each
+     * conditional on the revision (version) it was read at.
+     *
+     * @throws news.broadsheet.failure.Conflict when any of them changed since it was read
+     */
+    void write(List<PointerWrite> pointers, SiteWrite site);
+
+    /** Removes a snapshot no pointer names any more (best effort: a leftover costs storage only). */
+    void discard(String snapshotId);
+
+    /** A pointer to write ({@code next}, whose revision is ignored) if the stored one is still at {@code expectedRevision} (0: none). */
+    record PointerWrite(PublishedEdition next, long expectedRevision) {}
+
+    /** The site record to write if the stored one is still at {@code expectedVersion} (0: none). */
+    record SiteWrite(SiteRecord next, long expectedVersion) {}
+}

@@ -1,0 +1,56 @@
+package news.broadsheet.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Status;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionPage;
+import news.broadsheet.render.EditionContent;
+import news.broadsheet.render.Labels;
+import news.broadsheet.render.SiteUrls;
+
+/**
+ * Converts between what a publication shows ({@link EditionContent}) and its {@link Snapshot}. The
+ * site-wide pages and neighbours' views are always rendered from a snapshot's content, even for
+ * the edition being published, so the same committed record always gives the same bytes.
+ */
+public final class Snapshots {
+    private Snapshots() {}
+
+    /** The snapshot of a publication: its content as shown, each article's decision, and the edition scope's files. */
+    public static Snapshot of(EditionContent content, Map<String, Corrections.Decision> decisions,
+                              Map<String, ManifestEntry> files) {
+        List<PublishedPage> pages = new ArrayList<>();
+        for (EditionContent.PageContent p : content.pages()) {
+            List<PublishedArticle> on = new ArrayList<>();
+            for (Article a : p.articles()) {
+                on.add(new PublishedArticle(a.id(), a.version(), p.page().number(), SiteUrls.key(content.articleUrl(a)),
+                        a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.lead(a.body()),
+                        a.correctedAt(), decisions.get(a.id()).digest()));
+            }
+            pages.add(new PublishedPage(p.page().number(), p.page().name(), on));
+        }
+        return new Snapshot(content.date(), content.edition().number(), pages, files);
+    }
+
+    /** A snapshot as content for the pages that list it (front page, edition view, feed); article bodies are only their lead. */
+    public static EditionContent content(Snapshot s) {
+        List<EditionPage> pages = new ArrayList<>();
+        Map<String, Article> articles = new HashMap<>();
+        for (PublishedPage p : s.pages()) {
+            pages.add(new EditionPage(p.number(), p.name(), p.articles().stream().map(PublishedArticle::id).toList()));
+            for (PublishedArticle a : p.articles()) {
+                List<Block> lead = a.lead() == null ? List.of() : List.of(Block.paragraph(a.lead()));
+                articles.put(a.id(), new Article(a.id(), a.headline(), a.kicker(), a.subheadline(), null, a.byline(), null,
+                        lead, s.date(), p.number(), List.of(), a.slug(), Status.PUBLISHED, a.version(), null, null, null,
+                        null, a.correctedAt(), a.digest()));
+            }
+        }
+        Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null);
+        return EditionContent.of(edition, articles, a -> true);
+    }
+}

@@ -1,0 +1,91 @@
+package news.broadsheet.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.failure.NotFound;
+import news.broadsheet.publish.PublishedStore.PointerWrite;
+import news.broadsheet.publish.PublishedStore.SiteWrite;
+import news.broadsheet.render.EditionContent;
+import news.broadsheet.render.RenderedFile;
+import news.broadsheet.render.SiteRenderer;
+
+/**
+ * What taking an edition off the site renders: a "taken down" page at every HTML URL the edition had
+ * (its sitemap goes), the site-wide pages without it (the latest edition before it becomes the
+ * front page if it was the latest), and its neighbours' views linking past it.
+ */
+final class TakeDown {
+    /** What the take-down renders, and the records its commit writes. */
+    record Rendered(List<RenderedFile> files, Map<String, ManifestEntry> live, List<SiteAssembly.NeighbourView> neighbours,
+                    String latest) {}
+
+    private final PublishedStore published;
+    private final SiteRenderer renderer;
+
+    TakeDown(PublishedStore published, SiteRenderer renderer) {
+        this.published = published;
+        this.renderer = renderer;
+    }
+
+    Rendered render(PublishedEdition was, Map<String, ManifestEntry> editionLive, SiteRecord site) {
+        if (!was.committed()) {
+            throw new NotFound("edition " + was.date() + " is not on the site");
+        }
+        String date = was.date();
+        PublishedEdition previous = published.before(date).orElse(null);
+        PublishedEdition next = published.after(date).orElse(null);
+        List<RenderedFile> files = new ArrayList<>();
+        editionLive.keySet().stream().filter(k -> k.endsWith(".html")).sorted().forEach(k -> files.add(renderer.gone(k)));
+        List<SiteAssembly.NeighbourView> neighbours = new ArrayList<>();
+        if (previous != null) {
+            neighbours.add(view(previous, previous.previous(), next == null ? null : next.date()));
+        }
+        if (next != null) {
+            neighbours.add(view(next, previous == null ? null : previous.date(), next.next()));
+        }
+        String latest = date.equals(site.latest()) ? (previous == null ? null : previous.date()) : site.latest();
+        EditionContent front = latest == null ? null : Snapshots.content(published.snapshot(published.find(latest).orElseThrow()));
+        List<EditionSummary> all = published.committed().stream().filter(e -> !e.date().equals(date))
+                .map(SiteAssembly::summary).toList();
+        files.addAll(renderer.assets());
+        files.addAll(renderer.global(front, all));
+        neighbours.forEach(n -> files.add(n.file()));
+        Map<String, ManifestEntry> live = new HashMap<>(editionLive);
+        live.putAll(Publisher.siteLive(site));
+        neighbours.forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
+                ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
+        return new Rendered(files, live, neighbours, latest);
+    }
+
+    private SiteAssembly.NeighbourView view(PublishedEdition neighbour, String previous, String next) {
+        EditionContent content = Snapshots.content(published.snapshot(neighbour));
+        RenderedFile file = renderer.editionView(content, previous == null ? null : new EditionSummary(previous, 0, null),
+                next == null ? null : new EditionSummary(next, 0, null));
+        return new SiteAssembly.NeighbourView(neighbour, previous, next, file);
+    }
+
+    /**
+     * The commit: the edition's pointer names no snapshot (it is off the site) and stays dirty, so
+     * the next publication of the edition compares against what the bucket holds (the gone pages);
+     * the neighbours' views and the site record as rendered.
+     */
+    static void commit(PublishedStore published, Intent intent, Rendered r, Map<String, SiteObject> objects) {
+        PublishedEdition was = intent.edition;
+        List<PointerWrite> pointers = new ArrayList<>();
+        pointers.add(new PointerWrite(new PublishedEdition(was.date(), was.number(), null, 0, was.publishedAt(), null, null,
+                null, null, true, false, 0), was.revision()));
+        for (SiteAssembly.NeighbourView n : r.neighbours()) {
+            PublishedEdition now = intent.neighbour(n.pointer().date());
+            pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
+                    now.revision()));
+        }
+        Map<String, ManifestEntry> siteFiles = new HashMap<>();
+        objects.values().stream().filter(o -> Planner.scopeOf(o.key()).equals("site"))
+                .forEach(o -> siteFiles.put(o.key(), ManifestEntry.of(o)));
+        published.write(pointers, new SiteWrite(new SiteRecord(0, r.latest(), siteFiles, Set.of()), intent.site.version()));
+    }
+}

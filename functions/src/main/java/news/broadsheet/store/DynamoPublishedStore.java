@@ -1,0 +1,210 @@
+package news.broadsheet.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.json.Json;
+import news.broadsheet.publish.ManifestEntry;
+import news.broadsheet.publish.PublishedArticle;
+import news.broadsheet.publish.PublishedEdition;
+import news.broadsheet.publish.PublishedPage;
+import news.broadsheet.publish.PublishedStore;
+import news.broadsheet.publish.SiteRecord;
+import news.broadsheet.publish.Snapshot;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The published record in the single table. A pointer per edition at {@code EDITION#date / PUBLISHED}
+ * (in GSI1 under {@code PUBLISHED_EDITIONS} by date once committed, so neighbours are one keyed
+ * query); the site record at {@code SITE / PUBLISHED}; each snapshot in parts at
+ * {@code SNAPSHOT#id / PART#n}, a part holding rows (pages, articles, files) up to
+ * {@link #PART_BYTES} of JSON, so no item nears DynamoDB's 400 KB whatever the edition's size.
+ * A commit is one TransactWriteItems of at most four items (the edition, two neighbours, the site).
+ */
+public final class DynamoPublishedStore implements PublishedStore {
+    /** A part's JSON stays under this, a quarter of DynamoDB's 400 KB item limit. */
+    static final int PART_BYTES = 100 * 1024;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoPublishedStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /** One row of a stored snapshot: a 版面, an article on one, or a file of the edition's scope. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Row(PublishedPage page, PublishedArticle article, String key, ManifestEntry file) {}
+
+    @Override
+    public Optional<PublishedEdition> find(String date) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(DynamoArticleStore.key(Keys.edition(date), Keys.PUBLISHED))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), PublishedEdition.class));
+    }
+
+    @Override
+    public Snapshot snapshot(PublishedEdition edition) {
+        List<PublishedPage> pages = new ArrayList<>();
+        Map<Integer, List<PublishedArticle>> onPage = new HashMap<>();
+        Map<String, ManifestEntry> files = new TreeMap<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk",
+                        AttributeValue.fromS(Keys.snapshot(edition.snapshotId())))))) {
+            for (Row row : Json.read(item.get("doc").s(), Row[].class)) {
+                if (row.page() != null) {
+                    pages.add(row.page());
+                } else if (row.article() != null) {
+                    onPage.computeIfAbsent(row.article().page(), n -> new ArrayList<>()).add(row.article());
+                } else {
+                    files.put(row.key(), row.file());
+                }
+            }
+        }
+        List<PublishedPage> filled = pages.stream()
+                .map(p -> new PublishedPage(p.number(), p.name(), onPage.getOrDefault(p.number(), List.of()))).toList();
+        return new Snapshot(edition.date(), edition.number(), filled, files);
+    }
+
+    @Override
+    public Optional<PublishedEdition> before(String date) {
+        return neighbour("gsi1sk < :d", date, false);
+    }
+
+    @Override
+    public Optional<PublishedEdition> after(String date) {
+        return neighbour("gsi1sk > :d", date, true);
+    }
+
+    private Optional<PublishedEdition> neighbour(String condition, String date, boolean forward) {
+        QueryResponse page = dynamo.query(r -> r.tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :pk AND " + condition)
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS), ":d", AttributeValue.fromS(date)))
+                .scanIndexForward(forward).limit(1));
+        return page.items().stream().findFirst().map(i -> Json.read(i.get("doc").s(), PublishedEdition.class));
+    }
+
+    @Override
+    public List<PublishedEdition> committed() {
+        return query(QueryRequest.builder().tableName(table).indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS))))
+                .stream().map(i -> Json.read(i.get("doc").s(), PublishedEdition.class)).toList();
+    }
+
+    @Override
+    public SiteRecord site() {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED))).item();
+        return item == null || item.isEmpty() ? SiteRecord.EMPTY : Json.read(item.get("doc").s(), SiteRecord.class);
+    }
+
+    @Override
+    public int stage(String snapshotId, Snapshot snapshot) {
+        List<Row> rows = new ArrayList<>();
+        snapshot.pages().forEach(p -> rows.add(new Row(new PublishedPage(p.number(), p.name(), List.of()), null, null, null)));
+        snapshot.articles().forEach(a -> rows.add(new Row(null, a, null, null)));
+        snapshot.files().forEach((k, f) -> rows.add(new Row(null, null, k, f)));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        int bytes = 0;
+        for (Row row : rows) {
+            String json = Json.write(row);
+            int size = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            if (!part.isEmpty() && bytes + size > PART_BYTES) {
+                items.add(partItem(snapshotId, items.size() + 1, part));
+                part = new ArrayList<>();
+                bytes = 0;
+            }
+            part.add(json);
+            bytes += size;
+        }
+        items.add(partItem(snapshotId, items.size() + 1, part));
+        Batches.put(dynamo, table, items);
+        return items.size();
+    }
+
+    private static Map<String, AttributeValue> partItem(String snapshotId, int n, List<String> rows) {
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.snapshot(snapshotId), Keys.part(n)));
+        item.put("type", AttributeValue.fromS("snapshot-part"));
+        item.put("doc", AttributeValue.fromS("[" + String.join(",", rows) + "]"));
+        ItemSize.require(item, "a snapshot part");
+        return item;
+    }
+
+    @Override
+    public void write(List<PointerWrite> pointers, SiteWrite site) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        for (PointerWrite w : pointers) {
+            PublishedEdition next = w.next();
+            PublishedEdition stored = new PublishedEdition(next.date(), next.number(), next.snapshotId(), next.parts(),
+                    next.publishedAt(), next.committedAt(), next.previous(), next.next(), next.view(), next.dirty(),
+                    next.viewDirty(), w.expectedRevision() + 1);
+            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.edition(next.date()), Keys.PUBLISHED));
+            item.put("type", AttributeValue.fromS("published-edition"));
+            item.put("revision", AttributeValue.fromN(Long.toString(stored.revision())));
+            item.put("doc", AttributeValue.fromS(Json.write(stored)));
+            if (stored.committed()) {
+                item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.PUBLISHED_EDITIONS));
+                item.put(Keys.GSI1_SK, AttributeValue.fromS(next.date()));
+            }
+            writes.add(TransactWriteItem.builder().put(conditional(item, w.expectedRevision(), "revision")).build());
+        }
+        if (site != null) {
+            SiteRecord next = site.next();
+            SiteRecord stored = new SiteRecord(site.expectedVersion() + 1, next.latest(), next.files(), next.unconfirmed());
+            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED));
+            item.put("type", AttributeValue.fromS("published-site"));
+            item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
+            item.put("doc", AttributeValue.fromS(Json.write(stored)));
+            writes.add(TransactWriteItem.builder().put(conditional(item, site.expectedVersion(), "version")).build());
+        }
+        Transactions.require(writes);
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            throw new Conflict("another publication changed the published record meanwhile; nothing was committed. Publish again.");
+        }
+    }
+
+    private Put conditional(Map<String, AttributeValue> item, long expected, String attribute) {
+        ItemSize.require(item, "a published record");
+        Put.Builder put = Put.builder().tableName(table).item(item);
+        if (expected == 0) {
+            return put.conditionExpression("attribute_not_exists(pk)").build();
+        }
+        return put.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", attribute))
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(expected)))).build();
+    }
+
+    @Override
+    public void discard(String snapshotId) {
+        List<Map<String, AttributeValue>> keys = query(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk").projectionExpression("pk, sk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.snapshot(snapshotId)))));
+        Batches.delete(dynamo, table, keys);
+    }
+
+    private List<Map<String, AttributeValue>> query(QueryRequest.Builder q) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse page = dynamo.query(q.exclusiveStartKey(start).build());
+            out.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+}

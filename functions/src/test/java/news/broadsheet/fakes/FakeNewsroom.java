@@ -1,0 +1,112 @@
+package news.broadsheet.fakes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleService;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Byline;
+import news.broadsheet.article.Status;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.edition.EditionInput;
+import news.broadsheet.edition.EditionPage;
+import news.broadsheet.edition.EditionService;
+import news.broadsheet.publish.Cdn;
+import news.broadsheet.publish.HeaderRules;
+import news.broadsheet.publish.Preflights;
+import news.broadsheet.publish.Publication;
+import news.broadsheet.publish.PublishRequests;
+import news.broadsheet.publish.Publisher;
+import news.broadsheet.render.SiteRenderer;
+
+/**
+ * The newsroom's services on in-memory fakes, publishing synchronously: a publication rule can be
+ * tested in milliseconds. Ids are given by the test, so two newsrooms can hold the same paper.
+ */
+public final class FakeNewsroom {
+    public static final Principal EDITOR = new Principal("editor", EnumSet.of(Role.EDITOR));
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC);
+
+    public final InMemoryArticleStore articles = new InMemoryArticleStore();
+    public final InMemoryEditionStore editions = new InMemoryEditionStore(articles);
+    public final InMemoryPublicationStore publications = new InMemoryPublicationStore();
+    public final InMemoryPublishedStore published = new InMemoryPublishedStore();
+    public final InMemorySiteBucket bucket = new InMemorySiteBucket();
+    public final List<List<String>> invalidations = new ArrayList<>();
+    public final SiteRenderer renderer = SiteRenderer.create("城市日报", "https://paper.example", ZoneId.of("Asia/Shanghai"));
+    public final Publisher publisher;
+    public final PublishRequests requests;
+    public final EditionService layout;
+    private final AtomicInteger jobs = new AtomicInteger();
+    private String nextId;
+    public final ArticleService desk;
+
+    public FakeNewsroom() {
+        Cdn cdn = paths -> {
+            invalidations.add(paths);
+            return "inv-" + invalidations.size();
+        };
+        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), CLOCK);
+        requests = new PublishRequests(editions, publications, published, new Preflights(articles, published, bucket, CLOCK),
+                id -> { }, CLOCK);
+        layout = new EditionService(editions, articles, CLOCK);
+        desk = new ArticleService(articles, CLOCK, () -> nextId);
+    }
+
+    /** A ready article with this id and headline, and a paragraph of text. */
+    public String article(String id, String headline) {
+        return article(id, headline, Status.READY, List.of(Block.paragraph(headline + "。记者走访了现场。")));
+    }
+
+    public String article(String id, String headline, Status status, List<Block> body) {
+        nextId = id;
+        desk.create(new ArticleInput(headline, null, null, null, List.of(new Byline("记者", "周明")), "本报讯", body,
+                null, null, null, null, status), EDITOR);
+        return id;
+    }
+
+    /** Lays out (or lays out again) an edition, one list of ids a page. */
+    public void layOut(String date, int number, List<List<String>> pages) {
+        List<EditionPage> laid = new ArrayList<>();
+        String[] names = {"要闻", "城事", "文体", "副刊"};
+        for (int i = 0; i < pages.size(); i++) {
+            laid.add(new EditionPage(i + 1, names[i % names.length], pages.get(i)));
+        }
+        Long ifMatch = editions.find(date).map(e -> e.version()).orElse(null);
+        layout.put(date, new EditionInput(number, laid), ifMatch, EDITOR);
+    }
+
+    /** Queues a publication (as the API would, with the preflight) and runs it here and now. */
+    public Publication publish(String date) {
+        Publication job = requests.request(date, true, EDITOR);
+        return publisher.run(job.id());
+    }
+
+    /** Takes an edition off the site, as {@code DELETE /api/editions/{date}/publication} would. */
+    public Publication takeDown(String date) {
+        return publisher.run(requests.takeDown(date, EDITOR).id());
+    }
+
+    /** Replaces an article's headline (and slug), as an editor would. */
+    public void retitle(String id, String headline, String slug) {
+        Article a = articles.find(id).orElseThrow();
+        desk.update(id, a.version(), new ArticleInput(headline, a.kicker(), a.subheadline(), a.column(), a.byline(),
+                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), slug, a.status()), EDITOR);
+    }
+
+    public String site(String key) {
+        return bucket.text(key);
+    }
+
+    public int jobsRun() {
+        return jobs.get();
+    }
+}

@@ -1,0 +1,69 @@
+package news.broadsheet.fakes;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.JobError;
+import news.broadsheet.publish.Publication;
+import news.broadsheet.publish.PublicationStore;
+
+/** {@link PublicationStore} in memory, with the same lease rules as the DynamoDB adapter. */
+public final class InMemoryPublicationStore implements PublicationStore {
+    private record Lock(String publication, Instant leaseUntil) {}
+
+    private final Map<String, Publication> jobs = new HashMap<>();
+    private final Map<String, Lock> locks = new HashMap<>();
+
+    @Override
+    public synchronized void start(Publication job, Instant leaseUntil, Instant now) {
+        Lock held = locks.get(job.edition());
+        if (held != null && !held.leaseUntil().isBefore(now)) {
+            throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + held.publication() + ")");
+        }
+        if (held != null) {
+            Publication dead = jobs.get(held.publication());
+            if (dead != null && !dead.finished()) {
+                jobs.put(dead.id(), dead.failed(JobError.interrupted("the publisher stopped without finishing"), now.toString()));
+            }
+        }
+        jobs.put(job.id(), job);
+        locks.put(job.edition(), new Lock(job.id(), leaseUntil));
+    }
+
+    @Override
+    public synchronized boolean renew(Publication job, Instant leaseUntil) {
+        Lock held = locks.get(job.edition());
+        if (held == null || !held.publication().equals(job.id())) {
+            return false;
+        }
+        locks.put(job.edition(), new Lock(job.id(), leaseUntil));
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Publication> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public synchronized void save(Publication job) {
+        jobs.put(job.id(), job);
+    }
+
+    @Override
+    public synchronized void finish(Publication job) {
+        jobs.put(job.id(), job);
+        Lock held = locks.get(job.edition());
+        if (held != null && held.publication().equals(job.id())) {
+            locks.remove(job.edition());
+        }
+    }
+
+    /** The lease of the edition's lock, to let a test age it. */
+    public synchronized void expireLease(String edition) {
+        Lock held = locks.get(edition);
+        locks.put(edition, new Lock(held.publication(), Instant.EPOCH));
+    }
+}

@@ -1,0 +1,112 @@
+package news.broadsheet.fakes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.PublishedEdition;
+import news.broadsheet.publish.PublishedStore;
+import news.broadsheet.publish.SiteRecord;
+import news.broadsheet.publish.Snapshot;
+
+/** {@link PublishedStore} in memory: a write checks every condition, then applies all of it, or none; it can be made to fail. */
+public final class InMemoryPublishedStore implements PublishedStore {
+    private final TreeMap<String, PublishedEdition> pointers = new TreeMap<>();
+    private final Map<String, Snapshot> snapshots = new HashMap<>();
+    private SiteRecord site = SiteRecord.EMPTY;
+    /** Counts of calls, for tests of what a publication reads. */
+    public final AtomicInteger reads = new AtomicInteger();
+    private volatile int writesAllowed = Integer.MAX_VALUE;
+
+    @Override
+    public synchronized Optional<PublishedEdition> find(String date) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(pointers.get(date));
+    }
+
+    @Override
+    public synchronized Snapshot snapshot(PublishedEdition edition) {
+        reads.incrementAndGet();
+        return snapshots.get(edition.snapshotId());
+    }
+
+    @Override
+    public synchronized Optional<PublishedEdition> before(String date) {
+        reads.incrementAndGet();
+        return pointers.headMap(date, false).descendingMap().values().stream().filter(PublishedEdition::committed).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<PublishedEdition> after(String date) {
+        reads.incrementAndGet();
+        return pointers.tailMap(date, false).values().stream().filter(PublishedEdition::committed).findFirst();
+    }
+
+    @Override
+    public synchronized List<PublishedEdition> committed() {
+        reads.incrementAndGet();
+        return pointers.values().stream().filter(PublishedEdition::committed).toList();
+    }
+
+    @Override
+    public synchronized SiteRecord site() {
+        reads.incrementAndGet();
+        return site;
+    }
+
+    @Override
+    public synchronized int stage(String snapshotId, Snapshot snapshot) {
+        snapshots.put(snapshotId, snapshot);
+        return 1;
+    }
+
+    @Override
+    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite) {
+        if (writesAllowed-- <= 0) {
+            throw new IllegalStateException("injected failure writing the published record");
+        }
+        for (PointerWrite w : writes) {
+            PublishedEdition stored = pointers.get(w.next().date());
+            if ((stored == null ? 0 : stored.revision()) != w.expectedRevision()) {
+                throw new Conflict("pointer " + w.next().date() + " changed meanwhile");
+            }
+        }
+        if (siteWrite != null && site.version() != siteWrite.expectedVersion()) {
+            throw new Conflict("the site record changed meanwhile");
+        }
+        for (PointerWrite w : writes) {
+            PublishedEdition n = w.next();
+            pointers.put(n.date(), new PublishedEdition(n.date(), n.number(), n.snapshotId(), n.parts(), n.publishedAt(),
+                    n.committedAt(), n.previous(), n.next(), n.view(), n.dirty(), n.viewDirty(), w.expectedRevision() + 1));
+        }
+        if (siteWrite != null) {
+            SiteRecord n = siteWrite.next();
+            site = new SiteRecord(siteWrite.expectedVersion() + 1, n.latest(), n.files(), n.unconfirmed());
+        }
+    }
+
+    @Override
+    public synchronized void discard(String snapshotId) {
+        snapshots.remove(snapshotId);
+    }
+
+    /** Lets {@code n} more writes through (a publication's intent is one, its commit the next), then fails each. */
+    public void failWritesAfter(int n) {
+        writesAllowed = n;
+    }
+
+    public void heal() {
+        writesAllowed = Integer.MAX_VALUE;
+    }
+
+    public synchronized int snapshotsKept() {
+        return snapshots.size();
+    }
+
+    public synchronized Map<String, PublishedEdition> pointers() {
+        return new TreeMap<>(pointers);
+    }
+}

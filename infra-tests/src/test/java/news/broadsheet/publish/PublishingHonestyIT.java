@@ -1,0 +1,118 @@
+package news.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.api.ApiHandler;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.emulator.Newsroom;
+import news.broadsheet.json.Json;
+import news.broadsheet.store.DynamoPublicationStore;
+import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.wiring.Config;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Failures 6-8 of the old design against the emulator: dead publishers, silent skips, raw SDK errors. */
+@ExtendWith(EmulatorExtension.class)
+class PublishingHonestyIT {
+    static final String DATE = "2026-01-05";
+    Newsroom newsroom;
+    Paper paper;
+
+    @BeforeEach
+    void start(Emulator emulator) {
+        newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, Paper.TOKEN));
+        paper = new Paper(new ApiHandler(ApiComponent.create(newsroom.config())));
+    }
+
+    /** Failure 6: a SIGKILLed publisher left its job running and the edition locked (409) for 16 minutes. */
+    @Test
+    void aDeadPublishersJob_isMarkedInterrupted_andANewPublishTakesOverOnceItsShortLeaseRunsOut() throws Exception {
+        paper.edition(DATE, 1, List.of(List.of(paper.article("新桥合龙", "新桥今日合龙。", "ready"))));
+        var publications = new DynamoPublicationStore(newsroom.emulator().dynamo(), newsroom.config().table());
+        Instant now = Instant.now();
+        Publication dead = Publication.queued("dead-job", DATE, "editor", now.toString()).running(now.toString());
+        publications.start(dead, now.plusSeconds(1), now);   // a publisher that then never renews: killed
+        assertThat(paper.call("POST", "/api/editions/" + DATE + "/publish", null).getStatusCode()).isEqualTo(409);
+        assertThat(PublishRequests.LEASE).isLessThanOrEqualTo(Duration.ofMinutes(1));
+
+        Thread.sleep(2_100);
+        JsonNode job = paper.publish(DATE);
+
+        assertThat(job.get("status").asText()).isEqualTo("succeeded");
+        Publication interrupted = publications.find("dead-job").orElseThrow();
+        assertThat(interrupted.status()).isEqualTo(Publication.FAILED);
+        assertThat(interrupted.error().type()).isEqualTo(JobError.INTERRUPTED);
+        assertThat(interrupted.error().detail()).contains(job.get("id").asText());
+    }
+
+    @Test
+    void aRunningPublisher_renewsItsLease_soNoOtherPublicationTakesOver() throws Exception {
+        var publications = new DynamoPublicationStore(newsroom.emulator().dynamo(), newsroom.config().table());
+        Instant now = Instant.now();
+        Publication alive = Publication.queued("alive-job", DATE, "editor", now.toString());
+        publications.start(alive, now.plusSeconds(1), now);
+
+        assertThat(publications.renew(alive, now.plusSeconds(60))).isTrue();
+        assertThat(publications.renew(Publication.queued("other", DATE, "editor", now.toString()), now.plusSeconds(60))).isFalse();
+        paper.edition(DATE, 1, List.of(List.of(paper.article("新桥合龙", "新桥今日合龙。", "ready"))));
+        Thread.sleep(2_100);   // past the first lease: only the renewal keeps the edition
+        assertThat(paper.call("POST", "/api/editions/" + DATE + "/publish", null).getStatusCode()).isEqualTo(409);
+    }
+
+    /** Failure 7: an edition of drafts "succeeded" with an empty front page and no word of what it skipped. */
+    @Test
+    void anEditionOfDrafts_isRefusedWith422AndThePreflightReport_unlessForced_andTheJobListsWhatItSkipped() {
+        String d1 = paper.article("草稿一", "尚未签发。", "draft");
+        String d2 = paper.article("草稿二", "尚未签发。", "draft");
+        paper.edition(DATE, 1, List.of(List.of(d1, d2)));
+
+        var preflight = paper.call("GET", "/api/editions/" + DATE + "/preflight", null);
+        assertThat(preflight.getStatusCode()).isEqualTo(200);
+        JsonNode report = Paper.json(preflight);
+        assertThat(report.get("articles").asInt()).isZero();
+        assertThat(report.get("skipped").findValuesAsText("reason")).containsExactly("draft", "draft");
+        assertThat(report.get("emptyPages").get(0).asInt()).isEqualTo(1);
+
+        var refused = paper.call("POST", "/api/editions/" + DATE + "/publish", null);
+        assertThat(refused.getStatusCode()).isEqualTo(422);
+        assertThat(refused.getHeaders().get("content-type")).startsWith("application/problem+json");
+        assertThat(Paper.json(refused).get("report").get("skipped").findValuesAsText("article")).containsExactly(d1, d2);
+
+        var forced = paper.call("POST", "/api/editions/" + DATE + "/publish?force=true", null);
+        assertThat(forced.getStatusCode()).isEqualTo(202);
+        JsonNode job = paper.await(forced.getHeaders().get("location"));
+        assertThat(job.get("status").asText()).isEqualTo("succeeded");
+        assertThat(job.get("report").get("skipped").findValuesAsText("reason")).containsExactly("draft", "draft");
+    }
+
+    /** Failure 7: a photo story whose image had no file went out with a caption and no picture. */
+    @Test
+    void anImageWithNoFile_isReported_refusedUnlessForced_andLeftOutWithItsCaption() {
+        ObjectNode a = Json.mapper().createObjectNode();
+        a.put("headline", "图片新闻").put("status", "ready");
+        var body = a.putArray("body");
+        body.addObject().put("type", "paragraph").put("text", "换热站全面运行。");
+        body.addObject().put("type", "image").put("src", "/media/missing.jpg").put("caption", "图为换热站。");
+        String id = Paper.json(paper.call("POST", "/api/articles", Json.write(a))).get("id").asText();
+        paper.edition(DATE, 1, List.of(List.of(id)));
+
+        var refused = paper.call("POST", "/api/editions/" + DATE + "/publish", null);
+        assertThat(refused.getStatusCode()).isEqualTo(422);
+        assertThat(Paper.json(refused).get("report").get("skipped").findValuesAsText("reason")).containsExactly("image-without-file");
+
+        JsonNode job = paper.await(paper.call("POST", "/api/editions/" + DATE + "/publish?force=true", null).getHeaders().get("location"));
+        assertThat(job.get("status").asText()).isEqualTo("succeeded");
+        String page = PublishedStateIT.read(Newsroom.s3(newsroom.emulator()), newsroom.config().siteBucket(),
+                "editions/" + DATE + "/articles/" + id.substring(0, 8) + "/index.html");
+        assertThat(page).contains("换热站全面运行").doesNotContain("图为换热站").doesNotContain("missing.jpg");
+    }
+}
