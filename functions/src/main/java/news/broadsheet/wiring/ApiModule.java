@@ -6,6 +6,7 @@ import dagger.Provides;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
 import news.broadsheet.api.EditionRoutes;
@@ -15,8 +16,11 @@ import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.http.IdempotencyStore;
+import news.broadsheet.http.IdempotentPosts;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
+import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.InProcessPublishTrigger;
 import news.broadsheet.publish.PublicationStore;
@@ -39,8 +43,8 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static ImportService importService(ArticleStore store, Clock clock) {
-        return new ImportService(store, clock);
+    static ImportService importService(ImportLog log, Clock clock) {
+        return new ImportService(log, clock);
     }
 
     @Provides
@@ -71,10 +75,11 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing) {
+    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing,
+                         IdempotencyStore idempotency, Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
-        return new Router(routes);
+        return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }
 }
