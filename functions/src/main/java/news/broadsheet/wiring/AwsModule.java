@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The AWS SDK clients, each built once per container, on first use, with the light URL-connection
- * HTTP client. An endpoint override (the emulator) applies to all of them.
+ * HTTP client. An endpoint override (the emulator) applies to all of them; CloudFront may have its own.
  */
 @Module
 public final class AwsModule {
@@ -38,7 +38,7 @@ public final class AwsModule {
     @Singleton
     static CloudFrontClient cloudFront(Config config) {
         var builder = CloudFrontClient.builder().region(Region.AWS_GLOBAL).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(builder::endpointOverride);
+        config.cloudFrontEndpoint().or(config::endpoint).ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
