@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench template-checks fuzz browser-test chromium build-ApiFunction build-PublisherFunction
+.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench template-checks fuzz browser-test chromium
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -72,11 +72,15 @@ render-corpus:
 bench:
 	infra-tests/bench/render-vs-hugo.sh $(BENCH_DIR)
 
-# sam build calls these (BuildMethod: makefile): one shaded jar serves both functions.
-build-ApiFunction build-PublisherFunction:
-	mvn -B -q -ntp -pl functions -am package -DskipTests
+# sam build calls build-<LogicalId> (BuildMethod: makefile). Each function has its own jar, made by
+# packaging/<name>-function: ApiFunction -> packaging/api-function, PublisherFunction ->
+# packaging/publisher-function, a new XxxFunction -> packaging/xxx-function (ArtefactContractTest
+# checks the template, these modules and each function's IAM policy agree).
+build-%Function:
+	$(eval ARTEFACT := packaging/$(shell echo '$*' | sed -E 's/([a-z0-9])([A-Z])/\1-\2/g' | tr A-Z a-z)-function)
+	mvn -B -q -ntp -pl $(ARTEFACT) -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/target/broadsheet-functions-*-lambda.jar "$(ARTIFACTS_DIR)/lib/"
+	cp $(ARTEFACT)/target/function.jar "$(ARTIFACTS_DIR)/lib/"
 
 unit:
 	$(MVN) test

@@ -10,6 +10,7 @@ import news.broadsheet.http.PayloadLimits;
 import news.broadsheet.http.ProblemMapper;
 import news.broadsheet.http.Router;
 import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.wiring.ApiGraph;
 import news.broadsheet.wiring.Config;
 import org.crac.Context;
 import org.crac.Core;
@@ -19,7 +20,7 @@ import org.crac.Resource;
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     private final Router router;
     private final Authenticator authenticator;
-    private ApiComponent component;
+    private final ApiGraph graph;
 
     /** Used by Lambda: builds the object graph once per container, and primes it before a SnapStart snapshot. */
     public ApiHandler() {
@@ -27,28 +28,21 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         Core.getGlobalContext().register(this);
     }
 
-    public ApiHandler(ApiComponent component) {
-        this(component.router(), component.authenticator());
-        this.component = component;
+    public ApiHandler(ApiGraph graph) {
+        this.router = graph.router();
+        this.authenticator = graph.authenticator();
+        this.graph = graph;
     }
 
+    /** Runs {@link ApiPriming}: a real, authenticated request that reads DynamoDB and writes nothing. */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        Priming.json();
-        handleRequest(HttpEvents.request("GET", "/api/priming", java.util.Map.of(), null, null), null);
-        if (component != null) {
-            Priming.dynamo(component.dynamo(), Config.fromEnvironment().table());
-        }
+        ApiPriming.run(this, graph.config());
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
         // Clients, pools and caches survive the snapshot; nothing to reopen.
-    }
-
-    public ApiHandler(Router router, Authenticator authenticator) {
-        this.router = router;
-        this.authenticator = authenticator;
     }
 
     @Override

@@ -12,7 +12,10 @@ import news.broadsheet.auth.Authenticator;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
+import news.broadsheet.wiring.ApiGraph;
+import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * AWS's payload limits around the API function, which neither emulator nor the local server
@@ -24,11 +27,31 @@ class PayloadLimitsTest {
     static final String TOKEN = "editor-token";
 
     /** A route that never reads its body (as publishing), and one answering a body of a chosen size. */
-    final ApiHandler handler = new ApiHandler(new Router(List.of(
+    final Router router = new Router(List.of(
             new Route("POST", "/api/editions/{date}/publish", r -> ApiResponse.empty(202)),
             new Route("GET", "/api/echo", r -> new ApiResponse(200, Map.of("content-type", "text/plain"),
-                    r.query().get("char").repeat(Integer.parseInt(r.query().get("count"))))))),
-            new Authenticator(Optional.of(TOKEN), Optional.empty()));
+                    r.query().get("char").repeat(Integer.parseInt(r.query().get("count")))))));
+    final ApiHandler handler = new ApiHandler(new ApiGraph() {
+        @Override
+        public Router router() {
+            return router;
+        }
+
+        @Override
+        public Authenticator authenticator() {
+            return new Authenticator(Optional.of(TOKEN), Optional.empty());
+        }
+
+        @Override
+        public DynamoDbClient dynamo() {
+            throw new UnsupportedOperationException("no AWS in this test");
+        }
+
+        @Override
+        public Config config() {
+            throw new UnsupportedOperationException("no AWS in this test");
+        }
+    });
 
     APIGatewayV2HTTPResponse send(String method, String path, Map<String, String> query, byte[] body) {
         return handler.handleRequest(HttpEvents.request(method, path, Map.of("authorization", "Bearer " + TOKEN), query, body), null);
