@@ -55,6 +55,12 @@ public final class ProblemMapper {
         return response;
     }
 
+    /** A 500 for an answer too large for Lambda to return (see {@link PayloadLimits}). */
+    static ApiResponse responseTooLarge(String detail, String instance) {
+        LOG.log(Level.SEVERE, detail + " at " + instance);
+        return problem(500, "Response too large", detail, instance, null, Map.of());
+    }
+
     private static ApiResponse problem(int status, String title, String detail, String instance, Object errors,
                                        Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();

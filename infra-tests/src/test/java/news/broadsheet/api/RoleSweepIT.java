@@ -15,7 +15,7 @@ import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.Route;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RoleSweepIT {
     static final String EDITOR = "sweep-editor";
     static final String REPORTER = "sweep-reporter";
-    static ApiComponent component;
+    static LocalApiComponent component;
     static ApiHandler api;
 
     enum Caller { NONE, REPORTER_WHO_WROTE_IT, OTHER_REPORTER, EDITOR }
@@ -41,7 +41,7 @@ class RoleSweepIT {
     @BeforeAll
     static void start(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
-        component = ApiComponent.create(newsroom.config());
+        component = LocalApiComponent.create(newsroom.config());
         api = new ApiHandler(component);
     }
 

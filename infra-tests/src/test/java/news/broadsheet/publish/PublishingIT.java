@@ -16,7 +16,7 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.render.SiteUrls;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class PublishingIT {
     @BeforeEach
     void start(Emulator emulator) {
         newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, Paper.TOKEN), true);
-        paper = new Paper(new ApiHandler(ApiComponent.create(newsroom.config())));
+        paper = new Paper(new ApiHandler(LocalApiComponent.create(newsroom.config())));
         s3 = Newsroom.s3(emulator);
         cloudFront = Newsroom.cloudFront(emulator);
     }
