@@ -24,6 +24,10 @@ import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.store.DynamoArticleStore;
+import news.broadsheet.store.DynamoIdempotencyStore;
+import news.broadsheet.store.DynamoImportLog;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The API function's services and routes; the {@link PublishTrigger} comes from the function's wiring. */
 @Module
@@ -34,6 +38,19 @@ public final class ApiModule {
     @Singleton
     static ArticleService articleService(ArticleStore store, Clock clock) {
         return new ArticleService(store, clock);
+    }
+
+    /** API-only stores: the publisher function's jar carries neither the importer nor the HTTP layer. */
+    @Provides
+    @Singleton
+    static IdempotencyStore idempotencyStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoIdempotencyStore(dynamo, config.table());
+    }
+
+    @Provides
+    @Singleton
+    static ImportLog importLog(DynamoDbClient dynamo, Config config, DynamoArticleStore articles) {
+        return new DynamoImportLog(dynamo, config.table(), articles);
     }
 
     @Provides

@@ -6,14 +6,10 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.EditionStore;
-import news.broadsheet.http.IdempotencyStore;
-import news.broadsheet.importer.ImportLog;
 import news.broadsheet.publish.ManifestStore;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoEditionStore;
-import news.broadsheet.store.DynamoIdempotencyStore;
-import news.broadsheet.store.DynamoImportLog;
 import news.broadsheet.store.DynamoManifestStore;
 import news.broadsheet.store.DynamoPublicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,18 +34,6 @@ public final class StoreModule {
     @Provides
     static ArticleStore articleStore(DynamoArticleStore store) {
         return store;
-    }
-
-    @Provides
-    @Singleton
-    static IdempotencyStore idempotencyStore(DynamoDbClient dynamo, Config config) {
-        return new DynamoIdempotencyStore(dynamo, config.table());
-    }
-
-    @Provides
-    @Singleton
-    static ImportLog importLog(DynamoDbClient dynamo, Config config, DynamoArticleStore articles) {
-        return new DynamoImportLog(dynamo, config.table(), articles);
     }
 
     @Provides
