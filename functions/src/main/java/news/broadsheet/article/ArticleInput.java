@@ -9,7 +9,8 @@ import java.util.List;
  * {@code page} are read in (and checked) but the article API ignores them: only the edition layout
  * places an article.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "publishedAt", "correctedAt", "publishedDigest"})
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy", "publishedAt", "correctedAt",
+        "publishedDigest"})
 public record ArticleInput(
         String headline,
         String kicker,
@@ -22,4 +23,12 @@ public record ArticleInput(
         Integer page,
         List<String> tags,
         String slug,
-        Status status) {}
+        Status status) {
+    public ArticleInput withHeadline(String newHeadline) {
+        return new ArticleInput(newHeadline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status);
+    }
+
+    public ArticleInput withStatus(Status newStatus) {
+        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, newStatus);
+    }
+}

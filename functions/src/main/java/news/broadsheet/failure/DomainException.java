@@ -1,5 +1,7 @@
 package news.broadsheet.failure;
 
+import java.util.Map;
+
 /** A failure the caller can act on; {@code news.broadsheet.http.ProblemMapper} is the one place that turns it into HTTP. */
 public abstract class DomainException extends RuntimeException {
     protected DomainException(String detail) {
@@ -9,8 +11,8 @@ public abstract class DomainException extends RuntimeException {
     /** A short, stable, human-readable summary of the problem type (RFC 9457 "title"). */
     public abstract String title();
 
-    /** Extra members of the problem document (RFC 9457 extension members), none by default. */
-    public java.util.Map<String, Object> extensions() {
-        return java.util.Map.of();
+    /** Extension members of the problem (RFC 9457 §3.2), such as links to what the caller should look at instead. */
+    public Map<String, Object> extensions() {
+        return Map.of();
     }
 }

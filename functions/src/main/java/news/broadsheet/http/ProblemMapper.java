@@ -45,8 +45,9 @@ public final class ProblemMapper {
                     instance, null, Map.of());
         }
         int status = STATUS.getOrDefault(domain.getClass(), 400);
-        ApiResponse response = problem(status, domain.title(), domain.getMessage(), instance,
-                domain instanceof Invalid invalid ? invalid.errors() : null, domain.extensions());
+        Object errors = domain instanceof Invalid invalid ? invalid.errors()
+                : domain instanceof BadRequest bad && !bad.errors().isEmpty() ? bad.errors() : null;
+        ApiResponse response = problem(status, domain.title(), domain.getMessage(), instance, errors, domain.extensions());
         if (domain instanceof MethodNotAllowed m) {
             response = response.header("allow", String.join(", ", m.allowed()));
         }
@@ -54,6 +55,12 @@ public final class ProblemMapper {
             response = response.header("www-authenticate", "Bearer");
         }
         return response;
+    }
+
+    /** A 500 for an answer too large for Lambda to return (see {@link PayloadLimits}). */
+    static ApiResponse responseTooLarge(String detail, String instance) {
+        LOG.log(Level.SEVERE, detail + " at " + instance);
+        return problem(500, "Response too large", detail, instance, null, Map.of());
     }
 
     private static ApiResponse problem(int status, String title, String detail, String instance, Object errors,

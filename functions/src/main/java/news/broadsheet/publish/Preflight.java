@@ -3,7 +3,17 @@ package news.broadsheet.publish;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Status;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionPage;
 
 /**
  * What a publication of an edition would leave out, and why: articles that are drafts, withdrawn
@@ -38,6 +48,40 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Skipped(String article, String headline, Reason reason, String detail) {}
+
+    /**
+     * The report for an edition, as a pure function of its layout and its stored articles.
+     *
+     * @param imageExists whether an image {@code src} has a file readers can load
+     */
+    public static Preflight of(Edition edition, Map<String, Article> stored, Predicate<String> imageExists) {
+        List<Skipped> skipped = new ArrayList<>();
+        Set<String> out = new HashSet<>();
+        for (String id : edition.articleIds()) {
+            Article a = stored.get(id);
+            if (a == null) {
+                skipped.add(new Skipped(id, null, Reason.MISSING, "the layout names an article that does not exist"));
+            } else if (a.status() == Status.DRAFT || a.status() == Status.WITHDRAWN) {
+                Reason why = a.status() == Status.DRAFT ? Reason.DRAFT : Reason.WITHDRAWN;
+                skipped.add(new Skipped(id, a.headline(), why, "the article is " + a.status().wire()));
+            } else {
+                out.add(id);
+                for (Block b : a.body()) {
+                    if (Block.IMAGE.equals(b.type()) && !hasFile(b, imageExists)) {
+                        skipped.add(new Skipped(id, a.headline(), Reason.IMAGE_WITHOUT_FILE,
+                                "no file at " + (b.src() == null ? "(no src)" : b.src()) + "; the image and its caption stay out"));
+                    }
+                }
+            }
+        }
+        List<Integer> empty = edition.pages().stream()
+                .filter(p -> p.articles().stream().noneMatch(out::contains)).map(EditionPage::number).toList();
+        return new Preflight(out.size(), skipped, empty);
+    }
+
+    static boolean hasFile(Block image, Predicate<String> imageExists) {
+        return image.src() != null && !image.src().isBlank() && imageExists.test(image.src());
+    }
 
     /** An edition that would go out with no article, or with an image missing, needs {@code ?force=true}. */
     public boolean blocks() {

@@ -1,38 +1,33 @@
 package news.broadsheet.publish;
 
-import java.time.Clock;
+import java.util.function.Predicate;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
 
-/** Works out an edition's preflight report the way its publication will: against its last committed snapshot and the bucket's images. */
+/**
+ * Works out an edition's preflight report. The publisher checks each image against the site bucket;
+ * the API function, which holds no S3 client, can only see an image block with no {@code src}, so a
+ * site-relative image whose file is missing is found (and left out, and reported) by the publication.
+ */
 public final class Preflights {
-    private final ArticleStore articles;
-    private final PublishedStore published;
-    private final SiteBucket bucket;
-    private final Clock clock;
+    /** What the API can tell of an image without the bucket: that it names a file. */
+    public static final Predicate<String> NAMED = src -> true;
 
-    public Preflights(ArticleStore articles, PublishedStore published, SiteBucket bucket, Clock clock) {
+    private final ArticleStore articles;
+    private final Predicate<String> imageExists;
+
+    public Preflights(ArticleStore articles, Predicate<String> imageExists) {
         this.articles = articles;
-        this.published = published;
-        this.bucket = bucket;
-        this.clock = clock;
+        this.imageExists = imageExists;
     }
 
     public Preflight of(Edition edition) {
-        PublishedEdition was = published.find(edition.date()).orElse(PublishedEdition.none(edition.date()));
-        Snapshot before = was.committed() ? published.snapshot(was) : null;
-        return shown(edition, before).preflight();
-    }
-
-    Shown.Result shown(Edition edition, Snapshot before) {
-        return Shown.decide(edition, articles.findAll(edition.articleIds()), before, this::imageExists, clock.instant().toString());
+        return Preflight.of(edition, articles.findAll(edition.articleIds()), imageExists);
     }
 
     /** A site-relative image needs its object in the bucket; an absolute http(s) URL is taken as it is. */
-    boolean imageExists(String src) {
-        if (src.startsWith("/") && !src.startsWith("//")) {
-            return bucket.exists(src.substring(1));
-        }
-        return src.startsWith("https://") || src.startsWith("http://");
+    public static Predicate<String> inBucket(SiteBucket bucket) {
+        return src -> src.startsWith("/") && !src.startsWith("//") ? bucket.exists(src.substring(1))
+                : src.startsWith("https://") || src.startsWith("http://");
     }
 }

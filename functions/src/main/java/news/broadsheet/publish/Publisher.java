@@ -45,7 +45,7 @@ public final class Publisher {
     private final HeaderRules headers;
     private final Clock clock;
     private final Checkpoints checkpoints;
-    private final Preflights preflights;
+    private final java.util.function.Predicate<String> imageExists;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
@@ -67,7 +67,7 @@ public final class Publisher {
         this.headers = headers;
         this.clock = clock;
         this.checkpoints = checkpoints;
-        this.preflights = new Preflights(articles, published, bucket, clock);
+        this.imageExists = Preflights.inBucket(bucket);
     }
 
     public Publication run(String publicationId) {
@@ -98,7 +98,7 @@ public final class Publisher {
             return takeDown(job, was, before, site, lease);
         }
         Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
-        Shown.Result shown = preflights.shown(edition, before);
+        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);

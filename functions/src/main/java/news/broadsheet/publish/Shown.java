@@ -9,9 +9,6 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
-import news.broadsheet.edition.EditionPage;
-import news.broadsheet.publish.Preflight.Reason;
-import news.broadsheet.publish.Preflight.Skipped;
 import news.broadsheet.render.EditionContent;
 
 /**
@@ -33,26 +30,16 @@ public final class Shown {
                                 Predicate<String> imageExists, String now) {
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
-        List<Skipped> skipped = new ArrayList<>();
         for (String id : edition.articleIds()) {
             Article a = stored.get(id);
-            if (a == null) {
-                skipped.add(new Skipped(id, null, Reason.MISSING, "the layout names an article that does not exist"));
-                continue;
-            }
-            if (a.status() == Status.DRAFT || a.status() == Status.WITHDRAWN) {
-                Reason why = a.status() == Status.DRAFT ? Reason.DRAFT : Reason.WITHDRAWN;
-                skipped.add(new Skipped(id, a.headline(), why, "the article is " + a.status().wire()));
+            if (a == null || a.status() == Status.DRAFT || a.status() == Status.WITHDRAWN) {
                 continue;
             }
             List<Block> body = new ArrayList<>();
             for (Block b : a.body()) {
-                if (Block.IMAGE.equals(b.type()) && (b.src() == null || b.src().isBlank() || !imageExists.test(b.src()))) {
-                    skipped.add(new Skipped(id, a.headline(), Reason.IMAGE_WITHOUT_FILE,
-                            "no file at " + (b.src() == null ? "(no src)" : b.src()) + "; the image and its caption stay out"));
-                    continue;
+                if (!Block.IMAGE.equals(b.type()) || Preflight.hasFile(b, imageExists)) {
+                    body.add(b);
                 }
-                body.add(b);
             }
             Article withBody = body.size() == a.body().size() ? a : a.withBody(body);
             Corrections.Decision d = Corrections.decide(withBody, before == null ? null : before.article(id).orElse(null), now);
@@ -60,8 +47,6 @@ public final class Shown {
             shown.put(id, withBody.asShown(d.correctedAt()));
         }
         EditionContent content = EditionContent.of(edition, shown, a -> true);
-        List<Integer> empty = edition.pages().stream()
-                .filter(p -> p.articles().stream().noneMatch(shown::containsKey)).map(EditionPage::number).toList();
-        return new Result(content, decisions, new Preflight(shown.size(), skipped, empty));
+        return new Result(content, decisions, Preflight.of(edition, stored, imageExists));
     }
 }

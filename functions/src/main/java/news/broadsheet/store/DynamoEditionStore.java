@@ -42,15 +42,12 @@ public final class DynamoEditionStore implements EditionStore {
     }
 
     @Override
-    public void save(Edition edition, long expectedVersion, List<Article> placed, List<Long> expectedVersions) {
+    public void save(Edition edition, long expectedVersion, List<Article> placed) {
         // Every write is built (and its size checked) before the first is sent: a refusal writes nothing.
         List<TransactWriteItem> writes = new ArrayList<>();
-        for (int i = 0; i < placed.size(); i++) {
-            Article a = placed.get(i);
-            writes.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.currentItem(a), "version = :expected",
-                    Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersions.get(i)))))).build());
-            writes.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.revisionItem(a),
-                    "attribute_not_exists(pk)", Map.of())).build());
+        for (Article read : placed) {
+            // Placement is system state: no new editorial version, no revision.
+            writes.add(TransactWriteItem.builder().put(articles.conditionalPut(read.withWriteSeq(read.writeSeq() + 1), read)).build());
         }
         Map<String, AttributeValue> editionItem = item(edition);
         ItemSize.require(editionItem, "the edition's layout");
@@ -60,9 +57,8 @@ public final class DynamoEditionStore implements EditionStore {
                     .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
         }
         writes.add(TransactWriteItem.builder().put(put.build()).build());
-        List<List<TransactWriteItem>> batches = batches(writes);
         try {
-            for (List<TransactWriteItem> batch : batches) {
+            for (List<TransactWriteItem> batch : batches(writes)) {
                 Transactions.require(batch);
                 dynamo.transactWriteItems(r -> r.transactItems(batch));
             }
@@ -72,28 +68,23 @@ public final class DynamoEditionStore implements EditionStore {
     }
 
     /**
-     * Transactions within DynamoDB's limits by count and by bytes, an article's two items together,
-     * the edition in the last. Articles go first: until the edition is written, an article that
-     * names it is ignored by every reader of placement (they read the layout), and a retry converges.
+     * Transactions within DynamoDB's limits by count and by bytes, in order, so the edition (the last
+     * write) goes in the last. Articles go first: until the edition is written, an article that names
+     * it is ignored by every reader of placement (they read the layout), and a retry converges.
      */
     static List<List<TransactWriteItem>> batches(List<TransactWriteItem> writes) {
         List<List<TransactWriteItem>> out = new ArrayList<>();
         List<TransactWriteItem> current = new ArrayList<>();
         long bytes = 0;
-        for (int i = 0; i < writes.size(); ) {
-            int take = i == writes.size() - 1 ? 1 : 2;
-            long size = 0;
-            for (int j = i; j < i + take; j++) {
-                size += Transactions.size(writes.get(j));
-            }
-            if (!current.isEmpty() && (current.size() + take > Transactions.MAX_ACTIONS || bytes + size > Transactions.MAX_BYTES)) {
+        for (TransactWriteItem w : writes) {
+            long size = Transactions.size(w);
+            if (!current.isEmpty() && (current.size() + 1 > Transactions.MAX_ACTIONS || bytes + size > Transactions.MAX_BYTES)) {
                 out.add(current);
                 current = new ArrayList<>();
                 bytes = 0;
             }
-            current.addAll(writes.subList(i, i + take));
+            current.add(w);
             bytes += size;
-            i += take;
         }
         out.add(current);
         return out;
@@ -105,10 +96,17 @@ public final class DynamoEditionStore implements EditionStore {
                 .keyConditionExpression("gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.EDITIONS),
                         ":from", AttributeValue.fromS(from), ":to", AttributeValue.fromS(to)))
-                .limit(limit).exclusiveStartKey(Cursor.decode(cursor));
+                .limit(limit).exclusiveStartKey(Cursor.decode(listing(from, to), cursor));
         QueryResponse page = dynamo.query(q.build());
         List<Edition> items = page.items().stream().map(i -> Json.read(i.get("doc").s(), Edition.class)).toList();
-        return new EditionList(items, page.hasLastEvaluatedKey() ? Cursor.encode(page.lastEvaluatedKey()) : null);
+        return new EditionList(items, page.hasLastEvaluatedKey() ? Cursor.encode(listing(from, to), page.lastEvaluatedKey()) : null);
+    }
+
+    /** Editions between two dates: a cursor must carry a date in that range, or DynamoDB refuses it. */
+    private static Cursor.Listing listing(String from, String to) {
+        return new Cursor.Listing("editions:" + from + ":" + to, java.util.Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK),
+                Map.of(Keys.GSI1_PK, Keys.EDITIONS, Keys.SK, Keys.CURRENT),
+                key -> key.get(Keys.GSI1_SK).compareTo(from) >= 0 && key.get(Keys.GSI1_SK).compareTo(to) <= 0);
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class FakeNewsroom {
             return "inv-" + invalidations.size();
         };
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), CLOCK);
-        requests = new PublishRequests(editions, publications, published, new Preflights(articles, published, bucket, CLOCK),
+        requests = new PublishRequests(editions, publications, published, new Preflights(articles, Preflights.inBucket(bucket)),
                 id -> { }, CLOCK);
         layout = new EditionService(editions, articles, CLOCK);
         desk = new ArticleService(articles, CLOCK, () -> nextId);

@@ -37,9 +37,17 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized void replace(Article article, long expectedVersion) {
-        check(article.id(), expectedVersion);
-        put(article);
+    public synchronized Article update(Article next, Article read) {
+        Article stored = current.get(read.id());
+        if (stored == null || stored.version() != read.version() || stored.writeSeq() != read.writeSeq()) {
+            throw new VersionConflict("article " + read.id() + " was changed by someone else");
+        }
+        Article written = next.withWriteSeq(read.writeSeq() + 1);
+        current.put(written.id(), written);
+        if (written.version() != read.version()) {
+            revisions.computeIfAbsent(written.id(), k -> new ArrayList<>()).add(written);
+        }
+        return written;
     }
 
     /** Checks a conditional write as DynamoDB would: the stored version must be the one read. */
@@ -51,6 +59,8 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
 
     synchronized void put(Article article) {
+        Article stored = current.get(article.id());
+        article = article.withWriteSeq(stored == null ? 1 : stored.writeSeq() + 1);
         current.put(article.id(), article);
         revisions.computeIfAbsent(article.id(), k -> new ArrayList<>()).add(article);
     }
@@ -74,8 +84,14 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
 
     @Override
-    public List<Article> revisions(String id) {
-        return List.copyOf(revisions.getOrDefault(id, List.of()));
+    public RevisionPage revisions(String id, int limit, String cursor) {
+        return new RevisionPage(revisions.getOrDefault(id, List.of()).stream().limit(limit).map(a -> new RevisionSummary(
+                a.version(), a.updatedAt(), a.updatedBy(), a.status(), a.headline())).toList(), null);
+    }
+
+    @Override
+    public Optional<Article> revision(String id, long version) {
+        return revisions.getOrDefault(id, List.of()).stream().filter(a -> a.version() == version).findFirst();
     }
 
     @Override

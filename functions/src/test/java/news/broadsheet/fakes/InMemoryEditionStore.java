@@ -25,15 +25,13 @@ public final class InMemoryEditionStore implements EditionStore {
     }
 
     @Override
-    public synchronized void save(Edition edition, long expectedVersion, List<Article> placed, List<Long> expected) {
+    public synchronized void save(Edition edition, long expectedVersion, List<Article> placed) {
         Edition stored = editions.get(edition.date());
         if ((stored == null ? 0 : stored.version()) != expectedVersion) {
             throw new VersionConflict("the edition " + edition.date() + " changed meanwhile");
         }
-        for (int i = 0; i < placed.size(); i++) {
-            articles.check(placed.get(i).id(), expected.get(i));
-        }
-        placed.forEach(articles::put);
+        placed.forEach(a -> articles.check(a.id(), a.version()));
+        placed.forEach(a -> articles.current.put(a.id(), a.withWriteSeq(a.writeSeq() + 1)));
         editions.put(edition.date(), edition);
     }
 
