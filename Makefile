@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz browser-test chromium build-ApiFunction build-PublisherFunction
+.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz browser-test chromium build-ApiFunction build-PublisherFunction build-MediaFunction
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -77,6 +77,12 @@ build-ApiFunction build-PublisherFunction:
 	mvn -B -q -ntp -pl functions -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/target/broadsheet-functions-*-lambda.jar "$(ARTIFACTS_DIR)/lib/"
+
+# The photo processor is its own artefact: the imaging libraries and the native WebP encoder stay out of the others.
+build-MediaFunction:
+	mvn -B -q -ntp -pl media -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp media/target/broadsheet-media-*-lambda.jar "$(ARTIFACTS_DIR)/lib/"
 
 unit:
 	$(MVN) test

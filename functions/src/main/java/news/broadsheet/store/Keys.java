@@ -39,6 +39,10 @@ public final class Keys {
         return "MANIFEST#" + scope;
     }
 
+    public static String media(String id) {
+        return "MEDIA#" + id;
+    }
+
     public static String revision(long version) {
         return String.format("REV#%010d", version);
     }

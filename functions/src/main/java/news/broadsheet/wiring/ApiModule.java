@@ -10,6 +10,7 @@ import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
+import news.broadsheet.api.MediaRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
@@ -18,12 +19,16 @@ import news.broadsheet.edition.EditionStore;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
 import news.broadsheet.importer.ImportService;
+import news.broadsheet.media.MediaService;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.InProcessPublishTrigger;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.publish.Publisher;
 import news.broadsheet.store.LambdaPublishTrigger;
+import news.broadsheet.store.S3UploadSigner;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /** The API function's services and routes. */
@@ -65,16 +70,24 @@ public final class ApiModule {
 
     @Provides
     @Singleton
+    static MediaService mediaService(MediaStore store, S3Presigner presigner, Config config, Clock clock) {
+        return new MediaService(store, new S3UploadSigner(presigner, config.uploadBucket()), clock);
+    }
+
+    @Provides
+    @Singleton
     static Authenticator authenticator(Config config) {
         return new Authenticator(config.editorToken(), config.reporterToken());
     }
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing) {
+    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing,
+                         MediaService media) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new MediaRoutes(media).routes());
         return new Router(routes);
     }
 }

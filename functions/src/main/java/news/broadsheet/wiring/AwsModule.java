@@ -9,6 +9,8 @@ import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The AWS SDK clients, each built once per container, on first use, with the light URL-connection
@@ -31,6 +33,16 @@ public final class AwsModule {
     static S3Client s3(Config config) {
         var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
         config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
+        return builder.build();
+    }
+
+    /** Signs upload URLs; offline work, no client connection. Locally the URLs may point at the local stack instead of the emulator. */
+    @Provides
+    @Singleton
+    static S3Presigner presigner(Config config) {
+        var builder = S3Presigner.builder().region(Region.of(config.region()));
+        config.uploadEndpoint().or(config::endpoint).ifPresent(e -> builder.endpointOverride(e)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
         return builder.build();
     }
 

@@ -25,7 +25,7 @@ class TemplateContractTest {
     @Test
     void everyHandlerNamedInTheTemplate_existsAndIsALambdaHandler() throws Exception {
         List<Map.Entry<String, JsonNode>> functions = template.resources("AWS::Serverless::Function");
-        assertThat(functions).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("ApiFunction", "PublisherFunction");
+        assertThat(functions).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("ApiFunction", "PublisherFunction", "MediaFunction");
         for (Map.Entry<String, JsonNode> f : functions) {
             String handler = f.getValue().path("Properties").path("Handler").asText();
             String[] parts = handler.split("::");
@@ -56,6 +56,10 @@ class TemplateContractTest {
         api.addAll(names(function("ApiFunction").path("Properties").path("Environment").path("Variables")));
         Set<String> publisher = new HashSet<>(global);
         publisher.addAll(names(function("PublisherFunction").path("Properties").path("Environment").path("Variables")));
+        Set<String> media = new HashSet<>(global);
+        media.addAll(names(function("MediaFunction").path("Properties").path("Environment").path("Variables")));
+        assertThat(media).containsAll(Config.MEDIA_READS);
+        assertThat(media).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
         assertThat(api).containsAll(Config.API_READS);
         assertThat(publisher).containsAll(Config.PUBLISHER_READS);
         assertThat(api).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
@@ -74,7 +78,7 @@ class TemplateContractTest {
 
     @Test
     void noPolicyGrantsEveryActionOnEveryResource() {
-        for (String f : List.of("ApiFunction", "PublisherFunction")) {
+        for (String f : List.of("ApiFunction", "PublisherFunction", "MediaFunction")) {
             for (JsonNode policy : function(f).path("Properties").path("Policies")) {
                 for (JsonNode statement : policy.path("Statement")) {
                     assertThat(statement.path("Action").toString()).as(f).doesNotContain("\"*\"").doesNotContain(":*\"");
@@ -82,6 +86,17 @@ class TemplateContractTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theMediaFunction_startsOnlyForOriginals_andWritesOnlyVariants() {
+        JsonNode media = function("MediaFunction").path("Properties");
+        JsonNode event = media.path("Events").path("Uploaded");
+        assertThat(event.path("Type").asText()).isEqualTo("S3");
+        assertThat(event.path("Properties").path("Filter").path("S3Key").path("Rules").toString())
+                .contains("\"prefix\"").contains("\"" + news.broadsheet.media.MediaKeys.UPLOAD_PREFIX + "\"");
+        assertThat(media.path("Policies").toString()).contains("/" + news.broadsheet.media.MediaKeys.VARIANT_PREFIX + "*");
+        assertThat(media.path("DeadLetterQueue").path("Type").asText()).isEqualTo("SQS");
     }
 
     private static Set<String> names(JsonNode variables) {

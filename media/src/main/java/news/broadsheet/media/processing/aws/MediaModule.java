@@ -1,0 +1,25 @@
+package news.broadsheet.media.processing.aws;
+
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import javax.inject.Singleton;
+import news.broadsheet.media.MediaStore;
+import news.broadsheet.media.processing.UploadIntake;
+import news.broadsheet.publish.SiteBucket;
+import news.broadsheet.store.S3SiteBucket;
+import news.broadsheet.wiring.Config;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The media function's own parts: originals in, variants out to the site bucket. */
+@Module
+public final class MediaModule {
+    private MediaModule() {}
+
+    @Provides
+    @Singleton
+    static UploadIntake intake(MediaStore store, S3Client s3, Config config, Clock clock) {
+        SiteBucket site = new S3SiteBucket(s3, config.siteBucket());
+        return new UploadIntake(store, new S3Originals(s3), site, clock);
+    }
+}
