@@ -1,6 +1,5 @@
 package news.broadsheet.wiring;
 
-import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -19,19 +18,17 @@ import news.broadsheet.edition.EditionStore;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
 import news.broadsheet.importer.ImportService;
-import news.broadsheet.media.MediaService;
-import news.broadsheet.media.MediaStore;
-import news.broadsheet.publish.InProcessPublishTrigger;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
-import news.broadsheet.publish.Publisher;
-import news.broadsheet.store.LambdaPublishTrigger;
+import news.broadsheet.media.MediaService;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.store.S3UploadSigner;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
-/** The API function's services and routes. */
+/** The API function's services and routes; the {@link PublishTrigger} comes from the function's wiring. */
 @Module
 public final class ApiModule {
     private ApiModule() {}
@@ -54,18 +51,20 @@ public final class ApiModule {
         return new EditionService(editions, articles, clock);
     }
 
-    /** In AWS the publisher function runs the job; without one (the local stack) it runs in this process. */
-    @Provides
-    @Singleton
-    static PublishTrigger publishTrigger(Config config, Lazy<LambdaClient> lambda, Lazy<Publisher> publisher) {
-        return config.publisherFunction().isBlank() ? new InProcessPublishTrigger(publisher::get)
-                : new LambdaPublishTrigger(lambda.get(), config.publisherFunction());
-    }
-
     @Provides
     @Singleton
     static PublishRequests publishRequests(EditionStore editions, PublicationStore publications, PublishTrigger trigger, Clock clock) {
         return new PublishRequests(editions, publications, trigger, clock);
+    }
+
+    /** Signs upload URLs; offline work, no connection. Locally the URLs may point at the local stack instead of the emulator. */
+    @Provides
+    @Singleton
+    static S3Presigner presigner(Config config) {
+        var builder = S3Presigner.builder().region(Region.of(config.region()));
+        config.uploadEndpoint().or(config::endpoint).ifPresent(e -> builder.endpointOverride(e)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+        return builder.build();
     }
 
     @Provides

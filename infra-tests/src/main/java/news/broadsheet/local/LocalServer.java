@@ -23,7 +23,6 @@ import news.broadsheet.emulator.Template;
 import news.broadsheet.media.processing.aws.MediaComponent;
 import news.broadsheet.media.processing.aws.MediaHandler;
 import software.amazon.awssdk.services.s3.S3Client;
-import news.broadsheet.wiring.ApiComponent;
 import news.broadsheet.wiring.Config;
 
 /**
@@ -52,7 +51,7 @@ public final class LocalServer implements AutoCloseable {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
                 Config.PAPER_NAME, "城南日报", Config.SITE_URL, local, Config.UPLOAD_ENDPOINT, local));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
-        ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        ApiHandler api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
         try (var s3 = Newsroom.s3(emulator)) {
             var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
                     Template.projectRoot().resolve("web/sample"));
