@@ -3,6 +3,7 @@ package news.broadsheet.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Bodies;
@@ -20,8 +21,8 @@ public final class MediaRoutes {
 
     public List<Route> routes() {
         return List.of(
-                new Route("POST", "/api/media", this::start),
-                new Route("GET", "/api/media/{id}", this::get));
+                new Route("POST", "/api/media", Access.NEWSROOM, this::start),
+                new Route("GET", "/api/media/{id}", Access.NEWSROOM, this::get));
     }
 
     private ApiResponse start(ApiRequest request) {
