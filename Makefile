@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium
+.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium bench-photo
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -78,6 +78,12 @@ bench-publish: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
+# BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
+bench-photo:
+	$(MVN) -pl media -am install -DskipTests
+	$(MVN) -pl media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	java -Xmx2g -XX:+UseSerialGC -cp "media/target/test-classes:media/target/classes:$$(cat media/target/classpath.txt)" \
+		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
 # sam build calls build-<LogicalId> (BuildMethod: makefile). Each function has its own jar, made by
 # packaging/<name>-function: ApiFunction -> packaging/api-function, PublisherFunction ->

@@ -79,8 +79,9 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
         return new Preflight(out.size(), skipped, empty);
     }
 
+    /** An uploaded photo (a media id) is the media store's to show; a plain {@code src} needs its file. */
     static boolean hasFile(Block image, Predicate<String> imageExists) {
-        return image.src() != null && !image.src().isBlank() && imageExists.test(image.src());
+        return image.media() != null || image.src() != null && !image.src().isBlank() && imageExists.test(image.src());
     }
 
     /** An edition that would go out with no article, or with an image missing, needs {@code ?force=true}. */

@@ -15,6 +15,9 @@ import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.media.Media;
+import news.broadsheet.media.MediaStore;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.publish.PublishedStore.PointerWrite;
 import news.broadsheet.publish.PublishedStore.SiteWrite;
@@ -45,16 +48,24 @@ public final class Publisher {
     private final HeaderRules headers;
     private final Clock clock;
     private final Checkpoints checkpoints;
+    private final java.util.function.Function<java.util.Collection<String>, Map<String, Media>> media;
     private final java.util.function.Predicate<String> imageExists;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
-        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, Checkpoints.NONE);
+        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, null);
+    }
+
+    /** @param media the uploaded photos that image blocks name; null renders image blocks without them */
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media) {
+        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media, Checkpoints.NONE);
     }
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
-                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints) {
+        this.media = media == null ? ids -> Map.of() : media::findAll;
         this.articles = articles;
         this.editions = editions;
         this.publications = publications;
@@ -98,7 +109,7 @@ public final class Publisher {
             return takeDown(job, was, before, site, lease);
         }
         Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
-        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, startedAt);
+        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media, startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);

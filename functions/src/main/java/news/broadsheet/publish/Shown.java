@@ -1,6 +1,9 @@
 package news.broadsheet.publish;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.media.Media;
 import news.broadsheet.render.EditionContent;
 
 /**
@@ -25,9 +29,10 @@ public final class Shown {
     /**
      * @param before the edition's committed snapshot, or null
      * @param imageExists whether an image {@code src} has a file readers can load
+     * @param media finds the uploaded photos that image blocks name
      */
-    public static Result decide(Edition edition, Map<String, Article> stored, Snapshot before,
-                                Predicate<String> imageExists, String now) {
+    public static Result decide(Edition edition, Map<String, Article> stored, Snapshot before, Predicate<String> imageExists,
+                                Function<Collection<String>, Map<String, Media>> media, String now) {
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
         for (String id : edition.articleIds()) {
@@ -46,7 +51,8 @@ public final class Shown {
             decisions.put(id, d);
             shown.put(id, withBody.asShown(d.correctedAt()));
         }
-        EditionContent content = EditionContent.of(edition, shown, a -> true);
+        Set<String> photos = EditionContent.mediaIds(shown.values());
+        EditionContent content = EditionContent.of(edition, shown, a -> true, photos.isEmpty() ? Map.of() : media.apply(photos));
         return new Result(content, decisions, Preflight.of(edition, stored, imageExists));
     }
 }

@@ -1,6 +1,7 @@
 package news.broadsheet.publish;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -39,7 +39,7 @@ public final class KilledPublisher {
         Publisher publisher = new Publisher(articles, new DynamoEditionStore(dynamo, table, articles),
                 new DynamoPublicationStore(dynamo, table), new DynamoPublishedStore(dynamo, table),
                 SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai")), new S3SiteBucket(s3, bucketName),
-                Cdn.NONE, HeaderRules.defaults(), Clock.systemUTC(), reached -> {
+                Cdn.NONE, HeaderRules.defaults(), Clock.systemUTC(), null, reached -> {
                     if (reached.equals(step)) {
                         System.out.println("AT " + reached);
                         System.out.flush();

@@ -94,9 +94,12 @@ class PublishingHonestyIT {
         assertThat(job.get("report").get("skipped").findValuesAsText("reason")).containsExactly("draft", "draft");
     }
 
-    /** Failure 7: a photo story whose image had no file went out with a caption and no picture. */
+    /**
+     * Failure 7: a photo story whose image had no file went out with a caption and no picture. The API
+     * function holds no S3 client, so the publication (which reads the bucket) finds the missing file.
+     */
     @Test
-    void anImageWithNoFile_isReported_refusedUnlessForced_andLeftOutWithItsCaption() {
+    void anImageWithNoFile_isLeftOutWithItsCaption_andTheJobSaysSo() {
         ObjectNode a = Json.mapper().createObjectNode();
         a.put("headline", "图片新闻").put("status", "ready");
         var body = a.putArray("body");
@@ -105,12 +108,9 @@ class PublishingHonestyIT {
         String id = Paper.json(paper.call("POST", "/api/articles", Json.write(a))).get("id").asText();
         paper.edition(DATE, 1, List.of(List.of(id)));
 
-        var refused = paper.call("POST", "/api/editions/" + DATE + "/publish", null);
-        assertThat(refused.getStatusCode()).isEqualTo(422);
-        assertThat(Paper.json(refused).get("report").get("skipped").findValuesAsText("reason")).containsExactly("image-without-file");
-
-        JsonNode job = paper.await(paper.call("POST", "/api/editions/" + DATE + "/publish?force=true", null).getHeaders().get("location"));
+        JsonNode job = paper.publish(DATE);
         assertThat(job.get("status").asText()).isEqualTo("succeeded");
+        assertThat(job.get("report").get("skipped").findValuesAsText("reason")).containsExactly("image-without-file");
         String page = PublishedStateIT.read(Newsroom.s3(newsroom.emulator()), newsroom.config().siteBucket(),
                 "editions/" + DATE + "/articles/" + id.substring(0, 8) + "/index.html");
         assertThat(page).contains("换热站全面运行").doesNotContain("图为换热站").doesNotContain("missing.jpg");
