@@ -34,7 +34,7 @@ class PublishedStateIT {
     @Test
     void publishingAnOlderEdition_neverLeaksAnotherEditionsUnpublishedEdits(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, Paper.TOKEN));
-        Paper paper = new Paper(new ApiHandler(ApiComponent.create(newsroom.config())));
+        Paper paper = new Paper(new ApiHandler(news.broadsheet.local.LocalApiComponent.create(newsroom.config())));
         String a1 = paper.article("旧城改造启动", "旧城改造今日启动。", "ready");
         String b1 = paper.article("新桥合龙", "新桥今日合龙。", "ready");
         paper.edition("2026-01-05", 1, List.of(List.of(a1)));
@@ -90,7 +90,7 @@ class PublishedStateIT {
             List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = seed.subList(i, Math.min(seed.size(), i + 25));
             dynamo.batchWriteItem(r -> r.requestItems(Map.of(desk.newsroom.config().table(), batch)));
         }
-        desk.editions.save(new news.broadsheet.edition.Edition("2026-01-05", 1, pages, 1, now, now, null), 0, List.of(), List.of());
+        desk.editions.save(new news.broadsheet.edition.Edition("2026-01-05", 1, pages, 1, now, now, null), 0, List.of());
 
         Publication job = desk.publish("2026-01-05", desk.bucket());
 

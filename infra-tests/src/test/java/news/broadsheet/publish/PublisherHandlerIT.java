@@ -52,14 +52,14 @@ class PublisherHandlerIT {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        Paper paper = new Paper(new ApiHandler(ApiComponent.create(newsroom.config())));
+        Paper paper = new Paper(new ApiHandler(news.broadsheet.local.LocalApiComponent.create(newsroom.config())));
         String id = paper.article("新桥合龙", "新桥今日合龙。", "ready");
         paper.edition("2026-01-05", 1, List.of(List.of(id)));
         var jobs = new news.broadsheet.store.DynamoPublicationStore(emulator.dynamo(), newsroom.config().table());
         Publication job = Publication.queued("job-from-the-api", "2026-01-05", "editor", java.time.Instant.now().toString());
         jobs.start(job, java.time.Instant.now().plusSeconds(60), java.time.Instant.now());
 
-        new LambdaPublishTrigger(lambda, "publisher-fn").trigger(job.id());
+        new LambdaPublishTrigger(() -> lambda, "publisher-fn").trigger(job.id());
 
         assertThat(sent.get().functionName()).isEqualTo("publisher-fn");
         assertThat(sent.get().invocationType()).isEqualTo(InvocationType.EVENT);

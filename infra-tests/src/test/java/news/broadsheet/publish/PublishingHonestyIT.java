@@ -30,7 +30,7 @@ class PublishingHonestyIT {
     @BeforeEach
     void start(Emulator emulator) {
         newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, Paper.TOKEN));
-        paper = new Paper(new ApiHandler(ApiComponent.create(newsroom.config())));
+        paper = new Paper(new ApiHandler(news.broadsheet.local.LocalApiComponent.create(newsroom.config())));
     }
 
     /** Failure 6: a SIGKILLed publisher left its job running and the edition locked (409) for 16 minutes. */
