@@ -4,25 +4,49 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** One method and path template, such as {@code PUT /api/articles/{id}}, and what answers it. */
-public record Route(String method, String template, Handler handler) {
+/**
+ * One method and path template, such as {@code PUT /api/articles/{id}}, and what answers it.
+ *
+ * <p>A template segment {@code {name}} matches one non-empty path segment; a last segment
+ * {@code {name+}} matches the rest of the path (one or more segments, joined by {@code /}), as
+ * API Gateway's greedy path variables do. A route is authenticated unless made with
+ * {@link #open}: an open route answers anyone and never sees a principal.
+ */
+public record Route(String method, String template, Handler handler, boolean authenticated) {
 
-    /** Answers a request that has passed routing and authentication. */
+    /** Answers a request that has passed routing and (for an authenticated route) authentication. */
     @FunctionalInterface
     public interface Handler {
         ApiResponse handle(ApiRequest request);
+    }
+
+    /** An authenticated route: the caller must present a valid bearer token. */
+    public Route(String method, String template, Handler handler) {
+        this(method, template, handler, true);
+    }
+
+    /** A route anyone may call (it must neither read nor write anything private). */
+    public static Route open(String method, String template, Handler handler) {
+        return new Route(method, template, handler, false);
     }
 
     /** The path parameters if {@code path} fits this route's template. */
     public Optional<Map<String, String>> match(String path) {
         String[] want = template.split("/", -1);
         String[] got = path.split("/", -1);
-        if (want.length != got.length) {
+        boolean greedy = want[want.length - 1].endsWith("+}");
+        if (greedy ? got.length < want.length : got.length != want.length) {
             return Optional.empty();
         }
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < want.length; i++) {
-            if (want[i].startsWith("{") && want[i].endsWith("}")) {
+            if (greedy && i == want.length - 1) {
+                String rest = String.join("/", java.util.Arrays.copyOfRange(got, i, got.length));
+                if (rest.isEmpty()) {
+                    return Optional.empty();
+                }
+                params.put(want[i].substring(1, want[i].length() - 2), rest);
+            } else if (want[i].startsWith("{") && want[i].endsWith("}")) {
                 if (got[i].isEmpty()) {
                     return Optional.empty();
                 }

@@ -33,7 +33,7 @@ public final class Router {
                 continue;
             }
             if (route.method().equals(request.method())) {
-                Principal who = authenticate.apply(request);
+                Principal who = route.authenticated() ? authenticate.apply(request) : null;
                 return route.handler().handle(request.with(params.get(), who));
             }
             allowed.add(route.method());

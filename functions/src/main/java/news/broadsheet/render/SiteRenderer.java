@@ -38,7 +38,7 @@ public final class SiteRenderer {
     /** @param baseUrl the public origin readers use, without a trailing slash */
     public static SiteRenderer create(String paperName, String baseUrl, ZoneId zone) {
         byte[] bytes = resource(CSS_RESOURCE);
-        String key = "assets/site." + sha256(bytes).substring(0, 12) + ".css";
+        String key = cssKey(bytes);
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new SiteRenderer(new SiteInfo(paperName, base, "/" + key), zone, new RenderedFile(key, bytes));
     }
@@ -94,8 +94,24 @@ public final class SiteRenderer {
         published.forEach(e -> sitemaps.add(new Feeds.Url(site.baseUrl() + SiteUrls.editionSitemap(e.date()), e.date())));
         out.add(new RenderedFile("sitemap.xml", Feeds.sitemapIndex(sitemaps)));
         out.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
-        out.add(html("/404.html", "notfound", site));
+        out.add(notFoundPage(site));
         return out;
+    }
+
+    /**
+     * The site's 404 page, {@code 404.html}. It depends only on the paper's name and the stylesheet
+     * (no absolute URL), so the API's site fallback answers with exactly the bytes the publisher uploads.
+     */
+    public static RenderedFile notFoundPage(String paperName) {
+        return notFoundPage(new SiteInfo(paperName, "", "/" + cssKey(resource(CSS_RESOURCE))));
+    }
+
+    private static RenderedFile notFoundPage(SiteInfo site) {
+        return html("/404.html", "notfound", site);
+    }
+
+    private static String cssKey(byte[] css) {
+        return "assets/site." + sha256(css).substring(0, 12) + ".css";
     }
 
     private static RenderedFile html(String url, String template, Object model) {

@@ -9,6 +9,7 @@ import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
+import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
@@ -58,10 +59,11 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing) {
+    static Router router(Config config, ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new SiteFallbackRoutes(config.paperName()).routes());
         return new Router(routes);
     }
 }

@@ -37,8 +37,8 @@ public record Config(
     public static final String EDITOR_TOKEN = "BROADSHEET_EDITOR_TOKEN";
     public static final String REPORTER_TOKEN = "BROADSHEET_REPORTER_TOKEN";
 
-    /** What the API function needs in AWS (it starts the publisher function; it never renders). */
-    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION);
+    /** What the API function needs in AWS (it starts the publisher function; it renders only the 404 page of its site fallback). */
+    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, PAPER_NAME);
     /** What the publisher function needs in AWS. */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE);
