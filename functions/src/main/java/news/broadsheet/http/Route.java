@@ -5,29 +5,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One method and path template, such as {@code PUT /api/articles/{id}}, and what answers it.
+ * One method and path template, such as {@code PUT /api/articles/{id}}, who may call it, and what
+ * answers it. A route declared without an {@link Access} is for editors only.
  *
  * <p>A template segment {@code {name}} matches one non-empty path segment; a last segment
  * {@code {name+}} matches the rest of the path (one or more segments, joined by {@code /}), as
- * API Gateway's greedy path variables do. A route is authenticated unless made with
- * {@link #open}: an open route answers anyone and never sees a principal.
+ * API Gateway's greedy path variables do.
  */
-public record Route(String method, String template, Handler handler, boolean authenticated) {
+public record Route(String method, String template, Access access, Handler handler) {
 
-    /** Answers a request that has passed routing and (for an authenticated route) authentication. */
+    public Route(String method, String template, Handler handler) {
+        this(method, template, Access.EDITORS, handler);
+    }
+
+    /** A route anyone may call without a token ({@link Access#PUBLIC}); it must show only what is public. */
+    public static Route open(String method, String template, Handler handler) {
+        return new Route(method, template, Access.PUBLIC, handler);
+    }
+
+    /** Answers a request that has passed routing, authentication and the route's access rule. */
     @FunctionalInterface
     public interface Handler {
         ApiResponse handle(ApiRequest request);
-    }
-
-    /** An authenticated route: the caller must present a valid bearer token. */
-    public Route(String method, String template, Handler handler) {
-        this(method, template, handler, true);
-    }
-
-    /** A route anyone may call (it must neither read nor write anything private). */
-    public static Route open(String method, String template, Handler handler) {
-        return new Route(method, template, handler, false);
     }
 
     /** The path parameters if {@code path} fits this route's template. */
