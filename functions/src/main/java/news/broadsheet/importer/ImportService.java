@@ -16,6 +16,7 @@ import news.broadsheet.auth.Role;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.TooLarge;
+import news.broadsheet.importer.rules.PunctuationRule;
 
 /** Imports a printed page as draft articles placed on that edition's page, all or nothing. */
 public final class ImportService {
@@ -40,6 +41,14 @@ public final class ImportService {
     public record Imported(List<Article> articles, ImportResult result) {}
 
     public Imported importPage(String text, String edition, Integer page, Principal who) {
+        return importPage(text, edition, page, who, false);
+    }
+
+    /**
+     * @param normalizePunctuation map half-width punctuation in Chinese context to full width
+     *     ({@link PunctuationRule}); off by default, so the stored text is as printed
+     */
+    public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         List<Invalid.FieldError> errors = new ArrayList<>();
         if (edition == null) {
@@ -58,7 +67,7 @@ public final class ImportService {
         if (text.codePoints().anyMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
             throw new BadRequest("the body looks binary: it has control characters a text export never has");
         }
-        ImportResult result = PageImporter.read(text);
+        ImportResult result = PageImporter.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
         if (result.articles().size() > MAX_ARTICLES) {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }

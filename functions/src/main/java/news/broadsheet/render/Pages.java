@@ -35,7 +35,7 @@ final class Pages {
                 dateline = a.dateline();
                 first = false;
             }
-            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), b.credit(), noteLink(content, b)));
+            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b)));
         }
         return new ArticleView(site, canonical, Labels.lead(a.body()),
                 JsonLd.newsArticle(a, date, canonical, pageName, site.paperName(), site.baseUrl()),
