@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.failure.BadRequest;
+import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Bodies;
@@ -26,14 +28,19 @@ public final class ImportRoutes {
     }
 
     public List<Route> routes() {
-        return List.of(new Route("POST", "/api/imports", this::importPage));
+        return List.of(new Route("POST", "/api/imports", Access.NEWSROOM, this::importPage),
+                new Route("GET", "/api/imports/{id}", Access.NEWSROOM, this::find));
+    }
+
+    private ApiResponse find(ApiRequest request) {
+        return ApiResponse.json(200, imports.find(request.pathParam("id")));
     }
 
     private ApiResponse importPage(ApiRequest request) {
         byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
         String text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
-                QueryParams.integer(request, "page"), request.principal(), "true".equals(QueryParams.text(request, "normalizePunctuation")));
+                QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request));
         List<Map<String, Object>> report = new ArrayList<>();
         for (int i = 0; i < done.articles().size(); i++) {
             ImportedArticle found = done.result().articles().get(i);
@@ -48,11 +55,20 @@ public final class ImportRoutes {
             report.add(entry);
         }
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("import", done.record().location());
         body.put("articles", done.articles().stream().map(a -> a.id()).toList());
         body.put("report", report);
         body.put("unassigned", done.result().unassigned());
         body.put("unsorted", done.result().unsorted());
-        return ApiResponse.json(201, body);
+        return ApiResponse.json(201, body).header("location", done.record().location());
+    }
+
+    private static boolean normalizePunctuation(ApiRequest request) {
+        String value = QueryParams.text(request, "normalizePunctuation");
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            throw new BadRequest("normalizePunctuation must be true or false");
+        }
+        return "true".equals(value);
     }
 
     private static Map<String, Object> headGroup(HeadGroupRule.Reading reading) {
