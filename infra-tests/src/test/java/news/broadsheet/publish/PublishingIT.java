@@ -16,6 +16,7 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.render.SiteUrls;
+import news.broadsheet.search.SearchDirectory;
 import news.broadsheet.wiring.ApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,17 +110,21 @@ class PublishingIT {
         Map<String, String> after = bucketHashes();
         Set<String> changed = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).collect(Collectors.toSet());
         String base = "editions/" + DATE + "/";
-        assertThat(changed).containsExactlyInAnyOrder(
+        // The edition's search segment is content-addressed: a new folder, never invalidated.
+        Set<String> segment = changed.stream().filter(k -> k.startsWith(base + "search/")).collect(Collectors.toSet());
+        Set<String> pages = changed.stream().filter(k -> !segment.contains(k)).collect(Collectors.toSet());
+        assertThat(segment).isNotEmpty().allMatch(k -> k.matches(base + "search/[0-9a-f]{12}/.+"));
+        assertThat(pages).containsExactlyInAnyOrder(
                 SiteUrls.key(paper.url(corrected)), SiteUrls.key(paper.url(ids.get(2))), SiteUrls.key(paper.url(ids.get(4))),
-                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml");
+                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml", SearchDirectory.KEY);
         assertThat(job.get("uploaded").asInt()).isEqualTo(changed.size());
-        assertThat(job.get("invalidated").asInt()).isEqualTo(changed.size());
+        assertThat(job.get("invalidated").asInt()).isEqualTo(pages.size());
         assertThat(invalidationCount()).isEqualTo(invalidations + 1);
         var latest = cloudFront.listInvalidations(r -> r.distributionId(newsroom.config().distributionId())).invalidationList().items();
         String latestId = latest.stream().map(i -> i.id()).reduce((a, b) -> b).orElseThrow();
         List<String> paths = cloudFront.getInvalidation(r -> r.distributionId(newsroom.config().distributionId()).id(latestId))
                 .invalidation().invalidationBatch().paths().items();
-        assertThat(paths).containsExactlyInAnyOrderElementsOf(changed.stream().map(k -> "/" + k).toList());
+        assertThat(paths).containsExactlyInAnyOrderElementsOf(pages.stream().map(k -> "/" + k).toList());
         String page = new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(SiteUrls.key(paper.url(corrected)))).asByteArray(),
                 StandardCharsets.UTF_8);
         assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction\"", "更正：本文于");
@@ -133,14 +138,34 @@ class PublishingIT {
         String withdrawn = ids.get(1);
         String url = paper.url(withdrawn);
 
+        List<String> oldSegment = keys("editions/" + DATE + "/search/");
+        assertThat(read(dayResults(oldSegment))).contains(url);
+
         paper.withdraw(withdrawn);
         JsonNode job = paper.publish(DATE);
 
-        assertThat(job.get("deleted").asInt()).isEqualTo(1);
+        assertThat(job.get("deleted").asInt()).isEqualTo(1 + oldSegment.size());
+        List<String> newSegment = keys("editions/" + DATE + "/search/");
+        assertThat(newSegment).doesNotContainAnyElementsOf(oldSegment);
+        assertThat(read(dayResults(newSegment))).doesNotContain(url);
+        assertThat(read(SearchDirectory.KEY)).contains(newSegment.get(0).substring(0, newSegment.get(0).lastIndexOf('/') + 1))
+                .doesNotContain(oldSegment.get(0).substring(0, oldSegment.get(0).lastIndexOf('/') + 1));
         Crawl crawl = Crawl.from(s3, bucket(), "index.html");
         assertThat(crawl.broken).isEmpty();
         assertThat(crawl.pages.values()).noneMatch(html -> html.contains(url));
         assertThat(s3.listObjectsV2(r -> r.bucket(bucket()).prefix(SiteUrls.key(url))).contents()).isEmpty();
+    }
+
+    private List<String> keys(String prefix) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(bucket()).prefix(prefix)).contents().stream().map(S3Object::key).toList();
+    }
+
+    private String read(String key) {
+        return new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(key)).asByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static String dayResults(List<String> segment) {
+        return segment.stream().filter(k -> k.endsWith("/d-" + DATE + ".json")).findFirst().orElseThrow();
     }
 
     @Test
