@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
+import news.broadsheet.http.PayloadLimits;
 import news.broadsheet.http.ProblemMapper;
 import news.broadsheet.http.Router;
 import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.wiring.ApiGraph;
 import news.broadsheet.wiring.Config;
 import org.crac.Context;
 import org.crac.Core;
@@ -18,7 +20,7 @@ import org.crac.Resource;
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     private final Router router;
     private final Authenticator authenticator;
-    private ApiComponent component;
+    private final ApiGraph graph;
 
     /** Used by Lambda: builds the object graph once per container, and primes it before a SnapStart snapshot. */
     public ApiHandler() {
@@ -26,28 +28,21 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         Core.getGlobalContext().register(this);
     }
 
-    public ApiHandler(ApiComponent component) {
-        this(component.router(), component.authenticator());
-        this.component = component;
+    public ApiHandler(ApiGraph graph) {
+        this.router = graph.router();
+        this.authenticator = graph.authenticator();
+        this.graph = graph;
     }
 
+    /** Runs {@link ApiPriming}: a real, authenticated request that reads DynamoDB and writes nothing. */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        Priming.json();
-        handleRequest(HttpEvents.request("GET", "/api/priming", java.util.Map.of(), null, null), null);
-        if (component != null) {
-            Priming.dynamo(component.dynamo(), Config.fromEnvironment().table());
-        }
+        ApiPriming.run(this, graph.config());
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
         // Clients, pools and caches survive the snapshot; nothing to reopen.
-    }
-
-    public ApiHandler(Router router, Authenticator authenticator) {
-        this.router = router;
-        this.authenticator = authenticator;
     }
 
     @Override
@@ -56,11 +51,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private ApiResponse handle(ApiRequest request, APIGatewayV2HTTPEvent event) {
+        ApiResponse response;
         try {
-            return router.dispatch(request,
+            PayloadLimits.checkRequest(request);
+            response = router.dispatch(request,
                     r -> authenticator.authenticate(HttpEvents.claims(event), r.header("authorization")));
         } catch (RuntimeException e) {
-            return ProblemMapper.toResponse(e, request.path());
+            response = ProblemMapper.toResponse(e, request.path());
         }
+        return PayloadLimits.fitResponse(response, request.path());
     }
 }

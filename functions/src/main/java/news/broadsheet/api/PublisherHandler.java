@@ -35,12 +35,11 @@ public final class PublisherHandler implements RequestHandler<Map<String, String
         this.component = null;
     }
 
+    /** Runs {@link PublisherPriming}: renders one page and reads one manifest; writes nothing. */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        Priming.json();
-        Priming.templates();
         if (component != null) {
-            Priming.dynamo(component.dynamo(), Config.fromEnvironment().table());
+            PublisherPriming.run(component.renderer(), component.manifests());
         }
     }
 

@@ -1,5 +1,6 @@
 package news.broadsheet.store;
 
+import java.util.function.Supplier;
 import news.broadsheet.json.Json;
 import news.broadsheet.publish.PublishTrigger;
 import software.amazon.awssdk.core.SdkBytes;
@@ -8,17 +9,18 @@ import software.amazon.awssdk.services.lambda.model.InvocationType;
 
 /** Starts the publisher function asynchronously (Lambda queues the event and retries it on a throttle). */
 public final class LambdaPublishTrigger implements PublishTrigger {
-    private final LambdaClient lambda;
+    private final Supplier<LambdaClient> lambda;
     private final String functionName;
 
-    public LambdaPublishTrigger(LambdaClient lambda, String functionName) {
+    /** @param lambda the client, asked for on the first trigger (so a container that never publishes never builds it) */
+    public LambdaPublishTrigger(Supplier<LambdaClient> lambda, String functionName) {
         this.lambda = lambda;
         this.functionName = functionName;
     }
 
     @Override
     public void trigger(String publicationId) {
-        lambda.invoke(r -> r.functionName(functionName).invocationType(InvocationType.EVENT)
+        lambda.get().invoke(r -> r.functionName(functionName).invocationType(InvocationType.EVENT)
                 .payload(SdkBytes.fromUtf8String(Json.write(java.util.Map.of("publicationId", publicationId)))));
     }
 }

@@ -3,22 +3,15 @@ package news.broadsheet.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import javax.inject.Singleton;
-import news.broadsheet.auth.Authenticator;
-import news.broadsheet.http.Router;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The API function's object graph; built once per Lambda container. */
+/**
+ * The API function's object graph in AWS; built once per Lambda container. It holds DynamoDB and
+ * (on the first publish) Lambda clients, never the publisher, its renderer or its S3 and CloudFront
+ * clients: those live in the publisher function.
+ */
 @Singleton
-@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, ApiModule.class})
-public interface ApiComponent {
-    Router router();
-
-    Authenticator authenticator();
-
-    DynamoDbClient dynamo();
-
-    news.broadsheet.publish.Publisher publisher();
-
+@Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishTriggerModule.class})
+public interface ApiComponent extends ApiGraph {
     static ApiComponent create(Config config) {
         return DaggerApiComponent.builder().config(config).build();
     }

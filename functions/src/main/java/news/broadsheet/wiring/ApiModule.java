@@ -1,6 +1,5 @@
 package news.broadsheet.wiring;
 
-import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -18,15 +17,11 @@ import news.broadsheet.edition.EditionStore;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
 import news.broadsheet.importer.ImportService;
-import news.broadsheet.publish.InProcessPublishTrigger;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
-import news.broadsheet.publish.Publisher;
-import news.broadsheet.store.LambdaPublishTrigger;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
-/** The API function's services and routes. */
+/** The API function's services and routes; the {@link PublishTrigger} comes from the function's wiring. */
 @Module
 public final class ApiModule {
     private ApiModule() {}
@@ -47,14 +42,6 @@ public final class ApiModule {
     @Singleton
     static EditionService editionService(EditionStore editions, ArticleStore articles, Clock clock) {
         return new EditionService(editions, articles, clock);
-    }
-
-    /** In AWS the publisher function runs the job; without one (the local stack) it runs in this process. */
-    @Provides
-    @Singleton
-    static PublishTrigger publishTrigger(Config config, Lazy<LambdaClient> lambda, Lazy<Publisher> publisher) {
-        return config.publisherFunction().isBlank() ? new InProcessPublishTrigger(publisher::get)
-                : new LambdaPublishTrigger(lambda.get(), config.publisherFunction());
     }
 
     @Provides

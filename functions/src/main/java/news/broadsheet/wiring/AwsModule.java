@@ -5,14 +5,13 @@ import dagger.Provides;
 import javax.inject.Singleton;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The AWS SDK clients, each built once per container, on first use, with the light URL-connection
- * HTTP client. An endpoint override (the emulator) applies to all of them.
+ * The DynamoDB client every function uses, built once per container with the light URL-connection
+ * HTTP client; an endpoint override (the emulator) applies. The clients only some functions call
+ * live in those functions' modules ({@link PublishTriggerModule}, {@link PublishingModule}), so an
+ * artefact carries only the SDK service models its function calls.
  */
 @Module
 public final class AwsModule {
@@ -22,30 +21,6 @@ public final class AwsModule {
     @Singleton
     static DynamoDbClient dynamo(Config config) {
         var builder = DynamoDbClient.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
-    @Provides
-    @Singleton
-    static S3Client s3(Config config) {
-        var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
-        return builder.build();
-    }
-
-    @Provides
-    @Singleton
-    static CloudFrontClient cloudFront(Config config) {
-        var builder = CloudFrontClient.builder().region(Region.AWS_GLOBAL).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
-    @Provides
-    @Singleton
-    static LambdaClient lambda(Config config) {
-        var builder = LambdaClient.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

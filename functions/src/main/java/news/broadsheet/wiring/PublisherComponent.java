@@ -3,7 +3,9 @@ package news.broadsheet.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import javax.inject.Singleton;
+import news.broadsheet.publish.ManifestStore;
 import news.broadsheet.publish.Publisher;
+import news.broadsheet.render.SiteRenderer;
 
 /** The publisher function's object graph; built once per Lambda container. */
 @Singleton
@@ -11,7 +13,13 @@ import news.broadsheet.publish.Publisher;
 public interface PublisherComponent {
     Publisher publisher();
 
-    software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo();
+    /** For priming: rendering one page loads the templates and the renderer's classes. */
+    SiteRenderer renderer();
+
+    /** For priming: one manifest read warms the DynamoDB client and the SDK's request pipeline. */
+    ManifestStore manifests();
+
+    Config config();
 
     static PublisherComponent create(Config config) {
         return DaggerPublisherComponent.builder().config(config).build();

@@ -16,13 +16,31 @@ import news.broadsheet.publish.SiteBucket;
 import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.store.CloudFrontCdn;
 import news.broadsheet.store.S3SiteBucket;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The publisher: renderer, header rules (checked here, at start-up), bucket, CDN. */
+/** The publisher: its S3 and CloudFront clients, renderer, header rules (checked here, at start-up), bucket, CDN. */
 @Module
 public final class PublishingModule {
     private PublishingModule() {}
+
+    @Provides
+    @Singleton
+    static S3Client s3(Config config) {
+        var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
+        config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
+        return builder.build();
+    }
+
+    @Provides
+    @Singleton
+    static CloudFrontClient cloudFront(Config config) {
+        var builder = CloudFrontClient.builder().region(Region.AWS_GLOBAL).httpClientBuilder(UrlConnectionHttpClient.builder());
+        config.cloudFrontEndpoint().or(config::endpoint).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
 
     @Provides
     @Singleton

@@ -20,7 +20,6 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.MotoEmulator;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.emulator.Template;
-import news.broadsheet.wiring.ApiComponent;
 import news.broadsheet.wiring.Config;
 
 /**
@@ -44,7 +43,7 @@ public final class LocalServer implements AutoCloseable {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
                 Config.PAPER_NAME, "城南日报", Config.SITE_URL, "http://127.0.0.1:" + server.getAddress().getPort()));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
-        ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        ApiHandler api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
         try (var s3 = Newsroom.s3(emulator)) {
             var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
                     Template.projectRoot().resolve("web/sample"));

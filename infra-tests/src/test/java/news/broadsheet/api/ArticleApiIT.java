@@ -9,7 +9,7 @@ import java.util.Set;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ArticleApiIT {
     @BeforeAll
     static void start(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
-        api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
     }
 
     static String article(String headline, String edition, int page) {

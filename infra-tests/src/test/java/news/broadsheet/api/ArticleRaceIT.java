@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +26,7 @@ class ArticleRaceIT {
     @RepeatedTest(3)
     void twentyClientsWithTheSameIfMatch_exactlyOneWins_andTheStoredArticleIsTheWinners(Emulator emulator) throws Exception {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, "t"));
-        ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        ApiHandler api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
         String id = Call.of("POST", "/api/articles").token("t").json("{\"headline\": \"原稿\"}").send(api).json().get("id").asText();
 
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);

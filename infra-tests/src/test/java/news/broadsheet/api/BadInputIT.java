@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +32,7 @@ class BadInputIT {
     @BeforeAll
     static void start(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
-        api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
     }
 
     static Stream<Arguments> badRequests() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class EditionApiIT {
     @BeforeAll
     static void start(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
-        api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
     }
 
     static String article(String headline) {

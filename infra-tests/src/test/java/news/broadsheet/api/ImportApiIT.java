@@ -22,7 +22,7 @@ import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.store.DynamoArticleStore;
-import news.broadsheet.wiring.ApiComponent;
+import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class ImportApiIT {
     @BeforeAll
     static void start(Emulator emulator) {
         newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
-        api = new ApiHandler(ApiComponent.create(newsroom.config()));
+        api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
     }
 
     static String seed() throws Exception {

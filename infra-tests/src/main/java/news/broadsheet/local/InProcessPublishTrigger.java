@@ -1,8 +1,10 @@
-package news.broadsheet.publish;
+package news.broadsheet.local;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.publish.Publisher;
 
 /** Runs the publisher on a background thread of this process: the local stack's stand-in for the publisher function. */
 public final class InProcessPublishTrigger implements PublishTrigger {

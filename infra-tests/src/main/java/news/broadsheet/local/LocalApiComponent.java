@@ -1,0 +1,52 @@
+package news.broadsheet.local;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import dagger.Lazy;
+import dagger.Module;
+import dagger.Provides;
+import javax.inject.Singleton;
+import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.publish.Publisher;
+import news.broadsheet.wiring.ApiGraph;
+import news.broadsheet.wiring.ApiModule;
+import news.broadsheet.wiring.AwsModule;
+import news.broadsheet.wiring.Config;
+import news.broadsheet.wiring.PublishingModule;
+import news.broadsheet.wiring.StoreModule;
+
+/**
+ * The API's production graph for the local stack and the tests, with one change: a publish runs
+ * the real publisher on a background thread of this process instead of starting the publisher
+ * function. The production {@code ApiComponent} never carries the publisher.
+ */
+@Singleton
+@Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishingModule.class,
+        LocalApiComponent.InProcessPublishing.class})
+public interface LocalApiComponent extends ApiGraph {
+    Publisher publisher();
+
+    static LocalApiComponent create(Config config) {
+        return DaggerLocalApiComponent.builder().config(config).build();
+    }
+
+    @Component.Builder
+    interface Builder {
+        @BindsInstance
+        Builder config(Config config);
+
+        LocalApiComponent build();
+    }
+
+    /** Binds the in-process trigger; the publisher is built on the first publish. */
+    @Module
+    final class InProcessPublishing {
+        private InProcessPublishing() {}
+
+        @Provides
+        @Singleton
+        static PublishTrigger publishTrigger(Lazy<Publisher> publisher) {
+            return new InProcessPublishTrigger(publisher::get);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package news.broadsheet.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
+import news.broadsheet.emulator.Template;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each function in template.yaml has its own jar (packaging/&lt;name&gt;-function, built by
+ * {@code make build-<LogicalId>} for sam build), which holds its handler and everything the handler
+ * reaches, and whose AWS SDK service clients are exactly the services its IAM policy names.
+ */
+class ArtefactContractTest {
+    private static final String SERVICES = "software/amazon/awssdk/services/";
+    private static final Pattern SERVICE = Pattern.compile("^" + SERVICES + "([a-z0-9]+)/");
+    static final long TARGET_BYTES = 15L * 1024 * 1024;
+
+    final Template template = Template.load();
+
+    /** ApiFunction -> packaging/api-function/target/function.jar; the Makefile's build-%Function follows the same rule. */
+    static Path artefact(String logicalId) {
+        String name = logicalId.replaceFirst("Function$", "").replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return Template.projectRoot().resolve("packaging").resolve(name + "-function").resolve("target/function.jar");
+    }
+
+    List<Map.Entry<String, JsonNode>> functions() {
+        return template.resources("AWS::Serverless::Function");
+    }
+
+    @Test
+    void everyFunction_hasItsOwnArtefact_holdingItsHandler_andEverythingTheHandlerReaches() throws IOException {
+        assertThat(functions()).isNotEmpty();
+        for (Map.Entry<String, JsonNode> f : functions()) {
+            Path jar = artefact(f.getKey());
+            assertThat(jar).as(f.getKey() + " artefact (mvn package builds it)").exists();
+            String handler = handlerClass(f.getValue());
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                assertThat(zip.getEntry(handler + ".class")).as(handler + " in " + jar).isNotNull();
+                Set<String> missing = reachedFromHandler(zip, handler).stream()
+                        .filter(ArtefactContractTest::mustBePackaged)
+                        .filter(c -> zip.getEntry(c + ".class") == null)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(missing).as(f.getKey() + ": classes its handler reaches but its jar lacks").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyArtefact_carriesExactlyTheSdkServicesItsIamPolicyAllows_andItsHandlerCalls() throws IOException {
+        for (Map.Entry<String, JsonNode> f : functions()) {
+            Set<String> allowed = iamServices(f.getValue());
+            try (ZipFile zip = new ZipFile(artefact(f.getKey()).toFile())) {
+                Set<String> packaged = zip.stream().map(e -> service(e.getName())).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                Set<String> called = reachedFromHandler(zip, handlerClass(f.getValue())).stream().map(ArtefactContractTest::service)
+                        .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+                assertThat(packaged).as(f.getKey() + ": SDK services in its jar vs its IAM policy").isEqualTo(allowed);
+                assertThat(called).as(f.getKey() + ": SDK services its handler reaches vs its IAM policy").isEqualTo(allowed);
+            }
+        }
+    }
+
+    @Test
+    void theApiArtefact_carriesNoPublisher_andThePublisherArtefactNoRoutes() throws IOException {
+        try (ZipFile api = new ZipFile(artefact("ApiFunction").toFile());
+             ZipFile publisher = new ZipFile(artefact("PublisherFunction").toFile())) {
+            assertThat(api.getEntry("news/broadsheet/render/SiteRenderer.class")).isNull();
+            assertThat(api.stream().filter(e -> e.getName().startsWith("gg/jte/"))).isEmpty();
+            assertThat(publisher.getEntry("news/broadsheet/http/Router.class")).isNull();
+            assertThat(publisher.stream().filter(e -> e.getName().startsWith("news/broadsheet/importer/"))).isEmpty();
+        }
+    }
+
+    /**
+     * The target is 15 MiB each. The publisher misses it (BENCHMARKS.md says why: the S3 and
+     * CloudFront service models), so it is held at its size today; lower its ceiling as it shrinks.
+     */
+    @Test
+    void noArtefactGrowsPastItsCeiling() throws IOException {
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 20L * 1024 * 1024);
+        for (Map.Entry<String, JsonNode> f : functions()) {
+            assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
+                    .isLessThanOrEqualTo(ceilings.getOrDefault(f.getKey(), TARGET_BYTES));
+        }
+    }
+
+    private static Set<String> reachedFromHandler(ZipFile zip, String handler) throws IOException {
+        // Only our own classes are followed: the libraries are packaged whole, so what they reach is theirs to ship.
+        return ClassReferences.closure(zip, handler, c -> c.startsWith("news/broadsheet/"));
+    }
+
+    /** Ours, the templates and the SDK's service clients are packaged selectively; everything else whole or from the JDK. */
+    private static boolean mustBePackaged(String internalName) {
+        return internalName.startsWith("news/broadsheet/") || internalName.startsWith("gg/jte/")
+                || internalName.startsWith(SERVICES) || internalName.startsWith("com/amazonaws/")
+                || internalName.startsWith("com/fasterxml/") || internalName.startsWith("dagger/")
+                || internalName.startsWith("org/crac/");
+    }
+
+    private static String handlerClass(JsonNode function) {
+        return function.path("Properties").path("Handler").asText().split("::")[0].replace('.', '/');
+    }
+
+    private static String service(String entry) {
+        Matcher m = SERVICE.matcher(entry);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The services the function's own code may call: its policy's action prefixes, less the
+     * statements for its dead-letter queue, which Lambda itself writes to with the function's role.
+     */
+    private static Set<String> iamServices(JsonNode function) {
+        String deadLetters = function.path("Properties").path("DeadLetterQueue").path("TargetArn").asText("");
+        Set<String> out = new TreeSet<>();
+        for (JsonNode policy : function.path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("Statement")) {
+                if (!deadLetters.isEmpty() && statement.path("Resource").asText().equals(deadLetters)) {
+                    continue;
+                }
+                JsonNode actions = statement.path("Action");
+                for (JsonNode action : actions.isArray() ? actions : List.of(actions)) {
+                    out.add(action.asText().split(":")[0]);
+                }
+            }
+        }
+        return out;
+    }
+}
