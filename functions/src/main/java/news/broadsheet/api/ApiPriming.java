@@ -56,7 +56,7 @@ public final class ApiPriming {
     }
 
     /** The priming request, as API Gateway's payload 2.0 with a verified JWT would carry it. */
-    static APIGatewayV2HTTPEvent request() {
+    public static APIGatewayV2HTTPEvent request() {
         APIGatewayV2HTTPEvent event = HttpEvents.request("PUT", "/api/articles/" + SENTINEL,
                 Map.of("content-type", "application/json", "if-match", "\"1\""), null, BODY.getBytes(StandardCharsets.UTF_8));
         var jwt = APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
