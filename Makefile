@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it venv clean import render-corpus bench template-checks fuzz browser-test chromium
+.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench template-checks fuzz browser-test chromium
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -88,12 +88,33 @@ unit:
 it: $(MOTO)
 	$(MVN) verify -Dbroadsheet.emulator=$(or $(EMULATOR),)
 
-# Everything the project checks: unit tests, integration tests against an AWS emulator (moto's
-# server here, LocalStack where Docker runs; EMULATOR=moto|localstack forces one), and the template.
+# Everything the project checks: unit tests, the integration tests on moto's server and, where a
+# Docker engine runs, again on LocalStack (EMULATOR=moto|localstack runs them on that one only),
+# the fuzz run, the browser tests and the template.
+IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
 test: venv
-	mvn -B -ntp install $(if $(EMULATOR),-Dbroadsheet.emulator=$(EMULATOR),)
+	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
+	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto))
+	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack)
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 	$(MAKE) --no-print-directory fuzz browser-test template-checks
+	@infra-tests/it-summary.sh
+
+# The integration tests on LocalStack 4.14.0 through Testcontainers, when a Docker engine answers:
+# the image is reused, pulled, or built from package registries (infra-tests/localstack/). Without
+# an engine they are skipped and the summary says why; under CI=true an image that cannot be made fails.
+it-localstack:
+	@mkdir -p infra-tests/target; \
+	if ! docker info >/dev/null 2>&1; then \
+	  echo "no Docker engine answers (.ci/run starts Debian's docker.io when it runs as root)" > infra-tests/target/localstack-skipped.txt; \
+	  echo "LocalStack skipped: $$(cat infra-tests/target/localstack-skipped.txt)"; \
+	elif ! infra-tests/localstack/build-image.sh; then \
+	  if [ "$$CI" = true ]; then echo "the LocalStack image could not be made"; exit 1; fi; \
+	  echo "the LocalStack image could not be made (see the lines above)" > infra-tests/target/localstack-skipped.txt; \
+	else \
+	  mvn -B -ntp verify -pl infra-tests -Dbroadsheet.emulator=localstack $(call IT_REPORTS,localstack) \
+	    -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false; \
+	fi
 
 # Schemathesis against the local stack: no 500s, and every answer as openapi.yaml says.
 fuzz: $(MOTO) $(SCHEMATHESIS)

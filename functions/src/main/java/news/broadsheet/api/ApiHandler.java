@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
+import news.broadsheet.http.PayloadLimits;
 import news.broadsheet.http.ProblemMapper;
 import news.broadsheet.http.Router;
 import news.broadsheet.wiring.ApiComponent;
@@ -50,11 +51,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private ApiResponse handle(ApiRequest request, APIGatewayV2HTTPEvent event) {
+        ApiResponse response;
         try {
-            return router.dispatch(request,
+            PayloadLimits.checkRequest(request);
+            response = router.dispatch(request,
                     r -> authenticator.authenticate(HttpEvents.claims(event), r.header("authorization")));
         } catch (RuntimeException e) {
-            return ProblemMapper.toResponse(e, request.path());
+            response = ProblemMapper.toResponse(e, request.path());
         }
+        return PayloadLimits.fitResponse(response, request.path());
     }
 }

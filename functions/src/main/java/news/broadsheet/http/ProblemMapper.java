@@ -54,6 +54,12 @@ public final class ProblemMapper {
         return response;
     }
 
+    /** A 500 for an answer too large for Lambda to return (see {@link PayloadLimits}). */
+    static ApiResponse responseTooLarge(String detail, String instance) {
+        LOG.log(Level.SEVERE, detail + " at " + instance);
+        return problem(500, "Response too large", detail, instance, null);
+    }
+
     private static ApiResponse problem(int status, String title, String detail, String instance, Object errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:broadsheet:problem:" + title.toLowerCase().replace(' ', '-'));

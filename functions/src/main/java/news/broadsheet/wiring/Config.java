@@ -20,6 +20,7 @@ public record Config(
         String siteUrl,
         String timeZone,
         Optional<URI> endpoint,
+        Optional<URI> cloudFrontEndpoint,
         Optional<String> editorToken,
         Optional<String> reporterToken) {
 
@@ -31,6 +32,8 @@ public record Config(
     public static final String SITE_URL = "SITE_URL";
     public static final String PAPER_TIME_ZONE = "PAPER_TIME_ZONE";
     public static final String ENDPOINT = "BROADSHEET_AWS_ENDPOINT";
+    /** CloudFront's own endpoint, where it differs from {@link #ENDPOINT} (LocalStack Community has none). */
+    public static final String CLOUDFRONT_ENDPOINT = "BROADSHEET_CLOUDFRONT_ENDPOINT";
     public static final String EDITOR_TOKEN = "BROADSHEET_EDITOR_TOKEN";
     public static final String REPORTER_TOKEN = "BROADSHEET_REPORTER_TOKEN";
 
@@ -39,7 +42,7 @@ public record Config(
     /** What the publisher function needs in AWS. */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE);
-    public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN);
+    public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, CLOUDFRONT_ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN);
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -56,6 +59,7 @@ public record Config(
                 env.getOrDefault(SITE_URL, "http://127.0.0.1:8080"),
                 env.getOrDefault(PAPER_TIME_ZONE, "Asia/Shanghai"),
                 Optional.ofNullable(env.get(ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
+                Optional.ofNullable(env.get(CLOUDFRONT_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(EDITOR_TOKEN)),
                 Optional.ofNullable(env.get(REPORTER_TOKEN)));
     }

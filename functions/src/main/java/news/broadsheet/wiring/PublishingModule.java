@@ -38,7 +38,7 @@ public final class PublishingModule {
     @Singleton
     static CloudFrontClient cloudFront(Config config) {
         var builder = CloudFrontClient.builder().region(Region.AWS_GLOBAL).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(builder::endpointOverride);
+        config.cloudFrontEndpoint().or(config::endpoint).ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

@@ -13,6 +13,14 @@ public interface Emulator extends AutoCloseable {
 
     URI endpoint();
 
+    /**
+     * Where CloudFront is answered: the same endpoint, except beside LocalStack Community, which has no
+     * CloudFront and runs moto's server next to it for that one service.
+     */
+    default URI cloudFrontEndpoint() {
+        return endpoint();
+    }
+
     /** A short name for reports: "moto" or "localstack". */
     String kind();
 

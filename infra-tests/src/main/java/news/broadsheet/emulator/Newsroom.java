@@ -39,6 +39,7 @@ public final class Newsroom {
         env.put(Config.TABLE_NAME, "broadsheet-" + suffix);
         env.put(Config.SITE_BUCKET, "broadsheet-site-" + suffix);
         env.put(Config.ENDPOINT, emulator.endpoint().toString());
+        env.put(Config.CLOUDFRONT_ENDPOINT, emulator.cloudFrontEndpoint().toString());
         env.put(Config.PAPER_NAME, "城市日报");
         env.put(Config.SITE_URL, SITE_URL);
         env.putAll(extraEnv);
@@ -69,7 +70,7 @@ public final class Newsroom {
     }
 
     public static CloudFrontClient cloudFront(Emulator emulator) {
-        return CloudFrontClient.builder().endpointOverride(emulator.endpoint()).region(Region.AWS_GLOBAL)
+        return CloudFrontClient.builder().endpointOverride(emulator.cloudFrontEndpoint()).region(Region.AWS_GLOBAL)
                 .credentialsProvider(emulator.credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 }

@@ -49,17 +49,103 @@ class TemplateContractTest {
         assertThat(templateRoutes).isEqualTo(OpenApiContractTest.specRoutes());
     }
 
+    /** Lambda sets these itself (its reserved variables); a template may not. */
+    static final Set<String> SET_BY_LAMBDA = Set.of("AWS_REGION");
+
     @Test
-    void everyEnvironmentVariableTheCodeReads_isSetByTheTemplate() {
-        Set<String> global = names(template.root().path("Globals").path("Function").path("Environment").path("Variables"));
-        Set<String> api = new HashSet<>(global);
-        api.addAll(names(function("ApiFunction").path("Properties").path("Environment").path("Variables")));
-        Set<String> publisher = new HashSet<>(global);
-        publisher.addAll(names(function("PublisherFunction").path("Properties").path("Environment").path("Variables")));
-        assertThat(api).containsAll(Config.API_READS);
-        assertThat(publisher).containsAll(Config.PUBLISHER_READS);
-        assertThat(api).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
-        assertThat(publisher).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
+    void everyEnvironmentVariableConfigReads_isDeclaredForAFunction_localOnly_orSetByLambda() {
+        Set<String> read = variablesReadBy(Config::from);
+        assertThat(read).as("what Config.from reads").contains(Config.TABLE_NAME).containsAll(Config.LOCAL_ONLY);
+        Set<String> undeclared = new TreeSet<>(read);
+        Config.API_READS.forEach(undeclared::remove);
+        Config.PUBLISHER_READS.forEach(undeclared::remove);
+        Config.LOCAL_ONLY.forEach(undeclared::remove);
+        undeclared.removeAll(SET_BY_LAMBDA);
+        assertThat(undeclared).as("read by Config.from, but neither function's template environment is checked for it").isEmpty();
+    }
+
+    @Test
+    void eachFunctionsTemplateEnvironment_setsWhatItReads_andNothingLocalOnly() {
+        assertThat(environment("ApiFunction")).containsAll(Config.API_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
+        assertThat(environment("PublisherFunction")).containsAll(Config.PUBLISHER_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
+    }
+
+    @Test
+    void theRecordingOfWhatConfigReads_seesANewVariable() {
+        Set<String> read = variablesReadBy(env -> env.get("A_NEW_SETTING"));
+        assertThat(read).containsExactly("A_NEW_SETTING");
+    }
+
+    /** HTTP API's integration timeout: 30 s at most ("Integration timeout", API Gateway quotas for HTTP APIs). */
+    static final int HTTP_API_INTEGRATION_TIMEOUT_MS = 30_000;
+
+    @Test
+    void theApiFunctionTimesOutBeforeHttpApiGivesUpOnIt_soASlowRouteFailsInOurLogs_notAsABare503() {
+        int functionTimeoutMs = function("ApiFunction").path("Properties").path("Timeout").asInt() * 1000;
+        assertThat(functionTimeoutMs).isPositive();
+        function("ApiFunction").path("Properties").path("Events").forEach(event -> {
+            int integration = event.path("Properties").path("TimeoutInMillis").asInt(HTTP_API_INTEGRATION_TIMEOUT_MS);
+            assertThat(functionTimeoutMs).as(event.path("Properties").path("Path").asText()).isLessThan(integration);
+        });
+    }
+
+    @Test
+    void theSitesErrorPages_cannotReachTheApi_noDistributionWithErrorPagesFrontsTheHttpApi() {
+        List<Map.Entry<String, JsonNode>> distributions = template.resources("AWS::CloudFront::Distribution");
+        assertThat(distributions).isNotEmpty();
+        for (Map.Entry<String, JsonNode> d : distributions) {
+            JsonNode config = d.getValue().path("Properties").path("DistributionConfig");
+            if (config.path("CustomErrorResponses").isEmpty()) {
+                continue;
+            }
+            // Custom error responses apply to every behavior of their distribution, so none may lead to the API.
+            for (JsonNode origin : config.path("Origins")) {
+                assertThat(origin.toString()).as(d.getKey() + " origin " + origin.path("Id"))
+                        .doesNotContain("HttpApi").doesNotContain("execute-api");
+            }
+            for (JsonNode behavior : config.path("CacheBehaviors")) {
+                assertThat(behavior.path("PathPattern").asText()).as(d.getKey()).doesNotStartWith("/api");
+            }
+        }
+        String apiUrl = template.root().path("Outputs").path("ApiUrl").path("Value").toString();
+        assertThat(apiUrl).contains("${HttpApi}.execute-api").doesNotContain("Distribution").endsWith("/api\"");
+    }
+
+    private Set<String> environment(String function) {
+        Set<String> set = names(template.root().path("Globals").path("Function").path("Environment").path("Variables"));
+        set.addAll(names(function(function).path("Properties").path("Environment").path("Variables")));
+        return set;
+    }
+
+    /** The names a reader of the environment asks for, recorded on a map that holds nothing. */
+    static Set<String> variablesReadBy(java.util.function.Consumer<Map<String, String>> reader) {
+        Set<String> asked = new TreeSet<>();
+        Map<String, String> recording = new java.util.AbstractMap<>() {
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                throw new UnsupportedOperationException("Config must ask for variables by name");
+            }
+
+            @Override
+            public String get(Object key) {
+                asked.add((String) key);
+                return null;
+            }
+
+            @Override
+            public String getOrDefault(Object key, String fallback) {
+                asked.add((String) key);
+                return fallback;
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                asked.add((String) key);
+                return false;
+            }
+        };
+        reader.accept(recording);
+        return asked;
     }
 
     @Test

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives tests an {@link Emulator}: one per test run, chosen by {@link EmulatorChoice} (forced by
- * -Dbroadsheet.emulator, else LocalStack where Docker runs, else moto's server), and stopped when
- * the run ends.
+ * -Dbroadsheet.emulator, else LocalStack where its image is ready, else moto's server; the reason
+ * is printed), and stopped when the run ends.
  */
 public final class EmulatorExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmulatorExtension.class);
@@ -20,9 +20,10 @@ public final class EmulatorExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("emulator", key -> {
-            EmulatorChoice.Kind kind = EmulatorChoice.choose(System.getProperty("broadsheet.emulator"),
-                    EmulatorChoice::dockerAvailable);
-            return EmulatorChoice.start(kind);
+            EmulatorChoice.Choice choice = EmulatorChoice.choose(System.getProperty("broadsheet.emulator"),
+                    EmulatorChoice.thisMachine());
+            System.out.println("[emulator] " + choice.reason());
+            return EmulatorChoice.start(choice.kind());
         }, Emulator.class);
     }
 }
