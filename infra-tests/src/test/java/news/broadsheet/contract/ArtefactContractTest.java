@@ -90,7 +90,7 @@ class ArtefactContractTest {
      */
     @Test
     void noArtefactGrowsPastItsCeiling() throws IOException {
-        Map<String, Long> ceilings = Map.of("PublisherFunction", 20L * 1024 * 1024);
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
                     .isLessThanOrEqualTo(ceilings.getOrDefault(f.getKey(), TARGET_BYTES));
