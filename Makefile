@@ -50,8 +50,9 @@ build:
 	$(MVN) install -DskipTests
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 
+# make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
-	@PORT=$(PORT) exec java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
+	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2

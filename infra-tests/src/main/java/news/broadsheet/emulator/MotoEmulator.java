@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,11 +22,13 @@ public final class MotoEmulator implements Emulator {
     private final URI endpoint;
     private final Thread reaper;
 
-    private MotoEmulator(Process process, URI endpoint) {
+    private MotoEmulator(Process process, URI endpoint, boolean reapAtExit) {
         this.process = process;
         this.endpoint = endpoint;
         this.reaper = new Thread(this::stop, "moto-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        if (reapAtExit) {
+            Runtime.getRuntime().addShutdownHook(reaper);
+        }
     }
 
     /** The Python that has moto: -Dbroadsheet.moto.python, else the project's virtualenv. */
@@ -39,14 +43,31 @@ public final class MotoEmulator implements Emulator {
     }
 
     public static MotoEmulator start(Path python) {
+        return start(python, false);
+    }
+
+    /**
+     * moto in a session of its own, which a terminal's Ctrl-C does not reach, and without the
+     * stop-at-exit hook: for {@code make run}, whose own hook must still read the emulator (to save
+     * its data) before it closes it.
+     */
+    public static MotoEmulator startDetached(Path python) {
+        return start(python, true);
+    }
+
+    private static MotoEmulator start(Path python, boolean detached) {
         int port = freePort();
         Path server = Template.projectRoot().resolve("infra-tests/moto/serial_moto_server.py");
+        List<String> command = new ArrayList<>(List.of(python.toString(), server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)));
+        if (detached) {
+            command.add(0, "setsid");
+        }
         try {
-            Process process = new ProcessBuilder(python.toString(), server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port));
+            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port), !detached);
             moto.awaitReady(Duration.ofSeconds(60));
             return moto;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -31,27 +32,48 @@ public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
     private final SiteBucket site;
     private final ApiHandler api;
+    private final Newsroom newsroom;
 
-    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api) {
+    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom) {
         this.server = server;
         this.site = site;
         this.api = api;
+        this.newsroom = newsroom;
+    }
+
+    /** What the table and bucket hold at start: the sample edition, what a previous run saved, or nothing. */
+    public sealed interface Contents {
+        record Sample() implements Contents {}
+
+        record Saved(Path folder) implements Contents {}
+
+        record Empty() implements Contents {}
     }
 
     public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken) throws IOException {
+        return start(emulator, port, editorToken, reporterToken, new Contents.Sample());
+    }
+
+    public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken, Contents contents)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
                 Config.PAPER_NAME, "城南日报", Config.SITE_URL, "http://127.0.0.1:" + server.getAddress().getPort()));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
         ApiHandler api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
-        try (var s3 = Newsroom.s3(emulator)) {
-            var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
-                    Template.projectRoot().resolve("web/sample"));
-            if (!job.get("status").asText().equals("succeeded")) {
-                throw new IllegalStateException("the sample edition did not publish: " + job);
+        try (var s3 = Newsroom.s3(emulator); var dynamo = emulator.dynamo()) {
+            if (contents instanceof Contents.Saved saved) {
+                int[] counts = LocalData.restore(saved.folder(), dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket());
+                System.out.printf("Restored %d items and %d site objects from %s%n", counts[0], counts[1], saved.folder());
+            } else if (contents instanceof Contents.Sample) {
+                var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
+                        Template.projectRoot().resolve("web/sample"));
+                if (!job.get("status").asText().equals("succeeded")) {
+                    throw new IllegalStateException("the sample edition did not publish: " + job);
+                }
             }
         }
-        LocalServer local = new LocalServer(server, site, api);
+        LocalServer local = new LocalServer(server, site, api, newsroom);
         server.createContext("/", local::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -120,6 +142,13 @@ public final class LocalServer implements AutoCloseable {
         return HttpEvents.request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, query, body);
     }
 
+    /** Saves the table and the bucket to {@code folder} (see {@link LocalData}). */
+    public int[] save(Path folder) throws IOException {
+        try (var s3 = Newsroom.s3(newsroom.emulator()); var dynamo = newsroom.emulator().dynamo()) {
+            return LocalData.save(dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket(), folder);
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -130,13 +159,38 @@ public final class LocalServer implements AutoCloseable {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String editor = tokenFromEnv(Config.EDITOR_TOKEN);
         String reporter = tokenFromEnv(Config.REPORTER_TOKEN);
-        MotoEmulator moto = MotoEmulator.start(MotoEmulator.command());
-        LocalServer local = start(moto, port, editor, reporter);
+        // make run keeps its data in BROADSHEET_LOCAL_DATA between runs; RESET=1 starts empty.
+        String keep = System.getenv("BROADSHEET_LOCAL_DATA");
+        Path data = keep == null || keep.isBlank() ? null : Path.of(keep);
+        boolean reset = "1".equals(System.getenv("BROADSHEET_RESET"));
+        if (data != null && reset) {
+            LocalData.deleteTree(data);
+        }
+        Contents contents = data != null && LocalData.exists(data) ? new Contents.Saved(data)
+                : reset ? new Contents.Empty() : new Contents.Sample();
+        MotoEmulator moto = MotoEmulator.startDetached(MotoEmulator.command());
+        LocalServer local;
+        try {
+            local = start(moto, port, editor, reporter, contents);
+        } catch (IOException | RuntimeException e) {
+            moto.close();
+            throw e;
+        }
         writeSessionFile(local.port(), editor, reporter);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.server.stop(0);
+            if (data != null) {
+                try {
+                    int[] counts = local.save(data);
+                    System.out.printf("%nSaved %d items and %d site objects to %s (make run RESET=1 starts empty)%n",
+                            counts[0], counts[1], data);
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("\nCould not save the local data (the previous save is kept): " + e);
+                }
+            }
             local.close();
             moto.close();
-            System.out.println("\nBroadsheet stopped.");
+            System.out.println("Broadsheet stopped.");
         }, "local-stop"));
         System.out.printf("""
 

@@ -10,13 +10,11 @@ import java.util.Map;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.api.HttpEvents;
 import news.broadsheet.json.Json;
-import news.broadsheet.render.SiteUrls;
 
 /** An editor at work through the API: writes articles, lays out editions, publishes and waits. */
 final class Paper {
     static final String TOKEN = "editor-token";
     private final ApiHandler api;
-    private final Map<String, String> placedOn = new HashMap<>();
 
     Paper(ApiHandler api) {
         this.api = api;
@@ -74,10 +72,7 @@ final class Paper {
         for (int i = 0; i < pages.size(); i++) {
             var page = array.addObject().put("number", i + 1).put("name", names[i % names.length]);
             var list = page.putArray("articles");
-            pages.get(i).forEach(id -> {
-                list.add(id);
-                placedOn.put(id, date);
-            });
+            pages.get(i).forEach(list::add);
         }
         var current = call("GET", "/api/editions/" + date, null);
         var saved = current.getStatusCode() == 200
@@ -140,9 +135,5 @@ final class Paper {
         if (saved.getStatusCode() != 200) {
             throw new IllegalStateException(saved.getBody());
         }
-    }
-
-    String url(String id) {
-        return SiteUrls.article(placedOn.get(id), SiteUrls.articleKey(null, id));
     }
 }

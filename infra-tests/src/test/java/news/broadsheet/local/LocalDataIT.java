@@ -1,0 +1,65 @@
+package news.broadsheet.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.local.LocalServer.Contents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `make run` keeps its data: what one run saves on stop, the next restores on start; RESET=1 starts empty. */
+@ExtendWith(EmulatorExtension.class)
+class LocalDataIT {
+    static final String EDITOR = "local-editor-token";
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> send(LocalServer server, HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + EDITOR).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest.Builder at(LocalServer server, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    }
+
+    @Test
+    void anArticleWrittenInOneRun_andTheSampleSite_areThereInTheNext_afterASaveAndARestore(Emulator emulator,
+            @TempDir Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        String location;
+        try (LocalServer first = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Sample())) {
+            var created = send(first, at(first, "/api/articles").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"夜班编辑记\",\"body\":[{\"type\":\"paragraph\",\"text\":\"𠮷。\"}]}",
+                            StandardCharsets.UTF_8)));
+            assertThat(created.statusCode()).isEqualTo(201);
+            location = created.headers().firstValue("location").orElseThrow();
+            first.save(data);
+        }
+        assertThat(LocalData.exists(data)).isTrue();
+
+        try (LocalServer second = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Saved(data))) {
+            var read = send(second, at(second, location));
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).contains("\"headline\":\"夜班编辑记\"", "𠮷。", "\"version\":1");
+            var front = http.send(at(second, "/").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(front.statusCode()).isEqualTo(200);
+            assertThat(front.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+            assertThat(front.headers().firstValue("cache-control")).hasValue("public, max-age=60, s-maxage=86400");
+        }
+    }
+
+    @Test
+    void aResetStart_isEmpty(Emulator emulator) throws Exception {
+        try (LocalServer empty = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Empty())) {
+            assertThat(http.send(at(empty, "/").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            assertThat(send(empty, at(empty, "/api/editions?from=2000-01-01&to=2100-01-01")).body()).contains("\"items\":[]");
+        }
+    }
+}
