@@ -2,6 +2,7 @@ package news.broadsheet.priming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import news.broadsheet.api.ApiHandler;
@@ -11,6 +12,7 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.emulator.SdkCalls;
+import news.broadsheet.json.Json;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.wiring.ApiComponent;
 import news.broadsheet.wiring.Config;
@@ -33,30 +35,34 @@ class PrimingIT {
         SdkCalls.reset();
 
         // WHEN the SnapStart hook runs
-        var answer = ApiPriming.run(handler, newsroom.config());
+        var answers = ApiPriming.run(handler, newsroom.config());
 
-        // THEN the request passed authentication (not 401/403), the If-Match check (not 428), JSON
-        // binding (not 400) and validation (not 422), and the 404 can only come from reading the table
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(404);
-        assertThat(answer.getHeaders().get("content-type")).startsWith("application/problem+json");
-        assertThat(answer.getBody()).contains("no article " + ApiPriming.SENTINEL);
-        String table = newsroom.config().table();
-        assertThat(SdkCalls.answered()).containsExactly("DynamoDb GetItem " + table);
+        // THEN the create passed authentication and the role check (not 401/403) and JSON binding
+        // (not 400), and validation refused the empty headline
+        assertThat(answers).hasSize(2);
+        var refused = answers.get(0);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(422);
+        assertThat(refused.getHeaders().get("content-type")).startsWith("application/problem+json");
+        assertThat(Json.read(refused.getBody(), JsonNode.class).get("errors").findValuesAsText("field")).containsExactly("/headline");
+        // AND the replace passed If-Match (not 428) and binding, and its 404 can only come from reading the table
+        var missing = answers.get(1);
+        assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(404);
+        assertThat(missing.getBody()).contains("no article " + ApiPriming.SENTINEL);
+        // AND the one AWS call was that read: nothing was written
+        assertThat(SdkCalls.answered()).containsExactly("DynamoDb GetItem " + newsroom.config().table());
     }
 
     @Test
-    void apiPriming_withAnInvalidBody_wouldStopBeforeDynamoDb_soThe404ProvesValidationPassed(Emulator emulator) {
+    void apiPriming_reliesOnTheClaims_withoutThemTheSameRequestIsRefusedBeforeDynamoDb(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of());
         ApiHandler handler = new ApiHandler(ApiComponent.create(newsroom.config()));
-        var event = news.broadsheet.api.HttpEvents.request("PUT", "/api/articles/" + ApiPriming.SENTINEL,
-                Map.of("content-type", "application/json", "if-match", "\"1\""), null,
-                "{\"headline\":\"\"}".getBytes(StandardCharsets.UTF_8));
-        event.getRequestContext().setAuthorizer(ApiPriming.request().getRequestContext().getAuthorizer());
+        var event = ApiPriming.request();
+        event.getRequestContext().setAuthorizer(null);
         SdkCalls.reset();
 
         var answer = handler.handleRequest(event, null);
 
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(422);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(401);
         assertThat(SdkCalls.answered()).isEmpty();
     }
 
