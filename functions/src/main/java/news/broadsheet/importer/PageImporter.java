@@ -192,7 +192,7 @@ public final class PageImporter {
             emit(f.field(), block, f.text());
         }
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: attach its src");
+        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
         current.tags.add(PHOTO_HEADLINE);
         current.hasBody = true;
         current.ended = true;
@@ -201,7 +201,7 @@ public final class PageImporter {
     private void emitImage(Line line, int block) {
         line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: attach its src");
+        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
     }
 
     private void startArticle() {
