@@ -6,6 +6,7 @@ import java.util.Map;
 import news.broadsheet.edition.EditionInput;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore.EditionList;
+import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Bodies;
@@ -27,11 +28,11 @@ public final class EditionRoutes {
 
     public List<Route> routes() {
         return List.of(
-                new Route("GET", "/api/editions", this::list),
-                new Route("GET", "/api/editions/{date}", this::get),
-                new Route("PUT", "/api/editions/{date}", this::put),
-                new Route("POST", "/api/editions/{date}/publish", this::publish),
-                new Route("GET", "/api/publications/{id}", this::publication));
+                new Route("GET", "/api/editions", Access.NEWSROOM, this::list),
+                new Route("GET", "/api/editions/{date}", Access.NEWSROOM, this::get),
+                new Route("PUT", "/api/editions/{date}", Access.EDITORS, this::put),
+                new Route("POST", "/api/editions/{date}/publish", Access.EDITORS, this::publish),
+                new Route("GET", "/api/publications/{id}", Access.NEWSROOM, this::publication));
     }
 
     private ApiResponse put(ApiRequest request) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Bodies;
@@ -24,7 +25,12 @@ public final class ImportRoutes {
     }
 
     public List<Route> routes() {
-        return List.of(new Route("POST", "/api/imports", this::importPage));
+        return List.of(new Route("POST", "/api/imports", Access.NEWSROOM, this::importPage),
+                new Route("GET", "/api/imports/{id}", Access.NEWSROOM, this::find));
+    }
+
+    private ApiResponse find(ApiRequest request) {
+        return ApiResponse.json(200, imports.find(request.pathParam("id")));
     }
 
     private ApiResponse importPage(ApiRequest request) {
@@ -42,10 +48,11 @@ public final class ImportRoutes {
             report.add(entry);
         }
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("import", done.record().location());
         body.put("articles", done.articles().stream().map(a -> a.id()).toList());
         body.put("report", report);
         body.put("unassigned", done.result().unassigned());
         body.put("unsorted", done.result().unsorted());
-        return ApiResponse.json(201, body);
+        return ApiResponse.json(201, body).header("location", done.record().location());
     }
 }

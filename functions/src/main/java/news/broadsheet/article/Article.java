@@ -1,14 +1,21 @@
 package news.broadsheet.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * A story as the newsroom stores it: the headline group (引题 kicker, 主题 headline, 副题 subheadline),
  * the column banner, bylines, the 本报讯 dateline and the body blocks, placed in an edition and page.
- * Text is kept exactly as given (NFC); {@code version} grows by one with every saved change. The
- * publication fields record what readers last saw: when it first went out, when a corrected text
- * went out, and a digest of the published text (to tell a correction from a republish).
+ * Text is kept exactly as given (NFC).
+ *
+ * <p>Two kinds of state live here and are kept apart. The editorial content changes only when a
+ * person edits it: {@code version} (the ETag an editor holds) grows by one, {@code updatedAt} and
+ * {@code updatedBy} say when and who, and a revision is kept. System state (the placement the edition
+ * layout gives it, and the publication marks: when it first went out, when a corrected text went out,
+ * a digest of the published text) changes without touching the version, so layout and publishing never
+ * make an editor's copy stale. {@code writeSeq} counts every stored write, of either kind: it is the
+ * store's optimistic lock and is not part of the API.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -29,44 +36,73 @@ public record Article(
         String createdAt,
         String updatedAt,
         String createdBy,
+        String updatedBy,
         String publishedAt,
         String correctedAt,
-        String publishedDigest) {
+        String publishedDigest,
+        @JsonIgnore Long writeSeq) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        writeSeq = writeSeq == null ? 0L : writeSeq;
     }
 
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), status, 1, now, now, createdBy, null, null, null);
+                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, 0L);
     }
 
-    /** The next version, with the editable fields taken from {@code input}. */
-    public Article revise(ArticleInput input, Status newStatus, String now) {
+    /** The editable fields, as a client would send them back in a full replace. */
+    public ArticleInput editable() {
+        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status);
+    }
+
+    /**
+     * The next editorial version: the fields a person sent, with who and when. Placement stays as the
+     * layout set it unless the input names one.
+     */
+    public Article revise(ArticleInput input, Status newStatus, String now, String by) {
+        String newEdition = input.edition() != null ? input.edition() : edition;
+        Integer newPage = input.page() != null ? input.page() : page;
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
-                input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), newStatus, version + 1, createdAt, now, createdBy, publishedAt, correctedAt, publishedDigest);
+                input.byline(), input.dateline(), input.body(), newEdition, newPage, input.tags(),
+                input.slug(), newStatus, version + 1, createdAt, now, createdBy, by, publishedAt, correctedAt, publishedDigest,
+                writeSeq);
     }
 
-    /** The next version, placed on another edition and page (or taken off one, with nulls). */
-    public Article placed(String newEdition, Integer newPage, String now) {
+    /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
+    public boolean sameEditorialContent(Article other) {
+        return editable().equals(other.editable());
+    }
+
+    /** Placed on another edition and page (or taken off one, with nulls): system state, same version. */
+    public Article placed(String newEdition, Integer newPage) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
-                tags, slug, status, version + 1, createdAt, now, createdBy, publishedAt, correctedAt, publishedDigest);
+                tags, slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
+                publishedDigest, writeSeq);
     }
 
-    /** The next version, as it went out in a publication. */
-    public Article published(String firstPublishedAt, String newCorrectedAt, String digest, String now) {
+    /** As it went out in a publication: system state, same version. */
+    public Article published(String firstPublishedAt, String newCorrectedAt, String digest) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, Status.PUBLISHED, version + 1, createdAt, now, createdBy, firstPublishedAt, newCorrectedAt, digest);
+                slug, Status.PUBLISHED, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, newCorrectedAt,
+                digest, writeSeq);
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
     public Article asShown(String shownCorrectedAt) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, publishedAt, shownCorrectedAt, publishedDigest);
+                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, shownCorrectedAt,
+                publishedDigest, writeSeq);
+    }
+
+    /** The same article as stored after {@code seq} writes (set by the store when it reads or writes). */
+    public Article withWriteSeq(long seq) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
+                publishedDigest, seq);
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * What an editor sends to create or replace an article. The server-owned fields of {@link Article}
  * are accepted and ignored so that a client can send back what it read.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "publishedAt", "correctedAt", "publishedDigest"})
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy", "publishedAt", "correctedAt",
+        "publishedDigest"})
 public record ArticleInput(
         String headline,
         String kicker,
@@ -20,4 +21,12 @@ public record ArticleInput(
         Integer page,
         List<String> tags,
         String slug,
-        Status status) {}
+        Status status) {
+    public ArticleInput withHeadline(String newHeadline) {
+        return new ArticleInput(newHeadline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status);
+    }
+
+    public ArticleInput withStatus(Status newStatus) {
+        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, newStatus);
+    }
+}

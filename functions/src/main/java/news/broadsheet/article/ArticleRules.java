@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.Invalid.FieldError;
+import news.broadsheet.text.TextRules;
 
 /**
  * The documented limits of an article, and the one place that enforces them. Text is normalised to
@@ -169,10 +171,16 @@ public final class ArticleRules {
     /** A single line of text: no line breaks or control characters. */
     private static String line(List<FieldError> errors, String field, String value, int max, boolean required) {
         String text = text(errors, field, value, max, required);
-        if (text != null && text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
-            errors.add(new FieldError(field, "must be a single line"));
+        if (text != null) {
+            singleLineProblem(text).ifPresent(p -> errors.add(new FieldError(field, p)));
         }
         return text;
+    }
+
+    /** Why {@code text} is not one line (headlines, names, tags, page names), or empty when it is. */
+    public static Optional<String> singleLineProblem(String text) {
+        return text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')
+                ? Optional.of("must be a single line") : Optional.empty();
     }
 
     private static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
@@ -187,9 +195,8 @@ public final class ArticleRules {
         if (length > max) {
             errors.add(new FieldError(field, "is " + length + " characters; at most " + max));
         }
-        if (nfc.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
+        // Requests were checked as they were read; this catches text from elsewhere (the importer).
+        TextRules.problem(nfc).ifPresent(p -> errors.add(new FieldError(field, p)));
         return nfc;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
@@ -17,6 +18,8 @@ import news.broadsheet.failure.VersionConflict;
 public final class ArticleService {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
+    /** A system write (layout, publishing) landing between our read and our write costs one more try, rarely two. */
+    static final int ATTEMPTS = 5;
 
     private final ArticleStore store;
     private final Clock clock;
@@ -48,23 +51,40 @@ public final class ArticleService {
         return store.find(id).orElseThrow(() -> new NotFound("no article " + id));
     }
 
+    /** A full replace (PUT): every editable field is taken from {@code input}; absent ones are emptied. */
     public Article update(String id, long expectedVersion, ArticleInput input, Principal who) {
+        return edit(id, expectedVersion, current -> input, who);
+    }
+
+    /**
+     * A partial edit (PATCH): {@code change} turns the current editable fields into the wanted ones
+     * (an RFC 7396 merge patch, applied to the version the caller named).
+     */
+    public Article edit(String id, long expectedVersion, Function<ArticleInput, ArticleInput> change, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
-        ArticleInput clean = ArticleRules.normalise(input);
-        Article current = get(id);
-        if (!Transitions.mayEdit(current, who)) {
-            throw new Forbidden("reporters may edit only their own unpublished articles");
+        for (int attempt = 1; ; attempt++) {
+            Article current = get(id);
+            if (current.version() != expectedVersion) {
+                throw new VersionConflict("article " + id + " is at version " + current.version() + ", not " + expectedVersion
+                        + "; someone changed it since you read it");
+            }
+            Transitions.checkMayEdit(current, who);
+            ArticleInput clean = ArticleRules.normalise(change.apply(current.editable()));
+            Status status = clean.status() == null ? current.status() : clean.status();
+            Article next = current.revise(clean, status, now(), who.subject());
+            Transitions.checkEdit(current, next, who);
+            if (next.sameEditorialContent(current)) {
+                return current;
+            }
+            try {
+                return store.update(next, current);
+            } catch (VersionConflict e) {
+                // Someone wrote between our read and our write: a person (the next read says 412) or the system (try again).
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        if (current.version() != expectedVersion) {
-            throw new VersionConflict("article " + id + " is at version " + current.version() + ", not " + expectedVersion);
-        }
-        Status status = clean.status() == null ? current.status() : clean.status();
-        if (!Transitions.allowed(current.status(), status, who)) {
-            throw new Forbidden("you may not move an article from " + current.status().wire() + " to " + status.wire());
-        }
-        Article next = current.revise(clean, status, now());
-        store.replace(next, expectedVersion);
-        return next;
     }
 
     public void delete(String id, long expectedVersion, Principal who) {
@@ -76,15 +96,29 @@ public final class ArticleService {
         store.delete(id, expectedVersion);
     }
 
-    public List<Article> revisions(String id) {
-        List<Article> revisions = store.revisions(id);
-        if (revisions.isEmpty()) {
+    public ArticleStore.RevisionPage revisions(String id, Integer limit, String cursor) {
+        List<Invalid.FieldError> errors = new ArrayList<>();
+        int size = pageSize(limit, errors);
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        ArticleStore.RevisionPage page = store.revisions(id, size, cursor);
+        if (page.items().isEmpty() && cursor == null) {
             throw new NotFound("no article " + id);
         }
-        return revisions;
+        return page;
     }
 
-    public ArticleStore.ArticlePage list(String edition, String status, Integer limit, String cursor) {
+    public Article revision(String id, long version) {
+        return store.revision(id, version).orElseThrow(() -> new NotFound("article " + id + " has no version " + version));
+    }
+
+    /**
+     * A page of articles: of one edition in page order, or the most recently updated first; filtered
+     * by status and by author ({@code me} for the caller).
+     */
+    public ArticleStore.ArticlePage list(String edition, String status, String author, Integer limit, String cursor, Principal who) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         List<Invalid.FieldError> errors = new ArrayList<>();
         String date = ArticleRules.editionDate(errors, "edition", edition);
         Status parsedStatus = null;
@@ -95,17 +129,20 @@ public final class ArticleService {
                 errors.add(new Invalid.FieldError("status", e.getMessage()));
             }
         }
-        if (edition == null && status == null) {
-            errors.add(new Invalid.FieldError("edition", "give an edition or a status (or both) to list articles"));
+        int size = pageSize(limit, errors);
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
         }
+        String by = "me".equals(author) ? who.subject() : author;
+        return store.list(new ArticleStore.ArticleQuery(date, parsedStatus, by, size, cursor));
+    }
+
+    private static int pageSize(Integer limit, List<Invalid.FieldError> errors) {
         int size = limit == null ? DEFAULT_PAGE_SIZE : limit;
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(new Invalid.FieldError("limit", "must be between 1 and " + MAX_PAGE_SIZE));
         }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
-        return store.list(new ArticleStore.ArticleQuery(date, parsedStatus, size, cursor));
+        return size;
     }
 
     private String now() {

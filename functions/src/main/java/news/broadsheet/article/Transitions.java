@@ -2,10 +2,13 @@ package news.broadsheet.article;
 
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Forbidden;
 
 /**
- * Who may move an article from one status to another by editing it. Publishing (to
- * {@code published}) is the publisher's alone; it never happens through an edit.
+ * Who may change an article, and move it from one status to another, by editing it. Editors edit
+ * everything; reporters edit their own drafts, mark them ready, and take a ready one back to draft
+ * while no edition has laid it out. Publishing (to {@code published}) is the publisher's alone; it
+ * never happens through an edit.
  */
 public final class Transitions {
     private Transitions() {}
@@ -24,13 +27,27 @@ public final class Transitions {
         return who.has(Role.REPORTER) && reporterMove;
     }
 
-    /** Reporters edit only their own drafts (and mark them ready); editors edit everything. */
-    public static boolean mayEdit(Article current, Principal who) {
+    /** Whether {@code who} may edit {@code current} at all: checked before the request's content is. */
+    public static void checkMayEdit(Article current, Principal who) {
         if (who.has(Role.EDITOR)) {
-            return true;
+            return;
         }
-        boolean own = who.subject().equals(current.createdBy());
-        boolean unpublished = current.status() == Status.DRAFT || current.status() == Status.READY;
-        return who.has(Role.REPORTER) && own && unpublished;
+        boolean own = who.has(Role.REPORTER) && who.subject().equals(current.createdBy());
+        boolean open = current.status() == Status.DRAFT || current.status() == Status.READY && current.edition() == null;
+        if (!own || !open) {
+            throw new Forbidden("reporters may edit only their own drafts (and take a ready one back to draft before it is laid out)");
+        }
+    }
+
+    /** Whether {@code who} may turn {@code current} into {@code next}. */
+    public static void checkEdit(Article current, Article next, Principal who) {
+        checkMayEdit(current, who);
+        if (!allowed(current.status(), next.status(), who)) {
+            throw new Forbidden("you may not move an article from " + current.status().wire() + " to " + next.status().wire());
+        }
+        boolean contentChanged = !current.editable().equals(next.editable().withStatus(current.status()));
+        if (!who.has(Role.EDITOR) && current.status() != Status.DRAFT && contentChanged) {
+            throw new Forbidden("reporters may edit only their drafts; move it back to draft first");
+        }
     }
 }

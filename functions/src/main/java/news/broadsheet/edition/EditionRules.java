@@ -46,6 +46,8 @@ public final class EditionRules {
             String name = p.name() == null ? null : Normalizer.normalize(p.name().strip(), Normalizer.Form.NFC);
             if (name == null || name.isEmpty() || name.codePointCount(0, name.length()) > MAX_PAGE_NAME) {
                 errors.add(new FieldError(at + "/name", "is required, at most " + MAX_PAGE_NAME + " characters"));
+            } else {
+                ArticleRules.singleLineProblem(name).ifPresent(problem -> errors.add(new FieldError(at + "/name", problem)));
             }
             if (p.articles().size() > MAX_ARTICLES_PER_PAGE) {
                 errors.add(new FieldError(at + "/articles", "at most " + MAX_ARTICLES_PER_PAGE + " articles a page"));

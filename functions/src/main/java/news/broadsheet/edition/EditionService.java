@@ -70,7 +70,7 @@ public final class EditionService {
         if (!missing.isEmpty()) {
             throw new Invalid(missing);
         }
-        Map<Article, Long> placed = new LinkedHashMap<>();
+        List<Article> placed = new ArrayList<>();
         for (String id : ids) {
             Article a = found.get(id);
             if (a == null) {
@@ -80,10 +80,10 @@ public final class EditionService {
             String edition = page == null ? (date.equals(a.edition()) ? null : a.edition()) : date;
             Integer newPage = page == null ? (date.equals(a.edition()) ? null : a.page()) : page;
             if (!java.util.Objects.equals(edition, a.edition()) || !java.util.Objects.equals(newPage, a.page())) {
-                placed.put(a.placed(edition, newPage, now), a.version());
+                placed.add(a.placed(edition, newPage));
             }
         }
-        editions.save(next, current.map(Edition::version).orElse(0L), new ArrayList<>(placed.keySet()), new ArrayList<>(placed.values()));
+        editions.save(next, current.map(Edition::version).orElse(0L), placed);
         return new Saved(next, current.isEmpty());
     }
 

@@ -9,11 +9,11 @@ public interface EditionStore {
     Optional<Edition> find(String date);
 
     /**
-     * Saves the edition (new when {@code expectedVersion} is 0) with the articles it places, each
-     * conditional on the version read, in as few all-or-nothing steps as DynamoDB allows (the
+     * Saves the edition (new when {@code expectedVersion} is 0) with the articles it places (their
+     * new placement, each carrying the {@code writeSeq} it was read at and written only if unchanged since), in as few all-or-nothing steps as DynamoDB allows (the
      * edition last, so that it never names a placement that was not written).
      */
-    void save(Edition edition, long expectedVersion, List<Article> placed, List<Long> placedExpectedVersions);
+    void save(Edition edition, long expectedVersion, List<Article> placed);
 
     /** Editions between two dates (inclusive), oldest first. */
     EditionList list(String from, String to, int limit, String cursor);

@@ -40,11 +40,12 @@ public final class ProblemMapper {
         if (!(failure instanceof DomainException domain)) {
             LOG.log(Level.SEVERE, "unexpected failure at " + instance, failure);
             return problem(500, "Internal error", "something went wrong on our side; nothing was changed by this request",
-                    instance, null);
+                    instance, null, Map.of());
         }
         int status = STATUS.getOrDefault(domain.getClass(), 400);
-        ApiResponse response = problem(status, domain.title(), domain.getMessage(), instance,
-                domain instanceof Invalid invalid ? invalid.errors() : null);
+        Object errors = domain instanceof Invalid invalid ? invalid.errors()
+                : domain instanceof BadRequest bad && !bad.errors().isEmpty() ? bad.errors() : null;
+        ApiResponse response = problem(status, domain.title(), domain.getMessage(), instance, errors, domain.extensions());
         if (domain instanceof MethodNotAllowed m) {
             response = response.header("allow", String.join(", ", m.allowed()));
         }
@@ -57,10 +58,11 @@ public final class ProblemMapper {
     /** A 500 for an answer too large for Lambda to return (see {@link PayloadLimits}). */
     static ApiResponse responseTooLarge(String detail, String instance) {
         LOG.log(Level.SEVERE, detail + " at " + instance);
-        return problem(500, "Response too large", detail, instance, null);
+        return problem(500, "Response too large", detail, instance, null, Map.of());
     }
 
-    private static ApiResponse problem(int status, String title, String detail, String instance, Object errors) {
+    private static ApiResponse problem(int status, String title, String detail, String instance, Object errors,
+                                       Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:broadsheet:problem:" + title.toLowerCase().replace(' ', '-'));
         body.put("title", title);
@@ -70,6 +72,7 @@ public final class ProblemMapper {
         if (errors != null) {
             body.put("errors", errors);
         }
+        extensions.forEach(body::putIfAbsent);
         ApiResponse json = ApiResponse.json(status, body);
         return json.header("content-type", PROBLEM_JSON);
     }

@@ -1,6 +1,7 @@
 package news.broadsheet.http;
 
 import news.broadsheet.failure.BadRequest;
+import news.broadsheet.text.TextRules;
 
 /** Reads typed query parameters, answering 400 for ones that do not parse. */
 public final class QueryParams {
@@ -20,6 +21,12 @@ public final class QueryParams {
 
     public static String text(ApiRequest request, String name) {
         String value = request.query().get(name);
-        return value == null || value.isEmpty() ? null : value;
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        TextRules.problem(value).ifPresent(p -> {
+            throw new BadRequest("query parameter " + name + " " + p);
+        });
+        return value;
     }
 }

@@ -4,10 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** One method and path template, such as {@code PUT /api/articles/{id}}, and what answers it. */
-public record Route(String method, String template, Handler handler) {
+/**
+ * One method and path template, such as {@code PUT /api/articles/{id}}, who may call it, and what
+ * answers it. A route declared without an {@link Access} is for editors only.
+ */
+public record Route(String method, String template, Access access, Handler handler) {
 
-    /** Answers a request that has passed routing and authentication. */
+    public Route(String method, String template, Handler handler) {
+        this(method, template, Access.EDITORS, handler);
+    }
+
+    /** Answers a request that has passed routing, authentication and the route's access rule. */
     @FunctionalInterface
     public interface Handler {
         ApiResponse handle(ApiRequest request);

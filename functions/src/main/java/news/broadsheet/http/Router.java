@@ -5,20 +5,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.failure.MethodNotAllowed;
 import news.broadsheet.failure.NotFound;
 
 /**
  * Finds the route for a request (404 for an unknown path, 405 for a known path with another
- * method), authenticates the caller, and runs the route. Failures are thrown for
+ * method), authenticates the caller, checks the route's {@link Access}, and runs the route. Failures are thrown for
  * {@link ProblemMapper}.
  */
 public final class Router {
     private final List<Route> routes;
+    private final Optional<IdempotentPosts> idempotency;
 
     public Router(List<Route> routes) {
+        this(routes, Optional.empty());
+    }
+
+    public Router(List<Route> routes, Optional<IdempotentPosts> idempotency) {
         this.routes = List.copyOf(routes);
+        this.idempotency = idempotency;
     }
 
     public List<Route> routes() {
@@ -34,7 +41,11 @@ public final class Router {
             }
             if (route.method().equals(request.method())) {
                 Principal who = authenticate.apply(request);
-                return route.handler().handle(request.with(params.get(), who));
+                Authenticator.require(who, route.access().roles());
+                ApiRequest bound = request.with(params.get(), who);
+                return idempotency.isPresent()
+                        ? idempotency.get().handle(bound, who, () -> route.handler().handle(bound))
+                        : route.handler().handle(bound);
             }
             allowed.add(route.method());
         }

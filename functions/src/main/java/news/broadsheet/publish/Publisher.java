@@ -125,7 +125,7 @@ public final class Publisher {
             }
             try {
                 String first = stored.publishedAt() == null ? at : stored.publishedAt();
-                articles.replace(stored.published(first, d.correctedAt(), d.digest(), now()), stored.version());
+                articles.update(stored.published(first, d.correctedAt(), d.digest()), stored);
             } catch (DomainException e) {
                 LOG.warning("article " + shown.id() + " changed while publishing; it goes out with the next publication");
             }
@@ -134,7 +134,7 @@ public final class Publisher {
 
     private void recordEditionPublished(Edition edition, String at) {
         try {
-            editions.save(edition.published(at), edition.version(), List.of(), List.of());
+            editions.save(edition.published(at), edition.version(), List.of());
         } catch (DomainException e) {
             LOG.warning("edition " + edition.date() + " changed while publishing; its first publication time is recorded next time");
         }

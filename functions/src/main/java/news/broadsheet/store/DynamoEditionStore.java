@@ -19,12 +19,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Editions at {@code EDITION#date / CURRENT}, listed by date through GSI1 ({@code EDITIONS}). A save
- * writes the articles it places (each with a revision) and the edition in transactions of at most
- * 100 writes, the edition in the last one.
+ * writes the articles it places and the edition in transactions of at most 100 writes, the edition in
+ * the last one.
  */
 public final class DynamoEditionStore implements EditionStore {
-    /** Two writes an article (current and revision) and one for the edition fit DynamoDB's 100. */
-    static final int ARTICLES_PER_TRANSACTION = 49;
+    /** One write an article and one for the edition fit DynamoDB's 100. */
+    static final int ARTICLES_PER_TRANSACTION = 99;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -44,16 +44,14 @@ public final class DynamoEditionStore implements EditionStore {
     }
 
     @Override
-    public void save(Edition edition, long expectedVersion, List<Article> placed, List<Long> expectedVersions) {
+    public void save(Edition edition, long expectedVersion, List<Article> placed) {
         List<TransactWriteItem> pending = new ArrayList<>();
         try {
             for (int i = 0; i < placed.size(); i++) {
-                Article a = placed.get(i);
-                pending.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.currentItem(a), "version = :expected",
-                        Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersions.get(i)))))).build());
-                pending.add(TransactWriteItem.builder().put(articles.put(DynamoArticleStore.revisionItem(a),
-                        "attribute_not_exists(pk)", Map.of())).build());
-                if (pending.size() == 2 * ARTICLES_PER_TRANSACTION && i < placed.size() - 1) {
+                Article read = placed.get(i);
+                // Placement is system state: no new editorial version, no revision.
+                pending.add(TransactWriteItem.builder().put(articles.conditionalPut(read.withWriteSeq(read.writeSeq() + 1), read)).build());
+                if (pending.size() == ARTICLES_PER_TRANSACTION && i < placed.size() - 1) {
                     List<TransactWriteItem> batch = List.copyOf(pending);
                     dynamo.transactWriteItems(r -> r.transactItems(batch));
                     pending.clear();
@@ -75,10 +73,17 @@ public final class DynamoEditionStore implements EditionStore {
                 .keyConditionExpression("gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.EDITIONS),
                         ":from", AttributeValue.fromS(from), ":to", AttributeValue.fromS(to)))
-                .limit(limit).exclusiveStartKey(Cursor.decode(cursor));
+                .limit(limit).exclusiveStartKey(Cursor.decode(listing(from, to), cursor));
         QueryResponse page = dynamo.query(q.build());
         List<Edition> items = page.items().stream().map(i -> Json.read(i.get("doc").s(), Edition.class)).toList();
-        return new EditionList(items, page.hasLastEvaluatedKey() ? Cursor.encode(page.lastEvaluatedKey()) : null);
+        return new EditionList(items, page.hasLastEvaluatedKey() ? Cursor.encode(listing(from, to), page.lastEvaluatedKey()) : null);
+    }
+
+    /** Editions between two dates: a cursor must carry a date in that range, or DynamoDB refuses it. */
+    private static Cursor.Listing listing(String from, String to) {
+        return new Cursor.Listing("editions:" + from + ":" + to, java.util.Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK),
+                Map.of(Keys.GSI1_PK, Keys.EDITIONS, Keys.SK, Keys.CURRENT),
+                key -> key.get(Keys.GSI1_SK).compareTo(from) >= 0 && key.get(Keys.GSI1_SK).compareTo(to) <= 0);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package news.broadsheet.store;
 
 /**
- * The single-table layout. Every item has {@code pk}/{@code sk}; two sparse indexes serve listings:
- * GSI1 ("by edition": articles of an edition by page, and editions by date) and GSI2 ("by status").
+ * The single-table layout. Every item has {@code pk}/{@code sk}; sparse indexes serve listings:
+ * GSI1 ("by edition": articles of an edition by page, and editions by date), GSI2 ("by status"),
+ * GSI3 ("latest": every article by its last editorial change) and GSI4 ("by author"), the last three
+ * sorted by update time.
  * The attribute and index names here must match template.yaml; a test checks that they do.
  */
 public final class Keys {
@@ -14,6 +16,12 @@ public final class Keys {
     public static final String GSI2 = "gsi2";
     public static final String GSI2_PK = "gsi2pk";
     public static final String GSI2_SK = "gsi2sk";
+    public static final String GSI3 = "gsi3";
+    public static final String GSI3_PK = "gsi3pk";
+    public static final String GSI3_SK = "gsi3sk";
+    public static final String GSI4 = "gsi4";
+    public static final String GSI4_PK = "gsi4pk";
+    public static final String GSI4_SK = "gsi4sk";
     public static final String TTL = "expiresAt";
 
     public static final String CURRENT = "CURRENT";
@@ -39,8 +47,24 @@ public final class Keys {
         return "MANIFEST#" + scope;
     }
 
+    public static final String REVISION_PREFIX = "REV#";
+    /** GSI3's one partition: a newsroom writes hundreds of articles a day, far below a partition's 1,000 writes a second. */
+    public static final String ALL_ARTICLES = "ARTICLES";
+
     public static String revision(long version) {
-        return String.format("REV#%010d", version);
+        return String.format(REVISION_PREFIX + "%010d", version);
+    }
+
+    public static String articlesBy(String author) {
+        return "AUTHOR#" + author;
+    }
+
+    public static String importOf(String importId) {
+        return "IMPORT#" + importId;
+    }
+
+    public static String idempotency(String subject, String key) {
+        return "IDEMPOTENCY#" + subject + "#" + key;
     }
 
     public static String articlesOfEdition(String date) {

@@ -5,6 +5,7 @@ import dagger.Provides;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
 import news.broadsheet.api.EditionRoutes;
@@ -14,12 +15,19 @@ import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.http.IdempotencyStore;
+import news.broadsheet.http.IdempotentPosts;
 import news.broadsheet.http.Route;
 import news.broadsheet.http.Router;
+import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.store.DynamoArticleStore;
+import news.broadsheet.store.DynamoIdempotencyStore;
+import news.broadsheet.store.DynamoImportLog;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The API function's services and routes; the {@link PublishTrigger} comes from the function's wiring. */
 @Module
@@ -32,10 +40,23 @@ public final class ApiModule {
         return new ArticleService(store, clock);
     }
 
+    /** API-only stores: the publisher function's jar carries neither the importer nor the HTTP layer. */
     @Provides
     @Singleton
-    static ImportService importService(ArticleStore store, Clock clock) {
-        return new ImportService(store, clock);
+    static IdempotencyStore idempotencyStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoIdempotencyStore(dynamo, config.table());
+    }
+
+    @Provides
+    @Singleton
+    static ImportLog importLog(DynamoDbClient dynamo, Config config, DynamoArticleStore articles) {
+        return new DynamoImportLog(dynamo, config.table(), articles);
+    }
+
+    @Provides
+    @Singleton
+    static ImportService importService(ImportLog log, Clock clock) {
+        return new ImportService(log, clock);
     }
 
     @Provides
@@ -58,10 +79,11 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing) {
+    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing,
+                         IdempotencyStore idempotency, Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
-        return new Router(routes);
+        return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }
 }

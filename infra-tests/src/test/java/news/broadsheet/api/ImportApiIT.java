@@ -22,6 +22,7 @@ import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.store.DynamoArticleStore;
+import news.broadsheet.store.DynamoImportLog;
 import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,7 +131,7 @@ class ImportApiIT {
         String taken = Call.of("POST", "/api/articles").token(EDITOR).json("{\"headline\": \"已有稿件\"}").send(api).json().get("id").asText();
         // The third article collides with an existing one, so DynamoDB cancels the whole transaction.
         Iterator<String> ids = List.of("imp-1", "imp-2", taken, "imp-4", "imp-5", "imp-6", "imp-7", "imp-8", "imp-9").iterator();
-        ImportService service = new ImportService(store, Clock.systemUTC(), ids::next);
+        ImportService service = new ImportService(new DynamoImportLog(dynamo, newsroom.config().table(), store), Clock.systemUTC(), ids::next);
 
         assertThatThrownBy(() -> service.importPage(page, "2026-01-08", 1, new Principal("e", EnumSet.of(Role.EDITOR))))
                 .isInstanceOf(Conflict.class);

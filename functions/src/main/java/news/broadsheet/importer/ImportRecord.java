@@ -1,0 +1,21 @@
+package news.broadsheet.importer;
+
+import java.util.List;
+
+/**
+ * What one import made: the drafts created from one page's bytes for one edition and page. Its
+ * {@code id} is derived from those three, so the same page imported again finds it.
+ *
+ * @param sha256 the SHA-256 of the page's bytes, in hex
+ * @param articles the drafts' ids in page order
+ */
+public record ImportRecord(String id, String edition, int page, String sha256, List<String> articles,
+                           String importedAt, String importedBy) {
+    public ImportRecord {
+        articles = List.copyOf(articles);
+    }
+
+    public String location() {
+        return "/api/imports/" + id;
+    }
+}

@@ -1,0 +1,58 @@
+package news.broadsheet.store;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.article.Article;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.importer.ImportLog;
+import news.broadsheet.importer.ImportRecord;
+import news.broadsheet.importer.ImportService;
+import news.broadsheet.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Imports at {@code IMPORT#id / CURRENT}, written in the same transaction as their drafts and only if
+ * no import of the same page exists, so two imports of one page racing each other make one set of drafts.
+ */
+public final class DynamoImportLog implements ImportLog {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final DynamoArticleStore articles;
+
+    public DynamoImportLog(DynamoDbClient dynamo, String table, DynamoArticleStore articles) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.articles = articles;
+    }
+
+    @Override
+    public Optional<ImportRecord> find(String importId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(DynamoArticleStore.key(Keys.importOf(importId), Keys.CURRENT)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), ImportRecord.class));
+    }
+
+    @Override
+    public void save(ImportRecord record, List<Article> drafts) {
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.importOf(record.id()), Keys.CURRENT));
+        item.put("type", AttributeValue.fromS("import"));
+        item.put("doc", AttributeValue.fromS(Json.write(record)));
+        Put put = articles.put(item, "attribute_not_exists(pk)", Map.of());
+        List<TransactWriteItem> writes = articles.insertWrites(drafts, List.of(put));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            Optional<ImportRecord> earlier = find(record.id());
+            if (earlier.isPresent()) {
+                throw ImportService.duplicate(earlier.get());
+            }
+            throw new Conflict("the import could not be written as a whole, so nothing was written; try again");
+        }
+    }
+}
