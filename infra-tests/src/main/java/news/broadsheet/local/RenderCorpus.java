@@ -124,7 +124,7 @@ public final class RenderCorpus {
         pageArticles.forEach((n, ids) -> pages.add(new EditionPage(n, pageNames.get(n), ids)));
         articles.addAndGet(byId.size());
         String date = lines.get(0).edition();
-        return EditionContent.of(new Edition(date, number, pages, 1, null, null, date), byId, a -> true);
+        return EditionContent.of(new Edition(date, number, pages, 1, null, null, date, null), byId, a -> true);
     }
 
     private static String blank(String s) {
