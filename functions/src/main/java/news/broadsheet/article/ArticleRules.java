@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.Invalid.FieldError;
+import news.broadsheet.media.MediaKeys;
 import news.broadsheet.text.TextRules;
 
 /**
@@ -122,9 +123,15 @@ public final class ArticleRules {
                 continue;
             }
             if (b.type().equals(Block.IMAGE)) {
-                out.add(Block.image(imageSource(errors, at + "/src", b.src()),
+                if (b.media() != null && !MediaKeys.ID.matcher(b.media()).matches()) {
+                    errors.add(new FieldError(at + "/media", "must be a media id from POST /api/media"));
+                }
+                if (b.media() != null && b.src() != null) {
+                    errors.add(new FieldError(at + "/src", "give either media or src, not both"));
+                }
+                out.add(new Block(Block.IMAGE, null, imageSource(errors, at + "/src", b.src()),
                         text(errors, at + "/caption", b.caption(), MAX_CAPTION, false),
-                        line(errors, at + "/credit", b.credit(), MAX_NAME, false)));
+                        line(errors, at + "/credit", b.credit(), MAX_NAME, false), b.media()));
             } else {
                 out.add(new Block(b.type(), text(errors, at + "/text", b.text(), MAX_BLOCK_TEXT, true), null, null, null));
             }

@@ -14,6 +14,7 @@ import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.render.SiteRenderer;
 
@@ -37,11 +38,17 @@ public final class Publisher {
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, ManifestStore manifests,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
+        this(articles, editions, publications, manifests, renderer, bucket, cdn, headers, clock, null);
+    }
+
+    /** @param media the uploaded photos that image blocks name; null renders image blocks without them */
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, ManifestStore manifests,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media) {
         this.articles = articles;
         this.editions = editions;
         this.publications = publications;
         this.manifests = manifests;
-        this.assembly = new SiteAssembly(articles, editions, renderer);
+        this.assembly = new SiteAssembly(articles, editions, renderer, media == null ? ids -> Map.of() : media::findAll);
         this.uploader = new Uploader(bucket);
         this.cdn = cdn;
         this.headers = headers;

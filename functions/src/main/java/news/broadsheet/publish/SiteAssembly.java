@@ -1,17 +1,20 @@
 package news.broadsheet.publish;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.media.Media;
 import news.broadsheet.render.EditionContent;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
@@ -29,11 +32,14 @@ final class SiteAssembly {
     private final ArticleStore articles;
     private final EditionStore editions;
     private final SiteRenderer renderer;
+    private final Function<Collection<String>, Map<String, Media>> media;
 
-    SiteAssembly(ArticleStore articles, EditionStore editions, SiteRenderer renderer) {
+    /** @param media finds the photos that image blocks name (processed or not; the renderer shows only processed ones) */
+    SiteAssembly(ArticleStore articles, EditionStore editions, SiteRenderer renderer, Function<Collection<String>, Map<String, Media>> media) {
         this.articles = articles;
         this.editions = editions;
         this.renderer = renderer;
+        this.media = media;
     }
 
     static boolean shown(Article a) {
@@ -49,7 +55,7 @@ final class SiteAssembly {
             decisions.put(a.id(), d);
             asShown.put(a.id(), a.asShown(d.correctedAt()));
         });
-        EditionContent content = EditionContent.of(edition, asShown, SiteAssembly::shown);
+        EditionContent content = EditionContent.of(edition, asShown, SiteAssembly::shown, photos(asShown.values()));
 
         List<EditionSummary> published = new ArrayList<>(editions.summaries().stream()
                 .filter(e -> e.publishedAt() != null || e.date().equals(edition.date())).toList());
@@ -75,8 +81,15 @@ final class SiteAssembly {
 
     /** Another edition as readers currently see it: its published articles, as stored. */
     private Optional<EditionContent> published(String date) {
-        return editions.find(date).map(e -> EditionContent.of(e, articles.findAll(e.articleIds()),
-                a -> a.status() == Status.PUBLISHED));
+        return editions.find(date).map(e -> {
+            Map<String, Article> found = articles.findAll(e.articleIds());
+            return EditionContent.of(e, found, a -> a.status() == Status.PUBLISHED, photos(found.values()));
+        });
+    }
+
+    private Map<String, Media> photos(Collection<Article> shown) {
+        java.util.Set<String> ids = EditionContent.mediaIds(shown);
+        return ids.isEmpty() ? Map.of() : media.apply(ids);
     }
 
     private static int indexOf(List<EditionSummary> list, String date) {

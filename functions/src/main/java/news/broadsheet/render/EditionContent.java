@@ -10,14 +10,20 @@ import java.util.function.Predicate;
 import news.broadsheet.article.Article;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionPage;
+import news.broadsheet.media.Media;
 
-/** An edition with the articles that will be shown, page by page in reading order, and each article's URL key. */
-public record EditionContent(Edition edition, List<PageContent> pages, Map<String, String> keys) {
+/** An edition with the articles that will be shown, page by page in reading order, each article's URL key, and the processed photos they show. */
+public record EditionContent(Edition edition, List<PageContent> pages, Map<String, String> keys, Map<String, Media> media) {
 
     /** A 版面 and the articles shown on it. */
     public record PageContent(EditionPage page, List<Article> articles) {}
 
     public static EditionContent of(Edition edition, Map<String, Article> articles, Predicate<Article> shown) {
+        return of(edition, articles, shown, Map.of());
+    }
+
+    /** @param media the photos the articles' image blocks name, by media id (unprocessed ones are shown without a picture) */
+    public static EditionContent of(Edition edition, Map<String, Article> articles, Predicate<Article> shown, Map<String, Media> media) {
         List<PageContent> pages = new ArrayList<>();
         for (EditionPage page : edition.pages()) {
             List<Article> onPage = new ArrayList<>();
@@ -29,7 +35,18 @@ public record EditionContent(Edition edition, List<PageContent> pages, Map<Strin
             }
             pages.add(new PageContent(page, onPage));
         }
-        return new EditionContent(edition, pages, keys(pages));
+        return new EditionContent(edition, pages, keys(pages), Map.copyOf(media));
+    }
+
+    /** The media ids that the image blocks of these articles name. */
+    public static java.util.Set<String> mediaIds(java.util.Collection<Article> articles) {
+        Set<String> ids = new HashSet<>();
+        articles.forEach(a -> a.body().forEach(b -> {
+            if (b.media() != null) {
+                ids.add(b.media());
+            }
+        }));
+        return ids;
     }
 
     public String date() {

@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
+import news.broadsheet.media.Media;
+import news.broadsheet.media.MediaVariant;
 
 /**
  * schema.org NewsArticle for an article page, written with Jackson's streaming generator (the
@@ -22,7 +26,9 @@ public final class JsonLd {
 
     private JsonLd() {}
 
-    public static String newsArticle(Article a, String date, String canonical, String pageName, String paperName, String baseUrl) {
+    /** @param media processed photos by id: an image block naming one is listed as an ImageObject of its widest JPEG and WebP */
+    public static String newsArticle(Article a, String date, String canonical, String pageName, String paperName, String baseUrl,
+                                     Map<String, Media> media) {
         StringWriter out = new StringWriter(768);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -49,12 +55,37 @@ public final class JsonLd {
                 }
                 g.writeEndArray();
             }
-            List<String> images = a.body().stream().filter(b -> Block.IMAGE.equals(b.type()) && b.src() != null)
-                    .map(b -> b.src().startsWith("/") ? baseUrl + b.src() : b.src()).toList();
+            List<Block> images = a.body().stream().filter(b -> Block.IMAGE.equals(b.type())
+                    && (b.src() != null || Pictures.processed(b, media).isPresent())).toList();
             if (!images.isEmpty()) {
                 g.writeArrayFieldStart("image");
-                for (String src : images) {
-                    g.writeString(src);
+                for (Block b : images) {
+                    Optional<Media> photo = Pictures.processed(b, media);
+                    if (photo.isEmpty()) {
+                        g.writeString(b.src().startsWith("/") ? baseUrl + b.src() : b.src());
+                        continue;
+                    }
+                    // Search engines want large images: the widest variant of each format.
+                    for (String format : List.of("jpeg", "webp")) {
+                        List<MediaVariant> all = photo.get().variants(format);
+                        if (all.isEmpty()) {
+                            continue;
+                        }
+                        MediaVariant widest = all.get(all.size() - 1);
+                        g.writeStartObject();
+                        g.writeStringField("@type", "ImageObject");
+                        g.writeStringField("url", baseUrl + widest.path());
+                        g.writeNumberField("width", widest.width());
+                        g.writeNumberField("height", widest.height());
+                        g.writeStringField("encodingFormat", "image/" + format);
+                        if (b.caption() != null) {
+                            g.writeStringField("caption", b.caption());
+                        }
+                        if (b.credit() != null) {
+                            g.writeStringField("creditText", b.credit());
+                        }
+                        g.writeEndObject();
+                    }
                 }
                 g.writeEndArray();
             }

@@ -29,16 +29,24 @@ final class Pages {
         String pageName = page.page().name();
         List<BodyBlock> body = new ArrayList<>();
         boolean first = true;
-        for (Block b : a.body()) {
+        boolean imageSeen = false;
+        for (int i = 0; i < a.body().size(); i++) {
+            Block b = a.body().get(i);
             String dateline = null;
             if (first && Block.PARAGRAPH.equals(b.type())) {
                 dateline = a.dateline();
                 first = false;
             }
-            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), b.credit(), noteLink(content, b)));
+            Picture picture = Pictures.article(b, content.media()).orElse(null);
+            // Only an opening image (first or second block) is above the fold on a phone; the rest load as the reader scrolls.
+            boolean lazy = imageSeen || i > 1;
+            if (Block.IMAGE.equals(b.type())) {
+                imageSeen = true;
+            }
+            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), b.credit(), noteLink(content, b), picture, lazy));
         }
         return new ArticleView(site, canonical, Labels.lead(a.body()),
-                JsonLd.newsArticle(a, date, canonical, pageName, site.paperName(), site.baseUrl()),
+                JsonLd.newsArticle(a, date, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
                 a.correctedAt() == null ? null : Labels.correction(a.correctedAt(), zone), body,
                 Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,
@@ -81,7 +89,7 @@ final class Pages {
 
     private List<ArticleTeaser> teasers(EditionContent content, PageContent page) {
         return page.articles().stream().map(a -> new ArticleTeaser(content.articleUrl(a), a.kicker(), a.headline(),
-                a.subheadline(), Labels.lead(a.body()))).toList();
+                a.subheadline(), Labels.lead(a.body()), Pictures.thumbnail(a, content.media()).orElse(null))).toList();
     }
 
     /** Every 版面 with its teasers: worked out once an edition, shared by its views. */

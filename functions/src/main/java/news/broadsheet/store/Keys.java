@@ -47,6 +47,10 @@ public final class Keys {
         return "MANIFEST#" + scope;
     }
 
+    public static String media(String id) {
+        return "MEDIA#" + id;
+    }
+
     public static final String REVISION_PREFIX = "REV#";
     /** GSI3's one partition: a newsroom writes hundreds of articles a day, far below a partition's 1,000 writes a second. */
     public static final String ALL_ARTICLES = "ARTICLES";

@@ -10,6 +10,7 @@ import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
+import news.broadsheet.api.MediaRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
@@ -25,6 +26,12 @@ import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.media.MediaService;
+import news.broadsheet.media.MediaStore;
+import news.broadsheet.store.S3UploadSigner;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
@@ -75,6 +82,22 @@ public final class ApiModule {
         return new PublishRequests(editions, publications, trigger, clock);
     }
 
+    /** Signs upload URLs; offline work, no connection. Locally the URLs may point at the local stack instead of the emulator. */
+    @Provides
+    @Singleton
+    static S3Presigner presigner(Config config) {
+        var builder = S3Presigner.builder().region(Region.of(config.region()));
+        config.uploadEndpoint().or(config::endpoint).ifPresent(e -> builder.endpointOverride(e)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+        return builder.build();
+    }
+
+    @Provides
+    @Singleton
+    static MediaService mediaService(MediaStore store, S3Presigner presigner, Config config, Clock clock) {
+        return new MediaService(store, new S3UploadSigner(presigner, config.uploadBucket()), clock);
+    }
+
     @Provides
     @Singleton
     static Authenticator authenticator(Config config) {
@@ -84,10 +107,11 @@ public final class ApiModule {
     @Provides
     @Singleton
     static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing,
-                         IdempotencyStore idempotency, Clock clock) {
+                         MediaService media, IdempotencyStore idempotency, Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new MediaRoutes(media).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }
 }

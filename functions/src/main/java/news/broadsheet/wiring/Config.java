@@ -22,7 +22,9 @@ public record Config(
         Optional<URI> endpoint,
         Optional<URI> cloudFrontEndpoint,
         Optional<String> editorToken,
-        Optional<String> reporterToken) {
+        Optional<String> reporterToken,
+        String uploadBucket,
+        Optional<URI> uploadEndpoint) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String SITE_BUCKET = "SITE_BUCKET";
@@ -36,13 +38,18 @@ public record Config(
     public static final String CLOUDFRONT_ENDPOINT = "BROADSHEET_CLOUDFRONT_ENDPOINT";
     public static final String EDITOR_TOKEN = "BROADSHEET_EDITOR_TOKEN";
     public static final String REPORTER_TOKEN = "BROADSHEET_REPORTER_TOKEN";
+    public static final String UPLOAD_BUCKET = "UPLOAD_BUCKET";
+    /** Where presigned upload URLs point, when not at S3 itself (the local stack receives uploads to run the processor). */
+    public static final String UPLOAD_ENDPOINT = "BROADSHEET_UPLOAD_ENDPOINT";
 
     /** What the API function needs in AWS (it starts the publisher function; it never renders). */
-    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION);
+    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET);
     /** What the publisher function needs in AWS. */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE);
-    public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, CLOUDFRONT_ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN);
+    /** What the media function needs in AWS (the upload bucket comes with each S3 event). */
+    public static final List<String> MEDIA_READS = List.of(TABLE_NAME, SITE_BUCKET);
+    public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, CLOUDFRONT_ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN, UPLOAD_ENDPOINT);
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -61,6 +68,8 @@ public record Config(
                 Optional.ofNullable(env.get(ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(CLOUDFRONT_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(EDITOR_TOKEN)),
-                Optional.ofNullable(env.get(REPORTER_TOKEN)));
+                Optional.ofNullable(env.get(REPORTER_TOKEN)),
+                env.getOrDefault(UPLOAD_BUCKET, "broadsheet-uploads"),
+                Optional.ofNullable(env.get(UPLOAD_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create));
     }
 }

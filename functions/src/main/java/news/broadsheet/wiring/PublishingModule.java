@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import javax.inject.Singleton;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Cdn;
 import news.broadsheet.publish.HeaderRules;
 import news.broadsheet.publish.ManifestStore;
@@ -70,7 +71,7 @@ public final class PublishingModule {
     @Singleton
     static Publisher publisher(ArticleStore articles, EditionStore editions, PublicationStore publications,
                                ManifestStore manifests, SiteRenderer renderer, SiteBucket bucket, Cdn cdn,
-                               HeaderRules headers, Clock clock) {
-        return new Publisher(articles, editions, publications, manifests, renderer, bucket, cdn, headers, clock);
+                               HeaderRules headers, Clock clock, MediaStore media) {
+        return new Publisher(articles, editions, publications, manifests, renderer, bucket, cdn, headers, clock, media);
     }
 }

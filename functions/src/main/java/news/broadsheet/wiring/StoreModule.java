@@ -6,11 +6,13 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.ManifestStore;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoEditionStore;
 import news.broadsheet.store.DynamoManifestStore;
+import news.broadsheet.store.DynamoMediaStore;
 import news.broadsheet.store.DynamoPublicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -46,6 +48,12 @@ public final class StoreModule {
     @Singleton
     static PublicationStore publicationStore(DynamoDbClient dynamo, Config config) {
         return new DynamoPublicationStore(dynamo, config.table());
+    }
+
+    @Provides
+    @Singleton
+    static MediaStore mediaStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoMediaStore(dynamo, config.table());
     }
 
     @Provides

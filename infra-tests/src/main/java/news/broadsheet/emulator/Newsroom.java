@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A Broadsheet backend wired to an emulator: a fresh table (created from template.yaml's own
- * definition), a fresh site bucket and, when asked, a CloudFront distribution, and a {@link Config}
+ * definition), a fresh site bucket and upload bucket and, when asked, a CloudFront distribution, and a {@link Config}
  * that points the production wiring at them.
  */
 public final class Newsroom {
@@ -38,6 +38,7 @@ public final class Newsroom {
         env.put("AWS_REGION", Emulator.REGION);
         env.put(Config.TABLE_NAME, "broadsheet-" + suffix);
         env.put(Config.SITE_BUCKET, "broadsheet-site-" + suffix);
+        env.put(Config.UPLOAD_BUCKET, "broadsheet-uploads-" + suffix);
         env.put(Config.ENDPOINT, emulator.endpoint().toString());
         env.put(Config.CLOUDFRONT_ENDPOINT, emulator.cloudFrontEndpoint().toString());
         env.put(Config.PAPER_NAME, "城市日报");
@@ -46,6 +47,7 @@ public final class Newsroom {
         try (var dynamo = emulator.dynamo(); var s3 = s3(emulator)) {
             TemplateResources.createTable(dynamo, env.get(Config.TABLE_NAME));
             s3.createBucket(r -> r.bucket(env.get(Config.SITE_BUCKET)));
+            s3.createBucket(r -> r.bucket(env.get(Config.UPLOAD_BUCKET)));
         }
         if (withDistribution) {
             try (var cloudFront = cloudFront(emulator)) {

@@ -21,24 +21,31 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.MotoEmulator;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.emulator.Template;
+import news.broadsheet.media.processing.aws.MediaComponent;
+import news.broadsheet.media.processing.aws.MediaHandler;
+import software.amazon.awssdk.services.s3.S3Client;
 import news.broadsheet.wiring.Config;
 
 /**
  * The local stack: an emulator, the resources template.yaml declares, {@code /api/*} through the
- * real Lambda handler as payload-2.0 events, and everything else from the site bucket as
- * CloudFront serves it.
+ * real Lambda handler as payload-2.0 events, photo uploads (presigned PUTs) into the upload bucket
+ * followed by the media function, and everything else from the site bucket as CloudFront serves it.
  */
 public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
     private final SiteBucket site;
     private final ApiHandler api;
     private final Newsroom newsroom;
+    private final LocalUploads uploads;
+    private final S3Client s3;
 
-    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom) {
+    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3) {
         this.server = server;
         this.site = site;
         this.api = api;
         this.newsroom = newsroom;
+        this.uploads = uploads;
+        this.s3 = s3;
     }
 
     /** What the table and bucket hold at start: the sample edition, what a previous run saved, or nothing. */
@@ -57,8 +64,9 @@ public final class LocalServer implements AutoCloseable {
     public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken, Contents contents)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        String local = "http://127.0.0.1:" + server.getAddress().getPort();
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
-                Config.PAPER_NAME, "城南日报", Config.SITE_URL, "http://127.0.0.1:" + server.getAddress().getPort()));
+                Config.PAPER_NAME, "城南日报", Config.SITE_URL, local, Config.UPLOAD_ENDPOINT, local));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
         ApiHandler api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
         try (var s3 = Newsroom.s3(emulator); var dynamo = emulator.dynamo()) {
@@ -73,11 +81,14 @@ public final class LocalServer implements AutoCloseable {
                 }
             }
         }
-        LocalServer local = new LocalServer(server, site, api, newsroom);
-        server.createContext("/", local::serve);
+        S3Client s3 = Newsroom.s3(emulator);
+        LocalUploads uploads = new LocalUploads(s3, newsroom.config().uploadBucket(),
+                new MediaHandler(MediaComponent.create(newsroom.config()).intake()));
+        LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3);
+        server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
-        return local;
+        return stack;
     }
 
     public int port() {
@@ -92,6 +103,18 @@ public final class LocalServer implements AutoCloseable {
                 byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
                 response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
                 send(exchange, response.getStatusCode(), body);
+                return;
+            }
+            if (uploads.accepts(exchange)) {
+                int status;
+                try {
+                    status = uploads.put(exchange);
+                } catch (RuntimeException e) {
+                    // As S3 would: the upload failed; the media function's own failures are its to report.
+                    java.util.logging.Logger.getLogger(LocalServer.class.getName()).log(java.util.logging.Level.SEVERE, "upload failed", e);
+                    status = 500;
+                }
+                send(exchange, status, new byte[0]);
                 return;
             }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
@@ -153,6 +176,7 @@ public final class LocalServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         site.close();
+        s3.close();
     }
 
     public static void main(String[] args) throws Exception {

@@ -25,7 +25,7 @@ class TemplateContractTest {
     @Test
     void everyHandlerNamedInTheTemplate_existsAndIsALambdaHandler() throws Exception {
         List<Map.Entry<String, JsonNode>> functions = template.resources("AWS::Serverless::Function");
-        assertThat(functions).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("ApiFunction", "PublisherFunction");
+        assertThat(functions).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("ApiFunction", "PublisherFunction", "MediaFunction");
         for (Map.Entry<String, JsonNode> f : functions) {
             String handler = f.getValue().path("Properties").path("Handler").asText();
             String[] parts = handler.split("::");
@@ -59,6 +59,7 @@ class TemplateContractTest {
         Set<String> undeclared = new TreeSet<>(read);
         Config.API_READS.forEach(undeclared::remove);
         Config.PUBLISHER_READS.forEach(undeclared::remove);
+        Config.MEDIA_READS.forEach(undeclared::remove);
         Config.LOCAL_ONLY.forEach(undeclared::remove);
         undeclared.removeAll(SET_BY_LAMBDA);
         assertThat(undeclared).as("read by Config.from, but neither function's template environment is checked for it").isEmpty();
@@ -68,6 +69,7 @@ class TemplateContractTest {
     void eachFunctionsTemplateEnvironment_setsWhatItReads_andNothingLocalOnly() {
         assertThat(environment("ApiFunction")).containsAll(Config.API_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
         assertThat(environment("PublisherFunction")).containsAll(Config.PUBLISHER_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
+        assertThat(environment("MediaFunction")).containsAll(Config.MEDIA_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
     }
 
     @Test
@@ -160,7 +162,7 @@ class TemplateContractTest {
 
     @Test
     void noPolicyGrantsEveryActionOnEveryResource() {
-        for (String f : List.of("ApiFunction", "PublisherFunction")) {
+        for (String f : List.of("ApiFunction", "PublisherFunction", "MediaFunction")) {
             for (JsonNode policy : function(f).path("Properties").path("Policies")) {
                 for (JsonNode statement : policy.path("Statement")) {
                     assertThat(statement.path("Action").toString()).as(f).doesNotContain("\"*\"").doesNotContain(":*\"");
@@ -168,6 +170,17 @@ class TemplateContractTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theMediaFunction_startsOnlyForOriginals_andWritesOnlyVariants() {
+        JsonNode media = function("MediaFunction").path("Properties");
+        JsonNode event = media.path("Events").path("Uploaded");
+        assertThat(event.path("Type").asText()).isEqualTo("S3");
+        assertThat(event.path("Properties").path("Filter").path("S3Key").path("Rules").toString())
+                .contains("\"prefix\"").contains("\"" + news.broadsheet.media.MediaKeys.UPLOAD_PREFIX + "\"");
+        assertThat(media.path("Policies").toString()).contains("/" + news.broadsheet.media.MediaKeys.VARIANT_PREFIX + "*");
+        assertThat(media.path("DeadLetterQueue").path("Type").asText()).isEqualTo("SQS");
     }
 
     private static Set<String> names(JsonNode variables) {

@@ -1,0 +1,88 @@
+package news.broadsheet.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.json.Json;
+import news.broadsheet.media.Media;
+import news.broadsheet.media.MediaState;
+import news.broadsheet.media.MediaStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/** Media records at {@code MEDIA#id / CURRENT}, the whole record as JSON in {@code doc} and its state beside it for conditions. */
+public final class DynamoMediaStore implements MediaStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoMediaStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void insert(Media media) {
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item(media)).conditionExpression("attribute_not_exists(pk)"));
+        } catch (ConditionalCheckFailedException e) {
+            throw new Conflict("media " + media.id() + " already exists");
+        }
+    }
+
+    @Override
+    public Optional<Media> find(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Media.class));
+    }
+
+    @Override
+    public Map<String, Media> findAll(Collection<String> ids) {
+        Map<String, Media> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += 100) {
+            List<Map<String, AttributeValue>> keys = all.subList(i, Math.min(all.size(), i + 100)).stream()
+                    .map(id -> DynamoArticleStore.key(Keys.media(id), Keys.CURRENT)).toList();
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+            // BatchGetItem may hand back part of the keys; ask again for the rest until none is left.
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> ask = request;
+                BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(ask));
+                response.responses().getOrDefault(table, List.of()).forEach(item -> {
+                    Media m = Json.read(item.get("doc").s(), Media.class);
+                    found.put(m.id(), m);
+                });
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public boolean finish(Media outcome) {
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item(outcome)).conditionExpression("#s = :uploaded")
+                    .expressionAttributeNames(Map.of("#s", "state"))
+                    .expressionAttributeValues(Map.of(":uploaded", AttributeValue.fromS(MediaState.UPLOADED.wire()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, AttributeValue> item(Media m) {
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.media(m.id()), Keys.CURRENT));
+        item.put("type", AttributeValue.fromS("media"));
+        item.put("state", AttributeValue.fromS(m.state().wire()));
+        item.put("doc", AttributeValue.fromS(Json.write(m)));
+        return item;
+    }
+}

@@ -1,0 +1,40 @@
+package news.broadsheet.media.processing.aws;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import news.broadsheet.media.processing.UploadIntake;
+import news.broadsheet.wiring.Config;
+
+/**
+ * The media function: S3 "object created" events for the upload prefix in, one {@link UploadIntake}
+ * run per record; answers each media id with its state. A rejected file is an outcome, not a failure; an infrastructure failure is thrown
+ * so that Lambda retries the event and finally sends it to the dead-letter queue.
+ */
+public final class MediaHandler implements RequestHandler<S3Event, String> {
+    private final UploadIntake intake;
+
+    /** Used by Lambda: builds the object graph once per container. */
+    public MediaHandler() {
+        this(MediaComponent.create(Config.fromEnvironment()).intake());
+    }
+
+    public MediaHandler(UploadIntake intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public String handleRequest(S3Event event, Context context) {
+        List<String> out = new ArrayList<>();
+        for (var record : event.getRecords()) {
+            // Keys arrive URL-encoded in S3 event notifications (spaces as '+').
+            String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
+            intake.arrived(record.getS3().getBucket().getName(), key).ifPresent(m -> out.add(m.id() + " " + m.state().wire()));
+        }
+        return String.join("\n", out);
+    }
+}
