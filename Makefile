@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench template-checks fuzz browser-test chromium
+.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench template-checks fuzz browser-test chromium bench-photo
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -72,6 +72,13 @@ render-corpus:
 # The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
 bench:
 	infra-tests/bench/render-vs-hugo.sh $(BENCH_DIR)
+
+# BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
+bench-photo:
+	$(MVN) -pl media -am install -DskipTests
+	$(MVN) -pl media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	java -Xmx2g -XX:+UseSerialGC -cp "media/target/test-classes:media/target/classes:$$(cat media/target/classpath.txt)" \
+		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
 # sam build calls build-<LogicalId> (BuildMethod: makefile). Each function has its own jar, made by
 # packaging/<name>-function: ApiFunction -> packaging/api-function, PublisherFunction ->
