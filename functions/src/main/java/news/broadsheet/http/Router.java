@@ -32,6 +32,16 @@ public final class Router {
         return routes;
     }
 
+    /** The route template a request falls under, such as {@code PUT /api/articles/{id}}, for logs; "unrouted" if none. */
+    public String routeOf(ApiRequest request) {
+        for (Route route : routes) {
+            if (route.method().equals(request.method()) && route.match(request.path()).isPresent()) {
+                return route.method() + " " + route.template();
+            }
+        }
+        return "unrouted";
+    }
+
     public ApiResponse dispatch(ApiRequest request, Function<ApiRequest, Principal> authenticate) {
         TreeSet<String> allowed = new TreeSet<>();
         for (Route route : routes) {

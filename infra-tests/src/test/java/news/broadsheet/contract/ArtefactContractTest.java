@@ -92,8 +92,8 @@ class ArtefactContractTest {
     void noArtefactGrowsPastItsCeiling() throws IOException {
         // The API signs photo uploads (the S3 service model); the media function carries the imaging
         // libraries, the native WebP encoder for arm64 and x86-64, and the Kotlin runtime that encoder's Java side needs.
-        Map<String, Long> ceilings = Map.of("PublisherFunction", 20L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
-                "MediaFunction", 20L * 1024 * 1024);
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
+                "MediaFunction", 21L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
                     .isLessThanOrEqualTo(ceilings.getOrDefault(f.getKey(), TARGET_BYTES));
