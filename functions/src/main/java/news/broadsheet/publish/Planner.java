@@ -76,11 +76,18 @@ public final class Planner {
         return isNew ? Step.NEW_EDITIONS : Step.CHANGED_EDITIONS;
     }
 
-    /** Changed and deleted objects were served before, so the CDN may hold them; new ones it cannot. */
+    /** Content-addressed search segments: a key never changes its bytes, so the CDN never needs telling. */
+    private static final java.util.regex.Pattern SEARCH_SEGMENT = java.util.regex.Pattern.compile("(^|/)search/[0-9a-f]{12}/");
+
+    /**
+     * Changed and deleted objects were served before, so the CDN may hold them; new ones it cannot.
+     * Hashed assets and search segments are immutable: a deleted one may stay cached for readers
+     * whose pages or search directory still name it.
+     */
     private static Plan withInvalidations(List<Action> actions) {
         List<String> paths = actions.stream()
                 .filter(a -> (a.kind() == Kind.UPLOAD && !a.reason().equals("new")) || a.kind() == Kind.DELETE)
-                .filter(a -> !a.key().startsWith("assets/"))
+                .filter(a -> !a.key().startsWith("assets/") && !SEARCH_SEGMENT.matcher(a.key()).find())
                 .map(a -> "/" + a.key()).sorted().toList();
         if (paths.isEmpty()) {
             return new Plan(actions, List.of(), Invalidation.NONE);

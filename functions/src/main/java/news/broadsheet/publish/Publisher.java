@@ -17,6 +17,8 @@ import news.broadsheet.failure.NotFound;
 import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.search.SearchDirectory;
+import news.broadsheet.search.SearchIndex;
 
 /**
  * Runs a publication: render, plan against the manifest, upload in safe order, delete orphans,
@@ -31,6 +33,7 @@ public final class Publisher {
     private final PublicationStore publications;
     private final ManifestStore manifests;
     private final SiteAssembly assembly;
+    private final SiteBucket bucket;
     private final Uploader uploader;
     private final Cdn cdn;
     private final HeaderRules headers;
@@ -49,6 +52,7 @@ public final class Publisher {
         this.publications = publications;
         this.manifests = manifests;
         this.assembly = new SiteAssembly(articles, editions, renderer, media == null ? ids -> Map.of() : media::findAll);
+        this.bucket = bucket;
         this.uploader = new Uploader(bucket);
         this.cdn = cdn;
         this.headers = headers;
@@ -79,6 +83,8 @@ public final class Publisher {
         SiteAssembly.Assembled site = assembly.assemble(edition, startedAt);
         Map<String, SiteObject> objects = new HashMap<>();
         site.files().forEach(f -> objects.put(f.key(), headers.object(f)));
+        SearchDirectory index = bucket.read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
+        SearchIndex.publish(site.content(), index).forEach(f -> objects.put(f.key(), headers.object(f)));
         Set<String> scopes = new LinkedHashSet<>(site.wholeScopes());
         objects.keySet().forEach(k -> scopes.add(ManifestStore.scopeOf(k)));
         Map<String, Map<String, ManifestEntry>> live = new HashMap<>();

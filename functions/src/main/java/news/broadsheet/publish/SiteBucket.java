@@ -5,4 +5,7 @@ public interface SiteBucket {
     void put(SiteObject object);
 
     void delete(String key);
+
+    /** The object's bytes as the site serves them now, if it exists: the search directory a publication extends. */
+    java.util.Optional<byte[]> read(String key);
 }

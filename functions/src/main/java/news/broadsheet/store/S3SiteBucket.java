@@ -4,6 +4,7 @@ import news.broadsheet.publish.SiteBucket;
 import news.broadsheet.publish.SiteObject;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /** The site bucket: objects with their Content-Type and Cache-Control, read by CloudFront only. */
 public final class S3SiteBucket implements SiteBucket {
@@ -19,6 +20,15 @@ public final class S3SiteBucket implements SiteBucket {
     public void put(SiteObject o) {
         s3.putObject(r -> r.bucket(bucket).key(o.key()).contentType(o.contentType()).cacheControl(o.cacheControl()),
                 RequestBody.fromBytes(o.bytes()));
+    }
+
+    @Override
+    public java.util.Optional<byte[]> read(String key) {
+        try {
+            return java.util.Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

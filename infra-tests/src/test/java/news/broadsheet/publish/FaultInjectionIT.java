@@ -117,6 +117,11 @@ class FaultInjectionIT {
             public void delete(String key) {
                 real.delete(key);
             }
+
+            @Override
+            public java.util.Optional<byte[]> read(String key) {
+                return real.read(key);
+            }
         };
     }
 
