@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench template-checks fuzz browser-test chromium cjk-fonts bench-photo
+.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench template-checks fuzz browser-test chromium cjk-fonts bench-photo
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -89,6 +89,13 @@ build-%Function:
 	mvn -B -q -ntp -pl $(ARTEFACT) -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp $(ARTEFACT)/target/function.jar "$(ARTIFACTS_DIR)/lib/"
+
+# The API's heaviest routes at their largest inputs, timed against an emulator (BENCHMARKS.md):
+# make bench-api [EMULATOR=localstack]
+bench-api: $(MOTO)
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.WorstRoutes
 
 unit:
 	$(MVN) test
