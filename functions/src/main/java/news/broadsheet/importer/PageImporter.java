@@ -207,7 +207,7 @@ public final class PageImporter {
         int block = current.blocks++;
         line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: attach its src");
+        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
         current.tags.add(PHOTO_HEADLINE);
         current.hasBody = true;
         current.ended = true;
@@ -216,7 +216,7 @@ public final class PageImporter {
     private void emitImage(Line line, int block) {
         line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: attach its src");
+        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
     }
 
     /** Opens a draft with the pending heading lines; a continued story (上接) does not take the banner above it. */
