@@ -56,7 +56,7 @@ class Stack:
         self.env_file = TARGET / "stack.env"
         self.log = open(TARGET / "stack.log", "w")
         self.proc = subprocess.Popen(
-            ["java", "-Dbroadsheet.moto.python=" + str(ROOT / ".venv/moto/bin/python"),
+            ["java", "-Dbroadsheet.log.level=WARN", "-Dbroadsheet.moto.python=" + str(ROOT / ".venv/moto/bin/python"),
              "-cp", str(ROOT / "infra-tests/target/classes") + ":" + classpath,
              "news.broadsheet.local.BenchStack", str(self.env_file)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True, cwd=ROOT)

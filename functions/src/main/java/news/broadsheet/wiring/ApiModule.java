@@ -17,6 +17,7 @@ import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.edition.PublishScheduler;
 import news.broadsheet.http.IdempotencyStore;
 import news.broadsheet.http.IdempotentPosts;
 import news.broadsheet.http.Route;
@@ -37,7 +38,10 @@ import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The API function's services and routes; the {@link PublishTrigger} comes from the function's wiring. */
+/**
+ * The API function's services and routes; the {@link PublishTrigger} and the {@link PublishScheduler}
+ * come from the function's wiring.
+ */
 @Module
 public final class ApiModule {
     private ApiModule() {}
@@ -69,8 +73,8 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static EditionService editionService(EditionStore editions, ArticleStore articles, Clock clock) {
-        return new EditionService(editions, articles, clock);
+    static EditionService editionService(EditionStore editions, ArticleStore articles, Clock clock, PublishScheduler scheduler) {
+        return new EditionService(editions, articles, clock, scheduler);
     }
 
     @Provides

@@ -143,7 +143,7 @@ public final class RenderCorpus {
         pageArticles.forEach((n, ids) -> pages.add(new EditionPage(n, pageNames.get(n), ids)));
         articles.addAndGet(byId.size());
         String date = lines.get(0).edition();
-        EditionContent content = EditionContent.of(new Edition(date, number, pages, 1, null, null, date), byId, a -> true);
+        EditionContent content = EditionContent.of(new Edition(date, number, pages, 1, null, null, date, null), byId, a -> true);
         searchDocs.add(SearchIndex.docs(content));
         return content;
     }
