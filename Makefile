@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium bench-photo
+.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium cjk-fonts bench-photo
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -95,6 +95,13 @@ build-%Function:
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp $(ARTEFACT)/target/function.jar "$(ARTIFACTS_DIR)/lib/"
 
+# The API's heaviest routes at their largest inputs, timed against an emulator (BENCHMARKS.md):
+# make bench-api [EMULATOR=localstack]
+bench-api: $(MOTO)
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.WorstRoutes
+
 unit:
 	$(MVN) test
 
@@ -142,7 +149,11 @@ $(BROWSER_DEPS): infra-tests/browser/package.json infra-tests/browser/package-lo
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-browser-test: $(MOTO) $(BROWSER_DEPS) chromium
+# Real CJK glyphs in the browser tests (without them every Han character is a box and still "passes").
+cjk-fonts:
+	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
+
+browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node --test'
 

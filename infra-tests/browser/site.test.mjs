@@ -60,8 +60,8 @@ test('on a phone, no page scrolls sideways', async () => {
 test('a reader without JavaScript goes from the front page to an article and on through the paper', async () => {
   const { page, context } = await open('/', { javaScriptEnabled: false });
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-  const headline = (await page.locator('.teasers h3 a').first().textContent()).trim();
-  await page.locator('.teasers h3 a').first().click();
+  const headline = (await page.locator('.teasers h2 a').first().textContent()).trim();
+  await page.locator('.teasers h2 a').first().click();
   assert.equal((await page.locator('article h1').textContent()).trim(), headline);
   await page.locator('a[rel="next"]').click();
   assert.notEqual((await page.locator('article h1').textContent()).trim(), headline);

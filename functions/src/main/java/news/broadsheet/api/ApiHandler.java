@@ -9,15 +9,24 @@ import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.PayloadLimits;
 import news.broadsheet.http.ProblemMapper;
 import news.broadsheet.http.Router;
+import news.broadsheet.logging.RequestLog;
 import news.broadsheet.wiring.ApiComponent;
 import news.broadsheet.wiring.ApiGraph;
 import news.broadsheet.wiring.Config;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
-/** The HTTP API function: an API Gateway event in, the router's answer out, every failure as problem+json. */
+/**
+ * The HTTP API function: an API Gateway event in, the router's answer out, every failure as
+ * problem+json. Each request is logged once, as JSON: request ids, route template, status and
+ * latency; never a header, a query or a body.
+ */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private final Router router;
     private final Authenticator authenticator;
     private final ApiGraph graph;
@@ -47,7 +56,17 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, com.amazonaws.services.lambda.runtime.Context context) {
-        return HttpEvents.toEvent(handle(HttpEvents.toRequest(event), event));
+        long started = System.nanoTime();
+        RequestLog.begin(context == null ? null : context.getAwsRequestId(),
+                event.getRequestContext() == null ? null : event.getRequestContext().getRequestId());
+        try {
+            ApiRequest request = HttpEvents.toRequest(event);
+            ApiResponse response = handle(request, event);
+            RequestLog.end(LOG, router.routeOf(request), response.status(), started);
+            return HttpEvents.toEvent(response);
+        } finally {
+            MDC.clear();
+        }
     }
 
     private ApiResponse handle(ApiRequest request, APIGatewayV2HTTPEvent event) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.failure.BadRequest;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
@@ -12,6 +13,8 @@ import news.broadsheet.http.QueryParams;
 import news.broadsheet.http.Route;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.importer.ImportedArticle;
+import news.broadsheet.importer.PageDecoder;
+import news.broadsheet.importer.rules.HeadGroupRule;
 
 /** {@code POST /api/imports}: a print export in, draft articles and a report out. */
 public final class ImportRoutes {
@@ -34,9 +37,10 @@ public final class ImportRoutes {
     }
 
     private ApiResponse importPage(ApiRequest request) {
-        String text = Bodies.text(request, "text/plain", MAX_IMPORT_BYTES);
+        byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
+        String text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
-                QueryParams.integer(request, "page"), request.principal());
+                QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request));
         List<Map<String, Object>> report = new ArrayList<>();
         for (int i = 0; i < done.articles().size(); i++) {
             ImportedArticle found = done.result().articles().get(i);
@@ -45,6 +49,9 @@ public final class ImportRoutes {
             entry.put("headline", done.articles().get(i).headline());
             entry.put("recognised", found.recognised());
             entry.put("unsure", found.unsure());
+            if (found.headGroup() != null) {
+                entry.put("headGroup", headGroup(found.headGroup()));
+            }
             report.add(entry);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -54,5 +61,24 @@ public final class ImportRoutes {
         body.put("unassigned", done.result().unassigned());
         body.put("unsorted", done.result().unsorted());
         return ApiResponse.json(201, body).header("location", done.record().location());
+    }
+
+    private static boolean normalizePunctuation(ApiRequest request) {
+        String value = QueryParams.text(request, "normalizePunctuation");
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            throw new BadRequest("normalizePunctuation must be true or false");
+        }
+        return "true".equals(value);
+    }
+
+    private static Map<String, Object> headGroup(HeadGroupRule.Reading reading) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reading", reading.parts().stream().map(p -> Map.of("role", p.role().name().toLowerCase(), "text", p.text())).toList());
+        out.put("confidence", reading.confidence());
+        out.put("evidence", reading.evidence());
+        if (reading.alternative() != null) {
+            out.put("alternative", reading.alternative());
+        }
+        return out;
     }
 }

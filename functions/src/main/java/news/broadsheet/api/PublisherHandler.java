@@ -2,6 +2,7 @@ package news.broadsheet.api;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
+import news.broadsheet.logging.RequestLog;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.Publisher;
 import news.broadsheet.wiring.Config;
@@ -9,6 +10,9 @@ import news.broadsheet.wiring.PublisherComponent;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The publisher function: invoked asynchronously with {@code {"publicationId": "…"}}, runs that job.
@@ -16,6 +20,7 @@ import org.crac.Resource;
  * own retries never run a job twice.
  */
 public final class PublisherHandler implements RequestHandler<Map<String, String>, Publication>, Resource {
+    private static final Logger LOG = LoggerFactory.getLogger(PublisherHandler.class);
     private final Publisher publisher;
     private final PublisherComponent component;
 
@@ -54,6 +59,15 @@ public final class PublisherHandler implements RequestHandler<Map<String, String
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("the event needs a publicationId");
         }
-        return publisher.run(id);
+        long started = System.nanoTime();
+        RequestLog.begin(context == null ? null : context.getAwsRequestId(), null);
+        try {
+            MDC.put("publicationId", id);
+            Publication done = publisher.run(id);
+            RequestLog.end(LOG, "publish", done.status(), started);
+            return done;
+        } finally {
+            MDC.clear();
+        }
     }
 }

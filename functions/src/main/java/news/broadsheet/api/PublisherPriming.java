@@ -34,7 +34,7 @@ public final class PublisherPriming {
         try {
             Json.read(Json.write(PrimingSample.ARTICLE), news.broadsheet.article.Article.class);
             Edition edition = new Edition("2000-01-01", 1, List.of(new EditionPage(1, "要闻", List.of(PrimingSample.ARTICLE.id()))),
-                    1, null, null, null);
+                    1, null, null, null, null);
             List<RenderedFile> files = renderer.edition(
                     EditionContent.of(edition, Map.of(PrimingSample.ARTICLE.id(), PrimingSample.ARTICLE), a -> true), null, null);
             published.find(SENTINEL_DATE);

@@ -99,9 +99,11 @@ public final class ArticleRules {
                 errors.add(new FieldError("/byline/" + i, "must be an object with role and name"));
                 continue;
             }
-            // A role may stand alone: 本报评论员 signs for the paper, without a name.
-            out.add(new Byline(line(errors, "/byline/" + i + "/role", b.role(), MAX_ROLE, true),
-                    line(errors, "/byline/" + i + "/name", b.name(), MAX_NAME, false)));
+            // A role may stand alone (本报评论员 signs for the paper, without a name), and a name may
+            // stand alone (a bracketed "(孙丽)" closing a brief prints no role): one of the two is required.
+            // A role or name that is sent must say something: a blank one is refused, not dropped.
+            out.add(new Byline(line(errors, "/byline/" + i + "/role", b.role(), MAX_ROLE, b.role() != null || b.name() == null),
+                    line(errors, "/byline/" + i + "/name", b.name(), MAX_NAME, b.role() == null)));
         }
         return out;
     }

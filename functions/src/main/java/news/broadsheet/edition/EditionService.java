@@ -1,6 +1,7 @@
 package news.broadsheet.edition;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,17 @@ public final class EditionService {
     private final EditionStore editions;
     private final ArticleStore articles;
     private final Clock clock;
+    private final PublishScheduler scheduler;
 
     public EditionService(EditionStore editions, ArticleStore articles, Clock clock) {
+        this(editions, articles, clock, PublishScheduler.NONE);
+    }
+
+    public EditionService(EditionStore editions, ArticleStore articles, Clock clock, PublishScheduler scheduler) {
         this.editions = editions;
         this.articles = articles;
         this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     /** The saved edition and whether it was created. */
@@ -51,7 +58,11 @@ public final class EditionService {
         }
         String now = clock.instant().toString();
         Edition next = current.map(e -> e.revise(clean, now))
-                .orElse(new Edition(date, clean.number(), clean.pages(), 1, now, now, null));
+                .orElse(new Edition(date, clean.number(), clean.pages(), 1, now, now, null, clean.publishAt()));
+        if (clean.publishAt() != null && !Instant.parse(clean.publishAt()).isAfter(clock.instant())
+                && !clean.publishAt().equals(current.map(Edition::publishAt).orElse(null))) {
+            throw new Invalid(List.of(new FieldError("/publishAt", "is not in the future; to publish now, POST /api/editions/" + date + "/publish")));
+        }
         List<String> previouslyPlaced = current.map(Edition::articleIds).orElse(List.of());
         List<String> wanted = next.articleIds();
         List<String> ids = new ArrayList<>(wanted);
@@ -83,7 +94,15 @@ public final class EditionService {
                 placed.add(a.placed(edition, newPage));
             }
         }
+        String scheduled = current.map(Edition::publishAt).orElse(null);
+        if (next.publishAt() != null && !next.publishAt().equals(scheduled)) {
+            // Refused before anything is saved when this deployment cannot keep a schedule.
+            scheduler.schedule(date, Instant.parse(next.publishAt()));
+        }
         editions.save(next, current.map(Edition::version).orElse(0L), placed);
+        if (next.publishAt() == null && scheduled != null) {
+            scheduler.cancel(date);
+        }
         return new Saved(next, current.isEmpty());
     }
 

@@ -12,7 +12,9 @@ public enum Access {
     /** Editors, and reporters on their own drafts (the service checks whose it is). */
     AUTHORS(Role.REPORTER, Role.EDITOR),
     /** Editors only: deleting, layout, publishing. */
-    EDITORS(Role.EDITOR);
+    EDITORS(Role.EDITOR),
+    /** Anyone, without a token: only for what is public anyway (the site fallback's 404 page). */
+    PUBLIC();
 
     private final Role[] roles;
 

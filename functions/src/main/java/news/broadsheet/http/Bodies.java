@@ -89,19 +89,11 @@ public final class Bodies {
 
     /** The body as text, after checking its media type, size and UTF-8 encoding. */
     public static String text(ApiRequest request, String mediaType, int maxBytes) {
-        String contentType = request.header("content-type");
-        if (contentType == null || !mediaTypeOf(contentType).equals(mediaType)) {
-            throw new UnsupportedMediaType("send Content-Type: " + mediaType + "; charset=utf-8 (got "
-                    + (contentType == null ? "none" : contentType) + ")");
-        }
-        String charset = charsetOf(contentType);
+        String charset = charsetOf(String.valueOf(request.header("content-type")));
         if (charset != null && !charset.equals("utf-8")) {
             throw new UnsupportedMediaType("only charset=utf-8 is accepted (got " + charset + ")");
         }
-        byte[] body = request.body() == null ? new byte[0] : request.body();
-        if (body.length > maxBytes) {
-            throw new TooLarge("the body is " + body.length + " bytes; the limit is " + maxBytes);
-        }
+        byte[] body = bytes(request, mediaType, maxBytes);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -112,11 +104,26 @@ public final class Bodies {
         }
     }
 
+    /** The body's bytes, after checking its media type and size; the caller decodes them (see {@link #charsetOf}). */
+    public static byte[] bytes(ApiRequest request, String mediaType, int maxBytes) {
+        String contentType = request.header("content-type");
+        if (contentType == null || !mediaTypeOf(contentType).equals(mediaType)) {
+            throw new UnsupportedMediaType("send Content-Type: " + mediaType + "; charset=utf-8 (got "
+                    + (contentType == null ? "none" : contentType) + ")");
+        }
+        byte[] body = request.body() == null ? new byte[0] : request.body();
+        if (body.length > maxBytes) {
+            throw new TooLarge("the body is " + body.length + " bytes; the limit is " + maxBytes);
+        }
+        return body;
+    }
+
     static String mediaTypeOf(String contentType) {
         return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     }
 
-    static String charsetOf(String contentType) {
+    /** The charset parameter of a Content-Type, lower case, or null when there is none. */
+    public static String charsetOf(String contentType) {
         for (String part : contentType.split(";")) {
             String p = part.trim().toLowerCase(Locale.ROOT);
             if (p.startsWith("charset=")) {

@@ -32,6 +32,16 @@ public final class Router {
         return routes;
     }
 
+    /** The route template a request falls under, such as {@code PUT /api/articles/{id}}, for logs; "unrouted" if none. */
+    public String routeOf(ApiRequest request) {
+        for (Route route : routes) {
+            if (route.method().equals(request.method()) && route.match(request.path()).isPresent()) {
+                return route.method() + " " + route.template();
+            }
+        }
+        return "unrouted";
+    }
+
     public ApiResponse dispatch(ApiRequest request, Function<ApiRequest, Principal> authenticate) {
         TreeSet<String> allowed = new TreeSet<>();
         for (Route route : routes) {
@@ -40,8 +50,11 @@ public final class Router {
                 continue;
             }
             if (route.method().equals(request.method())) {
-                Principal who = authenticate.apply(request);
-                Authenticator.require(who, route.access().roles());
+                Principal who = null;
+                if (route.access() != Access.PUBLIC) {
+                    who = authenticate.apply(request);
+                    Authenticator.require(who, route.access().roles());
+                }
                 ApiRequest bound = request.with(params.get(), who);
                 return idempotency.isPresent()
                         ? idempotency.get().handle(bound, who, () -> route.handler().handle(bound))

@@ -9,17 +9,19 @@ import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.importer.Piece.Field;
-import news.broadsheet.importer.rules.BylineRule;
 
 /** Builds each draft's article fields from the pieces the importer labelled, so fields and trace cannot disagree. */
 final class Assembler {
+    /** A generated title is at most this many characters (a long first sentence is cut, with …). */
+    static final int TITLE_LENGTH = 30;
+
     private Assembler() {}
 
     static ImportResult assemble(List<Draft> drafts, List<Piece> pieces, boolean unsorted) {
         List<ImportedArticle> articles = new ArrayList<>();
         for (Draft draft : drafts) {
             List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
-            articles.add(new ImportedArticle(article(draft, mine), List.copyOf(draft.recognised), List.copyOf(draft.unsure)));
+            articles.add(new ImportedArticle(article(draft, mine), List.copyOf(draft.recognised), List.copyOf(draft.unsure), draft.headGroup));
         }
         List<String> unassigned = pieces.stream().filter(p -> p.field() == Field.UNASSIGNED).map(Piece::text).toList();
         return new ImportResult(articles, unassigned, unsorted, List.copyOf(pieces));
@@ -27,12 +29,13 @@ final class Assembler {
 
     private static ArticleInput article(Draft draft, List<Piece> pieces) {
         String headline = join(pieces, Field.HEADLINE);
+        String column = join(pieces, Field.COLUMN);
         return new ArticleInput(
-                headline == null ? draft.generatedHeadline : headline,
+                headline != null ? headline : draft.generatedHeadline != null ? draft.generatedHeadline : continuationTitle(pieces),
                 join(pieces, Field.KICKER),
                 join(pieces, Field.SUBHEADLINE),
-                join(pieces, Field.COLUMN),
-                bylines(pieces),
+                column != null ? column : draft.inheritedColumn,
+                bylines(draft, pieces),
                 join(pieces, Field.DATELINE),
                 body(pieces),
                 null, null,
@@ -46,7 +49,20 @@ final class Assembler {
         return out.length() == 0 ? null : out.toString();
     }
 
-    private static List<Byline> bylines(List<Piece> pieces) {
+    /** A continued story's title until it is linked to its start: its first intertitle, or its first sentence. */
+    static String continuationTitle(List<Piece> pieces) {
+        for (Field kind : List.of(Field.INTERTITLE, Field.PARAGRAPH)) {
+            String text = pieces.stream().filter(p -> p.field() == kind).map(Piece::text).findFirst().orElse(null);
+            if (text != null) {
+                String sentence = text.split("(?<=[。！？!?])", 2)[0].replaceAll("[。！？!?，,；;：:]+$", "").strip();
+                return sentence.codePointCount(0, sentence.length()) <= TITLE_LENGTH ? sentence
+                        : sentence.substring(0, sentence.offsetByCodePoints(0, TITLE_LENGTH)) + "…";
+            }
+        }
+        return PageImporter.UNSORTED_HEADLINE;
+    }
+
+    private static List<Byline> bylines(Draft draft, List<Piece> pieces) {
         Map<Integer, String[]> entries = new TreeMap<>();
         for (Piece p : pieces) {
             if (p.field() == Field.BYLINE_ROLE || p.field() == Field.BYLINE_NAME) {
@@ -55,12 +71,10 @@ final class Assembler {
             }
         }
         List<Byline> out = new ArrayList<>();
-        String lastRole = BylineRule.INFERRED_ROLE;
-        for (String[] e : entries.values()) {
-            // Several names after one role ("记者 林小雨 周明") share it.
-            String role = e[0] != null ? e[0] : lastRole;
-            out.add(new Byline(role, e[1]));
-            lastRole = role;
+        for (Map.Entry<Integer, String[]> e : entries.entrySet()) {
+            // A name printed with no role ("(孙丽)") keeps none: the importer never invents one.
+            String role = e.getValue()[0] != null ? e.getValue()[0] : draft.sharedRoles.get(e.getKey());
+            out.add(new Byline(role, e.getValue()[1]));
         }
         return out;
     }

@@ -1,7 +1,10 @@
 package news.broadsheet.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import news.broadsheet.importer.rules.HeadGroupRule;
 
 /** An article while the importer is still reading it. */
 final class Draft {
@@ -9,7 +12,15 @@ final class Draft {
     final List<String> recognised = new ArrayList<>();
     final List<String> unsure = new ArrayList<>();
     final List<String> tags = new ArrayList<>();
+    /** Byline entries that print no role of their own but follow a role on the same line, by entry number. */
+    final Map<Integer, String> sharedRoles = new HashMap<>();
     String generatedHeadline;
+    /** The banner's text when an earlier story under the same banner holds the printed text. */
+    String inheritedColumn;
+    /** How the headline group was read, or null when the story had no heading lines. */
+    HeadGroupRule.Reading headGroup;
+    /** A story continued from another page with no heading here: titled from its own text, never from the note. */
+    boolean continuation;
     int blocks;
     int bylines;
     boolean hasBody;

@@ -24,6 +24,7 @@ import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.TooLarge;
+import news.broadsheet.importer.rules.PunctuationRule;
 import news.broadsheet.text.TextRules;
 
 /** Imports a printed page as draft articles placed on that edition's page, all or nothing. */
@@ -56,6 +57,14 @@ public final class ImportService {
     }
 
     public Imported importPage(String text, String edition, Integer page, Principal who) {
+        return importPage(text, edition, page, who, false);
+    }
+
+    /**
+     * @param normalizePunctuation map half-width punctuation in Chinese context to full width
+     *     ({@link PunctuationRule}); off by default, so the stored text is as printed
+     */
+    public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         List<Invalid.FieldError> errors = new ArrayList<>();
         if (edition == null) {
@@ -83,7 +92,7 @@ public final class ImportService {
         if (earlier.isPresent()) {
             throw duplicate(earlier.get());
         }
-        ImportResult result = PageImporter.read(text);
+        ImportResult result = PageImporter.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
         if (result.articles().size() > MAX_ARTICLES) {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }

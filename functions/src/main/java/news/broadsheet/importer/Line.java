@@ -29,11 +29,26 @@ record Line(Kind kind, List<Fragment> fragments) {
         return out.toString();
     }
 
-    /** This TEXT line with the next one's text appended: a rejoined column break. */
+    /**
+     * This TEXT line with the next one's text appended: a rejoined column break. The break is dropped
+     * between Han characters; between two Latin words ({@code Apple} + {@code Pay}) it stands for a space.
+     */
     Line join(Line next) {
         List<Fragment> joined = new ArrayList<>(fragments);
+        if (latinBoundary(text(), next.text())) {
+            joined.add(new Fragment(Field.PARAGRAPH, 0, " "));
+        }
         joined.addAll(next.fragments);
         return new Line(Kind.TEXT, joined);
+    }
+
+    /** A line break between a Latin letter or digit and a Latin letter separates two words. */
+    static boolean latinBoundary(String before, String after) {
+        return !before.isEmpty() && !after.isEmpty() && isLatin(before.charAt(before.length() - 1), true) && isLatin(after.charAt(0), false);
+    }
+
+    private static boolean isLatin(char c, boolean orDigit) {
+        return (c < 0x80 && Character.isLetter(c)) || (orDigit && c >= '0' && c <= '9');
     }
 
     int parts() {

@@ -6,10 +6,9 @@ import java.util.Optional;
 import news.broadsheet.importer.Line.Fragment;
 import news.broadsheet.importer.Line.Kind;
 import news.broadsheet.importer.Piece.Field;
-import news.broadsheet.importer.rules.BylineRule;
-import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.ColumnRule;
 import news.broadsheet.importer.rules.DatelineRule;
+import news.broadsheet.importer.rules.HeadGroupRule;
 import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.NoteRule;
 
@@ -28,7 +27,10 @@ public final class PageImporter {
     private final List<Piece> pieces = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Line> pendingHeads = new ArrayList<>();
-    private Line pendingColumn;
+    /** The banner (栏目) over the stories below it, until the next banner or the page end. */
+    private Line banner;
+    /** Whether the banner's text already went to a story (the first one under it). */
+    private boolean bannerPlaced;
     private Draft current;
 
     private PageImporter(List<Line> lines) {
@@ -54,10 +56,17 @@ public final class PageImporter {
                 case CAPTION -> caption(line);
             }
         }
-        if (pendingColumn != null) {
-            unassigned(pendingColumn);
-        }
+        closeBanner();
         pendingHeads.forEach(this::unassigned);
+    }
+
+    /** A banner no story took (only notices under it, or another banner right after) is returned unassigned. */
+    private void closeBanner() {
+        if (banner != null && !bannerPlaced) {
+            unassigned(banner);
+        }
+        banner = null;
+        bannerPlaced = false;
     }
 
     private void text(Line line, Line next) {
@@ -66,10 +75,8 @@ public final class PageImporter {
             boolean open = current != null && !current.ended && current.hasBody;
             boolean nextIsBody = next != null && next.kind() == Kind.TEXT && !HeadingRule.isHeading(next.text());
             if (pendingHeads.isEmpty() && ColumnRule.isBanner(text) && !(open && nextIsBody)) {
-                if (pendingColumn != null) {
-                    unassigned(pendingColumn);
-                }
-                pendingColumn = line;
+                closeBanner();
+                banner = line;
             } else if (pendingHeads.isEmpty() && open && nextIsBody) {
                 emit(Field.INTERTITLE, current.blocks++, text);
                 current.recognised.add("intertitle: " + text);
@@ -79,7 +86,7 @@ public final class PageImporter {
             return;
         }
         if (!pendingHeads.isEmpty()) {
-            startArticle();
+            startArticle(false);
         } else if (current == null || current.ended) {
             unassigned(line);
             return;
@@ -101,6 +108,7 @@ public final class PageImporter {
                     emit(Field.MARKER, 0, d[1]);
                     emitByline(PageReader.bylineLine(d[2]));
                     emit(Field.MARKER, 0, d[3]);
+                    current.recognised.add("byline inside the dateline: " + d[2]);
                 }
                 text = d[4];
             }
@@ -114,7 +122,7 @@ public final class PageImporter {
 
     private void byline(Line line) {
         if (!pendingHeads.isEmpty()) {
-            startArticle();
+            startArticle(false);
         }
         if (current == null || current.ended) {
             unassigned(line);
@@ -129,19 +137,29 @@ public final class PageImporter {
     private void emitByline(Line line) {
         int entries = 0;
         boolean printedRole = false;
+        String lineRole = null;
+        java.util.Set<Integer> withRole = new java.util.HashSet<>();
         for (Fragment f : line.fragments()) {
             if (f.field() == Field.MARKER) {
                 emit(Field.MARKER, 0, f.text());
                 continue;
             }
-            emit(f.field(), current.bylines + f.entry(), f.text());
+            int entry = current.bylines + f.entry();
+            emit(f.field(), entry, f.text());
+            if (f.field() == Field.BYLINE_ROLE) {
+                lineRole = f.text();
+                withRole.add(entry);
+                printedRole = true;
+            } else if (!withRole.contains(entry) && lineRole != null) {
+                // Several names after one printed role ("记者 林小雨 周明") share it.
+                current.sharedRoles.put(entry, lineRole);
+            }
             entries = Math.max(entries, f.entry() + 1);
-            printedRole |= f.field() == Field.BYLINE_ROLE;
         }
         current.bylines += entries;
         current.recognised.add("byline: " + String.join(" ", line.fragments().stream().map(Fragment::text).toList()));
         if (!printedRole) {
-            current.unsure.add("byline role not printed; read as " + BylineRule.INFERRED_ROLE);
+            current.unsure.add("byline role not printed; the name is kept without one, as printed");
         }
     }
 
@@ -149,16 +167,20 @@ public final class PageImporter {
         String text = line.text();
         boolean open = current != null && !current.ended && current.hasBody && pendingHeads.isEmpty();
         if (!open || NoteRule.continuesFromElsewhere(text)) {
-            if (!pendingHeads.isEmpty()) {
-                startArticle();
-            } else {
-                startArticle();
-                current.generatedHeadline = "续：" + text.replaceAll("[()（）]", "");
-                current.unsure.add("no headline on this page (the story continues from another page); headline generated");
+            boolean headed = !pendingHeads.isEmpty();
+            startArticle(NoteRule.continuesFromElsewhere(text));
+            if (!headed) {
+                current.continuation = true;
+                current.unsure.add("no headline on this page (the story continues from another page); headline generated"
+                        + " from its first intertitle or sentence until it is linked to its start");
             }
         }
         emit(Field.NOTE, current.blocks++, text);
         current.recognised.add("continuation note: " + text);
+        if (!NoteRule.continuesFromElsewhere(text)) {
+            // (下转第2版) ends the story's part on this page: what follows is another story.
+            current.ended = true;
+        }
     }
 
     private void caption(Line line) {
@@ -168,31 +190,24 @@ public final class PageImporter {
             return;
         }
         if (!pendingHeads.isEmpty()) {
-            startArticle();
+            startArticle(false);
         }
         emitImage(line, current.blocks++);
     }
 
-    /** A photo standing alone between stories is a story of its own: its lead sentence serves as headline. */
+    /**
+     * A photo standing alone between stories is a story of its own. Its caption stays whole; the
+     * headline is the 图片新闻 label (a caption's sentence ends in 。, which a headline never does), and
+     * the banner above it, if any, is its 栏目.
+     */
     private void photoStory(Line line) {
-        startArticle();
-        String caption = line.fragments().get(0).text();
-        Optional<String[]> lead = CaptionRule.lead(caption);
+        startArticle(false);
+        current.generatedHeadline = PHOTO_HEADLINE;
+        current.unsure.add("photo story without a heading line; headline generated: " + PHOTO_HEADLINE);
         int block = current.blocks++;
-        if (lead.isPresent()) {
-            emit(Field.HEADLINE, 0, lead.get()[0]);
-            emit(Field.CAPTION, block, lead.get()[1]);
-            current.unsure.add("photo story: headline taken from the caption's lead sentence");
-        } else {
-            current.generatedHeadline = PHOTO_HEADLINE;
-            emit(Field.CAPTION, block, caption);
-            current.unsure.add("photo story without a headline; headline generated");
-        }
-        for (Fragment f : line.fragments().subList(1, line.fragments().size())) {
-            emit(f.field(), block, f.text());
-        }
+        line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: attach its src");
+        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
         current.tags.add(PHOTO_HEADLINE);
         current.hasBody = true;
         current.ended = true;
@@ -201,41 +216,57 @@ public final class PageImporter {
     private void emitImage(Line line, int block) {
         line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: attach its src");
+        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
     }
 
-    private void startArticle() {
+    /** Opens a draft with the pending heading lines; a continued story (上接) does not take the banner above it. */
+    private void startArticle(boolean continued) {
         current = new Draft(drafts.size());
         drafts.add(current);
-        if (pendingColumn != null) {
-            emit(Field.COLUMN, 0, pendingColumn.text());
-            current.recognised.add("column: " + pendingColumn.text());
-            pendingColumn = null;
-        }
         List<Line> heads = new ArrayList<>(pendingHeads);
         pendingHeads.clear();
         while (heads.size() > 3) {
             unassigned(heads.remove(0));
             current.unsure.add("more than three heading lines; the first went to unassigned");
         }
-        List<Field> roles = switch (heads.size()) {
-            case 0 -> List.of();
-            case 1 -> List.of(Field.HEADLINE);
-            case 2 -> HeadingRule.isDashSubheadline(heads.get(1).text())
-                    ? List.of(Field.HEADLINE, Field.SUBHEADLINE) : List.of(Field.KICKER, Field.HEADLINE);
-            default -> List.of(Field.KICKER, Field.HEADLINE, Field.SUBHEADLINE);
-        };
-        for (int i = 0; i < heads.size(); i++) {
-            emit(roles.get(i), 0, heads.get(i).text());
-            current.recognised.add(roles.get(i).name().toLowerCase() + ": " + heads.get(i).text());
+        HeadGroupRule.Reading reading = HeadGroupRule.read(heads.stream().map(Line::text).toList());
+        boolean notice = heads.stream().anyMatch(h -> HeadingRule.isNotice(h.text()));
+        boolean ownColumn = reading.parts().stream().anyMatch(p -> p.role() == HeadGroupRule.Role.COLUMN);
+        // The story right under a banner takes it; after that it spans the stories under it, but not
+        // notices or stories continued from another page.
+        if (banner != null && !ownColumn && (!bannerPlaced || (!notice && !continued))) {
+            takeBanner();
         }
-        if (roles.equals(List.of(Field.KICKER, Field.HEADLINE))) {
-            current.unsure.add("two heading lines read as 引题 + 主题 (kicker + headline)");
+        for (HeadGroupRule.Part part : reading.parts()) {
+            Field field = Field.valueOf(part.role().name());
+            emit(field, 0, part.text());
+            current.recognised.add(field.name().toLowerCase() + ": " + part.text());
         }
-        heads.stream().filter(h -> HeadingRule.isNotice(h.text())).findFirst().ifPresent(h -> {
+        if (!heads.isEmpty()) {
+            current.headGroup = reading;
+            if (reading.unsure()) {
+                current.unsure.add("headline group read at confidence " + reading.confidence() + "; the other reading: " + reading.alternative());
+            }
+        }
+        if (notice) {
+            Line h = heads.stream().filter(x -> HeadingRule.isNotice(x.text())).findFirst().orElseThrow();
             current.tags.add(h.text().substring(Math.max(0, h.text().length() - 2)));
             current.recognised.add("notice");
-        });
+        }
+    }
+
+    /** The first story under a banner holds its text; the others carry it as their 栏目 too. */
+    private void takeBanner() {
+        String text = banner.text();
+        if (!bannerPlaced) {
+            emit(Field.COLUMN, 0, text);
+            bannerPlaced = true;
+            current.recognised.add("column: " + text);
+        } else {
+            current.inheritedColumn = text;
+            current.recognised.add("column: " + text + " (the banner spans the stories under it)");
+            current.unsure.add("栏目 carried over from the banner above: check the story belongs under it");
+        }
     }
 
     private void unassigned(Line line) {
@@ -253,7 +284,7 @@ public final class PageImporter {
         Draft draft = new Draft(0);
         draft.generatedHeadline = UNSORTED_HEADLINE;
         draft.tags.add("unsorted");
-        draft.unsure.add("no headline recognised: the whole page is in this one draft");
+        draft.unsure.add("no headline recognised: the whole page is in this one draft; headline generated");
         List<Piece> pieces = new ArrayList<>();
         List<String> paragraphs = PageReader.paragraphs(page);
         for (int i = 0; i < paragraphs.size(); i++) {

@@ -11,6 +11,7 @@ import news.broadsheet.importer.rules.BylineRule;
 import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.ColumnBreakRule;
 import news.broadsheet.importer.rules.NoteRule;
+import news.broadsheet.importer.rules.Text;
 
 /**
  * Reads a print export into classified {@link Line}s: paragraphs split at blank lines, bylines,
@@ -28,25 +29,40 @@ final class PageReader {
         return rejoin(lines);
     }
 
-    /** Paragraphs are separated by blank lines; the lines of one paragraph are joined with no space. */
+    /**
+     * Paragraphs are separated by blank lines, or start with an indent ({@code 　　} or two spaces)
+     * on the line after the previous one. The lines of one paragraph are joined with no space between
+     * Han characters and with one between Latin words. A byte-order mark at the start is not text.
+     */
     static List<String> paragraphs(String page) {
+        String text = page.startsWith("\uFEFF") ? page.substring(1) : page;
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : page.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+        boolean spaceBefore = false;
+        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String line = raw.strip();
-            if (line.isEmpty()) {
+            if (line.isEmpty() || (isIndented(raw) && current.length() > 0)) {
                 if (current.length() > 0) {
                     out.add(current.toString());
                     current.setLength(0);
                 }
-            } else {
-                current.append(line);
+            }
+            if (!line.isEmpty()) {
+                // A space typed at the end of a line ("记者　吴浩　" + "通讯员…") still separates words.
+                boolean space = current.length() > 0 && (spaceBefore || Line.latinBoundary(current.toString(), line));
+                current.append(space ? " " : "").append(line);
+                spaceBefore = Character.isWhitespace(raw.charAt(raw.length() - 1));
             }
         }
         if (current.length() > 0) {
             out.add(current.toString());
         }
         return out;
+    }
+
+    /** A paragraph indent as print exports type it: an ideographic space, a tab, or two spaces. */
+    static boolean isIndented(String raw) {
+        return raw.startsWith("\u3000") || raw.startsWith("\t") || raw.startsWith("  ");
     }
 
     static List<Line> classify(String paragraph) {
@@ -60,8 +76,7 @@ final class PageReader {
         Optional<String[]> caption = CaptionRule.caption(paragraph);
         if (caption.isPresent()) {
             String[] c = caption.get();
-            return List.of(new Line(Kind.CAPTION, List.of(new Fragment(Field.CAPTION, 0, c[0]),
-                    new Fragment(Field.CREDIT, 0, c[1]), new Fragment(Field.MARKER, 0, c[2]))));
+            return List.of(new Line(Kind.CAPTION, List.of(new Fragment(Field.CAPTION, 0, c[0]), new Fragment(Field.CREDIT, 0, c[1]))));
         }
         Optional<String[]> glued = BylineRule.glued(paragraph);
         if (glued.isPresent()) {
@@ -72,7 +87,7 @@ final class PageReader {
             String[] b = bracketed.get();
             List<Fragment> fragments = new ArrayList<>();
             fragments.add(new Fragment(Field.MARKER, 0, b[1]));
-            String[] names = b[2].trim().split("\\s+");
+            String[] names = Text.words(b[2]);
             for (int i = 0; i < names.length; i++) {
                 fragments.add(new Fragment(Field.BYLINE_NAME, i, names[i]));
             }
@@ -87,7 +102,7 @@ final class PageReader {
         List<Fragment> fragments = new ArrayList<>();
         int entry = -1;
         boolean named = true;
-        for (String token : text.trim().split("\\s+")) {
+        for (String token : Text.words(text)) {
             String role = BylineRule.ROLES.stream().filter(token::startsWith).findFirst().orElse(null);
             if (role != null) {
                 entry++;

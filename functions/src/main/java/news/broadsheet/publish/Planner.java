@@ -95,11 +95,18 @@ public final class Planner {
         return isNew ? Step.NEW_EDITIONS : Step.CHANGED_EDITIONS;
     }
 
-    /** Changed, unconfirmed and deleted objects may be in the CDN's cache; new ones cannot. */
+    /** Content-addressed search segments: a key never changes its bytes, so the CDN never needs telling. */
+    private static final java.util.regex.Pattern SEARCH_SEGMENT = java.util.regex.Pattern.compile("(^|/)search/[0-9a-f]{12}/");
+
+    /**
+     * Changed, unconfirmed and deleted objects may be in the CDN's cache; new ones cannot.
+     * Hashed assets and search segments are immutable: a deleted one may stay cached for readers
+     * whose pages or search directory still name it.
+     */
     private static Plan withInvalidations(List<Action> actions) {
         List<String> paths = actions.stream()
                 .filter(a -> (a.kind() == Kind.UPLOAD && a.reason() != Reason.NEW) || a.kind() == Kind.DELETE)
-                .filter(a -> !a.key().startsWith("assets/"))
+                .filter(a -> !a.key().startsWith("assets/") && !SEARCH_SEGMENT.matcher(a.key()).find())
                 .map(a -> "/" + a.key()).sorted().toList();
         if (paths.isEmpty()) {
             return new Plan(actions, List.of(), Invalidation.NONE);

@@ -24,6 +24,8 @@ import news.broadsheet.publish.PublishedStore.SiteWrite;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.render.SiteUrls;
+import news.broadsheet.search.SearchDirectory;
+import news.broadsheet.search.SearchIndex;
 
 /**
  * Runs a publication. Render; plan against the published record; mark what is about to change as
@@ -115,9 +117,16 @@ public final class Publisher {
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);
         checkpoints.reached("rendered");
 
+        // The edition's search segment (a leaf of the edition, under its folder) and the directory that
+        // points at it (a site-wide file, uploaded after the segment because site files go last).
+        SearchDirectory index = bucket.read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
+        List<RenderedFile> search = SearchIndex.publish(shown.content(), index);
+        List<RenderedFile> editionLeaves = new ArrayList<>(site2.editionFiles());
+        List<RenderedFile> siteWide = new ArrayList<>(site2.siteFiles());
+        search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWide : editionLeaves).add(f));
         Map<String, SiteObject> objects = new LinkedHashMap<>();
-        site2.editionFiles().forEach(f -> objects.put(f.key(), headers.object(f)));
-        site2.siteFiles().forEach(f -> objects.put(f.key(), headers.object(f)));
+        editionLeaves.forEach(f -> objects.put(f.key(), headers.object(f)));
+        siteWide.forEach(f -> objects.put(f.key(), headers.object(f)));
         site2.neighbours().forEach(n -> objects.put(n.file().key(), headers.object(n.file())));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive(was, before));
         live.putAll(siteLive(site));
@@ -127,11 +136,11 @@ public final class Publisher {
 
         String viewKey = SiteUrls.key(SiteUrls.edition(date));
         Map<String, ManifestEntry> editionFiles = new HashMap<>();
-        site2.editionFiles().stream().filter(f -> !f.key().equals(viewKey))
+        editionLeaves.stream().filter(f -> !f.key().equals(viewKey))
                 .forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
         Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles);
         Map<String, ManifestEntry> siteFiles = new HashMap<>();
-        site2.siteFiles().forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        siteWide.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
 
         Intent intent = new Intent(was, site, site2.neighbours());
         job = carryOut(job, plan, objects, intent, lease);
@@ -165,6 +174,8 @@ public final class Publisher {
         checkpoints.reached("rendered");
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         r.files().forEach(f -> objects.put(f.key(), headers.object(f)));
+        bucket.read(SearchDirectory.KEY).map(SearchDirectory::read)
+                .ifPresent(d -> objects.put(SearchDirectory.KEY, headers.object(d.withoutEdition(was.date()).file())));
         Plan plan = Planner.plan(List.copyOf(objects.values()), r.live(), List.of("edition/" + was.date(), "site"), Integer.MAX_VALUE);
         Intent intent = new Intent(was, site, r.neighbours());
         job = carryOut(job, plan, objects, intent, lease);

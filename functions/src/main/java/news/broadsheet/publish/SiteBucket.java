@@ -13,4 +13,7 @@ public interface SiteBucket {
 
     /** Whether an object exists (an image a page would show, for instance). */
     boolean exists(String key);
+
+    /** The object's bytes as the site serves them now, if it exists: the search directory a publication extends. */
+    java.util.Optional<byte[]> read(String key);
 }

@@ -50,7 +50,7 @@ public final class Snapshots {
                         null, null, a.correctedAt(), a.digest(), null));
             }
         }
-        Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null);
+        Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null, null);
         return EditionContent.of(edition, articles, a -> true);
     }
 }

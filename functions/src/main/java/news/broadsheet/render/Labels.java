@@ -38,15 +38,27 @@ public final class Labels {
         StringBuilder out = new StringBuilder();
         String lastRole = null;
         for (Byline b : bylines) {
-            if (!b.role().equals(lastRole)) {
+            if (b.role() != null && !b.role().equals(lastRole)) {
                 out.append(out.length() == 0 ? "" : " ").append(b.role());
-                lastRole = b.role();
             }
+            lastRole = b.role();
             if (b.name() != null) {
-                out.append(" ").append(b.name());
+                out.append(out.length() == 0 ? "" : " ").append(b.name());
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * A photo credit as the paper prints it. An imported credit keeps its printed role word
+     * ({@code 周明 摄}, {@code 本报记者 张强 摄影报道}, {@code 张强/摄}); a bare name given through the API
+     * gets the usual {@code 摄}.
+     */
+    public static String credit(String credit) {
+        if (credit == null || credit.isBlank()) {
+            return null;
+        }
+        return credit.contains("摄") ? credit : credit + " 摄";
     }
 
     /** The opening of the first paragraph, for lists. */

@@ -43,7 +43,7 @@ final class Pages {
             if (Block.IMAGE.equals(b.type())) {
                 imageSeen = true;
             }
-            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), b.credit(), noteLink(content, b), picture, lazy));
+            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b), picture, lazy));
         }
         return new ArticleView(site, canonical, Labels.lead(a.body()),
                 JsonLd.newsArticle(a, date, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),

@@ -23,24 +23,33 @@ import news.broadsheet.render.EditionContent.PageContent;
  */
 public final class SiteRenderer {
     private static final String CSS_RESOURCE = "web/assets/site.css";
+    private static final String SEARCH_RESOURCE = "web/assets/search.js";
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     private final SiteInfo site;
     private final RenderedFile css;
+    private final RenderedFile searchScript;
     private final Pages pages;
 
-    private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css) {
+    private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css, RenderedFile searchScript) {
         this.site = site;
         this.css = css;
+        this.searchScript = searchScript;
         this.pages = new Pages(site, zone);
     }
 
     /** @param baseUrl the public origin readers use, without a trailing slash */
     public static SiteRenderer create(String paperName, String baseUrl, ZoneId zone) {
-        byte[] bytes = resource(CSS_RESOURCE);
-        String key = "assets/site." + sha256(bytes).substring(0, 12) + ".css";
+        RenderedFile css = hashedAsset(CSS_RESOURCE, "assets/site.", ".css");
+        RenderedFile search = hashedAsset(SEARCH_RESOURCE, "assets/search.", ".js");
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new SiteRenderer(new SiteInfo(paperName, base, "/" + key), zone, new RenderedFile(key, bytes));
+        return new SiteRenderer(new SiteInfo(paperName, base, "/" + css.key()), zone, css, search);
+    }
+
+    /** An asset named by its content ({@code assets/site.0123456789ab.css}), so it can be cached for a year. */
+    private static RenderedFile hashedAsset(String resource, String prefix, String suffix) {
+        byte[] bytes = resource(resource);
+        return new RenderedFile(prefix + sha256(bytes).substring(0, 12) + suffix, bytes);
     }
 
     public SiteInfo site() {
@@ -48,7 +57,7 @@ public final class SiteRenderer {
     }
 
     public List<RenderedFile> assets() {
-        return List.of(css);
+        return List.of(css, searchScript);
     }
 
     /** Every file of one edition: its view, its 版面, its articles and its sitemap. */
@@ -77,7 +86,7 @@ public final class SiteRenderer {
         return html(SiteUrls.edition(content.date()), "edition", pages.edition(content, pages.pageTeasers(content), previous, next));
     }
 
-    /** The front page, archive, feed, sitemap index, robots.txt and 404 page. */
+    /** The front page, archive, feed, sitemap index, robots.txt, search and 404 pages. */
     public List<RenderedFile> global(EditionContent latest, List<EditionSummary> published) {
         List<RenderedFile> out = new ArrayList<>();
         if (latest != null) {
@@ -94,13 +103,26 @@ public final class SiteRenderer {
         published.forEach(e -> sitemaps.add(new Feeds.Url(site.baseUrl() + SiteUrls.editionSitemap(e.date()), e.date())));
         out.add(new RenderedFile("sitemap.xml", Feeds.sitemapIndex(sitemaps)));
         out.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
-        out.add(html("/404.html", "notfound", site));
+        out.add(html(SiteUrls.search(), "search", new SearchView(site, site.baseUrl() + SiteUrls.search(), "/" + searchScript.key())));
+        out.add(notFoundPage(site));
         return out;
     }
 
     /** The page left at a URL whose content was taken off the site (served with 410 Gone where the host can). */
     public RenderedFile gone(String key) {
         return new RenderedFile(key, html("/404.html", "gone", site).bytes());
+    }
+
+    /**
+     * The site's 404 page, {@code 404.html}. It depends only on the paper's name and the stylesheet
+     * (no absolute URL), so the API's site fallback answers with exactly the bytes the publisher uploads.
+     */
+    public static RenderedFile notFoundPage(String paperName) {
+        return notFoundPage(new SiteInfo(paperName, "", "/" + hashedAsset(CSS_RESOURCE, "assets/site.", ".css").key()));
+    }
+
+    private static RenderedFile notFoundPage(SiteInfo site) {
+        return html("/404.html", "notfound", site);
     }
 
     private static RenderedFile html(String url, String template, Object model) {

@@ -52,6 +52,16 @@ public final class FolderSite implements SiteBucket {
     }
 
     @Override
+    public java.util.Optional<byte[]> read(String key) {
+        Path file = root.resolve(key).normalize();
+        try {
+            return file.startsWith(root) && Files.isRegularFile(file) ? java.util.Optional.of(Files.readAllBytes(file)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public boolean exists(String key) {
         Path target = root.resolve(key).normalize();
         return target.startsWith(root) && Files.isRegularFile(target);

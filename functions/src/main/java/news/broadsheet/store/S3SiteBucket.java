@@ -26,6 +26,15 @@ public final class S3SiteBucket implements SiteBucket {
     }
 
     @Override
+    public java.util.Optional<byte[]> read(String key) {
+        try {
+            return java.util.Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
     public void delete(String key) {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
     }

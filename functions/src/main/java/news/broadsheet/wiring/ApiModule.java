@@ -11,11 +11,13 @@ import news.broadsheet.api.ArticleRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
+import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.edition.PublishScheduler;
 import news.broadsheet.http.IdempotencyStore;
 import news.broadsheet.http.IdempotentPosts;
 import news.broadsheet.http.Route;
@@ -38,7 +40,10 @@ import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The API function's services and routes; the {@link PublishTrigger} comes from the function's wiring. */
+/**
+ * The API function's services and routes; the {@link PublishTrigger} and the {@link PublishScheduler}
+ * come from the function's wiring.
+ */
 @Module
 public final class ApiModule {
     private ApiModule() {}
@@ -70,8 +75,8 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static EditionService editionService(EditionStore editions, ArticleStore articles, Clock clock) {
-        return new EditionService(editions, articles, clock);
+    static EditionService editionService(EditionStore editions, ArticleStore articles, Clock clock, PublishScheduler scheduler) {
+        return new EditionService(editions, articles, clock, scheduler);
     }
 
     /** The API holds no S3 client: its preflight sees images without a src; the publication checks the files. */
@@ -112,12 +117,13 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(ArticleService articles, ImportService imports, EditionService editions, PublishRequests publishing,
-                         MediaService media, IdempotencyStore idempotency, Clock clock) {
+    static Router router(Config config, ArticleService articles, ImportService imports, EditionService editions,
+                         PublishRequests publishing, MediaService media, IdempotencyStore idempotency, Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());
+        routes.addAll(new SiteFallbackRoutes(config.paperName()).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }
 }

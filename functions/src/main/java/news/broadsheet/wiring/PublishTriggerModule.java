@@ -4,6 +4,7 @@ import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
+import news.broadsheet.edition.PublishScheduler;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.store.LambdaPublishTrigger;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -31,5 +32,15 @@ public final class PublishTriggerModule {
     @Singleton
     static PublishTrigger publishTrigger(Config config, Lazy<LambdaClient> lambda) {
         return new LambdaPublishTrigger(lambda::get, config.publisherFunction());
+    }
+
+    /**
+     * In AWS no scheduler is wired yet (an EventBridge Scheduler one-time schedule is the plan), so
+     * {@code publishAt} is refused with 422 rather than accepted and never kept.
+     */
+    @Provides
+    @Singleton
+    static PublishScheduler publishScheduler() {
+        return PublishScheduler.NONE;
     }
 }

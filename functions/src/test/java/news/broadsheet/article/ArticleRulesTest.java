@@ -46,6 +46,7 @@ class ArticleRulesTest {
             "slug with capitals         | /slug",
             "headline with line break   | /headline",
             "byline without role        | /byline/0/role",
+            "byline with a blank name   | /byline/0/name",
     })
     void brokenRules_areReportedPerField(String name, String field) {
         ArticleInput input = switch (name.trim()) {
@@ -58,10 +59,17 @@ class ArticleRulesTest {
             case "slug with capitals" -> new ArticleInput("t", null, null, null, null, null, null, null, null, null, "City-News", null);
             case "headline with line break" -> headline("上行\n下行");
             case "byline without role" -> new ArticleInput("t", null, null, null, List.of(new Byline(" ", "林小雨")), null, null, null, null, null, null, null);
+            case "byline with a blank name" -> new ArticleInput("t", null, null, null, List.of(new Byline(null, " ")), null, null, null, null, null, null, null);
             default -> throw new IllegalArgumentException(name);
         };
         assertThatThrownBy(() -> ArticleRules.normalise(input))
                 .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field)
                         .contains(field.trim()));
+    }
+
+    @Test
+    void aNamePrintedWithoutARole_isKeptWithoutOne() {
+        ArticleInput in = new ArticleInput("t", null, null, null, List.of(new Byline(null, "赵丽")), null, null, null, null, null, null, null);
+        assertThat(ArticleRules.normalise(in).byline()).containsExactly(new Byline(null, "赵丽"));
     }
 }

@@ -81,7 +81,7 @@ public final class FakeNewsroom {
             laid.add(new EditionPage(i + 1, names[i % names.length], pages.get(i)));
         }
         Long ifMatch = editions.find(date).map(e -> e.version()).orElse(null);
-        layout.put(date, new EditionInput(number, laid), ifMatch, EDITOR);
+        layout.put(date, new EditionInput(number, laid, null), ifMatch, EDITOR);
     }
 
     /** Queues a publication (as the API would, with the preflight) and runs it here and now. */

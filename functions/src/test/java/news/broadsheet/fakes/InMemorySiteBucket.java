@@ -33,6 +33,11 @@ public final class InMemorySiteBucket implements SiteBucket {
     }
 
     @Override
+    public synchronized java.util.Optional<byte[]> read(String key) {
+        return java.util.Optional.ofNullable(objects.get(key)).map(SiteObject::bytes);
+    }
+
+    @Override
     public synchronized boolean exists(String key) {
         return objects.containsKey(key);
     }

@@ -48,4 +48,24 @@ class RouterTest {
             throw new Unauthenticated("no");
         })).isInstanceOf(Unauthenticated.class);
     }
+
+    @Test
+    void aGreedyLastSegment_bindsTheRestOfThePath_butNotNothing() {
+        Router greedy = new Router(List.of(new Route("GET", "/api/site/{path+}", r -> ApiResponse.json(200, Map.of("path", r.pathParam("path"))))));
+
+        assertThat(greedy.dispatch(request("GET", "/api/site/a"), r -> editor).body()).isEqualTo("{\"path\":\"a\"}");
+        assertThat(greedy.dispatch(request("GET", "/api/site/editions/2031-03-14/index.html"), r -> editor).body())
+                .isEqualTo("{\"path\":\"editions/2031-03-14/index.html\"}");
+        assertThatThrownBy(() -> greedy.dispatch(request("GET", "/api/site/"), r -> editor)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> greedy.dispatch(request("GET", "/api/site"), r -> editor)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anOpenRoute_runsWithoutAuthentication_andWithoutAPrincipal() {
+        Router open = new Router(List.of(Route.open("GET", "/api/open", r -> ApiResponse.json(200, Map.of("anonymous", r.principal() == null)))));
+
+        assertThat(open.dispatch(request("GET", "/api/open"), r -> {
+            throw new Unauthenticated("no");
+        }).body()).isEqualTo("{\"anonymous\":true}");
+    }
 }

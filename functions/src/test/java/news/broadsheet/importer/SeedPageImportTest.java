@@ -56,10 +56,13 @@ class SeedPageImportTest {
     }
 
     @Test
-    void feature_kickerHeadlineIntertitlesAndTrailingBylineLine() {
+    void feature_seriesBannerThenKickerAndHeadlineOnOneLine_intertitlesAndTrailingBylineLine() {
         ArticleInput a = a(1);
-        assertThat(a.kicker()).isEqualTo(seed.p(11));
-        assertThat(a.headline()).isEqualTo(seed.p(12));
+        String[] kickerAndHeadline = seed.p(12).split("[ \u3000]+", 2);
+        assertThat(a.column()).isEqualTo(seed.p(11));
+        assertThat(a.kicker()).isEqualTo(kickerAndHeadline[0]);
+        assertThat(a.headline()).isEqualTo(kickerAndHeadline[1]);
+        assertThat(a.subheadline()).isNull();
         assertThat(texts(a, "intertitle")).containsExactly(seed.p(15), seed.p(23));
         assertThat(a.body()).hasSize(18);
         String[] by = seed.tokens(31);
@@ -68,10 +71,12 @@ class SeedPageImportTest {
     }
 
     @Test
-    void newsWithDateline_kickerHeadlineRejoinedBreakAndBracketedName() {
+    void newsWithDateline_sloganHeadlineActorSubheadline_rejoinedBreakAndBracketedNameWithoutRole() {
         ArticleInput a = a(2);
-        assertThat(a.kicker()).isEqualTo(seed.p(32));
-        assertThat(a.headline()).isEqualTo(seed.p(33));
+        assertThat(a.kicker()).isNull();
+        assertThat(a.headline()).isEqualTo(seed.p(32));
+        assertThat(a.subheadline()).isEqualTo(seed.p(33));
+        assertThat(found.get(2).headGroup().confidence()).isGreaterThanOrEqualTo(0.8);
         assertThat(a.dateline()).isEqualTo("本报讯");
         List<String> paragraphs = texts(a, "paragraph");
         assertThat(seed.p(34)).startsWith("本报讯");
@@ -79,22 +84,19 @@ class SeedPageImportTest {
         assertThat(paragraphs.get(3)).isEqualTo(seed.p(37) + seed.p(38));
         String name = seed.p(39).substring(seed.p(39).lastIndexOf('(') + 1, seed.p(39).length() - 1);
         assertThat(paragraphs.get(4)).isEqualTo(withoutTail(seed.p(39), "(" + name + ")"));
-        assertThat(a.byline()).containsExactly(new Byline("记者", name));
+        assertThat(a.byline()).containsExactly(new Byline(null, name));
     }
 
     @Test
-    void standalonePhoto_underTheCampaignBanner_isAPhotoStoryWithCaptionAndCredit() {
+    void standalonePhoto_underTheCampaignBanner_isAPhotoStoryWithWholeCaptionAndPrintedCredit() {
         ArticleInput a = a(3);
         assertThat(a.column()).isEqualTo(seed.p(40));
-        String[] parts = seed.p(41).split("图为", 2);
-        assertThat(a.headline()).isEqualTo(parts[0]);
+        assertThat(a.headline()).isEqualTo("图片新闻");
         Block image = a.body().get(0);
         assertThat(image.type()).isEqualTo("image");
-        String[] tail = seed.tokens(41);
-        assertThat(tail[tail.length - 1]).isEqualTo("摄");
-        String credit = tail[tail.length - 2].substring(tail[tail.length - 2].lastIndexOf('。') + 1);
-        assertThat(image.credit()).isEqualTo(credit);
-        assertThat(image.caption()).isEqualTo(withoutTail(("图为" + parts[1]), credit + " 摄"));
+        int end = seed.p(41).lastIndexOf('。') + 1;
+        assertThat(image.caption()).isEqualTo(seed.p(41).substring(0, end));
+        assertThat(image.credit()).isEqualTo(seed.p(41).substring(end)).endsWith(" 摄");
         assertThat(a.tags()).contains("图片新闻");
     }
 
@@ -102,9 +104,14 @@ class SeedPageImportTest {
     void shortNews_datelineAndBracketedReporter() {
         ArticleInput a = a(4);
         assertThat(a.headline()).isEqualTo(seed.p(42));
+        assertThat(a.kicker()).isNull();
+        assertThat(a.subheadline()).isNull();
         assertThat(a.dateline()).isEqualTo("本报讯");
         assertThat(a.body()).hasSize(3);
-        assertThat(a.byline()).singleElement().satisfies(b -> assertThat(seed.p(45)).endsWith("(" + b.name() + ")"));
+        assertThat(a.byline()).singleElement().satisfies(b -> {
+            assertThat(seed.p(45)).endsWith("(" + b.name() + ")");
+            assertThat(b.role()).isNull();
+        });
     }
 
     @Test
@@ -122,10 +129,11 @@ class SeedPageImportTest {
     }
 
     @Test
-    void continuedStory_opensWithTheNote_keepsItsIntertitleAndOwnByline() {
+    void continuedStory_opensWithTheNote_isTitledByItsIntertitle_keepsItsOwnByline() {
         ArticleInput a = a(6);
         assertThat(a.body().get(0)).isEqualTo(Block.note(seed.p(56)));
-        assertThat(a.headline()).startsWith("续");
+        assertThat(a.headline()).isEqualTo(seed.p(59));
+        assertThat(a.column()).isNull();
         assertThat(found.get(6).unsure()).anyMatch(u -> u.contains("headline generated"));
         assertThat(texts(a, "intertitle")).containsExactly(seed.p(59));
         assertThat(a.byline()).containsExactly(new Byline("记者", seed.tokens(63)[1]));
@@ -146,7 +154,21 @@ class SeedPageImportTest {
         ArticleInput a = a(8);
         assertThat(a.headline()).isEqualTo(seed.p(71));
         assertThat(a.tags()).containsExactly("启事");
+        assertThat(a.column()).isNull();
         assertThat(a.body()).containsExactly(Block.paragraph(seed.p(72)));
+    }
+
+    @Test
+    void theCampaignBanner_spansTheStoriesUnderIt_untilTheNextBanner_andSaysSo() {
+        assertThat(List.of(a(4).column(), a(5).column())).containsOnly(seed.p(40));
+        assertThat(found.get(4).unsure()).anyMatch(u -> u.contains("栏目 carried over"));
+    }
+
+    @Test
+    void noHeadlineEndsInAFullStop_andNoBylineHasAnInventedRole() {
+        assertThat(found).allSatisfy(f -> assertThat(f.article().headline()).doesNotEndWith("。"));
+        assertThat(found.stream().flatMap(f -> f.article().byline().stream()).map(Byline::role))
+                .allSatisfy(role -> assertThat(role == null || seed.text.contains(role)).isTrue());
     }
 
     @Test

@@ -63,6 +63,19 @@ class PlannerTest {
     }
 
     @Test
+    void aReplacedSearchSegment_isDeleted_butNeverInvalidated_sinceItsKeysAreContentAddressed() {
+        Map<String, ManifestEntry> live = Map.of(
+                "editions/d/search/0123456789ab/s0.bin", new ManifestEntry("x", "application/octet-stream", HeaderRules.IMMUTABLE),
+                "search/index.json", new ManifestEntry("x", "application/json", HeaderRules.SHORT));
+        SiteObject directory = new SiteObject("search/index.json", new byte[] {1}, "application/json", HeaderRules.SHORT, "y");
+        SiteObject segment = new SiteObject("editions/d/search/ba9876543210/s0.bin", new byte[] {2}, "application/octet-stream",
+                HeaderRules.IMMUTABLE, "z");
+        Plan plan = Planner.plan(List.of(directory, segment), live, List.of("edition/d", "site"));
+        assertThat(plan.of(Kind.DELETE)).extracting(Plan.Action::key).containsExactly("editions/d/search/0123456789ab/s0.bin");
+        assertThat(plan.invalidations()).containsExactly("/search/index.json");
+    }
+
+    @Test
     void orphans_areDeletedOnlyInScopesRenderedWhole_andAssetsNever() {
         Map<String, ManifestEntry> live = Map.of(
                 "editions/d/articles/gone/index.html", new ManifestEntry("x", HTML, HeaderRules.SHORT),

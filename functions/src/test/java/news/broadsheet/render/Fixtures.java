@@ -29,7 +29,7 @@ final class Fixtures {
         Edition edition = new Edition("2026-01-05", 24567, List.of(
                 new EditionPage(1, "要闻", articles.values().stream().filter(a -> a.page() == 1).map(Article::id).toList()),
                 new EditionPage(2, "城事", articles.values().stream().filter(a -> a.page() == 2).map(Article::id).toList())),
-                1, "t", "t", null);
+                1, "t", "t", null, null);
         return EditionContent.of(edition, articles, a -> a.status() == Status.READY || a.status() == Status.PUBLISHED);
     }
 }

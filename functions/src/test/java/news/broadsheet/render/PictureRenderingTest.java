@@ -33,7 +33,7 @@ class PictureRenderingTest {
 
     Map<String, String> render(List<Block> body, Map<String, Media> media) {
         Article a = Fixtures.article("a1", "换热站", 1, body);
-        Edition edition = new Edition("2026-01-05", 1, List.of(new EditionPage(1, "要闻", List.of("a1"))), 1, "t", "t", null);
+        Edition edition = new Edition("2026-01-05", 1, List.of(new EditionPage(1, "要闻", List.of("a1"))), 1, "t", "t", null, null);
         EditionContent content = EditionContent.of(edition, Map.of("a1", a), x -> x.status() == Status.READY, media);
         Map<String, String> out = new java.util.HashMap<>();
         renderer.edition(content, null, null).forEach(f -> out.put(f.key(), new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8)));

@@ -17,7 +17,8 @@ import org.testcontainers.DockerClientFactory;
  * minutes before every test failed.
  */
 final class DockerProbe {
-    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(15);
+    // Generous: on a loaded machine (load 30 on 2 cores) the engine took over 15 s to answer Testcontainers.
+    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(Long.getLong("broadsheet.docker.answerSeconds", 90));
 
     private DockerProbe() {}
 

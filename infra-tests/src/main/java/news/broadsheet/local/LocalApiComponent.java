@@ -5,7 +5,12 @@ import dagger.Component;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import java.time.Clock;
 import javax.inject.Singleton;
+import news.broadsheet.edition.EditionStore;
+import news.broadsheet.edition.PublishScheduler;
+import news.broadsheet.publish.PublishRequests;
+import news.broadsheet.publish.ScheduledPublishing;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.publish.Publisher;
 import news.broadsheet.wiring.ApiGraph;
@@ -38,7 +43,7 @@ public interface LocalApiComponent extends ApiGraph {
         LocalApiComponent build();
     }
 
-    /** Binds the in-process trigger; the publisher is built on the first publish. */
+    /** Binds the in-process trigger and scheduler; the publisher is built on the first publish. */
     @Module
     final class InProcessPublishing {
         private InProcessPublishing() {}
@@ -47,6 +52,19 @@ public interface LocalApiComponent extends ApiGraph {
         @Singleton
         static PublishTrigger publishTrigger(Lazy<Publisher> publisher) {
             return new InProcessPublishTrigger(publisher::get);
+        }
+
+        @Provides
+        @Singleton
+        static ScheduledPublishing scheduledPublishing(EditionStore editions, PublishRequests requests) {
+            return new ScheduledPublishing(editions, requests);
+        }
+
+        /** Scheduled publications run on a timer thread of this process, as the publisher does. */
+        @Provides
+        @Singleton
+        static PublishScheduler publishScheduler(Lazy<ScheduledPublishing> publishing, Clock clock) {
+            return new InProcessPublishScheduler(publishing::get, clock);
         }
     }
 }

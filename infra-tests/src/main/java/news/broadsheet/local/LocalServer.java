@@ -122,7 +122,16 @@ public final class LocalServer implements AutoCloseable {
                 send(exchange, 405, new byte[0]);
                 return;
             }
-            var object = site.get(URLDecoder.decode(path, StandardCharsets.UTF_8));
+            EdgeRequest edge = EdgeRequest.of(path, exchange.getRequestURI().getRawQuery());
+            if (edge.status() != 0) {
+                if (edge.location() != null) {
+                    exchange.getResponseHeaders().set("location", edge.location());
+                }
+                exchange.getResponseHeaders().set("content-type", "text/plain; charset=utf-8");
+                send(exchange, edge.status(), (edge.status() == 400 ? "Bad Request" : "Moved Permanently").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            var object = site.get(EdgeRequest.decode(edge.serve()).orElseThrow());
             if (object.isEmpty()) {
                 var notFound = site.get("/404.html");
                 exchange.getResponseHeaders().set("content-type", "text/html; charset=utf-8");

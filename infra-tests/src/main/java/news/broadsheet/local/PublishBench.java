@@ -98,7 +98,7 @@ public final class PublishBench {
             dynamo.batchWriteItem(r -> r.requestItems(Map.of(table, batch)));
         }
         DynamoArticleStore articles = new DynamoArticleStore(dynamo, table);
-        new DynamoEditionStore(dynamo, table, articles).save(new Edition(date, 1, layout, 1, now, now, null), 0, List.of());
+        new DynamoEditionStore(dynamo, table, articles).save(new Edition(date, 1, layout, 1, now, now, null, null), 0, List.of());
     }
 
     /** The client, counting each operation it sends (default methods fall through to the counted ones). */

@@ -20,6 +20,9 @@ import news.broadsheet.edition.EditionPage;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import news.broadsheet.render.EditionContent;
 import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.search.SearchArchive;
+import news.broadsheet.search.SearchDoc;
+import news.broadsheet.search.SearchIndex;
 import news.broadsheet.store.FolderSite;
 
 /**
@@ -38,6 +41,7 @@ public final class RenderCorpus {
     private final List<Future<Integer>> rendering = new ArrayList<>();
     private final List<EditionSummary> summaries = new ArrayList<>();
     private final AtomicInteger articles = new AtomicInteger();
+    private final List<List<SearchDoc>> searchDocs = new ArrayList<>();
 
     private RenderCorpus(SiteRenderer renderer, FolderSite out) {
         this.renderer = renderer;
@@ -87,7 +91,22 @@ public final class RenderCorpus {
         var global = new ArrayList<>(renderer.assets());
         global.addAll(renderer.global(latest, summaries));
         global.forEach(out::write);
-        return files + global.size();
+        return files + global.size() + writeSearchIndex();
+    }
+
+    /**
+     * The search index as the publisher leaves it after a year of publications and monthly merges:
+     * one merged segment per finished month, and the current month's editions in their own segments.
+     */
+    private int writeSearchIndex() {
+        long start = System.nanoTime();
+        SearchArchive.Built built = SearchArchive.build(searchDocs);
+        built.files().forEach(out::write);
+        System.out.printf("search index: %d segments, %d files, %d bytes in %d ms; the last edition's publication wrote "
+                        + "%d bytes (%.2f%% of the index)%n", built.directory().segments().size(), built.files().size(),
+                built.bytes(), (System.nanoTime() - start) / 1_000_000, built.lastEditionBytes(),
+                100.0 * built.lastEditionBytes() / built.bytes());
+        return built.files().size();
     }
 
     /** Queues the rendering of {@code ready} now that the edition after it ({@code next}) is known. */
@@ -124,7 +143,9 @@ public final class RenderCorpus {
         pageArticles.forEach((n, ids) -> pages.add(new EditionPage(n, pageNames.get(n), ids)));
         articles.addAndGet(byId.size());
         String date = lines.get(0).edition();
-        return EditionContent.of(new Edition(date, number, pages, 1, null, null, date), byId, a -> true);
+        EditionContent content = EditionContent.of(new Edition(date, number, pages, 1, null, null, date, null), byId, a -> true);
+        searchDocs.add(SearchIndex.docs(content));
+        return content;
     }
 
     private static String blank(String s) {

@@ -103,7 +103,7 @@ class EditionLimitsIT {
         counts.clear();
 
         new EditionService(new DynamoEditionStore(recording, table, articles), articles, java.time.Clock.systemUTC())
-                .put("2026-04-02", new EditionInput(1, List.of(new EditionPage(1, "要闻", ids))), null,
+                .put("2026-04-02", new EditionInput(1, List.of(new EditionPage(1, "要闻", ids)), null), null,
                         new news.broadsheet.auth.Principal("editor", java.util.EnumSet.of(news.broadsheet.auth.Role.EDITOR)));
 
         assertThat(sizes).hasSizeGreaterThan(1).allSatisfy(s -> assertThat(s).isLessThanOrEqualTo(Transactions.MAX_BYTES));

@@ -77,8 +77,10 @@ class ArtefactContractTest {
     void theApiArtefact_carriesNoPublisher_andThePublisherArtefactNoRoutes() throws IOException {
         try (ZipFile api = new ZipFile(artefact("ApiFunction").toFile());
              ZipFile publisher = new ZipFile(artefact("PublisherFunction").toFile())) {
-            assertThat(api.getEntry("news/broadsheet/render/SiteRenderer.class")).isNull();
-            assertThat(api.stream().filter(e -> e.getName().startsWith("gg/jte/"))).isEmpty();
+            // The API renders one page (the site fallback's 404) and signs uploads, but never publishes: no publisher, site bucket or CDN.
+            assertThat(api.getEntry("news/broadsheet/api/PublisherHandler.class")).isNull();
+            assertThat(api.getEntry("news/broadsheet/store/S3SiteBucket.class")).isNull();
+            assertThat(api.stream().filter(e -> e.getName().startsWith("software/amazon/awssdk/services/cloudfront/"))).isEmpty();
             assertThat(publisher.getEntry("news/broadsheet/http/Router.class")).isNull();
             assertThat(publisher.stream().filter(e -> e.getName().startsWith("news/broadsheet/importer/"))).isEmpty();
         }
@@ -92,8 +94,8 @@ class ArtefactContractTest {
     void noArtefactGrowsPastItsCeiling() throws IOException {
         // The API signs photo uploads (the S3 service model); the media function carries the imaging
         // libraries, the native WebP encoder for arm64 and x86-64, and the Kotlin runtime that encoder's Java side needs.
-        Map<String, Long> ceilings = Map.of("PublisherFunction", 20L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
-                "MediaFunction", 20L * 1024 * 1024);
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
+                "MediaFunction", 21L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
                     .isLessThanOrEqualTo(ceilings.getOrDefault(f.getKey(), TARGET_BYTES));

@@ -91,26 +91,63 @@ class TemplateContractTest {
         });
     }
 
+    /**
+     * CloudFront's custom error responses apply to every behavior of a distribution, so they would
+     * turn the API's 403 and 404 problem+json under /api/* into the site's HTML page. The site's
+     * missing pages fail over, on its default behavior only, to an open API route that answers 404
+     * with the site's page; the API's own answers pass through untouched.
+     */
     @Test
-    void theSitesErrorPages_cannotReachTheApi_noDistributionWithErrorPagesFrontsTheHttpApi() {
+    void theSitesMissingPages_failOverPerBehavior_soTheApisProblemJsonReachesClientsUntouched() {
         List<Map.Entry<String, JsonNode>> distributions = template.resources("AWS::CloudFront::Distribution");
-        assertThat(distributions).isNotEmpty();
-        for (Map.Entry<String, JsonNode> d : distributions) {
-            JsonNode config = d.getValue().path("Properties").path("DistributionConfig");
-            if (config.path("CustomErrorResponses").isEmpty()) {
-                continue;
+        assertThat(distributions).hasSize(1);
+        JsonNode config = distributions.get(0).getValue().path("Properties").path("DistributionConfig");
+        assertThat(config.path("CustomErrorResponses").size()).as("distribution-wide error pages").isZero();
+
+        JsonNode api = only(config.path("CacheBehaviors"), b -> b.path("PathPattern").asText().equals("/api/*"));
+        assertThat(api.path("TargetOriginId").asText()).isEqualTo("api");
+        assertThat(origin(config, "api").path("DomainName").toString()).contains("${HttpApi}.execute-api");
+        assertThat(origin(config, "api").path("OriginPath").asText("")).isEmpty();
+
+        String group = config.path("DefaultCacheBehavior").path("TargetOriginId").asText();
+        JsonNode failover = only(config.path("OriginGroups").path("Items"), g -> g.path("Id").asText().equals(group));
+        assertThat(failover.path("FailoverCriteria").path("StatusCodes").path("Items"))
+                .extracting(JsonNode::asInt).containsExactlyInAnyOrder(403, 404);
+        assertThat(failover.path("Members").path("Items")).extracting(m -> m.path("OriginId").asText())
+                .containsExactly("site", "site-fallback");
+        assertThat(origin(config, "site").path("DomainName").toString()).contains("SiteBucket");
+        JsonNode fallback = origin(config, "site-fallback");
+        assertThat(fallback.path("DomainName").toString()).contains("${HttpApi}.execute-api");
+        assertThat(fallback.path("OriginPath").asText()).isEqualTo(news.broadsheet.api.SiteFallbackRoutes.PREFIX);
+
+        List<JsonNode> openEvents = new java.util.ArrayList<>();
+        function("ApiFunction").path("Properties").path("Events").forEach(e -> {
+            if (e.path("Properties").has("Auth")) {
+                openEvents.add(e.path("Properties"));
             }
-            // Custom error responses apply to every behavior of their distribution, so none may lead to the API.
-            for (JsonNode origin : config.path("Origins")) {
-                assertThat(origin.toString()).as(d.getKey() + " origin " + origin.path("Id"))
-                        .doesNotContain("HttpApi").doesNotContain("execute-api");
-            }
-            for (JsonNode behavior : config.path("CacheBehaviors")) {
-                assertThat(behavior.path("PathPattern").asText()).as(d.getKey()).doesNotStartWith("/api");
-            }
-        }
+        });
+        assertThat(openEvents).as("routes that skip the JWT authorizer").hasSize(1);
+        assertThat(openEvents.get(0).path("Path").asText()).isEqualTo(news.broadsheet.api.SiteFallbackRoutes.PREFIX + "/{path+}");
+        assertThat(openEvents.get(0).path("Method").asText()).isEqualTo("GET");
+        assertThat(openEvents.get(0).path("Auth").path("Authorizer").asText()).isEqualTo("NONE");
+
         String apiUrl = template.root().path("Outputs").path("ApiUrl").path("Value").toString();
-        assertThat(apiUrl).contains("${HttpApi}.execute-api").doesNotContain("Distribution").endsWith("/api\"");
+        assertThat(apiUrl).contains("${Distribution.DomainName}/api");
+    }
+
+    private static JsonNode origin(JsonNode config, String id) {
+        return only(config.path("Origins"), o -> o.path("Id").asText().equals(id));
+    }
+
+    private static JsonNode only(JsonNode array, java.util.function.Predicate<JsonNode> which) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        array.forEach(n -> {
+            if (which.test(n)) {
+                found.add(n);
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     private Set<String> environment(String function) {

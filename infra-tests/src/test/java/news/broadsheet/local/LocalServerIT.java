@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.json.Json;
@@ -73,6 +74,21 @@ class LocalServerIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("页面不存在");
+    }
+
+    @Test
+    void aDirectoryWithoutItsSlash_isRedirectedWithItsQueryString_andANulInThePath_is400_notADroppedConnection() throws Exception {
+        HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(url("/archive?from=feed&q=%E4%BE%9B")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("location")).hasValue("/archive/?from=feed&q=%E4%BE%9B");
+        HttpResponse<String> followed = http.send(HttpRequest.newBuilder(url("/archive/?from=feed")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        for (String bad : List.of("/%00", "/archive/%00/", "/%E4%BE")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(url(bad)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+        }
     }
 
     @Test

@@ -75,7 +75,7 @@ class FaultInjectionIT {
             }
             List<String> all = List.of(ids);
             new EditionService(editions, articles, Clock.systemUTC()).put(date, new EditionInput(100, List.of(
-                    new EditionPage(1, "要闻", all.subList(0, 2)), new EditionPage(2, "城事", all.subList(2, all.size())))), null, EDITOR);
+                    new EditionPage(1, "要闻", all.subList(0, 2)), new EditionPage(2, "城事", all.subList(2, all.size()))), null), null, EDITOR);
         }
 
         Publication publish(String date, news.broadsheet.publish.SiteBucket bucket) {
@@ -136,6 +136,11 @@ class FaultInjectionIT {
             @Override
             public boolean exists(String key) {
                 return real.exists(key);
+            }
+
+            @Override
+            public java.util.Optional<byte[]> read(String key) {
+                return real.read(key);
             }
         };
     }

@@ -90,7 +90,7 @@ class PublishedStateIT {
             List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = seed.subList(i, Math.min(seed.size(), i + 25));
             dynamo.batchWriteItem(r -> r.requestItems(Map.of(desk.newsroom.config().table(), batch)));
         }
-        desk.editions.save(new news.broadsheet.edition.Edition("2026-01-05", 1, pages, 1, now, now, null), 0, List.of());
+        desk.editions.save(new news.broadsheet.edition.Edition("2026-01-05", 1, pages, 1, now, now, null, null), 0, List.of());
 
         Publication job = desk.publish("2026-01-05", desk.bucket());
 

@@ -15,6 +15,7 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.local.LocalApiComponent;
+import news.broadsheet.search.SearchDirectory;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,18 @@ class PublishingIT {
         if (key.matches("assets/site\\.[0-9a-f]{8,}\\.css")) {
             return List.of("text/css; charset=utf-8", A_YEAR);
         }
+        if (key.matches("assets/search\\.[0-9a-f]{8,}\\.js")) {
+            return List.of("text/javascript; charset=utf-8", A_YEAR);
+        }
+        if (key.matches("editions/" + DATE + "/search/[0-9a-f]{12}/s\\d+\\.bin")) {
+            return List.of("application/octet-stream", A_YEAR);
+        }
+        if (key.matches("editions/" + DATE + "/search/[0-9a-f]{12}/d-" + DATE + "\\.json")) {
+            return List.of("application/json", A_YEAR);
+        }
+        if (key.matches("editions/" + DATE + "/search/[0-9a-f]{12}/c\\d+-\\d+\\.txt")) {
+            return List.of("text/plain; charset=utf-8", A_YEAR);
+        }
         if (key.endsWith(".html")) {
             return List.of(HTML, A_MINUTE_A_DAY_AT_THE_EDGE);
         }
@@ -45,6 +58,7 @@ class PublishingIT {
             case "feed.xml" -> List.of("application/atom+xml; charset=utf-8", A_MINUTE_A_DAY_AT_THE_EDGE);
             case "sitemap.xml", "editions/" + DATE + "/sitemap.xml" -> List.of("application/xml; charset=utf-8", A_MINUTE_A_DAY_AT_THE_EDGE);
             case "robots.txt" -> List.of("text/plain; charset=utf-8", A_MINUTE_A_DAY_AT_THE_EDGE);
+            case "search/index.json" -> List.of("application/json", A_MINUTE_A_DAY_AT_THE_EDGE);
             default -> throw new AssertionError("an object this test does not expect: " + key);
         };
     }
@@ -133,17 +147,21 @@ class PublishingIT {
         Map<String, String> after = bucketHashes();
         Set<String> changed = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).collect(Collectors.toSet());
         String base = "editions/" + DATE + "/";
-        assertThat(changed).containsExactlyInAnyOrder(
+        // The edition's search segment is content-addressed: a new folder, never invalidated.
+        Set<String> segment = changed.stream().filter(k -> k.startsWith(base + "search/")).collect(Collectors.toSet());
+        Set<String> pages = changed.stream().filter(k -> !segment.contains(k)).collect(Collectors.toSet());
+        assertThat(segment).isNotEmpty().allMatch(k -> k.matches(base + "search/[0-9a-f]{12}/.+"));
+        assertThat(pages).containsExactlyInAnyOrder(
                 articleKey(corrected), articleKey(ids.get(2)), articleKey(ids.get(4)),
-                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml");
+                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml", SearchDirectory.KEY);
         assertThat(job.get("uploaded").asInt()).isEqualTo(changed.size());
-        assertThat(job.get("invalidated").asInt()).isEqualTo(changed.size());
+        assertThat(job.get("invalidated").asInt()).isEqualTo(pages.size());
         assertThat(invalidationCount()).isEqualTo(invalidations + 1);
         var latest = cloudFront.listInvalidations(r -> r.distributionId(newsroom.config().distributionId())).invalidationList().items();
         String latestId = latest.stream().map(i -> i.id()).reduce((a, b) -> b).orElseThrow();
         List<String> paths = cloudFront.getInvalidation(r -> r.distributionId(newsroom.config().distributionId()).id(latestId))
                 .invalidation().invalidationBatch().paths().items();
-        assertThat(paths).containsExactlyInAnyOrderElementsOf(changed.stream().map(k -> "/" + k).toList());
+        assertThat(paths).containsExactlyInAnyOrderElementsOf(pages.stream().map(k -> "/" + k).toList());
         String page = new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(articleKey(corrected))).asByteArray(),
                 StandardCharsets.UTF_8);
         assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction\"", "更正：本文于");
@@ -158,15 +176,35 @@ class PublishingIT {
         String withdrawn = ids.get(1);
         String url = "/editions/" + DATE + "/articles/" + withdrawn.substring(0, 8) + "/";
 
+        List<String> oldSegment = keys("editions/" + DATE + "/search/");
+        assertThat(read(dayResults(oldSegment))).contains(url);
+
         paper.withdraw(withdrawn);
         JsonNode job = paper.publish(DATE);
 
-        assertThat(job.get("deleted").asInt()).isEqualTo(1);
+        assertThat(job.get("deleted").asInt()).isEqualTo(1 + oldSegment.size());
+        List<String> newSegment = keys("editions/" + DATE + "/search/");
+        assertThat(newSegment).doesNotContainAnyElementsOf(oldSegment);
+        assertThat(read(dayResults(newSegment))).doesNotContain(url);
+        assertThat(read(SearchDirectory.KEY)).contains(newSegment.get(0).substring(0, newSegment.get(0).lastIndexOf('/') + 1))
+                .doesNotContain(oldSegment.get(0).substring(0, oldSegment.get(0).lastIndexOf('/') + 1));
         Crawl crawl = Crawl.from(s3, bucket(), "index.html");
         assertThat(crawl.broken).isEmpty();
         assertThat(crawl.pages.values()).noneMatch(html -> html.contains(url));
         assertThat(s3.listObjectsV2(r -> r.bucket(bucket()).prefix("editions/" + DATE + "/articles/" + withdrawn.substring(0, 8))).contents())
                 .isEmpty();
+    }
+
+    private List<String> keys(String prefix) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(bucket()).prefix(prefix)).contents().stream().map(S3Object::key).toList();
+    }
+
+    private String read(String key) {
+        return new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(key)).asByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static String dayResults(List<String> segment) {
+        return segment.stream().filter(k -> k.endsWith("/d-" + DATE + ".json")).findFirst().orElseThrow();
     }
 
     @Test

@@ -13,20 +13,19 @@ import news.broadsheet.article.Byline;
  *   <li>a line of their own: {@code 记者 林小雨 通讯员 王晨} → 记者 林小雨, 通讯员 王晨; {@code 本报评论员} → 本报评论员;</li>
  *   <li>glued to the end of the last paragraph: {@code …热闹。” 记者 陈晓东} → the paragraph, then 记者 陈晓东;</li>
  *   <li>a name in brackets closing the last paragraph: {@code …开放。(孙丽)} → the paragraph, then 孙丽
- *       (the role is not printed; the paper's convention makes it the reporter, 记者).</li>
+ *       with no role: the paper did not print one, so none is invented.</li>
  * </ul>
  * To recognise another role, add it to {@link #ROLES} (longest first).
  */
 public final class BylineRule {
     public static final List<String> ROLES = List.of(
-            "本报评论员", "特约评论员", "本报记者", "特约记者", "实习记者", "见习记者", "摄影记者",
+            "本报特约记者", "新华社记者", "本报评论员", "特约评论员", "本报通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "摄影记者",
             "评论员", "记者", "通讯员", "实习生", "摄影");
-    public static final String INFERRED_ROLE = "记者";
     private static final String ROLE = String.join("|", ROLES);
     private static final Pattern GLUED = Pattern.compile(
-            "^(.*[。！？”」』）)])\\s*((?:" + ROLE + ")\\s*" + Text.NAME + "(?:\\s+\\S+)*)$");
+            "^(.*[。！？”」』）)])" + Text.SPACE + "*((?:" + ROLE + ")" + Text.SPACE + "*" + Text.NAME + "(?:" + Text.SPACES + "[^\\s\\u3000]+)*)$");
     private static final Pattern BRACKETED = Pattern.compile(
-            "^(.*[。！？”」』])\\s*([(（])(" + Text.NAME + "(?:\\s+" + Text.NAME + ")*)([)）])$");
+            "^(.*[。！？”」』])" + Text.SPACE + "*([(（])(" + Text.NAME + "(?:" + Text.SPACES + Text.NAME + ")*)([)）])$");
 
     private BylineRule() {}
 
@@ -39,7 +38,7 @@ public final class BylineRule {
         List<Byline> out = new ArrayList<>();
         String role = null;
         boolean named = false;
-        for (String token : text.split("\\s+")) {
+        for (String token : Text.words(text)) {
             String tokenRole = roleAtStart(token);
             if (tokenRole != null) {
                 if (role != null && !named) {

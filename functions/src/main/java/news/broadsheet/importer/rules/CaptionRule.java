@@ -5,29 +5,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Photo captions end with the photographer and 摄: {@code …居民在新开的食堂就餐。周明 摄} → caption
- * "…就餐。", credit 周明. A standalone news photo often leads with a sentence of news before
- * {@code 图为}: {@link #lead} splits it off, to serve as that photo story's headline.
+ * Photo captions end with the photo credit, which is kept exactly as printed (name, role word and
+ * all), so the stored caption holds every character of the page:
+ * <ul>
+ *   <li>{@code …居民在新开的食堂就餐。周明 摄} → caption "…就餐。", credit "周明 摄";</li>
+ *   <li>{@code 本报记者 张强 摄影报道}, {@code 新华社记者 张强 摄}: the role before the name stays in the credit;</li>
+ *   <li>{@code 张强/摄} and {@code (张强 摄)}: the slash and brackets stay too.</li>
+ * </ul>
  */
 public final class CaptionRule {
+    private static final String S = Text.SPACE;
+    private static final String ROLE = "(?:(?:新华社|中新社|本报特约|本报|特约)?(?:摄影)?记者|(?:本报)?通讯员)";
+    private static final String CREDIT = "[(（]?(?:" + ROLE + S + "*)?" + Text.NAME + "(?:" + S + "+" + Text.NAME + ")*"
+            + S + "*/?" + S + "*(?:摄影报道|摄影|摄)[)）]?";
     private static final Pattern CAPTION = Pattern.compile(
-            "^(.+?)(?:(?<=[。！？”」』）)])\\s*|\\s+)(" + Text.NAME + "(?:\\s+" + Text.NAME + ")*)\\s*(摄)$");
-    private static final Pattern LEAD = Pattern.compile("^(.+?[。！？])\\s*(图为.+)$");
+            "^(.+?)(?:(?<=[。！？”」』）)])" + S + "*|" + S + "+)(" + CREDIT + ")$");
 
     private CaptionRule() {}
 
-    /** Caption text, credit and the 摄 marker. */
+    /** Caption text and the credit as printed. */
     public static Optional<String[]> caption(String paragraph) {
-        Matcher m = CAPTION.matcher(paragraph.trim());
+        Matcher m = CAPTION.matcher(paragraph.strip());
         if (m.matches() && Text.length(m.group(1)) >= 6) {
-            return Optional.of(new String[] {m.group(1), m.group(2), m.group(3)});
+            return Optional.of(new String[] {m.group(1), m.group(2)});
         }
         return Optional.empty();
-    }
-
-    /** The news sentence before 图为, and the description from 图为 on. */
-    public static Optional<String[]> lead(String caption) {
-        Matcher m = LEAD.matcher(caption);
-        return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
     }
 }

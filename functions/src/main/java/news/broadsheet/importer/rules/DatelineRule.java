@@ -6,18 +6,33 @@ import java.util.regex.Pattern;
 
 /**
  * A dateline opens the first paragraph: {@code 本报讯 区图书馆…} → dateline 本报讯, paragraph 区图书馆….
- * Agency datelines ({@code 新华社北京1月4日电}) count too. A byline in brackets right after it
- * ({@code 本报讯(记者 张三)}) is returned as the bracketed part, for {@link BylineRule#line}.
+ * Dated and agency forms count too: {@code 本报3月2日电}, {@code 本报合肥18日电},
+ * {@code 新华社北京1月4日电}, {@code 【新华社北京1月4日电】}. The byline printed inside it is
+ * returned apart, for {@link BylineRule#line}:
+ * <ul>
+ *   <li>in brackets of either width: {@code 本报讯(记者 王小明 通讯员 赵丽)3月2日,…} and {@code 本报讯（记者　王小明）…};</li>
+ *   <li>as {@code 记者 王小明报道} after a space: {@code 本报讯 记者 王小明报道 3月2日…} (报道 is a frame word, like the brackets).</li>
+ * </ul>
  */
 public final class DatelineRule {
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(本报讯|新华社\\S{0,16}?电)\\s*(?:([(（])([^()（）]{2,40})([)）]))?\\s*(.+)$");
+    private static final String S = Text.SPACE;
+    private static final String NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}";
+    private static final String DAY = "\\p{IsHan}{0,8}?(?:" + NUMBER + "月)?" + NUMBER + "日电";
+    private static final String DATELINE = "本报讯|本报" + DAY + "|【(?:新华社|中新社)" + DAY + "】|(?:新华社|中新社)" + DAY;
+    private static final Pattern BRACKETED = Pattern.compile(
+            "^(" + DATELINE + ")" + S + "*(?:([(（])([^()（）]{2,40})([)）]))?" + S + "*(.+)$");
+    private static final Pattern REPORTED = Pattern.compile(
+            "^(" + DATELINE + ")" + S + "+((?:" + String.join("|", BylineRule.ROLES) + ")" + S + "*[^，,。]{2,30}?)(报道[：:]?)" + S + "*(.+)$");
 
     private DatelineRule() {}
 
-    /** dateline, open bracket, bracketed bylines, close bracket (those three may be null), rest. */
+    /** dateline, opening frame, bylines, closing frame (those three may be null), rest of the paragraph. */
     public static Optional<String[]> split(String paragraph) {
-        Matcher m = DATELINE.matcher(paragraph);
+        Matcher r = REPORTED.matcher(paragraph);
+        if (r.matches() && BylineRule.line(r.group(2)).isPresent()) {
+            return Optional.of(new String[] {r.group(1), "", r.group(2), r.group(3), r.group(4)});
+        }
+        Matcher m = BRACKETED.matcher(paragraph);
         if (!m.matches()) {
             return Optional.empty();
         }

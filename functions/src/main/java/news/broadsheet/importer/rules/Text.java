@@ -2,7 +2,7 @@ package news.broadsheet.importer.rules;
 
 import java.util.regex.Pattern;
 
-/** Character classes the rules share: what closes a sentence, what punctuates inside one. */
+/** Character classes the rules share: what closes a sentence, what punctuates inside one, what is a space. */
 public final class Text {
     /** A paragraph that ends with one of these is complete. */
     public static final Pattern CLOSES = Pattern.compile("[。！？!?…；;”\"』」）)]$");
@@ -10,6 +10,10 @@ public final class Text {
     public static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;！？!?]");
     /** A personal name as Chinese papers print it: two to four Han characters, or a transliteration with ·. */
     public static final String NAME = "[\\p{IsHan}·]{2,6}";
+    /** Spaces as print exports type them: ASCII, tabs and the ideographic space U+3000. */
+    public static final String SPACE = "[\\s\\u3000]";
+    /** One or more of {@link #SPACE}, for splitting a line into its printed words. */
+    public static final String SPACES = SPACE + "+";
 
     private Text() {}
 
@@ -19,5 +23,15 @@ public final class Text {
 
     public static boolean closes(String s) {
         return CLOSES.matcher(s).find();
+    }
+
+    /** {@link String#strip()} also strips U+3000 (it is whitespace to Java); this names the intent. */
+    public static String trim(String s) {
+        return s.strip();
+    }
+
+    /** The printed words of a line, split at any run of spaces including U+3000. */
+    public static String[] words(String s) {
+        return s.strip().split(SPACES);
     }
 }

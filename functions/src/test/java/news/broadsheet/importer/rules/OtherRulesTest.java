@@ -8,12 +8,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each rule's own cases: the text in, what the rule makes of it. */
 class OtherRulesTest {
+    @ParameterizedTest(name = "{0} -> caption [{1}], credit [{2}]")
+    @CsvSource(delimiter = '|', value = {
+            "图为新开的社区食堂。林小雨 摄               | 图为新开的社区食堂。 | 林小雨 摄",
+            "图为新开的社区食堂 林小雨 王晨 摄           | 图为新开的社区食堂   | 林小雨 王晨 摄",
+            "图为新开的社区食堂。本报记者 张强 摄影报道  | 图为新开的社区食堂。 | 本报记者 张强 摄影报道",
+            "图为新开的社区食堂。张强/摄                 | 图为新开的社区食堂。 | 张强/摄",
+            "图为新开的社区食堂。(张强 摄)               | 图为新开的社区食堂。 | (张强 摄)",
+            "图为新开的社区食堂。新华社记者 张强 摄      | 图为新开的社区食堂。 | 新华社记者 张强 摄",
+            "图为新开的社区食堂。　张强　摄      | 图为新开的社区食堂。 | 张强　摄",
+    })
+    void photoCredits_keepEveryPrintedCharacter(String line, String caption, String credit) {
+        assertThat(CaptionRule.caption(line.strip())).hasValueSatisfying(c -> assertThat(c).containsExactly(caption.strip(), credit.strip()));
+    }
+
     @Test
-    void caption_splitsCaptionCreditAndMarker_andALeadSentence() {
-        assertThat(CaptionRule.caption("图为新开的社区食堂。林小雨 摄")).hasValueSatisfying(c -> assertThat(c).containsExactly("图为新开的社区食堂。", "林小雨", "摄"));
-        assertThat(CaptionRule.caption("图为新开的社区食堂 林小雨 王晨 摄")).hasValueSatisfying(c -> assertThat(c).containsExactly("图为新开的社区食堂", "林小雨 王晨", "摄"));
+    void captionLikeText_thatIsNotACredit() {
         assertThat(CaptionRule.caption("他们一起拍摄")).isEmpty();
-        assertThat(CaptionRule.lead("年货市场人气旺。图为市民选购春联。")).hasValueSatisfying(l -> assertThat(l).containsExactly("年货市场人气旺。", "图为市民选购春联。"));
     }
 
     @ParameterizedTest(name = "{0} -> note={1}")
@@ -33,6 +44,29 @@ class OtherRulesTest {
         assertThat(DatelineRule.split("据本报讯称")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> dateline [{1}], bylines [{2}], body [{3}]")
+    @CsvSource(delimiter = '|', value = {
+            "本报讯(记者 王小明 通讯员 赵丽)3月2日,区图书馆开放。        | 本报讯          | 记者 王小明 通讯员 赵丽 | 3月2日,区图书馆开放。",
+            "本报讯（记者　王小明　通讯员　赵丽）3月2日，区图书馆开放。  | 本报讯          | 记者　王小明　通讯员　赵丽 | 3月2日，区图书馆开放。",
+            "本报讯 记者 王小明报道 3月2日，区图书馆开放。               | 本报讯          | 记者 王小明 | 3月2日，区图书馆开放。",
+            "本报讯 记者王小明报道：区图书馆开放。                       | 本报讯          | 记者王小明 | 区图书馆开放。",
+            "本报3月2日电 区图书馆开放。                                 | 本报3月2日电    | | 区图书馆开放。",
+            "本报合肥18日电 区图书馆开放。                               | 本报合肥18日电  | | 区图书馆开放。",
+            "【新华社北京3月2日电】区图书馆开放。                        | 【新华社北京3月2日电】 | | 区图书馆开放。",
+    })
+    void datelines_withTheBylinePrintedInside(String line, String dateline, String bylines, String rest) {
+        assertThat(DatelineRule.split(line.strip())).hasValueSatisfying(d -> {
+            assertThat(d[0]).isEqualTo(dateline.strip());
+            assertThat(d[2]).isEqualTo(bylines == null ? null : bylines.strip());
+            assertThat(d[4]).isEqualTo(rest.strip());
+        });
+    }
+
+    @Test
+    void aReporterSentenceStartingWith本报_isNotADateline() {
+        assertThat(DatelineRule.split("本报记者昨日从市电力公司获悉，线路改造完成。")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} -> heading={1}")
     @CsvSource(delimiter = '|', value = {
             "老街夜市焕新颜                         | true",
@@ -46,7 +80,7 @@ class OtherRulesTest {
     }
 
     @ParameterizedTest(name = "{0} -> banner={1}")
-    @CsvSource(delimiter = '|', value = {"聚焦 城市更新 | true", "深入学习宣传贯彻全会精神 | true", "聚焦城市更新 | false", "老街夜市焕新颜 | false"})
+    @CsvSource(delimiter = '|', value = {"聚焦 城市更新 | true", "聚焦\u3000老街改造 | true", "深入学习宣传贯彻全会精神 | true", "聚焦城市更新 | false", "老街夜市焕新颜 | false"})
     void columnBanners(String line, boolean banner) {
         assertThat(ColumnRule.isBanner(line.trim())).isEqualTo(banner);
     }

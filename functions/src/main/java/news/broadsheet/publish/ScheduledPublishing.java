@@ -1,0 +1,34 @@
+package news.broadsheet.publish;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionStore;
+
+/**
+ * What a scheduled run does when its time comes: publish the edition as the scheduler (a system
+ * principal with the editor's right to publish), but only if the edition still asks for that time. A
+ * schedule that was moved or cleared meanwhile does nothing, so a late or stale run is harmless.
+ */
+public final class ScheduledPublishing {
+    /** Who publishes a scheduled edition; its publications show {@code requestedBy: "scheduler"}. */
+    public static final Principal SCHEDULER = new Principal("scheduler", EnumSet.of(Role.EDITOR));
+
+    private final EditionStore editions;
+    private final PublishRequests requests;
+
+    public ScheduledPublishing(EditionStore editions, PublishRequests requests) {
+        this.editions = editions;
+        this.requests = requests;
+    }
+
+    /** The publication started, or empty when the edition no longer asks for {@code at}. */
+    public Optional<Publication> run(String date, Instant at) {
+        Optional<Edition> edition = editions.find(date);
+        boolean stillWanted = edition.map(Edition::publishAt).map(Instant::parse).filter(at::equals).isPresent();
+        return stillWanted ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+    }
+}

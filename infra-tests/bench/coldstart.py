@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Cold start, priming, steady-state CPU, artefact size and peak RSS of each function (BENCHMARKS.md).
+
+Runs each function's own jar (packaging/*/target/function.jar) in a fresh JVM, as Lambda would,
+against moto's server with the sample edition published (news.broadsheet.local.BenchStack), and a
+bare JVM hello-world beside them. Variants are alternated round by round (the order rotating), so
+that a busy machine slows all of them alike; the figures are medians. Wall time, CPU time and peak
+RSS are the whole child process's (wait4's rusage); the probes also report their in-process timings.
+
+Usage (after `make build`): infra-tests/bench/coldstart.py [--runs 5] [--experiments] [--steady-rounds 200]
+"""
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = ROOT / "infra-tests" / "target" / "bench"
+JARS = {"api": ROOT / "packaging/api-function/target/function.jar",
+        "publisher": ROOT / "packaging/publisher-function/target/function.jar"}
+
+
+def template_tool_options():
+    """JAVA_TOOL_OPTIONS exactly as template.yaml sets it for the functions."""
+    for line in (ROOT / "template.yaml").read_text().splitlines():
+        if line.strip().startswith("JAVA_TOOL_OPTIONS:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def compile_probes():
+    out = {}
+    for name, jar in [("hello", None), ("api", JARS["api"]), ("publisher", JARS["publisher"])]:
+        dest = TARGET / "probes" / name
+        dest.mkdir(parents=True, exist_ok=True)
+        source = {"hello": "Hello.java", "api": "ApiProbe.java", "publisher": "PublisherProbe.java"}[name]
+        cmd = ["javac", "--release", "17", "-XDstringConcat=inline", "-d", str(dest)]
+        if jar:
+            cmd += ["-cp", str(jar)]
+        subprocess.run(cmd + [str(ROOT / "infra-tests/bench/probes" / source)], check=True)
+        out[name] = dest
+    return out
+
+
+class Stack:
+    """BenchStack: moto plus the sample edition; hands out queued publication ids."""
+
+    def __init__(self):
+        classpath = (ROOT / "infra-tests/target/classpath.txt").read_text().strip()
+        self.env_file = TARGET / "stack.env"
+        self.log = open(TARGET / "stack.log", "w")
+        self.proc = subprocess.Popen(
+            ["java", "-Dbroadsheet.log.level=WARN", "-Dbroadsheet.moto.python=" + str(ROOT / ".venv/moto/bin/python"),
+             "-cp", str(ROOT / "infra-tests/target/classes") + ":" + classpath,
+             "news.broadsheet.local.BenchStack", str(self.env_file)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True, cwd=ROOT)
+        ready = self.proc.stdout.readline()
+        if not ready.startswith("READY succeeded"):
+            raise SystemExit(f"the bench stack did not start ({ready.strip()!r}); see {TARGET / 'stack.log'}")
+        self.env = dict(line.split("=", 1) for line in self.env_file.read_text().splitlines() if "=" in line)
+
+    def job(self):
+        self.proc.stdin.write("job\n")
+        self.proc.stdin.flush()
+        return self.proc.stdout.readline().strip()
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+        self.log.close()
+
+
+def run(cmd, env):
+    """One child JVM: (wall s, cpu s, peak RSS MiB, its JSON line)."""
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=err)
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise SystemExit(f"{shlex.join(cmd)} failed:\n{err.read().decode()}")
+    line = out.decode().strip().splitlines()[-1]
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, json.loads(line)
+
+
+def variants(probes, stack, options, experiments):
+    base = dict(os.environ, **stack.env)
+    base.pop("JAVA_TOOL_OPTIONS", None)
+
+    api_cp = f"{JARS['api']}:{probes['api']}"
+    pub_cp = f"{JARS['publisher']}:{probes['publisher']}"
+    out = {"hello (bare JVM)": (str(probes["hello"]), "Hello", lambda: [], "")}
+    out["api: cold start"] = (api_cp, "ApiProbe", lambda: ["first"], options)
+    out["api: primed first"] = (api_cp, "ApiProbe", lambda: ["primed"], options)
+    out["publisher: cold start"] = (pub_cp, "PublisherProbe", lambda: ["first", stack.job()], options)
+    out["publisher: primed first"] = (pub_cp, "PublisherProbe", lambda: ["primed", stack.job()], options)
+    if experiments:
+        archive = TARGET / "api.jsa"
+        if archive.exists():
+            archive.unlink()
+        run(["java", f"-XX:ArchiveClassesAtExit={archive}", "-cp", api_cp, "ApiProbe", "first"], base)
+        out["api: cold start, no JVM options"] = (api_cp, "ApiProbe", lambda: ["first"], "")
+        out["api: cold start, C1 + AppCDS"] = (api_cp, "ApiProbe", lambda: ["first"], f"{options} -XX:SharedArchiveFile={archive}")
+        out["api: cold start, C1 + SerialGC"] = (api_cp, "ApiProbe", lambda: ["first"], f"{options} -XX:+UseSerialGC")
+    return {name: (lambda cp=cp, main=main, args=args, opts=opts:
+                   (["java", "-cp", cp, main, *args()], dict(base, JAVA_TOOL_OPTIONS=opts) if opts else base))
+            for name, (cp, main, args, opts) in out.items()}
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--steady-rounds", type=int, default=200)
+    parser.add_argument("--experiments", action="store_true", help="also try AppCDS, no options and SerialGC")
+    args = parser.parse_args()
+    TARGET.mkdir(parents=True, exist_ok=True)
+    options = template_tool_options()
+    probes = compile_probes()
+    stack = Stack()
+    results = {}
+    try:
+        plan = variants(probes, stack, options, args.experiments)
+        names = list(plan)
+        for r in range(args.runs):
+            order = names[r % len(names):] + names[:r % len(names)]
+            for name in order:
+                cmd, env = plan[name]()
+                results.setdefault(name, []).append(run(cmd, env))
+            print(f"round {r + 1}/{args.runs} done", file=sys.stderr)
+        steady = []
+        for _ in range(args.runs):
+            cmd, env = (["java", "-cp", f"{JARS['api']}:{probes['api']}", "ApiProbe", "steady", str(args.steady_rounds)],
+                        dict(os.environ, **stack.env, JAVA_TOOL_OPTIONS=options))
+            steady.append(run(cmd, env))
+    finally:
+        stack.close()
+
+    hello = median([w for w, _, _, _ in results["hello (bare JVM)"]])
+    print(f"\nJAVA_TOOL_OPTIONS={options!r}; {args.runs} alternated runs each; medians; {os.cpu_count()} cores\n")
+    print("| Variant | Wall | × hello | CPU | Peak RSS | Graph | Priming | First request (in-process) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, rows in results.items():
+        wall = median([w for w, _, _, _ in rows])
+        cpu = median([c for _, c, _, _ in rows])
+        rss = median([m for _, _, m, _ in rows])
+        inproc = [j for _, _, _, j in rows]
+        def f(key):
+            vals = [float(j[key]) for j in inproc if key in j]
+            return f"{median(vals):.0f} ms" if vals else "–"
+        print(f"| {name} | {wall * 1000:.0f} ms | {wall / hello:.1f} | {cpu * 1000:.0f} ms | {rss:.0f} MiB "
+              f"| {f('graphMs')} | {f('primeMs')} | {f('firstRequestMs')} |")
+    print("\n| Steady state (API, per request, thread CPU) | create | read | update | peak RSS |")
+    print("|---|---|---|---|---|")
+    js = [j for _, _, _, j in steady]
+    print(f"| median of {args.runs} JVMs × {args.steady_rounds} measured rounds | {median([j['createCpuUs'] for j in js]):.0f} µs "
+          f"| {median([j['readCpuUs'] for j in js]):.0f} µs | {median([j['updateCpuUs'] for j in js]):.0f} µs "
+          f"| {median([m for _, _, m, _ in steady]):.0f} MiB |")
+    print("\n| Artefact | Size |\n|---|---|")
+    for name, jar in JARS.items():
+        print(f"| {name} | {jar.stat().st_size / 1e6:.1f} MB ({jar.stat().st_size / 2**20:.1f} MiB) |")
+    (TARGET / "coldstart.json").write_text(json.dumps({"results": results, "steady": steady}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
