@@ -61,10 +61,11 @@ class ArticleApiIT {
         layOut("2026-02-10", List.of(List.of(id)));
         String unplaced = """
                 {"headline": "两版之争（改）", "body": [{"type": "paragraph", "text": "正文。"}], "status": "ready"}""";
-        Call.Reply put = Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"2\"").json(unplaced).send(api);
+        // Layout is system state: the editorial version the editor read (1) still holds.
+        Call.Reply put = Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"1\"").json(unplaced).send(api);
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(put.json().get("edition").asText()).isEqualTo("2026-02-10");
-        Call.Reply moved = Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"3\"")
+        Call.Reply moved = Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"2\"")
                 .json(unplaced.replace("}],", "}], \"edition\": \"2026-02-11\", \"page\": 2,")).send(api);
         assertThat(moved.json().get("edition").asText()).isEqualTo("2026-02-10");
         assertThat(moved.json().get("page").asInt()).isEqualTo(1);
@@ -183,7 +184,7 @@ class ArticleApiIT {
         String id = create(article("待发", "2026-02-02", 1)).json().get("id").asText();
         layOut("2026-02-02", List.of(List.of(id, create(article("草稿", "2026-02-02", 1)).json().get("id").asText())));
         String ready = article("待发", "2026-02-02", 1).replace("\"slug\"", "\"status\": \"ready\", \"slug\"");
-        assertThat(Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"2\"").json(ready).send(api).status())
+        assertThat(Call.of("PUT", "/api/articles/" + id).token(EDITOR).header("if-match", "\"1\"").json(ready).send(api).status())
                 .isEqualTo(200);
 
         JsonNode items = Call.of("GET", "/api/articles").token(EDITOR).query("edition", "2026-02-02").query("status", "ready")

@@ -120,13 +120,14 @@ class EditorsDayIT {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         awaitJob(accepted.header("location"));
         Call.Reply afterPublishing = Call.of("GET", "/api/articles/" + id).token(EDITOR).send(api);
-        assertThat(afterPublishing.json().get("status").asText()).isEqualTo("published");
+        // What went out is the published snapshot's to say: publishing writes nothing to the article.
+        assertThat(afterPublishing.json().get("status").asText()).isEqualTo("ready");
         assertThat(afterPublishing.header("etag")).isEqualTo(held);
 
         Call.Reply saved = patch(EDITOR, id, held, "{\"subheadline\": \"——新增供热面积一百三十万平方米\"}");
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(saved.json().get("status").asText()).isEqualTo("published");
+        assertThat(saved.json().get("status").asText()).isEqualTo("ready");
         assertThat(saved.json().get("edition").asText()).isEqualTo("2026-03-02");
         JsonNode revisions = Call.of("GET", "/api/articles/" + id + "/revisions").token(EDITOR).send(api).json();
         assertThat(revisions.get("items")).hasSize(2);
