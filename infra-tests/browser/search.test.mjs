@@ -1,26 +1,13 @@
 // Search and the reader-site fixes in a real Chromium against the local stack's sample edition.
 // Needs a running local stack: BROADSHEET_URL (make browser-test starts one).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { axeSource, base, useChromium } from './chromium.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const base = process.env.BROADSHEET_URL;
-const quiet = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-let browser;
-
-before(async () => {
-  assert.ok(base, 'set BROADSHEET_URL to a running local stack');
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: quiet });
-});
-after(async () => browser?.close());
+const chromium = useChromium();
 
 async function open(path, { width = 1280, height = 900, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const context = await chromium().newContext({ viewport: { width, height }, javaScriptEnabled });
   const page = await context.newPage();
   const failed = [];
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
