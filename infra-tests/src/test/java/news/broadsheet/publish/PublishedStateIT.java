@@ -137,16 +137,17 @@ class PublishedStateIT {
         @Override public java.util.Optional<PublishedEdition> after(String date) { return real.after(date); }
         @Override public List<PublishedEdition> committed() { return real.committed(); }
         @Override public SiteRecord site() { return real.site(); }
+        @Override public ArchiveMonth month(String month) { return real.month(month); }
         @Override public int stage(String id, Snapshot s) { return real.stage(id, s); }
         @Override public void discard(String id) { real.discard(id); }
 
         @Override
-        public void write(List<PointerWrite> pointers, SiteWrite site) {
+        public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months) {
             if (pointers.stream().anyMatch(p -> p.next().committed() && !p.next().dirty() && p.next().snapshotId() != null
                     && site != null && site.next().unconfirmed().isEmpty())) {
                 throw new IllegalStateException("injected failure committing");
             }
-            real.write(pointers, site);
+            real.write(pointers, site, months);
         }
     }
 
