@@ -30,6 +30,9 @@ public interface PublishedStore {
     /** The earliest committed edition dated after {@code date}. */
     Optional<PublishedEdition> after(String date);
 
+    /** The {@code n} newest committed editions, newest first: one keyed read, however long the archive. */
+    List<PublishedEdition> newest(int n);
+
     /**
      * Every committed edition, oldest first. Reads as many items as the archive has editions, so no
      * publication calls it; it is for tools that look at the whole archive.

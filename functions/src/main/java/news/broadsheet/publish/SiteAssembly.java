@@ -53,11 +53,12 @@ final class SiteAssembly {
             neighbours.add(view(next, date, next.next()));
         }
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
-        EditionContent front = latest.equals(date) ? Snapshots.content(snapshot) : committedContent(latest);
+        List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
+        EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
         boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
         ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, months.months()));
+        siteFiles.addAll(renderer.site(front, feed, months.months()));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
     }
 

@@ -50,10 +50,12 @@ final class TakeDown {
             neighbours.add(view(next, previous == null ? null : previous.date(), next.next()));
         }
         String latest = date.equals(site.latest()) ? (previous == null ? null : previous.date()) : site.latest();
-        EditionContent front = latest == null ? null : Snapshots.content(published.snapshot(published.find(latest).orElseThrow()));
+        List<EditionContent> feed = FeedEditions.newest(published, null, date);
+        EditionContent front = latest == null ? null : feed.stream().filter(e -> e.date().equals(latest)).findFirst()
+                .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
         ArchiveUpdate.Result months = archive.change(site, date, 0, true);
         files.addAll(renderer.assets());
-        files.addAll(renderer.site(front, months.months()));
+        files.addAll(renderer.site(front, feed, months.months()));
         files.addAll(months.pages());
         files.add(months.sitemap());
         neighbours.forEach(n -> files.add(n.file()));

@@ -33,9 +33,11 @@ public final class SiteRenderer {
     private final RenderedFile css;
     private final RenderedFile searchScript;
     private final Pages pages;
+    private final ZoneId zone;
 
     private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css, RenderedFile searchScript) {
         this.site = site;
+        this.zone = zone;
         this.css = css;
         this.searchScript = searchScript;
         this.pages = new Pages(site, zone);
@@ -89,35 +91,51 @@ public final class SiteRenderer {
         return html(SiteUrls.edition(content.date()), "edition", pages.edition(content, pages.pageTeasers(content), previous, next));
     }
 
+    /** The site-wide pages with a feed of the latest edition alone. */
+    public List<RenderedFile> global(EditionContent latest, List<EditionSummary> published) {
+        return global(latest, latest == null ? List.of() : List.of(latest), published);
+    }
+
+    /** How many of the newest editions the Atom feed carries: a week of a daily paper. */
+    public static final int FEED_EDITIONS = 7;
+
     /**
      * The whole site-wide part of a site from the full list of editions (a static export, tests):
      * {@link #site}, every month of the archive and the sitemap index. A publication never calls it:
      * it renders only the months it changes ({@link #archiveMonth}) and appends to the sitemap index.
+     *
+     * @param latest the newest published edition (the front page), or null when none is
+     * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
+     * @param published every published edition, oldest first
      */
-    public List<RenderedFile> global(EditionContent latest, List<EditionSummary> published) {
+    public List<RenderedFile> global(EditionContent latest, List<EditionContent> feed, List<EditionSummary> published) {
         Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
         published.forEach(e -> byMonth.computeIfAbsent(e.date().substring(0, 7), m -> new TreeMap<>()).put(e.date(), e.number()));
         Map<String, Integer> counts = new TreeMap<>();
         byMonth.forEach((m, editions) -> counts.put(m, editions.size()));
-        List<RenderedFile> out = new ArrayList<>(site(latest, counts));
+        List<RenderedFile> out = new ArrayList<>(site(latest, feed, counts));
         byMonth.forEach((m, editions) -> out.add(archiveMonth(m, editions)));
         out.add(sitemapIndex(published.stream().map(EditionSummary::date).toList()));
         return out;
     }
 
     /**
-     * What every publication renders whatever the archive's size: the front page and feed (from the
-     * latest edition), the archive's index (from each month's count), robots.txt, search and 404 pages.
+     * What every publication renders whatever the archive's size: the front page, the feed (from the
+     * newest editions), the archive's index (from each month's count), robots.txt, search and 404 pages.
      *
+     * @param latest the newest published edition (the front page), or null when none is
+     * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
      * @param months {@code YYYY-MM} to the number of editions of that month on the site
      */
-    public List<RenderedFile> site(EditionContent latest, Map<String, Integer> months) {
+    public List<RenderedFile> site(EditionContent latest, List<EditionContent> feed, Map<String, Integer> months) {
         List<RenderedFile> out = new ArrayList<>();
         if (latest != null) {
             out.add(html(SiteUrls.home(), "home", pages.home(latest)));
-            List<Feeds.Entry> entries = latest.readingOrder().stream()
-                    .map(a -> new Feeds.Entry(a, latest.articleUrl(a), latest.date())).toList();
-            out.add(new RenderedFile("feed.xml", Feeds.atom(site, entries)));
+            List<Feeds.Entry> entries = new ArrayList<>();
+            for (EditionContent edition : feed.subList(0, Math.min(FEED_EDITIONS, feed.size()))) {
+                edition.readingOrder().forEach(a -> entries.add(new Feeds.Entry(a, edition.articleUrl(a), edition.date())));
+            }
+            out.add(new RenderedFile("feed.xml", Feeds.atom(site, zone, entries)));
         }
         int editions = months.values().stream().mapToInt(Integer::intValue).sum();
         out.add(html(SiteUrls.archive(), "archive",

@@ -53,7 +53,7 @@ public final class ArchiveSeed {
             String id = String.format("%08d-seed-0000-0000-000000000000", i + 1);
             String key = "editions/" + date + "/articles/" + id.substring(0, 8) + "/index.html";
             PublishedArticle article = new PublishedArticle(id, 1, 1, key, null, "引题", date + " 城区道路改造工程进展顺利", null,
-                    List.of(new Byline("记者", "周明")), "记者走访了现场，居民反响热烈。", null, "0".repeat(64));
+                    List.of(new Byline("记者", "周明")), "记者走访了现场，居民反响热烈。", null, "0".repeat(64), now);
             Snapshot snapshot = new Snapshot(date, i + 1, List.of(new PublishedPage(1, "要闻", List.of(article))),
                     Map.of(key, page, "editions/" + date + "/pages/1/index.html", page));
             String snapshotId = "seed-" + date;
