@@ -68,6 +68,8 @@ public final class ImportRoutes {
         body.put("report", report);
         body.put("unassigned", done.result().unassigned());
         body.put("unsorted", done.result().unsorted());
+        body.put("layout", Map.of("kind", done.result().layout().kind().name().toLowerCase().replace('_', '-'),
+                "evidence", done.result().layout().evidence()));
         return ApiResponse.json(201, body).header("location", done.record().location());
     }
 
