@@ -36,15 +36,17 @@ public final class LayoutRule {
         int indented = 0;
         int blanks = 0;
         String previous = null;
+        boolean seen = false;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) {
-                if (previous != null) {
-                    blanks++;
-                }
                 previous = null;
                 continue;
             }
+            if (previous == null && seen) {
+                blanks++;
+            }
+            seen = true;
             if (previous != null) {
                 singles++;
                 if (Text.closes(previous) || HeadingRule.isHeading(previous)) {
