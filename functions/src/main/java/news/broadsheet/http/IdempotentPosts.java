@@ -63,15 +63,23 @@ public final class IdempotentPosts {
         } catch (DomainException e) {
             response = ProblemMapper.toResponse(e, request.path());
         } catch (RuntimeException | Error e) {
-            store.release(who.subject(), key);
+            release(who, key);
             throw e;
         }
         if (response.status() >= 500) {
-            store.release(who.subject(), key);
+            release(who, key);
         } else {
             store.complete(who.subject(), key, fingerprint, response, expires);
         }
         return response;
+    }
+
+    /** Frees the key for a retry, even when the request failed because it ran out of time. */
+    private void release(Principal who, String key) {
+        RequestDeadline.cleanUp(() -> {
+            store.release(who.subject(), key);
+            return null;
+        });
     }
 
     static String fingerprint(ApiRequest request) {
