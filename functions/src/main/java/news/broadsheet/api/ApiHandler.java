@@ -9,7 +9,7 @@ import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.PayloadLimits;
 import news.broadsheet.http.ProblemMapper;
-import news.broadsheet.http.RequestDeadline;
+import news.broadsheet.deadline.RequestDeadline;
 import news.broadsheet.http.Router;
 import news.broadsheet.logging.RequestLog;
 import news.broadsheet.wiring.ApiComponent;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import news.broadsheet.auth.Principal;
+import news.broadsheet.deadline.RequestDeadline;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.DomainException;

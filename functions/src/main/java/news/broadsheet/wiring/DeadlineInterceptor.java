@@ -2,7 +2,7 @@ package news.broadsheet.wiring;
 
 import java.time.Duration;
 import java.util.Optional;
-import news.broadsheet.http.RequestDeadline;
+import news.broadsheet.deadline.RequestDeadline;
 import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.SdkRequest;

@@ -1,4 +1,4 @@
-package news.broadsheet.http;
+package news.broadsheet.deadline;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class RequestDeadline {
     /** Kept back from Lambda's remaining time to clean up, log and answer the problem. */
     public static final Duration ANSWER_MARGIN = Duration.ofMillis(1500);
     /** What a clean-up call (releasing an idempotency claim) may take once the deadline has passed. */
-    static final Duration CLEAN_UP = Duration.ofSeconds(1);
+    public static final Duration CLEAN_UP = Duration.ofSeconds(1);
     private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
     private RequestDeadline() {}
