@@ -13,7 +13,7 @@ import java.util.List;
  * person edits it: {@code version} (the ETag an editor holds) grows by one, {@code updatedAt} and
  * {@code updatedBy} say when and who, and a revision is kept. System state (the placement the edition
  * layout gives it, and the publication marks: when it first went out, when a corrected text went out,
- * a digest of the published text) changes without touching the version, so layout and publishing never
+ * a digest of the published text, the corrections log) changes without touching the version, so layout and publishing never
  * make an editor's copy stale. {@code writeSeq} counts every stored write, of either kind: it is the
  * store's optimistic lock and is not part of the API.
  */
@@ -40,19 +40,21 @@ public record Article(
         String publishedAt,
         String correctedAt,
         String publishedDigest,
+        List<Correction> corrections,
         @JsonIgnore Long writeSeq) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
         writeSeq = writeSeq == null ? 0L : writeSeq;
     }
 
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, 0L);
+                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, List.of(), 0L);
     }
 
     /** The editable fields, as a client would send them back in a full replace. */
@@ -68,7 +70,7 @@ public record Article(
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), edition, page, input.tags(),
                 input.slug(), newStatus, version + 1, createdAt, now, createdBy, by, publishedAt, correctedAt, publishedDigest,
-                writeSeq);
+                corrections, writeSeq);
     }
 
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
@@ -80,34 +82,46 @@ public record Article(
     public Article placed(String newEdition, Integer newPage) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
                 tags, slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, writeSeq);
+                publishedDigest, corrections, writeSeq);
     }
 
     /** As it went out in a publication: system state, same version. */
     public Article published(String firstPublishedAt, String newCorrectedAt, String digest) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, Status.PUBLISHED, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, newCorrectedAt,
-                digest, writeSeq);
+                digest, corrections, writeSeq);
     }
 
     /** This version with another body (not saved): what a publication shows when it must leave blocks out. */
     public Article withBody(List<Block> newBody) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, newBody, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, writeSeq);
+                publishedDigest, corrections, writeSeq);
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
     public Article asShown(String shownCorrectedAt) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, shownCorrectedAt,
-                publishedDigest, writeSeq);
+                publishedDigest, corrections, writeSeq);
+    }
+
+    /**
+     * With one more entry in its corrections log: system state beside the text, same version, so
+     * logging a correction never makes an editor's copy stale. Readers see it with the next publication.
+     */
+    public Article withCorrection(Correction c) {
+        List<Correction> all = new java.util.ArrayList<>(corrections);
+        all.add(c);
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
+                publishedDigest, all, writeSeq);
     }
 
     /** The same article as stored after {@code seq} writes (set by the store when it reads or writes). */
     public Article withWriteSeq(long seq) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, seq);
+                publishedDigest, corrections, seq);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * places an article.
  */
 @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy", "publishedAt", "correctedAt",
-        "publishedDigest"})
+        "publishedDigest", "corrections"})
 public record ArticleInput(
         String headline,
         String kicker,

@@ -192,7 +192,7 @@ public final class ArticleRules {
                 ? Optional.of("must be a single line") : Optional.empty();
     }
 
-    private static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
+    static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));

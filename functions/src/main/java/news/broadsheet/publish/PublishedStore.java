@@ -42,6 +42,23 @@ public interface PublishedStore {
      */
     void write(List<PointerWrite> pointers, SiteWrite site);
 
+    /**
+     * As {@link #write(List, SiteWrite)}, appending {@code logged} to the corrections log in the same
+     * all-or-nothing step, so an entry is in the log exactly when the publication that first showed
+     * it is committed. Appending an entry already logged changes nothing.
+     */
+    default void write(List<PointerWrite> pointers, SiteWrite site, List<LoggedCorrection> logged) {
+        if (!logged.isEmpty()) {
+            throw new UnsupportedOperationException("this published record keeps no corrections log");
+        }
+        write(pointers, site);
+    }
+
+    /** The newest {@code limit} lines of the corrections log, newest first (a bounded read). */
+    default List<LoggedCorrection> latestCorrections(int limit) {
+        return List.of();
+    }
+
     /** Removes a snapshot no pointer names any more (best effort: a leftover costs storage only). */
     void discard(String snapshotId);
 

@@ -17,7 +17,6 @@ import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaStore;
-import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.publish.PublishedStore.PointerWrite;
 import news.broadsheet.publish.PublishedStore.SiteWrite;
@@ -114,7 +113,8 @@ public final class Publisher {
         Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media, startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);
+        List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, corrections);
         checkpoints.reached("rendered");
 
         // The edition's search segment (a leaf of the edition, under its folder) and the directory that
@@ -159,7 +159,8 @@ public final class Publisher {
             pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
                     now.revision()));
         }
-        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of()), intent.site.version()));
+        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of()), intent.site.version()),
+                corrections);
         checkpoints.reached("committed");
         if (was.committed()) {
             published.discard(was.snapshotId());

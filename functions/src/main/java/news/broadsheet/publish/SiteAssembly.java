@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.render.CorrectionsView;
 import news.broadsheet.render.EditionContent;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
@@ -23,6 +24,9 @@ final class SiteAssembly {
     record Assembled(List<RenderedFile> editionFiles, List<RenderedFile> siteFiles, List<NeighbourView> neighbours,
                      PublishedEdition previous, PublishedEdition next, String latest) {}
 
+    /** How many of the newest corrections {@code /corrections/} lists. */
+    static final int CORRECTIONS_SHOWN = 100;
+
     private final PublishedStore published;
     private final SiteRenderer renderer;
 
@@ -34,8 +38,9 @@ final class SiteAssembly {
     /**
      * @param content the edition as this publication shows it
      * @param snapshot the snapshot this publication will commit (its files not yet known)
+     * @param corrections the lines this publication appends to the corrections log
      */
-    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site) {
+    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, List<LoggedCorrection> corrections) {
         String date = content.date();
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
@@ -55,6 +60,7 @@ final class SiteAssembly {
         all.sort(Comparator.comparing(EditionSummary::date));
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
         siteFiles.addAll(renderer.global(front, all));
+        siteFiles.add(correctionsPage(published, renderer, corrections));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest);
     }
 
@@ -68,6 +74,13 @@ final class SiteAssembly {
         Optional<PublishedEdition> pointer = published.find(date).filter(PublishedEdition::committed);
         return Snapshots.content(published.snapshot(pointer.orElseThrow(
                 () -> new IllegalStateException("the site record names " + date + " as latest, which is not published"))));
+    }
+
+    /** {@code /corrections/}: the newest lines of the log, with the ones this publication appends (a bounded read). */
+    static RenderedFile correctionsPage(PublishedStore published, SiteRenderer renderer, List<LoggedCorrection> appended) {
+        List<LoggedCorrection> lines = Corrections.latest(published.latestCorrections(CORRECTIONS_SHOWN), appended, CORRECTIONS_SHOWN);
+        return renderer.corrections(lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(),
+                l.headline(), l.url())).toList());
     }
 
     static EditionSummary summary(PublishedEdition e) {

@@ -53,6 +53,7 @@ final class TakeDown {
                 .map(SiteAssembly::summary).toList();
         files.addAll(renderer.assets());
         files.addAll(renderer.global(front, all));
+        files.add(SiteAssembly.correctionsPage(published, renderer, List.of()));
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
         live.putAll(Publisher.siteLive(site));

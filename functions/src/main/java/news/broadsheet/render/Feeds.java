@@ -1,12 +1,14 @@
 package news.broadsheet.render;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Byline;
+import news.broadsheet.article.Correction;
 
 /** The Atom feed and the sitemaps, written with a streaming XML writer (which escapes every text and attribute). */
 public final class Feeds {
@@ -44,9 +46,9 @@ public final class Feeds {
                         w.writeEndElement();
                     }
                 }
-                String lead = Labels.lead(e.article().body());
-                if (lead != null) {
-                    element(w, "summary", lead);
+                String summary = summary(e.article());
+                if (summary != null) {
+                    element(w, "summary", summary);
                 }
                 w.writeEndElement();
             }
@@ -86,8 +88,24 @@ public final class Feeds {
         });
     }
 
+    /** The latest of the corrected text and the logged corrections, else the edition's day. */
     private static String updated(Entry e) {
-        return e.article().correctedAt() != null ? e.article().correctedAt() : e.date() + "T00:00:00Z";
+        String updated = e.article().correctedAt() != null ? e.article().correctedAt() : e.date() + "T00:00:00Z";
+        for (Correction c : e.article().corrections()) {
+            updated = Instant.parse(c.at()).isAfter(Instant.parse(updated)) ? c.at() : updated;
+        }
+        return updated;
+    }
+
+    /** The entry's summary: its corrections log first (readers of the feed are told what changed), then the lead. */
+    private static String summary(Article a) {
+        StringBuilder out = new StringBuilder();
+        a.corrections().forEach(c -> out.append(c.type().label()).append("：").append(c.note()).append('\n'));
+        String lead = Labels.lead(a.body());
+        if (lead != null) {
+            out.append(lead);
+        }
+        return out.length() == 0 ? null : out.toString().strip();
     }
 
     private interface Body {

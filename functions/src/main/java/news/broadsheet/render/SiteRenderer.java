@@ -30,9 +30,11 @@ public final class SiteRenderer {
     private final RenderedFile css;
     private final RenderedFile searchScript;
     private final Pages pages;
+    private final ZoneId zone;
 
     private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css, RenderedFile searchScript) {
         this.site = site;
+        this.zone = zone;
         this.css = css;
         this.searchScript = searchScript;
         this.pages = new Pages(site, zone);
@@ -106,6 +108,14 @@ public final class SiteRenderer {
         out.add(html(SiteUrls.search(), "search", new SearchView(site, site.baseUrl() + SiteUrls.search(), "/" + searchScript.key())));
         out.add(notFoundPage(site));
         return out;
+    }
+
+    /** {@code /corrections/}: the given lines of the corrections log, newest first. */
+    public RenderedFile corrections(List<CorrectionsView.Line> lines) {
+        List<CorrectionsView.Item> items = lines.stream().map(l -> new CorrectionsView.Item(l.type().label(),
+                Labels.moment(l.at(), zone), Labels.machineMoment(l.at(), zone), l.note(), l.headline(), l.url(),
+                Labels.date(l.date()))).toList();
+        return html(SiteUrls.corrections(), "corrections", new CorrectionsView(site, site.baseUrl() + SiteUrls.corrections(), items));
     }
 
     /** The page left at a URL whose content was taken off the site (served with 410 Gone where the host can). */

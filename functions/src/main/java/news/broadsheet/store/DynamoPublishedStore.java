@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
+import news.broadsheet.publish.LoggedCorrection;
 import news.broadsheet.publish.ManifestEntry;
 import news.broadsheet.publish.PublishedArticle;
 import news.broadsheet.publish.PublishedEdition;
@@ -30,7 +31,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * query); the site record at {@code SITE / PUBLISHED}; each snapshot in parts at
  * {@code SNAPSHOT#id / PART#n}, a part holding rows (pages, articles, files) up to
  * {@link #PART_BYTES} of JSON, so no item nears DynamoDB's 400 KB whatever the edition's size.
- * A commit is one TransactWriteItems of at most four items (the edition, two neighbours, the site).
+ * A commit is one TransactWriteItems of at most four items (the edition, two neighbours, the site),
+ * plus a line of the corrections log ({@code CORRECTIONS / LOG#at#article#n}) per correction it
+ * shows for the first time.
  */
 public final class DynamoPublishedStore implements PublishedStore {
     /** A part's JSON stays under this, a quarter of DynamoDB's 400 KB item limit. */
@@ -145,6 +148,11 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     @Override
     public void write(List<PointerWrite> pointers, SiteWrite site) {
+        write(pointers, site, List.of());
+    }
+
+    @Override
+    public void write(List<PointerWrite> pointers, SiteWrite site, List<LoggedCorrection> logged) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (PointerWrite w : pointers) {
             PublishedEdition next = w.next();
@@ -170,6 +178,14 @@ public final class DynamoPublishedStore implements PublishedStore {
             item.put("doc", AttributeValue.fromS(Json.write(stored)));
             writes.add(TransactWriteItem.builder().put(conditional(item, site.expectedVersion(), "version")).build());
         }
+        for (LoggedCorrection line : logged) {
+            // Unconditional: the key is the entry's, so a line logged again is the same item.
+            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.CORRECTIONS_LOG, Keys.logLine(line.key())));
+            item.put("type", AttributeValue.fromS("logged-correction"));
+            item.put("doc", AttributeValue.fromS(Json.write(line)));
+            ItemSize.require(item, "a line of the corrections log");
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build());
+        }
         Transactions.require(writes);
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
@@ -186,6 +202,17 @@ public final class DynamoPublishedStore implements PublishedStore {
         }
         return put.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", attribute))
                 .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(expected)))).build();
+    }
+
+    /** One keyed query of the log's partition, newest first: its cost is {@code limit}, whatever the log's length. */
+    @Override
+    public List<LoggedCorrection> latestCorrections(int limit) {
+        return dynamo.query(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :log)")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.CORRECTIONS_LOG),
+                                ":log", AttributeValue.fromS(Keys.logLine(""))))
+                        .scanIndexForward(false).limit(limit))
+                .items().stream().map(i -> Json.read(i.get("doc").s(), LoggedCorrection.class)).toList();
     }
 
     @Override

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
+import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
 import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
+import news.broadsheet.article.CorrectionService;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
@@ -26,6 +28,7 @@ import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.Preflights;
 import news.broadsheet.publish.PublicationStore;
+import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
@@ -79,6 +82,15 @@ public final class ApiModule {
         return new EditionService(editions, articles, clock, scheduler);
     }
 
+    /** A correction is logged only on an article that stands in its edition's committed publication. */
+    @Provides
+    @Singleton
+    static CorrectionService correctionService(ArticleStore articles, PublishedStore published, Clock clock) {
+        return new CorrectionService(articles, a -> a.edition() != null && published.find(a.edition())
+                .filter(PublishedEdition::committed).map(published::snapshot)
+                .flatMap(s -> s.article(a.id())).isPresent(), clock);
+    }
+
     /** The API holds no S3 client: its preflight sees images without a src; the publication checks the files. */
     @Provides
     @Singleton
@@ -117,9 +129,11 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(Config config, ArticleService articles, ImportService imports, EditionService editions,
-                         PublishRequests publishing, MediaService media, IdempotencyStore idempotency, Clock clock) {
+    static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
+                         EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
+                         Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
+        routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());

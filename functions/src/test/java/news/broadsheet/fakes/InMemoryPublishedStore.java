@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.LoggedCorrection;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.SiteRecord;
@@ -17,6 +18,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
     private final TreeMap<String, PublishedEdition> pointers = new TreeMap<>();
     private final Map<String, Snapshot> snapshots = new HashMap<>();
     private SiteRecord site = SiteRecord.EMPTY;
+    private final TreeMap<String, LoggedCorrection> log = new TreeMap<>();
     /** Counts of calls, for tests of what a publication reads. */
     public final AtomicInteger reads = new AtomicInteger();
     private volatile int writesAllowed = Integer.MAX_VALUE;
@@ -65,6 +67,17 @@ public final class InMemoryPublishedStore implements PublishedStore {
 
     @Override
     public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite) {
+        write(writes, siteWrite, List.of());
+    }
+
+    @Override
+    public synchronized List<LoggedCorrection> latestCorrections(int limit) {
+        reads.incrementAndGet();
+        return log.descendingMap().values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<LoggedCorrection> logged) {
         if (writesAllowed-- <= 0) {
             throw new IllegalStateException("injected failure writing the published record");
         }
@@ -86,6 +99,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
             SiteRecord n = siteWrite.next();
             site = new SiteRecord(siteWrite.expectedVersion() + 1, n.latest(), n.files(), n.unconfirmed());
         }
+        logged.forEach(l -> log.put(l.key(), l));
     }
 
     @Override
