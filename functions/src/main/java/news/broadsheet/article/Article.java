@@ -16,6 +16,10 @@ import java.util.List;
  * a digest of the published text, the corrections log) changes without touching the version, so layout and publishing never
  * make an editor's copy stale. {@code writeSeq} counts every stored write, of either kind: it is the
  * store's optimistic lock and is not part of the API.
+ *
+ * <p>{@code printPages} is set only for a story the paper jumped across pages (printed on 1 and
+ * continued on 2, {@code (下转第2版)} / {@code (上接第1版)}): its pages in ascending order. The web
+ * has one article for it, placed on the page where it starts.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -41,7 +45,8 @@ public record Article(
         String correctedAt,
         String publishedDigest,
         List<Correction> corrections,
-        @JsonIgnore Long writeSeq) {
+        @JsonIgnore Long writeSeq,
+        List<Integer> printPages) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
@@ -49,12 +54,23 @@ public record Article(
         tags = tags == null ? List.of() : List.copyOf(tags);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
         writeSeq = writeSeq == null ? 0L : writeSeq;
+        // A story printed on one page records none: the field is there only for a jumped story.
+        printPages = printPages == null || printPages.size() < 2 ? null : List.copyOf(new java.util.TreeSet<>(printPages));
+    }
+
+    /** An article printed on one page (or not yet in print), with no corrections logged: every field but those two. */
+    public Article(String id, String headline, String kicker, String subheadline, String column, List<Byline> byline,
+                   String dateline, List<Block> body, String edition, Integer page, List<String> tags, String slug,
+                   Status status, long version, String createdAt, String updatedAt, String createdBy, String updatedBy,
+                   String publishedAt, String correctedAt, String publishedDigest, Long writeSeq) {
+        this(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status, version,
+                createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt, publishedDigest, List.of(), writeSeq, null);
     }
 
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, List.of(), 0L);
+                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, List.of(), 0L, null);
     }
 
     /** The editable fields, as a client would send them back in a full replace. */
@@ -70,7 +86,7 @@ public record Article(
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), edition, page, input.tags(),
                 input.slug(), newStatus, version + 1, createdAt, now, createdBy, by, publishedAt, correctedAt, publishedDigest,
-                corrections, writeSeq);
+                corrections, writeSeq, printPages);
     }
 
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
@@ -82,28 +98,28 @@ public record Article(
     public Article placed(String newEdition, Integer newPage) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
                 tags, slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq);
+                publishedDigest, corrections, writeSeq, printPages);
     }
 
     /** As it went out in a publication: system state, same version. */
     public Article published(String firstPublishedAt, String newCorrectedAt, String digest) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, Status.PUBLISHED, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, newCorrectedAt,
-                digest, corrections, writeSeq);
+                digest, corrections, writeSeq, printPages);
     }
 
     /** This version with another body (not saved): what a publication shows when it must leave blocks out. */
     public Article withBody(List<Block> newBody) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, newBody, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq);
+                publishedDigest, corrections, writeSeq, printPages);
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
     public Article asShown(String shownCorrectedAt) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, shownCorrectedAt,
-                publishedDigest, corrections, writeSeq);
+                publishedDigest, corrections, writeSeq, printPages);
     }
 
     /**
@@ -115,13 +131,20 @@ public record Article(
         all.add(c);
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, all, writeSeq);
+                publishedDigest, all, writeSeq, printPages);
+    }
+
+    /** The same article, recorded as printed on {@code pages} (a jumped story): system state, same version. */
+    public Article withPrintPages(List<Integer> pages) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
+                publishedDigest, corrections, writeSeq, pages);
     }
 
     /** The same article as stored after {@code seq} writes (set by the store when it reads or writes). */
     public Article withWriteSeq(long seq) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, seq);
+                publishedDigest, corrections, seq, printPages);
     }
 }

@@ -30,7 +30,7 @@ class TransitionsTest {
 
     static Article article(String author, Status status, String edition) {
         return new Article("a1", "标题", null, null, null, null, null, null, edition, edition == null ? null : 1, null, null,
-                status, 1, "t", "t", author, author, null, null, null, null, 1L);
+                status, 1, "t", "t", author, author, null, null, null, 1L);
     }
 
     @ParameterizedTest(name = "{0} editing {1}'s {2} article in edition {3}: may start {4}")

@@ -14,7 +14,7 @@ import news.broadsheet.edition.EditionPage;
 final class Fixtures {
     static Article article(String id, String headline, int page, List<Block> body) {
         return new Article(id, headline, "引题" + id, null, null, List.of(new Byline("记者", "林小雨")), "本报讯", body,
-                "2026-01-05", page, List.of(), null, Status.READY, 1, "t", "t", "e", "e", null, null, null, null, 1L);
+                "2026-01-05", page, List.of(), null, Status.READY, 1, "t", "t", "e", "e", null, null, null, 1L);
     }
 
     static Map<String, Article> articles(Article... all) {

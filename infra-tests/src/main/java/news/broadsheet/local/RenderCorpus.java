@@ -135,7 +135,7 @@ public final class RenderCorpus {
             List<Block> body = new ArrayList<>(a.paragraphs().size());
             a.paragraphs().forEach(p -> body.add(Block.paragraph(p)));
             byId.put(a.id(), new Article(a.id(), a.headline(), blank(a.kicker()), blank(a.subheadline()), null, a.byline(), null,
-                    body, a.edition(), a.page(), List.of(), null, Status.PUBLISHED, 1, null, null, null, null, null, null, null, null, 0L));
+                    body, a.edition(), a.page(), List.of(), null, Status.PUBLISHED, 1, null, null, null, null, null, null, null, 0L));
             pageArticles.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(a.id());
             pageNames.put(a.page(), a.pageName());
         }
