@@ -69,7 +69,7 @@ class CorrectionsLogTest {
         var content = news.broadsheet.render.EditionContent.of(paper.editions.find("2026-01-05").orElseThrow(),
                 java.util.Map.of("a1", a), x -> true);
         PublishedArticle shownWithOne = new PublishedArticle("a1", 1, 1, "k", null, null, "旧城改造启动", null, List.of(), null, null,
-                "d", List.of(one));
+                "d", null, List.of(one));
         Snapshot before = new Snapshot("2026-01-05", 1, List.of(new PublishedPage(1, "要闻", List.of(shownWithOne))), java.util.Map.of());
 
         assertThat(Corrections.newlyShown(content, null)).extracting(LoggedCorrection::number).containsExactly(1, 2);

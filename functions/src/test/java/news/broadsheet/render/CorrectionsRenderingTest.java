@@ -63,7 +63,7 @@ class CorrectionsRenderingTest {
         String feed = render(with(new Correction(1, CorrectionType.CORRECTION, NOTE, "2026-01-06T02:00:00.000Z", "e")))
                 .get("feed.xml");
         assertThat(feed).contains("<summary>更正：" + NOTE + "\n受降温影响，供暖提前五天启动。</summary>",
-                "<updated>2026-01-06T02:00:00.000Z</updated>");
+                "<updated>2026-01-06T10:00:00+08:00</updated>");
     }
 
     @Test
