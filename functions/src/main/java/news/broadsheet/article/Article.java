@@ -15,7 +15,8 @@ import java.util.List;
  * layout gives it, and the publication marks: when it first went out, when a corrected text went out,
  * a digest of the published text, the corrections log) changes without touching the version, so layout and publishing never
  * make an editor's copy stale. {@code writeSeq} counts every stored write, of either kind: it is the
- * store's optimistic lock and is not part of the API.
+ * store's optimistic lock and is not part of the API. {@code embargoUntil} (an instant, editorial) keeps
+ * the article off the site until then, even in a published edition.
  *
  * <p>{@code printPages} is set only for a story the paper jumped across pages (printed on 1 and
  * continued on 2, {@code (下转第2版)} / {@code (上接第1版)}): its pages in ascending order. The web
@@ -46,7 +47,8 @@ public record Article(
         String publishedDigest,
         List<Correction> corrections,
         @JsonIgnore Long writeSeq,
-        List<Integer> printPages) {
+        List<Integer> printPages,
+        String embargoUntil) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
@@ -64,18 +66,25 @@ public record Article(
                    Status status, long version, String createdAt, String updatedAt, String createdBy, String updatedBy,
                    String publishedAt, String correctedAt, String publishedDigest, Long writeSeq) {
         this(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status, version,
-                createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt, publishedDigest, List.of(), writeSeq, null);
+                createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt, publishedDigest, List.of(), writeSeq, null, null);
+    }
+
+    /** Whether readers may not see it yet at {@code now}: its {@code embargoUntil} is later. */
+    public boolean embargoedAt(java.time.Instant now) {
+        return embargoUntil != null && java.time.Instant.parse(embargoUntil).isAfter(now);
     }
 
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, List.of(), 0L, null);
+                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, List.of(), 0L, null,
+                input.embargoUntil());
     }
 
     /** The editable fields, as a client would send them back in a full replace. */
     public ArticleInput editable() {
-        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status);
+        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status,
+                embargoUntil);
     }
 
     /**
@@ -86,7 +95,7 @@ public record Article(
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), edition, page, input.tags(),
                 input.slug(), newStatus, version + 1, createdAt, now, createdBy, by, publishedAt, correctedAt, publishedDigest,
-                corrections, writeSeq, printPages);
+                corrections, writeSeq, printPages, input.embargoUntil());
     }
 
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
@@ -98,21 +107,21 @@ public record Article(
     public Article placed(String newEdition, Integer newPage) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
                 tags, slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq, printPages);
+                publishedDigest, corrections, writeSeq, printPages, embargoUntil);
     }
 
     /** As it went out in a publication: system state, same version. */
     public Article published(String firstPublishedAt, String newCorrectedAt, String digest) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, Status.PUBLISHED, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, newCorrectedAt,
-                digest, corrections, writeSeq, printPages);
+                digest, corrections, writeSeq, printPages, embargoUntil);
     }
 
     /** This version with another body (not saved): what a publication shows when it must leave blocks out. */
     public Article withBody(List<Block> newBody) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, newBody, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq, printPages);
+                publishedDigest, corrections, writeSeq, printPages, embargoUntil);
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
@@ -124,7 +133,7 @@ public record Article(
     public Article asShown(String firstPublishedAt, String shownCorrectedAt) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, shownCorrectedAt,
-                publishedDigest, corrections, writeSeq, printPages);
+                publishedDigest, corrections, writeSeq, printPages, embargoUntil);
     }
 
     /**
@@ -136,20 +145,20 @@ public record Article(
         all.add(c);
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, all, writeSeq, printPages);
+                publishedDigest, all, writeSeq, printPages, embargoUntil);
     }
 
     /** The same article, recorded as printed on {@code pages} (a jumped story): system state, same version. */
     public Article withPrintPages(List<Integer> pages) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq, pages);
+                publishedDigest, corrections, writeSeq, pages, embargoUntil);
     }
 
     /** The same article as stored after {@code seq} writes (set by the store when it reads or writes). */
     public Article withWriteSeq(long seq) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, seq, printPages);
+                publishedDigest, corrections, seq, printPages, embargoUntil);
     }
 }

@@ -49,7 +49,7 @@ public final class Snapshots {
                 List<Block> lead = a.lead() == null ? List.of() : List.of(Block.paragraph(a.lead()));
                 articles.put(a.id(), new Article(a.id(), a.headline(), a.kicker(), a.subheadline(), null, a.byline(), null,
                         lead, s.date(), p.number(), List.of(), a.slug(), Status.PUBLISHED, a.version(), null, null, null,
-                        null, a.publishedAt(), a.correctedAt(), a.digest(), a.corrections(), null, null));
+                        null, a.publishedAt(), a.correctedAt(), a.digest(), a.corrections(), null, null, null));
             }
         }
         Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null, null);

@@ -53,8 +53,8 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static ArticleService articleService(ArticleStore store, Clock clock) {
-        return new ArticleService(store, clock);
+    static ArticleService articleService(ArticleStore store, Clock clock, PublishScheduler scheduler) {
+        return new ArticleService(store, clock, () -> java.util.UUID.randomUUID().toString(), scheduler::republishAt);
     }
 
     /** API-only stores: the publisher function's jar carries neither the importer nor the HTTP layer. */
