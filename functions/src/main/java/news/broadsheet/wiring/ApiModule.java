@@ -34,7 +34,10 @@ import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaStore;
+import news.broadsheet.store.S3MediaFiles;
 import news.broadsheet.store.S3UploadSigner;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -91,11 +94,19 @@ public final class ApiModule {
                 .flatMap(s -> s.article(a.id())).isPresent(), clock);
     }
 
-    /** The API holds no S3 client: its preflight sees images without a src; the publication checks the files. */
+    /**
+     * The preflight sees the site bucket's image files (HeadObject under {@code media/}, the one part of
+     * the bucket the API may read), so a missing photo is reported before publication, not only by it.
+     */
     @Provides
     @Singleton
-    static Preflights preflights(ArticleStore articles) {
-        return new Preflights(articles, Preflights.NAMED);
+    static Preflights preflights(ArticleStore articles, Config config) {
+        S3MediaFiles files = new S3MediaFiles(() -> {
+            var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
+            config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
+            return builder.build();
+        }, config.siteBucket());
+        return new Preflights(articles, Preflights.imageFiles(files));
     }
 
     @Provides
