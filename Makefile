@@ -115,8 +115,10 @@ it: $(MOTO)
 IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
 test: venv
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
-	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto))
-	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack)
+	@# A failed run still says how many tests ran on each emulator before it stops.
+	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
+	  || { infra-tests/it-summary.sh; exit 1; }
+	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack || { infra-tests/it-summary.sh; exit 1; })
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 	$(MAKE) --no-print-directory fuzz browser-test template-checks
 	@infra-tests/it-summary.sh
