@@ -97,10 +97,10 @@ build-%Function:
 	cp $(ARTEFACT)/target/function.jar "$(ARTIFACTS_DIR)/lib/"
 
 # The API's heaviest routes at their largest inputs, timed against an emulator (BENCHMARKS.md):
-# make bench-api [EMULATOR=localstack]
+# make bench-api [EMULATOR=localstack] [RUNS=5]
 bench-api: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -Dbroadsheet.bench.runs=$(or $(RUNS),5) \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.WorstRoutes
 
 unit:
