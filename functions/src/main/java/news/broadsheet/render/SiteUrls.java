@@ -9,7 +9,7 @@ package news.broadsheet.render;
  *   /editions/{date}/pages/{n}/                one 版面
  *   /editions/{date}/articles/{key}/           one article ({key}: slug-id8, or id8)
  *   /corrections/                              the corrections log, newest first
- *   /archive/  /search/?q=  /feed.xml  /sitemap.xml  /editions/{date}/sitemap.xml  /robots.txt  /404.html
+ *   /archive/  /archive/{yyyy-mm}/  /search/?q=  /feed.xml  /sitemap.xml  /editions/{date}/sitemap.xml  /robots.txt  /404.html
  * </pre>
  */
 public final class SiteUrls {
@@ -37,6 +37,11 @@ public final class SiteUrls {
 
     public static String archive() {
         return "/archive/";
+    }
+
+    /** One month of the archive, {@code /archive/2026-01/}. */
+    public static String archiveMonth(String month) {
+        return "/archive/" + month + "/";
     }
 
     /** 更正与说明: the site-wide corrections log. */
