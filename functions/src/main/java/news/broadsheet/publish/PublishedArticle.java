@@ -24,4 +24,11 @@ public record PublishedArticle(String id, long version, int page, String key, St
         byline = byline == null ? List.of() : List.copyOf(byline);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
+
+    /** An article with no corrections logged. */
+    public PublishedArticle(String id, long version, int page, String key, String slug, String kicker, String headline,
+                            String subheadline, List<Byline> byline, String lead, String correctedAt, String digest,
+                            String publishedAt) {
+        this(id, version, page, key, slug, kicker, headline, subheadline, byline, lead, correctedAt, digest, publishedAt, null);
+    }
 }
