@@ -40,14 +40,19 @@ public final class ImportRoutes {
         byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
         String text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
-                QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request));
+                QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request),
+                QueryParams.text(request, "continues"));
         List<Map<String, Object>> report = new ArrayList<>();
-        for (int i = 0; i < done.articles().size(); i++) {
+        for (int i = 0; i < done.placed().size(); i++) {
             ImportedArticle found = done.result().articles().get(i);
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", done.articles().get(i).id());
-            entry.put("headline", done.articles().get(i).headline());
-            entry.put("recognised", found.recognised());
+            entry.put("id", done.placed().get(i).id());
+            entry.put("headline", done.placed().get(i).headline());
+            List<String> recognised = new ArrayList<>(found.recognised());
+            if (done.jumps().get(i) != null) {
+                recognised.add(done.jumps().get(i));
+            }
+            entry.put("recognised", recognised);
             entry.put("unsure", found.unsure());
             if (found.headGroup() != null) {
                 entry.put("headGroup", headGroup(found.headGroup()));
@@ -57,6 +62,9 @@ public final class ImportRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("import", done.record().location());
         body.put("articles", done.articles().stream().map(a -> a.id()).toList());
+        if (!done.record().joined().isEmpty()) {
+            body.put("joined", done.record().joined());
+        }
         body.put("report", report);
         body.put("unassigned", done.result().unassigned());
         body.put("unsorted", done.result().unsorted());

@@ -16,6 +16,10 @@ import java.util.List;
  * a digest of the published text) changes without touching the version, so layout and publishing never
  * make an editor's copy stale. {@code writeSeq} counts every stored write, of either kind: it is the
  * store's optimistic lock and is not part of the API.
+ *
+ * <p>{@code printPages} is set only for a story the paper jumped across pages (printed on 1 and
+ * continued on 2, {@code (下转第2版)} / {@code (上接第1版)}): its pages in ascending order. The web
+ * has one article for it, placed on the page where it starts.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -40,13 +44,25 @@ public record Article(
         String publishedAt,
         String correctedAt,
         String publishedDigest,
-        @JsonIgnore Long writeSeq) {
+        @JsonIgnore Long writeSeq,
+        List<Integer> printPages) {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
         writeSeq = writeSeq == null ? 0L : writeSeq;
+        // A story printed on one page records none: the field is there only for a jumped story.
+        printPages = printPages == null || printPages.size() < 2 ? null : List.copyOf(new java.util.TreeSet<>(printPages));
+    }
+
+    /** An article printed on one page (or not yet in print): every field but {@code printPages}. */
+    public Article(String id, String headline, String kicker, String subheadline, String column, List<Byline> byline,
+                   String dateline, List<Block> body, String edition, Integer page, List<String> tags, String slug,
+                   Status status, long version, String createdAt, String updatedAt, String createdBy, String updatedBy,
+                   String publishedAt, String correctedAt, String publishedDigest, Long writeSeq) {
+        this(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status, version,
+                createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt, publishedDigest, writeSeq, null);
     }
 
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
@@ -68,7 +84,7 @@ public record Article(
         return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
                 input.byline(), input.dateline(), input.body(), edition, page, input.tags(),
                 input.slug(), newStatus, version + 1, createdAt, now, createdBy, by, publishedAt, correctedAt, publishedDigest,
-                writeSeq);
+                writeSeq, printPages);
     }
 
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
@@ -80,34 +96,41 @@ public record Article(
     public Article placed(String newEdition, Integer newPage) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
                 tags, slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, writeSeq);
+                publishedDigest, writeSeq, printPages);
     }
 
     /** As it went out in a publication: system state, same version. */
     public Article published(String firstPublishedAt, String newCorrectedAt, String digest) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, Status.PUBLISHED, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, newCorrectedAt,
-                digest, writeSeq);
+                digest, writeSeq, printPages);
     }
 
     /** This version with another body (not saved): what a publication shows when it must leave blocks out. */
     public Article withBody(List<Block> newBody) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, newBody, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, writeSeq);
+                publishedDigest, writeSeq, printPages);
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
     public Article asShown(String shownCorrectedAt) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, shownCorrectedAt,
-                publishedDigest, writeSeq);
+                publishedDigest, writeSeq, printPages);
+    }
+
+    /** This article recorded as printed on {@code pages} (a jumped story): system state, same version. */
+    public Article withPrintPages(List<Integer> pages) {
+        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
+                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
+                publishedDigest, writeSeq, pages);
     }
 
     /** The same article as stored after {@code seq} writes (set by the store when it reads or writes). */
     public Article withWriteSeq(long seq) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
                 slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, seq);
+                publishedDigest, seq, printPages);
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
  * What an editor sends to create or replace an article. The server-owned fields of {@link Article}
  * are accepted and ignored so that a client can send back what it read; {@code edition} and
  * {@code page} are read in (and checked) but the article API ignores them: only the edition layout
- * places an article.
+ * places an article. {@code printPages} is set by the importer when it joins a jumped story.
  */
 @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy", "publishedAt", "correctedAt",
-        "publishedDigest"})
+        "publishedDigest", "printPages"})
 public record ArticleInput(
         String headline,
         String kicker,

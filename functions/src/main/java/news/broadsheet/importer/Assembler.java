@@ -21,7 +21,8 @@ final class Assembler {
         List<ImportedArticle> articles = new ArrayList<>();
         for (Draft draft : drafts) {
             List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
-            articles.add(new ImportedArticle(article(draft, mine), List.copyOf(draft.recognised), List.copyOf(draft.unsure), draft.headGroup));
+            articles.add(new ImportedArticle(article(draft, mine), List.copyOf(draft.recognised), List.copyOf(draft.unsure), draft.headGroup,
+                    draft.continuedFrom, draft.continuesOn));
         }
         List<String> unassigned = pieces.stream().filter(p -> p.field() == Field.UNASSIGNED).map(Piece::text).toList();
         return new ImportResult(articles, unassigned, unsorted, List.copyOf(pieces));

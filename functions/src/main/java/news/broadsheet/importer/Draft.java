@@ -21,6 +21,10 @@ final class Draft {
     HeadGroupRule.Reading headGroup;
     /** A story continued from another page with no heading here: titled from its own text, never from the note. */
     boolean continuation;
+    /** The page a {@code (上接第N版)} note says the story comes from, if any. */
+    Integer continuedFrom;
+    /** The page a {@code (下转第N版)} note sends the story on to, if any. */
+    Integer continuesOn;
     int blocks;
     int bylines;
     boolean hasBody;

@@ -4,14 +4,28 @@ import java.util.List;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 
-/** Where imports are recorded, together with the drafts they create. */
+/** Where imports are recorded, together with the drafts they create and the jumped stories they complete. */
 public interface ImportLog {
     Optional<ImportRecord> find(String importId);
 
+    /** The articles placed on one page of an edition, in page order: the starts a continuation may join. */
+    List<Article> onPage(String edition, int page);
+
+    Optional<Article> article(String id);
+
+    /** A stored article ({@code read}) replaced by {@code next}: a jumped story with its continuation appended. */
+    record Joined(Article next, Article read) {}
+
     /**
-     * Saves the drafts (each with its first revision) and the record in one transaction: all or none.
+     * Saves the drafts (each with its first revision), the joined articles (each a new revision,
+     * written only if unchanged since read) and the record in one transaction: all or none.
      *
-     * @throws news.broadsheet.failure.Conflict when a record with the same id exists (the page was imported already)
+     * @throws news.broadsheet.failure.Conflict when a record with the same id exists (the page was imported
+     *     already), or a joined article changed in the meantime
      */
-    void save(ImportRecord record, List<Article> drafts);
+    void save(ImportRecord record, List<Article> drafts, List<Joined> joined);
+
+    default void save(ImportRecord record, List<Article> drafts) {
+        save(record, drafts, List.of());
+    }
 }

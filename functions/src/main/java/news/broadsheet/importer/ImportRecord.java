@@ -8,11 +8,14 @@ import java.util.List;
  *
  * @param sha256 the SHA-256 of the page's bytes, in hex
  * @param articles the drafts' ids in page order
+ * @param joined the stories on other pages this page's continuations were appended to (ids; empty when none)
  */
 public record ImportRecord(String id, String edition, int page, String sha256, List<String> articles,
-                           String importedAt, String importedBy) {
+                           String importedAt, String importedBy, List<String> joined) {
     public ImportRecord {
         articles = List.copyOf(articles);
+        // Records written before jumps were joined carry no list.
+        joined = joined == null ? List.of() : List.copyOf(joined);
     }
 
     public String location() {

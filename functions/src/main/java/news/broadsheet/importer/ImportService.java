@@ -49,8 +49,13 @@ public final class ImportService {
         this.ids = ids;
     }
 
-    /** The outcome: the created articles in page order, with the importer's report and the import's record. */
-    public record Imported(List<Article> articles, ImportResult result, ImportRecord record) {}
+    /**
+     * The outcome: the created articles in page order, with the importer's report and the import's
+     * record. {@code placed} follows {@code result.articles()}: for each story found, the article it
+     * went into (a new draft, or, for a continuation, the story it was joined to), and {@code jumps}
+     * says, for each, which story it joined (null when none).
+     */
+    public record Imported(List<Article> articles, ImportResult result, ImportRecord record, List<Article> placed, List<String> jumps) {}
 
     public ImportRecord find(String importId) {
         return log.find(importId).orElseThrow(() -> new NotFound("no import " + importId));
@@ -65,6 +70,17 @@ public final class ImportService {
      *     ({@link PunctuationRule}); off by default, so the stored text is as printed
      */
     public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation) {
+        return importPage(text, edition, page, who, normalizePunctuation, null);
+    }
+
+    /**
+     * @param continues the id of the story this page's first continuation ({@code (上接…)}) belongs to,
+     *     when the notes cannot say (an {@code (接上页)}, or a start imported into another edition); null
+     *     to match by the notes against the pages already imported
+     * @throws Invalid when {@code continues} names no article, or the page has no continuation
+     */
+    public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation,
+                               String continues) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         List<Invalid.FieldError> errors = new ArrayList<>();
         if (edition == null) {
@@ -97,17 +113,59 @@ public final class ImportService {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }
         String now = clock.instant().toString();
+        List<Optional<Article>> starts = starts(result, date, page, continues);
         List<Article> articles = new ArrayList<>();
-        for (ImportedArticle imported : result.articles()) {
+        List<Article> placed = new ArrayList<>();
+        List<String> jumps = new ArrayList<>();
+        List<ImportLog.Joined> joined = new ArrayList<>();
+        for (int i = 0; i < result.articles().size(); i++) {
+            ImportedArticle imported = result.articles().get(i);
+            if (starts.get(i).isPresent()) {
+                Article read = starts.get(i).get();
+                Article next = read.revise(ArticleRules.normalise(Jumps.joined(read, imported)), read.status(), now, who.subject())
+                        .withPrintPages(Jumps.pages(read, page));
+                joined.add(new ImportLog.Joined(next, read));
+                placed.add(next);
+                jumps.add("continues 《" + read.headline() + "》 (" + read.id() + ") from page " + read.page()
+                        + ": appended to it, one web article printed on pages " + next.printPages());
+                continue;
+            }
             ArticleInput in = imported.article();
-            ArticleInput placed = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
+            ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
                     in.column(), in.byline(), in.dateline(), in.body(), date, page, in.tags(), null, Status.DRAFT));
-            articles.add(Article.create(ids.get(), placed, Status.DRAFT, now, who.subject()));
+            Article created = Article.create(ids.get(), draft, Status.DRAFT, now, who.subject());
+            articles.add(created);
+            placed.add(created);
+            jumps.add(null);
         }
         ImportRecord record = new ImportRecord(importId, date, page, sha256, articles.stream().map(Article::id).toList(),
-                now, who.subject());
-        log.save(record, articles);
-        return new Imported(articles, result, record);
+                now, who.subject(), joined.stream().map(j -> j.next().id()).toList());
+        log.save(record, articles, joined);
+        return new Imported(articles, result, record, placed, jumps);
+    }
+
+    /** For each story found, the stored story it continues: the one named by {@code continues}, or matched by the notes. */
+    private List<Optional<Article>> starts(ImportResult result, String date, int page, String continues) {
+        if (continues != null) {
+            Article start = log.article(continues).orElseThrow(() -> new Invalid(List.of(
+                    new Invalid.FieldError("continues", "names no article: " + continues))));
+            List<Optional<Article>> out = new ArrayList<>();
+            boolean used = false;
+            for (ImportedArticle a : result.articles()) {
+                boolean first = !used && a.continued();
+                used |= first;
+                out.add(first ? Optional.of(start) : Optional.empty());
+            }
+            if (!used) {
+                throw new Invalid(List.of(new Invalid.FieldError("continues",
+                        "the page has no continued story (one that opens with a note such as (上接第1版))")));
+            }
+            return out;
+        }
+        List<Article> candidates = new ArrayList<>();
+        result.articles().stream().map(ImportedArticle::continuedFrom).filter(p -> p != null && p != page).distinct()
+                .forEach(p -> candidates.addAll(log.onPage(date, p)));
+        return Jumps.match(result.articles(), page, candidates);
     }
 
     /** The answer to a page imported again: where the first import's drafts are. */

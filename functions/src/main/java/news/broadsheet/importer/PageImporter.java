@@ -72,7 +72,8 @@ public final class PageImporter {
     private void text(Line line, Line next) {
         String text = line.text();
         if (line.parts() == 1 && HeadingRule.isHeading(text)) {
-            boolean open = current != null && !current.ended && current.hasBody;
+            // Right under a (上接…) note the story is already open: a heading there is its first intertitle.
+            boolean open = current != null && !current.ended && (current.hasBody || current.continuation);
             boolean nextIsBody = next != null && next.kind() == Kind.TEXT && !HeadingRule.isHeading(next.text());
             if (pendingHeads.isEmpty() && ColumnRule.isBanner(text) && !(open && nextIsBody)) {
                 closeBanner();
@@ -177,6 +178,12 @@ public final class PageImporter {
         }
         emit(Field.NOTE, current.blocks++, text);
         current.recognised.add("continuation note: " + text);
+        Integer page = NoteRule.page(text).orElse(null);
+        if (NoteRule.continuesFromElsewhere(text)) {
+            current.continuedFrom = page;
+        } else {
+            current.continuesOn = page;
+        }
         if (!NoteRule.continuesFromElsewhere(text)) {
             // (下转第2版) ends the story's part on this page: what follows is another story.
             current.ended = true;

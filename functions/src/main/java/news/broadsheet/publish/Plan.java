@@ -15,8 +15,11 @@ public record Plan(List<Action> actions, List<String> invalidations, Invalidatio
 
     public enum Invalidation { NONE, PATHS, WILDCARDS }
 
-    /** Why an object is uploaded, skipped or deleted; everything but NEW and UNCHANGED may be cached, so is invalidated. */
-    public enum Reason { NEW, CHANGED_BYTES, CHANGED_HEADERS, UNCONFIRMED, UNCHANGED, ORPHAN }
+    /**
+     * Why an object is uploaded, skipped or deleted; everything but NEW and UNCHANGED may be cached, so
+     * is invalidated. RETURNING: new in the bucket at a key a publication removed (its 410 may be cached).
+     */
+    public enum Reason { NEW, RETURNING, CHANGED_BYTES, CHANGED_HEADERS, UNCONFIRMED, UNCHANGED, ORPHAN }
 
     /** One object's fate and the reason for it, e.g. {@code UPLOAD editions/…/index.html: CHANGED_BYTES}. */
     public record Action(Kind kind, Step step, String key, Reason reason) {}

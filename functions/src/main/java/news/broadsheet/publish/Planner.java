@@ -40,7 +40,8 @@ public final class Planner {
     /**
      * @param rendered the objects this publication produced
      * @param live what the record says is live for every key this publication may touch
-     *             ({@link ManifestEntry#UNCONFIRMED} where a failed publication left it unknown)
+     *             ({@link ManifestEntry#UNCONFIRMED} where a failed publication left it unknown,
+     *             {@link ManifestEntry#REMOVED} where a publication removed it)
      * @param wholeScopes scopes rendered in full: a live key in one of them that was not rendered is an orphan
      */
     public static Plan plan(List<SiteObject> rendered, Map<String, ManifestEntry> live, List<String> wholeScopes) {
@@ -56,6 +57,8 @@ public final class Planner {
             ManifestEntry was = live.get(o.key());
             if (was == null) {
                 actions.add(new Action(Kind.UPLOAD, step(o.key(), true), o.key(), Reason.NEW));
+            } else if (was.removed()) {
+                actions.add(new Action(Kind.UPLOAD, step(o.key(), true), o.key(), Reason.RETURNING));
             } else if (was.unconfirmed()) {
                 actions.add(new Action(Kind.UPLOAD, step(o.key(), false), o.key(), Reason.UNCONFIRMED));
             } else if (!was.sha256().equals(o.sha256())) {
@@ -67,7 +70,7 @@ public final class Planner {
             }
         }
         new TreeMap<>(live).keySet().stream()
-                .filter(key -> !renderedKeys.contains(key) && !key.startsWith("assets/"))
+                .filter(key -> !renderedKeys.contains(key) && !key.startsWith("assets/") && !live.get(key).removed())
                 .filter(key -> wholeScopes.contains(scopeOf(key)))
                 .forEach(key -> actions.add(new Action(Kind.DELETE, Step.DELETE, key, Reason.ORPHAN)));
         long deletes = actions.stream().filter(a -> a.kind() == Kind.DELETE).count();
@@ -93,6 +96,14 @@ public final class Planner {
             return isNew ? Step.NEW_PAGES : Step.CHANGED_PAGES;
         }
         return isNew ? Step.NEW_EDITIONS : Step.CHANGED_EDITIONS;
+    }
+
+    /**
+     * The deleted keys that get a tombstone (410 Gone): every delete but the files of search segments,
+     * which no page links to (the search page's script fetches them, by a directory that no longer names them).
+     */
+    public static List<String> removedUrls(Plan plan) {
+        return plan.of(Kind.DELETE).stream().map(Action::key).filter(k -> !SEARCH_SEGMENT.matcher(k).find()).sorted().toList();
     }
 
     /** Content-addressed search segments: a key never changes its bytes, so the CDN never needs telling. */

@@ -1,7 +1,9 @@
 package news.broadsheet.publish;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The record of what is on the site: one {@link PublishedEdition} pointer per edition, each naming a
@@ -44,6 +46,26 @@ public interface PublishedStore {
 
     /** Removes a snapshot no pointer names any more (best effort: a leftover costs storage only). */
     void discard(String snapshotId);
+
+    /**
+     * Records that a publication removed these site keys (a take-down's pages, a withdrawn article's
+     * page), so that the site answers 410 Gone there rather than 404. Written before the objects are
+     * deleted; recording a key again only moves its time. A tombstone matters only while the bucket
+     * has no object at its key: the bucket answers first.
+     *
+     * @param keys site keys as in the bucket, such as {@code editions/2026-01-06/index.html}
+     * @param removedAt ISO 8601 instant
+     */
+    void bury(Collection<String> keys, String removedAt);
+
+    /** Whether a publication removed this site key (see {@link #bury}). */
+    boolean buried(String key);
+
+    /** The removed keys of one planner scope ({@link Planner#scopeOf}): {@code edition/2026-01-06} or {@code site}. */
+    Set<String> buriedIn(String scope);
+
+    /** Forgets tombstones of keys that are on the site again. */
+    void unbury(Collection<String> keys);
 
     /** A pointer to write ({@code next}, whose revision is ignored) if the stored one is still at {@code expectedRevision} (0: none). */
     record PointerWrite(PublishedEdition next, long expectedRevision) {}

@@ -17,7 +17,6 @@ import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaStore;
-import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.publish.PublishedStore.PointerWrite;
 import news.broadsheet.publish.PublishedStore.SiteWrite;
@@ -132,6 +131,8 @@ public final class Publisher {
         live.putAll(siteLive(site));
         site2.neighbours().forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
                 ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
+        // A key that comes back after a take-down or withdrawal may have its 410 cached: the plan invalidates it.
+        published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
         Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date, "site"));
 
         String viewKey = SiteUrls.key(SiteUrls.edition(date));
@@ -167,7 +168,7 @@ public final class Publisher {
         return job;
     }
 
-    /** Takes the edition off the site: gone pages at its URLs, the site-wide pages and neighbours without it. */
+    /** Takes the edition off the site: its objects deleted (tombstones first), the site-wide pages and neighbours without it. */
     private Publication takeDown(Publication job, PublishedEdition was, Snapshot before, SiteRecord site, Lease lease) {
         TakeDown takeDown = new TakeDown(published, renderer);
         TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site);
@@ -207,6 +208,15 @@ public final class Publisher {
             publications.save(progress[0]);
             checkpoints.reached("uploaded-" + step.name().toLowerCase());
         });
+        List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
+        if (!back.isEmpty()) {
+            published.unbury(back);   // on the site again; a tombstone left by a crash here would be shadowed by the object
+        }
+        List<String> removed = Planner.removedUrls(plan);
+        if (!removed.isEmpty()) {
+            lease.check();
+            published.bury(removed, now());   // before the deletes: a reader never gets 404 where 410 is due
+        }
         int deleted = uploader.delete(plan);
         checkpoints.reached("deleted");
         Publication counted = progress[0].counted(objects.size(), uploaded, unchanged, deleted);

@@ -14,9 +14,10 @@ import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
 
 /**
- * What taking an edition off the site renders: a "taken down" page at every HTML URL the edition had
- * (its sitemap goes), the site-wide pages without it (the latest edition before it becomes the
- * front page if it was the latest), and its neighbours' views linking past it.
+ * What taking an edition off the site renders: the site-wide pages without it (the latest edition
+ * before it becomes the front page if it was the latest) and its neighbours' views linking past it.
+ * Nothing of the edition is rendered, so the plan deletes every object it had; the publisher records
+ * a tombstone for each first, and the site answers 410 Gone at those URLs.
  */
 final class TakeDown {
     /** What the take-down renders, and the records its commit writes. */
@@ -39,7 +40,6 @@ final class TakeDown {
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
         List<RenderedFile> files = new ArrayList<>();
-        editionLive.keySet().stream().filter(k -> k.endsWith(".html")).sorted().forEach(k -> files.add(renderer.gone(k)));
         List<SiteAssembly.NeighbourView> neighbours = new ArrayList<>();
         if (previous != null) {
             neighbours.add(view(previous, previous.previous(), next == null ? null : next.date()));
@@ -70,7 +70,7 @@ final class TakeDown {
 
     /**
      * The commit: the edition's pointer names no snapshot (it is off the site) and stays dirty, so
-     * the next publication of the edition compares against what the bucket holds (the gone pages);
+     * the next publication of the edition compares against whatever the bucket still holds there;
      * the neighbours' views and the site record as rendered.
      */
     static void commit(PublishedStore published, Intent intent, Rendered r, Map<String, SiteObject> objects) {

@@ -52,9 +52,20 @@ final class Uploader {
         return done;
     }
 
+    /** Deletes come last and in any order among themselves (nothing links to them any more), so in parallel too. */
     int delete(Plan plan) {
         List<Action> deletes = plan.of(Kind.DELETE);
-        deletes.forEach(a -> bucket.delete(a.key()));
+        if (deletes.isEmpty()) {
+            return 0;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            deletes.forEach(a -> running.add(pool.submit(() -> bucket.delete(a.key()))));
+            running.forEach(Uploader::await);
+        } finally {
+            pool.shutdownNow();
+        }
         return deletes.size();
     }
 

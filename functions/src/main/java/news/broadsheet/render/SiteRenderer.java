@@ -108,9 +108,13 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** The page left at a URL whose content was taken off the site (served with 410 Gone where the host can). */
-    public RenderedFile gone(String key) {
-        return new RenderedFile(key, html("/404.html", "gone", site).bytes());
+    /**
+     * The page readers get, with 410 Gone, at a URL whose content a publication removed (an edition
+     * taken down, a withdrawn article). Like {@link #notFoundPage(String)} it depends only on the
+     * paper's name and the stylesheet; it is never uploaded, the site's fallback answers with it.
+     */
+    public static RenderedFile gonePage(String paperName) {
+        return html("/410.html", "gone", new SiteInfo(paperName, "", "/" + hashedAsset(CSS_RESOURCE, "assets/site.", ".css").key()));
     }
 
     /**

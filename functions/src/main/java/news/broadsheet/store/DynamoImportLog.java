@@ -1,10 +1,12 @@
 package news.broadsheet.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleStore;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportRecord;
@@ -39,12 +41,35 @@ public final class DynamoImportLog implements ImportLog {
     }
 
     @Override
-    public void save(ImportRecord record, List<Article> drafts) {
+    public List<Article> onPage(String edition, int page) {
+        List<Article> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            ArticleStore.ArticlePage listed = articles.list(new ArticleStore.ArticleQuery(edition, null, null, 100, cursor));
+            listed.items().stream().filter(a -> a.page() != null && a.page() == page).forEach(out::add);
+            cursor = listed.nextCursor();
+        } while (cursor != null);
+        return out;
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return articles.find(id);
+    }
+
+    @Override
+    public void save(ImportRecord record, List<Article> drafts, List<Joined> joined) {
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.importOf(record.id()), Keys.CURRENT));
         item.put("type", AttributeValue.fromS("import"));
         item.put("doc", AttributeValue.fromS(Json.write(record)));
-        Put put = articles.put(item, "attribute_not_exists(pk)", Map.of());
-        List<TransactWriteItem> writes = articles.insertWrites(drafts, List.of(put));
+        List<Put> alongside = new ArrayList<>();
+        alongside.add(articles.put(item, "attribute_not_exists(pk)", Map.of()));
+        for (Joined j : joined) {
+            Article next = j.next().withWriteSeq(j.read().writeSeq() + 1);
+            alongside.add(articles.conditionalPut(next, j.read()));
+            alongside.add(articles.put(DynamoArticleStore.revisionItem(next), "attribute_not_exists(pk)", Map.of()));
+        }
+        List<TransactWriteItem> writes = articles.insertWrites(drafts, alongside);
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
@@ -52,7 +77,8 @@ public final class DynamoImportLog implements ImportLog {
             if (earlier.isPresent()) {
                 throw ImportService.duplicate(earlier.get());
             }
-            throw new Conflict("the import could not be written as a whole, so nothing was written; try again");
+            throw new Conflict("the import could not be written as a whole (a story it continues may have changed meanwhile),"
+                    + " so nothing was written; try again");
         }
     }
 }

@@ -2,6 +2,7 @@ package news.broadsheet.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
 import news.broadsheet.publish.ManifestEntry;
+import news.broadsheet.publish.Planner;
 import news.broadsheet.publish.PublishedArticle;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedPage;
@@ -31,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * {@code SNAPSHOT#id / PART#n}, a part holding rows (pages, articles, files) up to
  * {@link #PART_BYTES} of JSON, so no item nears DynamoDB's 400 KB whatever the edition's size.
  * A commit is one TransactWriteItems of at most four items (the edition, two neighbours, the site).
+ * Keys a publication removed have a tombstone each at {@code GONE#scope / key}.
  */
 public final class DynamoPublishedStore implements PublishedStore {
     /** A part's JSON stays under this, a quarter of DynamoDB's 400 KB item limit. */
@@ -194,6 +197,43 @@ public final class DynamoPublishedStore implements PublishedStore {
                 .keyConditionExpression("pk = :pk").projectionExpression("pk, sk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.snapshot(snapshotId)))));
         Batches.delete(dynamo, table, keys);
+    }
+
+    /** One small item a removed key, in its scope's partition: the site's fallback asks with one GetItem, a publication with one query. */
+    @Override
+    public void bury(Collection<String> keys, String removedAt) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (String key : new java.util.TreeSet<>(keys)) {
+            Map<String, AttributeValue> item = new HashMap<>(tombstone(key));
+            item.put("type", AttributeValue.fromS("tombstone"));
+            item.put("removedAt", AttributeValue.fromS(removedAt));
+            items.add(item);
+        }
+        Batches.put(dynamo, table, items);
+    }
+
+    @Override
+    public boolean buried(String key) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(tombstone(key)).projectionExpression("pk")).item();
+        return item != null && !item.isEmpty();
+    }
+
+    @Override
+    public java.util.Set<String> buriedIn(String scope) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        query(QueryRequest.builder().tableName(table).consistentRead(true).keyConditionExpression("pk = :pk")
+                .projectionExpression("sk").expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.gone(scope)))))
+                .forEach(i -> keys.add(i.get("sk").s()));
+        return keys;
+    }
+
+    @Override
+    public void unbury(Collection<String> keys) {
+        Batches.delete(dynamo, table, keys.stream().distinct().map(DynamoPublishedStore::tombstone).toList());
+    }
+
+    private static Map<String, AttributeValue> tombstone(String key) {
+        return DynamoArticleStore.key(Keys.gone(Planner.scopeOf(key)), key);
     }
 
     private List<Map<String, AttributeValue>> query(QueryRequest.Builder q) {

@@ -54,6 +54,14 @@ public final class Keys {
         return "SNAPSHOT#" + id;
     }
 
+    /**
+     * The site keys a publication removed (an edition taken down, a withdrawn article), one item each
+     * at {@code GONE#scope / key}, the scope being the planner's ({@code edition/2026-01-06} or {@code site}).
+     */
+    public static String gone(String scope) {
+        return "GONE#" + scope;
+    }
+
     public static String part(int n) {
         return String.format("PART#%05d", n);
     }

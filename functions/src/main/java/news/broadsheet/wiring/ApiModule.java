@@ -118,12 +118,13 @@ public final class ApiModule {
     @Provides
     @Singleton
     static Router router(Config config, ArticleService articles, ImportService imports, EditionService editions,
-                         PublishRequests publishing, MediaService media, IdempotencyStore idempotency, Clock clock) {
+                         PublishRequests publishing, MediaService media, IdempotencyStore idempotency, PublishedStore published,
+                         Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());
-        routes.addAll(new SiteFallbackRoutes(config.paperName()).routes());
+        routes.addAll(new SiteFallbackRoutes(config.paperName(), published::buried).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SiteFallbackRoutesTest {
-    final Router router = new Router(new SiteFallbackRoutes("城南日报").routes());
+    static final String REMOVED = "editions/2031-03-13/articles/x-1234abcd/index.html";
+    final Router router = new Router(new SiteFallbackRoutes("城南日报", REMOVED::equals).routes());
 
     static ApiRequest get(String path) {
         return new ApiRequest("GET", path, Map.of(), Map.of(), Map.of(), new byte[0], null);
@@ -37,6 +38,26 @@ class SiteFallbackRoutesTest {
         assertThat(response.headers()).containsEntry("content-type", "text/html; charset=utf-8")
                 .containsEntry("cache-control", "public, max-age=60");
         assertThat(response.body()).contains("<h1>页面不存在</h1>").contains("城南日报").contains("noindex");
+    }
+
+    /** A removed URL (an edition taken down, a withdrawn article) is 410 Gone with the "taken down" page, not 404. */
+    @Test
+    void aKeyAPublicationRemoved_answers410WithTheGonePage_withoutAToken() {
+        ApiResponse response = router.dispatch(get("/api/site-fallback/" + REMOVED), SiteFallbackRoutesTest::refuseEveryone);
+
+        assertThat(response.status()).isEqualTo(410);
+        assertThat(response.headers()).containsEntry("content-type", "text/html; charset=utf-8")
+                .containsEntry("cache-control", "public, max-age=60");
+        assertThat(response.body()).contains("<h1>本页已撤下</h1>").contains("城南日报").contains("noindex")
+                .doesNotContain("页面不存在");
+    }
+
+    @Test
+    void aKeyBesideARemovedOne_isStill404() {
+        ApiResponse response = router.dispatch(get("/api/site-fallback/editions/2031-03-13/articles/y-1234abcd/index.html"),
+                SiteFallbackRoutesTest::refuseEveryone);
+
+        assertThat(response.status()).isEqualTo(404);
     }
 
     @Test

@@ -102,6 +102,13 @@ public final class FakeNewsroom {
                 a.dateline(), a.body(), a.edition(), a.page(), a.tags(), slug, a.status()), EDITOR);
     }
 
+    /** Withdraws an article, as an editor would. */
+    public void withdraw(String id) {
+        Article a = articles.find(id).orElseThrow();
+        desk.update(id, a.version(), new ArticleInput(a.headline(), a.kicker(), a.subheadline(), a.column(), a.byline(),
+                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), a.slug(), Status.WITHDRAWN), EDITOR);
+    }
+
     public String site(String key) {
         return bucket.text(key);
     }

@@ -17,6 +17,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
     private final TreeMap<String, PublishedEdition> pointers = new TreeMap<>();
     private final Map<String, Snapshot> snapshots = new HashMap<>();
     private SiteRecord site = SiteRecord.EMPTY;
+    private final Map<String, String> tombstones = new TreeMap<>();
     /** Counts of calls, for tests of what a publication reads. */
     public final AtomicInteger reads = new AtomicInteger();
     private volatile int writesAllowed = Integer.MAX_VALUE;
@@ -91,6 +92,32 @@ public final class InMemoryPublishedStore implements PublishedStore {
     @Override
     public synchronized void discard(String snapshotId) {
         snapshots.remove(snapshotId);
+    }
+
+    @Override
+    public synchronized void bury(java.util.Collection<String> keys, String removedAt) {
+        keys.forEach(k -> tombstones.put(k, removedAt));
+    }
+
+    @Override
+    public synchronized boolean buried(String key) {
+        return tombstones.containsKey(key);
+    }
+
+    @Override
+    public synchronized java.util.Set<String> buriedIn(String scope) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        tombstones.keySet().stream().filter(k -> news.broadsheet.publish.Planner.scopeOf(k).equals(scope)).forEach(out::add);
+        return out;
+    }
+
+    @Override
+    public synchronized void unbury(java.util.Collection<String> keys) {
+        keys.forEach(tombstones::remove);
+    }
+
+    public synchronized Map<String, String> tombstones() {
+        return new TreeMap<>(tombstones);
     }
 
     /** Lets {@code n} more writes through (a publication's intent is one, its commit the next), then fails each. */

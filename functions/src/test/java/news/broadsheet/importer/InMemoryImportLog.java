@@ -19,11 +19,27 @@ final class InMemoryImportLog implements ImportLog {
     }
 
     @Override
-    public void save(ImportRecord record, List<Article> articles) {
+    public List<Article> onPage(String edition, int page) {
+        return drafts.stream().filter(a -> edition.equals(a.edition()) && a.page() != null && a.page() == page).toList();
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return drafts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public void save(ImportRecord record, List<Article> articles, List<Joined> joined) {
         if (records.containsKey(record.id())) {
             throw new Conflict("imported already");
         }
+        for (Joined j : joined) {
+            if (!drafts.contains(j.read())) {
+                throw new Conflict("changed meanwhile");
+            }
+        }
         records.put(record.id(), record);
+        joined.forEach(j -> drafts.set(drafts.indexOf(j.read()), j.next()));
         drafts.addAll(articles);
     }
 }

@@ -113,6 +113,40 @@ class NothingLostTest {
         }
     }
 
+    @ParameterizedTest(name = "jumped pair {0}")
+    @MethodSource("seeds")
+    void storiesJumpingFromPage1ToPage2_loseNothing_andBecomeOneArticleEach(long seed) {
+        // Two generated pages whose jump notes all point at each other: page 1 sends on to 2, page 2 continues from 1.
+        String first = PageGenerator.page(seed, seed % 3 == 0).text.replaceAll("\\(下转第\\d+版\\)", "(下转第2版)");
+        String second = PageGenerator.page(seed + 1_000, seed % 3 == 1).text.replaceAll("\\(上接第\\d+版\\)", "(上接第1版)");
+        int jumps = Math.min(count(first, "(下转第2版)"), count(second, "(上接第1版)"));
+        InMemoryImportLog log = new InMemoryImportLog();
+        AtomicInteger ids = new AtomicInteger();
+        ImportService service = new ImportService(log, Clock.fixed(Instant.parse("2031-03-14T08:00:00Z"), ZoneOffset.UTC),
+                () -> "a" + ids.incrementAndGet());
+        ImportService.Imported one = service.importPage(first, "2031-03-14", 1, REPORTER);
+        ImportService.Imported two = service.importPage(second, "2031-03-14", 2, REPORTER);
+
+        assertThat(two.record().joined()).as(first + second).hasSize(jumps);
+        assertThat(log.drafts).hasSize(one.articles().size() + two.articles().size());
+        assertThat(log.drafts.stream().filter(a -> a.printPages() != null)).hasSize(jumps);
+        java.util.Map<String, Boolean> generated = new java.util.HashMap<>();
+        for (ImportService.Imported done : List.of(one, two)) {
+            for (int i = 0; i < done.placed().size(); i++) {
+                generated.putIfAbsent(done.placed().get(i).id(), done.result().articles().get(i).headlineGenerated());
+            }
+        }
+        List<String> unassigned = new ArrayList<>(one.result().unassigned());
+        unassigned.addAll(two.result().unassigned());
+        List<StoredText.Segment> segments = StoredText.segments(log.drafts,
+                log.drafts.stream().map(a -> generated.get(a.id())).toList(), unassigned);
+        assertThat(StoredText.mismatch(first + second, segments)).as(first + second).isEmpty();
+    }
+
+    private static int count(String text, String note) {
+        return text.split(java.util.regex.Pattern.quote(note), -1).length - 1;
+    }
+
     @Test
     void aPageWithNoHeadline_becomesOneUnsortedDraftHoldingAllTheText() {
         String page = "第一段没有标题，只有正文。\n\n第二段也是正文，继续叙述。\n";

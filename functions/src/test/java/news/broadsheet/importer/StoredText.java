@@ -12,7 +12,8 @@ import news.broadsheet.article.Byline;
  * unassigned, must tile the page exactly, character by character, in the page's order. Whitespace
  * (and a byte-order mark) is layout, not text, and is ignored; the only printed characters allowed to
  * vanish are the brackets and slash that frame a byline ({@link #FRAMES}) and the 报道 closing a byline
- * in a dateline ({@link #FRAME_WORDS}). A banner printed once and stored on each story under it, and
+ * in a dateline ({@link #FRAME_WORDS}). A banner printed once and stored on each story under it (a jumped
+ * story that joined the first of them holds it as an intertitle), and
  * a role printed once before several names, are counted once. A headline the
  * importer made up (reported as generated) is the only stored text allowed to come from nowhere.
  * Within an article the body blocks must appear in the page in their stored order, and articles in
@@ -78,7 +79,9 @@ final class StoredText {
     }
 
     private static boolean earlierColumn(List<Article> stored, int i, String column) {
-        return stored.subList(0, i).stream().anyMatch(a -> column.equals(a.column()));
+        // A jumped story keeps the banner over its continuation as an intertitle; the stories below still carry it.
+        return stored.subList(0, i).stream().anyMatch(a -> column.equals(a.column())
+                || a.body().stream().anyMatch(b -> Block.INTERTITLE.equals(b.type()) && column.equals(b.text())));
     }
 
     private static void add(List<Segment> out, String text, int article, int order, String field) {
@@ -98,6 +101,10 @@ final class StoredText {
                 return Optional.of("the stored fields could not be matched to the page within " + STEPS + " steps");
             }
             int s = stuck[0];
+            if (s == p.length()) {
+                // Every character was placed, yet some stored text was left over: it is in the store twice.
+                return Optional.of("the page is covered but stored text is left over (stored twice?); segments: " + segments);
+            }
             List<String> nowhere = segments.stream().filter(g -> !g.optional() && !p.contains(g.text()))
                     .map(g -> g.field() + " [" + g.text() + "]").toList();
             return Optional.of("no stored field holds the page's text at character " + s + ": …"

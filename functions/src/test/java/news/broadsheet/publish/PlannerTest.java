@@ -23,7 +23,7 @@ class PlannerTest {
         return new SiteObject(key, new byte[0], HTML, HeaderRules.SHORT, sha);
     }
 
-    /** Each row: the key, what the record says is live (sha, ? for unconfirmed, or - for nothing), what was rendered (sha, or - for nothing) -> what happens and why. */
+    /** Each row: the key, what the record says is live (sha, ? for unconfirmed, x for removed, or - for nothing), what was rendered (sha, or - for nothing) -> what happens and why. */
     @ParameterizedTest(name = "{0}: live={1} rendered={2} -> {3} {4} ({5})")
     @CsvSource(delimiter = '|', value = {
             "editions/d/articles/a/index.html | -   | h1 | UPLOAD | NEW_ARTICLES     | NEW",
@@ -39,11 +39,13 @@ class PlannerTest {
             "editions/d/articles/a/index.html | ?   | h1 | UPLOAD | CHANGED_ARTICLES | UNCONFIRMED",
             "index.html                       | ?   | h1 | UPLOAD | SITE             | UNCONFIRMED",
             "editions/d/articles/left/index.html | ? | - | DELETE | DELETE         | ORPHAN",
+            "editions/d/articles/back/index.html | x | h1 | UPLOAD | NEW_ARTICLES  | RETURNING",
     })
     void decisions(String key, String live, String rendered, Kind kind, Step step, Plan.Reason reason) {
         Map<String, ManifestEntry> manifest = new HashMap<>();
         if (!live.equals("-")) {
-            manifest.put(key, live.equals("?") ? ManifestEntry.UNCONFIRMED : new ManifestEntry(live, HTML, HeaderRules.SHORT));
+            manifest.put(key, live.equals("?") ? ManifestEntry.UNCONFIRMED : live.equals("x") ? ManifestEntry.REMOVED
+                    : new ManifestEntry(live, HTML, HeaderRules.SHORT));
         }
         List<SiteObject> objects = rendered.equals("-") ? List.of() : List.of(object(key, rendered));
         Plan plan = Planner.plan(objects, manifest, List.of("edition/d", "site"));
@@ -52,6 +54,25 @@ class PlannerTest {
             assertThat(a.step()).isEqualTo(step);
             assertThat(a.reason()).isEqualTo(reason);
         });
+    }
+
+    @Test
+    void aRemovedKey_isNeverDeletedAgain_andOneComingBackIsInvalidated_sinceA410MayBeCached() {
+        Map<String, ManifestEntry> live = Map.of("editions/d/articles/still-gone/index.html", ManifestEntry.REMOVED,
+                "editions/d/articles/back/index.html", ManifestEntry.REMOVED);
+        Plan plan = Planner.plan(List.of(object("editions/d/articles/back/index.html", "h1")), live, List.of("edition/d"));
+        assertThat(plan.of(Kind.DELETE)).isEmpty();
+        assertThat(plan.invalidations()).containsExactly("/editions/d/articles/back/index.html");
+    }
+
+    @Test
+    void removedUrls_areTheDeletes_butNotTheFilesOfSearchSegments() {
+        Map<String, ManifestEntry> live = Map.of(
+                "editions/d/articles/a/index.html", new ManifestEntry("x", HTML, HeaderRules.SHORT),
+                "editions/d/sitemap.xml", new ManifestEntry("x", "application/xml", HeaderRules.SHORT),
+                "editions/d/search/0123456789ab/s0.bin", new ManifestEntry("x", "application/octet-stream", HeaderRules.IMMUTABLE));
+        Plan plan = Planner.plan(List.of(), live, List.of("edition/d"));
+        assertThat(Planner.removedUrls(plan)).containsExactly("editions/d/articles/a/index.html", "editions/d/sitemap.xml");
     }
 
     @Test

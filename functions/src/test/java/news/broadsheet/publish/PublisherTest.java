@@ -114,7 +114,7 @@ class PublisherTest {
     }
 
     @Test
-    void takingAnEditionDown_leavesAGonePageAtItsUrls_andTheSiteLinksPastIt_andItCanComeBack() {
+    void takingAnEditionDown_removesItsObjects_andBuriesEachUrl_andTheSiteLinksPastIt_andItCanComeBack() {
         paper.layOut("2026-01-05", 1, List.of(List.of(paper.article("a1", "旧城改造启动"))));
         paper.layOut("2026-01-06", 2, List.of(List.of(paper.article("b1", "新桥合龙"))));
         paper.layOut("2026-01-07", 3, List.of(List.of(paper.article("c1", "夜市开张"))));
@@ -124,9 +124,10 @@ class PublisherTest {
         Publication down = paper.takeDown("2026-01-06");
 
         assertThat(down.status()).as(String.valueOf(down.error())).isEqualTo(Publication.SUCCEEDED);
-        assertThat(paper.site("editions/2026-01-06/articles/b1/index.html")).contains("本页已撤下").doesNotContain("新桥合龙");
-        assertThat(paper.site("editions/2026-01-06/index.html")).contains("本页已撤下");
-        assertThat(paper.site("editions/2026-01-06/sitemap.xml")).isNull();
+        assertThat(paper.bucket.keys("editions/2026-01-06/")).isEmpty();
+        assertThat(paper.published.tombstones()).containsOnlyKeys("editions/2026-01-06/index.html",
+                "editions/2026-01-06/pages/1/index.html", "editions/2026-01-06/articles/b1/index.html",
+                "editions/2026-01-06/sitemap.xml");
         assertThat(paper.site("editions/2026-01-05/index.html")).contains("/editions/2026-01-07/").doesNotContain("/editions/2026-01-06/");
         assertThat(paper.site("editions/2026-01-07/index.html")).contains("/editions/2026-01-05/").doesNotContain("/editions/2026-01-06/");
         assertThat(paper.site("archive/index.html") + paper.site("sitemap.xml")).doesNotContain("2026-01-06");
@@ -138,6 +139,23 @@ class PublisherTest {
         assertThat(paper.site("editions/2026-01-06/articles/b1/index.html")).contains("新桥合龙");
         assertThat(paper.site("editions/2026-01-05/index.html")).contains("/editions/2026-01-06/");
         assertThat(paper.invalidations.get(paper.invalidations.size() - 1)).contains("/editions/2026-01-06/articles/b1/index.html");
+        assertThat(paper.published.tombstones()).isEmpty();   // all back on the site
+    }
+
+    /** A withdrawn article's page goes with the next publication of its edition, and its URL is buried (410), nothing else. */
+    @Test
+    void withdrawingAnArticle_removesItsPage_andBuriesOnlyItsUrl() {
+        paper.layOut("2026-01-05", 1, List.of(List.of(paper.article("a1", "旧城改造启动"), paper.article("a2", "供暖提前"))));
+        paper.publish("2026-01-05");
+
+        paper.withdraw("a2");
+        Publication again = paper.publish("2026-01-05");
+
+        assertThat(again.status()).as(String.valueOf(again.error())).isEqualTo(Publication.SUCCEEDED);
+        assertThat(paper.site("editions/2026-01-05/articles/a2/index.html")).isNull();
+        assertThat(paper.site("editions/2026-01-05/articles/a1/index.html")).contains("旧城改造启动");
+        assertThat(paper.published.tombstones()).containsOnlyKeys("editions/2026-01-05/articles/a2/index.html");
+        assertThat(SiteCrawl.of(paper.bucket).pages.values()).noneMatch(p -> p.contains("供暖提前"));
     }
 
     @Test

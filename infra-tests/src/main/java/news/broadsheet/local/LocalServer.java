@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.api.HttpEvents;
+import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.MotoEmulator;
 import news.broadsheet.emulator.Newsroom;
@@ -29,7 +30,8 @@ import news.broadsheet.wiring.Config;
 /**
  * The local stack: an emulator, the resources template.yaml declares, {@code /api/*} through the
  * real Lambda handler as payload-2.0 events, photo uploads (presigned PUTs) into the upload bucket
- * followed by the media function, and everything else from the site bucket as CloudFront serves it.
+ * followed by the media function, and everything else from the site bucket as CloudFront serves it,
+ * failing over to the API's site fallback (404 or 410) where the bucket has no object.
  */
 public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
@@ -133,9 +135,13 @@ public final class LocalServer implements AutoCloseable {
             }
             var object = site.get(EdgeRequest.decode(edge.serve()).orElseThrow());
             if (object.isEmpty()) {
-                var notFound = site.get("/404.html");
-                exchange.getResponseHeaders().set("content-type", "text/html; charset=utf-8");
-                send(exchange, 404, notFound.map(o -> o.asByteArray()).orElse("Not found".getBytes(StandardCharsets.UTF_8)));
+                // As CloudFront's origin group: the bucket has no such key, so ask the API's site fallback
+                // (410 Gone where a publication removed the page, 404 elsewhere).
+                APIGatewayV2HTTPResponse fallback = api.handleRequest(HttpEvents.request("GET",
+                        SiteFallbackRoutes.PREFIX + edge.serve(), Map.of(), null, null), null);
+                fallback.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                byte[] page = fallback.getBody() == null ? new byte[0] : fallback.getBody().getBytes(StandardCharsets.UTF_8);
+                send(exchange, fallback.getStatusCode(), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : page);
                 return;
             }
             var response = object.get().response();

@@ -36,8 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The largest edition the API allows (100 版面 × 60 articles), published against moto: time, DynamoDB
- * and S3 requests by operation, and peak heap. The articles are seeded in bulk with BatchWriteItem
+ * The largest edition the API allows (100 版面 × 60 articles), published against moto, republished
+ * unchanged, then taken down: time, DynamoDB and S3 requests by operation, peak heap and resident set,
+ * and the machine's load around each run. The articles are seeded in bulk with BatchWriteItem
  * (already placed, as a layout would leave them): 6,000 API creates are one transaction each, which
  * moto's memory does not survive. Usage: {@code make bench-publish [PAGES=100]}.
  */
@@ -53,26 +54,57 @@ public final class PublishBench {
             DynamoDbClient dynamo = counting(DynamoDbClient.class, moto.dynamo(), "dynamodb", calls);
             S3Client s3 = counting(S3Client.class, Newsroom.s3(moto), "s3", calls);
             String date = "2026-01-05";
+            long seedStart = System.nanoTime();
             seed(moto.dynamo(), table, date, pages);
+            System.out.printf("seeded %d articles and the layout in %d ms (load average %s)%n", pages * 60,
+                    (System.nanoTime() - seedStart) / 1_000_000, loadAverage());
             DynamoArticleStore articles = new DynamoArticleStore(dynamo, table);
             DynamoPublicationStore jobs = new DynamoPublicationStore(dynamo, table);
             Publisher publisher = new Publisher(articles, new DynamoEditionStore(dynamo, table, articles), jobs,
                     new DynamoPublishedStore(dynamo, table), SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai")),
                     new S3SiteBucket(s3, newsroom.config().siteBucket()), Cdn.NONE, HeaderRules.defaults(), Clock.systemUTC());
-            for (String run : List.of("first publication", "unchanged republish")) {
+            for (String run : List.of("first publication", "unchanged republish", "take-down")) {
                 calls.clear();
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-                Publication job = Publication.queued("bench-" + System.nanoTime(), date, "bench", Instant.now().toString());
+                String load = loadAverage();
+                Publication job = run.equals("take-down")
+                        ? Publication.queued("bench-" + System.nanoTime(), date, Publication.TAKE_DOWN, "bench", Instant.now().toString())
+                        : Publication.queued("bench-" + System.nanoTime(), date, "bench", Instant.now().toString());
                 jobs.start(job, Instant.now().plusSeconds(60), Instant.now());
                 long start = System.nanoTime();
                 Publication done = publisher.run(job.id());
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-                System.out.printf("%s of %d articles: %s in %d ms; objects rendered %d, uploaded %d; peak heap %d MiB%n  requests: %s%n",
-                        run, pages * 60, done.status(), ms, done.rendered(), done.uploaded(), peak >> 20, calls);
+                System.out.printf("%s of %d articles: %s in %d ms; objects rendered %d, uploaded %d, deleted %d; peak heap %d MiB;"
+                                + " load average before %s, after %s%n  requests: %s%n",
+                        run, pages * 60, done.status(), ms, done.rendered(), done.uploaded(), done.deleted(), peak >> 20, load,
+                        loadAverage(), calls);
             }
+            System.out.printf("peak resident set of the JVM (VmHWM): %d MiB; heap limit %d MiB%n", peakRssMiB(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** The machine's 1-, 5- and 15-minute load averages (Linux), since the figures depend on what else runs. */
+    static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** The JVM's peak resident set (VmHWM, Linux), or -1. */
+    static long peakRssMiB() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10)
+                    .findFirst().orElse(-1);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 

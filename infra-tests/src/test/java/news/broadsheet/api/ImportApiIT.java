@@ -122,6 +122,26 @@ class ImportApiIT {
     }
 
     @Test
+    void aStoryJumpingFromPage1ToPage2_isStoredAsOneArticle_withBothPrintPages() {
+        String first = "河道治理三年行动启动\n\n本报讯 市水务局昨日宣布，河道治理三年行动正式启动，\n\n(下转第2版)\n";
+        String second = "社区食堂上新\n\n本报讯 社区食堂推出十款新菜。(吴浩)\n\n(上接第1版)\n\n首批治理河道五条。\n\n记者 周明\n";
+        String start = importCall("2026-01-21", "1", EDITOR).bytes("text/plain", first.getBytes(StandardCharsets.UTF_8)).send(api)
+                .json().at("/articles/0").asText();
+        Call.Reply reply = importCall("2026-01-21", "2", EDITOR).bytes("text/plain", second.getBytes(StandardCharsets.UTF_8)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().get("articles")).hasSize(1);
+        assertThat(reply.json().get("joined").get(0).asText()).isEqualTo(start);
+        assertThat(reply.json().at("/report/1/id").asText()).isEqualTo(start);
+        JsonNode jumped = Call.of("GET", "/api/articles/" + start).token(EDITOR).send(api).json();
+        assertThat(jumped.get("printPages").toString()).isEqualTo("[1,2]");
+        assertThat(jumped.get("version").asInt()).isEqualTo(2);
+        assertThat(jumped.at("/body/3/text").asText()).isEqualTo("首批治理河道五条。");
+        assertThat(jumped.at("/byline/0/name").asText()).isEqualTo("周明");
+        assertThat(countInEdition("2026-01-21")).isEqualTo(2);
+    }
+
+    @Test
     void halfWidthPunctuation_isKeptUnlessNormalisationIsAskedFor() {
         String page = "老街夜市重新开张\n\n本报讯 3月2日,老街夜市开张:摊位1,200个。\n";
         String kept = importCall("2026-01-20", "1", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api)

@@ -139,6 +139,10 @@ class PublishedStateIT {
         @Override public SiteRecord site() { return real.site(); }
         @Override public int stage(String id, Snapshot s) { return real.stage(id, s); }
         @Override public void discard(String id) { real.discard(id); }
+        @Override public void bury(java.util.Collection<String> keys, String at) { real.bury(keys, at); }
+        @Override public boolean buried(String key) { return real.buried(key); }
+        @Override public java.util.Set<String> buriedIn(String scope) { return real.buriedIn(scope); }
+        @Override public void unbury(java.util.Collection<String> keys) { real.unbury(keys); }
 
         @Override
         public void write(List<PointerWrite> pointers, SiteWrite site) {
