@@ -133,10 +133,35 @@ def load():
     return " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+def print_cold(results, options, runs, started, loads):
+    hello = median([w for w, _, _, _ in results["hello (bare JVM)"]])
+    hello_cpu = median([c for _, c, _, _ in results["hello (bare JVM)"]])
+    print(f"\n{started}; JAVA_TOOL_OPTIONS={options!r}; {runs} alternated runs each; medians; "
+          f"{os.cpu_count()} cores; load average (1/5/15 min) at start {loads[0]}, after the cold runs {loads[1]}\n")
+    print("| Variant | Wall | × hello | CPU | CPU × hello | Peak RSS | Graph | Priming | First request (in-process) | First request × hello wall |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, rows in results.items():
+        wall = median([w for w, _, _, _ in rows])
+        cpu = median([c for _, c, _, _ in rows])
+        rss = median([m for _, _, m, _ in rows])
+        inproc = [j for _, _, _, j in rows]
+
+        def f(key):
+            vals = [float(j[key]) for j in inproc if key in j]
+            return median(vals) if vals else None
+        cell = lambda v: "–" if v is None else f"{v:.0f} ms"
+        first = f("firstRequestMs")
+        print(f"| {name} | {wall * 1000:.0f} ms | {wall / hello:.1f} | {cpu * 1000:.0f} ms | {cpu / hello_cpu:.1f} | {rss:.0f} MiB "
+              f"| {cell(f('graphMs'))} | {cell(f('primeMs'))} | {cell(first)} | {'–' if first is None else f'{first / 1000 / hello:.2f}'} |")
+        print(f"  runs: wall {[round(w * 1000) for w, _, _, _ in rows]} ms", file=sys.stderr)
+    sys.stdout.flush()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--steady-rounds", type=int, default=30, help="warm-up rounds, then as many measured")
+    parser.add_argument("--no-steady", action="store_true", help="cold starts only")
     parser.add_argument("--experiments", action="store_true", help="also try AppCDS, C2, SerialGC and no JDK CDS")
     args = parser.parse_args()
     TARGET.mkdir(parents=True, exist_ok=True)
@@ -157,40 +182,25 @@ def main():
                 results.setdefault(name, []).append(run(cmd, env))
             print(f"round {r + 1}/{args.runs} done", file=sys.stderr)
         loads.append(load())
+        print_cold(results, options, args.runs, started, loads)
         # Steady state with the template's options and with C2 (no options), alternated.
         steady_options = {"template options (C1)": options, "no JVM options (C2)": ""}
-        for _ in range(args.runs):
+        for _ in range(0 if args.no_steady else args.runs):
             for label, opts in steady_options.items():
                 env = dict(os.environ, **stack.env)
                 env.pop("JAVA_TOOL_OPTIONS", None)
                 if opts:
                     env["JAVA_TOOL_OPTIONS"] = opts
                 cmd = ["java", "-cp", f"{JARS['api']}:{probes['api']}", "ApiProbe", "steady", str(args.steady_rounds)]
-                steady.setdefault(label, []).append(run(cmd, env))
+                try:
+                    steady.setdefault(label, []).append(run(cmd, env))
+                except SystemExit as failed:  # one emulator hiccup costs one sample, not the cold-start figures
+                    print(f"a steady-state run failed and is left out: {failed}", file=sys.stderr)
         loads.append(load())
     finally:
         stack.close()
 
-    hello = median([w for w, _, _, _ in results["hello (bare JVM)"]])
-    hello_cpu = median([c for _, c, _, _ in results["hello (bare JVM)"]])
-    print(f"\n{started}; JAVA_TOOL_OPTIONS={options!r}; {args.runs} alternated runs each; medians; "
-          f"{os.cpu_count()} cores; load average (1/5/15 min) at start {loads[0]}, after the cold runs {loads[1]}, at the end {loads[2]}\n")
-    print("| Variant | Wall | × hello | CPU | CPU × hello | Peak RSS | Graph | Priming | First request (in-process) | First request × hello wall |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for name, rows in results.items():
-        wall = median([w for w, _, _, _ in rows])
-        cpu = median([c for _, c, _, _ in rows])
-        rss = median([m for _, _, m, _ in rows])
-        inproc = [j for _, _, _, j in rows]
-
-        def f(key):
-            vals = [float(j[key]) for j in inproc if key in j]
-            return median(vals) if vals else None
-        cell = lambda v: "–" if v is None else f"{v:.0f} ms"
-        first = f("firstRequestMs")
-        print(f"| {name} | {wall * 1000:.0f} ms | {wall / hello:.1f} | {cpu * 1000:.0f} ms | {cpu / hello_cpu:.1f} | {rss:.0f} MiB "
-              f"| {cell(f('graphMs'))} | {cell(f('primeMs'))} | {cell(first)} | {'–' if first is None else f'{first / 1000 / hello:.2f}'} |")
-        print(f"  runs: wall {[round(w * 1000) for w, _, _, _ in rows]} ms", file=sys.stderr)
+    print(f"\nLoad average after the steady-state runs: {loads[-1]}")
     print("\n| Steady state (API, thread CPU per request) | create | read | update | peak RSS |")
     print("|---|---|---|---|---|")
     for label, rows in steady.items():
