@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium cjk-fonts bench-photo bench-coldstart
+.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -162,6 +162,15 @@ cjk-fonts:
 browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node --test'
+
+# The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
+screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node screenshots.mjs ../../docs/screenshots'
+
+# Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
+bench-search:
+	infra-tests/bench/search/run.sh $(BENCH_DIR)
 
 template-checks: $(SAM) $(CHECKOV)
 	$(OFFLINE_AWS) $(SAM) validate --lint

@@ -1,7 +1,11 @@
 // Broadsheet's search against Pagefind on one rendered corpus, in Debian's Chromium, one fresh
 // browser context (cold cache) per query. Usage: node bench.mjs CORPUS.jsonl SITE_DIR [N_PER_LENGTH]
 // SITE_DIR is `make render-corpus` output with Pagefind's index built into SITE_DIR/pagefind.
-import { createReadStream, writeFileSync, existsSync } from 'node:fs';
+// ENGINES=broadsheet,pagefind and LENGTHS=2,3,4 choose the rows; LIMIT=n measures only the first n
+// queries of each length (the same queries as a full run: they are always drawn N_PER_LENGTH at a time).
+// Each query's figures go to stderr as it finishes, so a long run shows its progress.
+import { createReadStream, writeFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
@@ -99,6 +103,21 @@ const broadsheet = (q) => async (page) => {
   }, q) };
 };
 
+// Pagefind's result ids name its fragment files, which hold each page's URL. Recall needs the URL of
+// every result, and a short Chinese query can return thousands: reading them here rather than through
+// data() in the browser keeps the run affordable and changes nothing in what is measured (those
+// reads happen after the query's bytes and time are taken).
+function pagefindUrls() {
+  const dir = join(site, 'pagefind', 'fragment');
+  const urls = new Map();
+  if (!existsSync(dir)) return urls;
+  for (const f of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    urls.set(f.replace(/\.pf_fragment$/, ''), JSON.parse(text.slice(text.indexOf('{'))).url);
+  }
+  return urls;
+}
+
 const pagefind = (q) => async (page) => {
   await page.goto(`${base}/pagefind-bench.html`);
   const r = await page.evaluate(async (query) => {
@@ -110,14 +129,23 @@ const pagefind = (q) => async (page) => {
     window.lastSearch = s;
     return { ms: first ? ms : ms, top: top.map((d) => d.url) };
   }, q);
-  return { ...r, all: () => page.evaluate(async () => Promise.all(window.lastSearch.results.map((x) => x.data().then((d) => d.url)))) };
+  return { ...r, all: async () => {
+    const ids = await page.evaluate(() => window.lastSearch.results.map((x) => x.id));
+    const missing = ids.filter((id) => !fragmentUrls.has(id));
+    if (missing.length) throw new Error(`no fragment file for Pagefind results ${missing.slice(0, 3)}`);
+    return ids.map((id) => fragmentUrls.get(id));
+  } };
 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const norm = (u) => u.replace(/index\.html$/, '');
 
 const articles = await corpus();
+const fragmentUrls = pagefindUrls();
 const qs = queries(articles, Number(perLength));
+const engines = (process.env.ENGINES || 'broadsheet,pagefind').split(',');
+const lengths = (process.env.LENGTHS || '2,3,4').split(',').map(Number);
+const limit = Number(process.env.LIMIT || perLength);
 if (!existsSync(join(site, 'pagefind-bench.html'))) {
   writeFileSync(join(site, 'pagefind-bench.html'), '<!doctype html><html lang="zh-CN"><title>bench</title><body></body></html>');
 }
@@ -125,10 +153,10 @@ const server = await serve();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 const rows = [];
-for (const [name, engine] of [['broadsheet', broadsheet], ['pagefind', pagefind]]) {
-  for (const len of [2, 3, 4]) {
+for (const [name, engine] of [['broadsheet', broadsheet], ['pagefind', pagefind]].filter(([n]) => engines.includes(n))) {
+  for (const len of lengths) {
     const stats = { name, len, bytes: [], ms: [], recall: [], inResults: 0, top10: 0, precision: [], requests: [] };
-    for (const query of qs.filter((x) => x.len === len)) {
+    for (const query of qs.filter((x) => x.len === len).slice(0, limit)) {
       const m = await measure(browser, engine(query.q));
       const returned = new Set(m.all.map(norm));
       const good = [...returned].filter((u) => query.truth.has(u)).length;
@@ -139,6 +167,8 @@ for (const [name, engine] of [['broadsheet', broadsheet], ['pagefind', pagefind]
       stats.precision.push(returned.size ? good / returned.size : 1);
       if (returned.has(query.target)) stats.inResults++;
       if (m.top.map(norm).includes(query.target)) stats.top10++;
+      console.error(JSON.stringify({ engine: name, q: query.q, bytes: m.bytes, ms: Math.round(m.ms), returned: returned.size,
+        truth: query.truth.size, good, target: returned.has(query.target), top10: m.top.map(norm).includes(query.target) }));
     }
     const n = stats.bytes.length;
     const row = { engine: name, length: len, queries: n,

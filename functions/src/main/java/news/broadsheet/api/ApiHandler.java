@@ -4,10 +4,12 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import news.broadsheet.auth.Authenticator;
+import news.broadsheet.failure.DomainException;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.PayloadLimits;
 import news.broadsheet.http.ProblemMapper;
+import news.broadsheet.deadline.RequestDeadline;
 import news.broadsheet.http.Router;
 import news.broadsheet.logging.RequestLog;
 import news.broadsheet.wiring.ApiComponent;
@@ -23,7 +25,8 @@ import org.slf4j.MDC;
 /**
  * The HTTP API function: an API Gateway event in, the router's answer out, every failure as
  * problem+json. Each request is logged once, as JSON: request ids, route template, status and
- * latency; never a header, a query or a body.
+ * latency; never a header, a query or a body. Each request has a deadline ({@link RequestDeadline}) so
+ * that it answers before Lambda or API Gateway cut it off.
  */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
@@ -59,12 +62,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         long started = System.nanoTime();
         RequestLog.begin(context == null ? null : context.getAwsRequestId(),
                 event.getRequestContext() == null ? null : event.getRequestContext().getRequestId());
+        RequestDeadline.open(RequestDeadline.budget(context == null ? null : context.getRemainingTimeInMillis()));
         try {
             ApiRequest request = HttpEvents.toRequest(event);
             ApiResponse response = handle(request, event);
             RequestLog.end(LOG, router.routeOf(request), response.status(), started);
             return HttpEvents.toEvent(response);
         } finally {
+            RequestDeadline.close();
             MDC.clear();
         }
     }
@@ -76,7 +81,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             response = router.dispatch(request,
                     r -> authenticator.authenticate(HttpEvents.claims(event), r.header("authorization")));
         } catch (RuntimeException e) {
-            response = ProblemMapper.toResponse(e, request.path());
+            // An AWS call cut short by the request's deadline fails with the SDK's timeout: say what it was.
+            boolean outOfTime = RequestDeadline.passed() && !(e instanceof DomainException);
+            response = ProblemMapper.toResponse(outOfTime ? RequestDeadline.outOfTime() : e, request.path());
         }
         return PayloadLimits.fitResponse(response, request.path());
     }

@@ -11,12 +11,17 @@ import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Bodies;
 import news.broadsheet.http.QueryParams;
 import news.broadsheet.http.Route;
+import news.broadsheet.importer.ArchiveDump;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.importer.ImportedArticle;
 import news.broadsheet.importer.PageDecoder;
 import news.broadsheet.importer.rules.HeadGroupRule;
 
-/** {@code POST /api/imports}: a print export in, draft articles and a report out. */
+/**
+ * {@code POST /api/imports}: a print export in, draft articles and a report out. A file in the
+ * archive-dump format (story headers such as {@code 第2版(城事)}) is read as one, or when asked with
+ * {@code ?format=archive}; {@code ?format=page} reads it as a page whatever it looks like.
+ */
 public final class ImportRoutes {
     /** A page export is tens of kilobytes; 512 KiB leaves room for the longest supplement. */
     public static final int MAX_IMPORT_BYTES = 512 * 1024;
@@ -39,25 +44,20 @@ public final class ImportRoutes {
     private ApiResponse importPage(ApiRequest request) {
         byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
         String text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
+        String format = QueryParams.text(request, "format");
+        if (format != null && !format.equals("archive") && !format.equals("page")) {
+            throw new BadRequest("format must be page or archive");
+        }
+        if ("archive".equals(format) || (format == null && ArchiveDump.looksLikeOne(text))) {
+            return archive(request, text);
+        }
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
                 QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request),
                 QueryParams.text(request, "continues"));
         List<Map<String, Object>> report = new ArrayList<>();
         for (int i = 0; i < done.placed().size(); i++) {
-            ImportedArticle found = done.result().articles().get(i);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", done.placed().get(i).id());
-            entry.put("headline", done.placed().get(i).headline());
-            List<String> recognised = new ArrayList<>(found.recognised());
-            if (done.jumps().get(i) != null) {
-                recognised.add(done.jumps().get(i));
-            }
-            entry.put("recognised", recognised);
-            entry.put("unsure", found.unsure());
-            if (found.headGroup() != null) {
-                entry.put("headGroup", headGroup(found.headGroup()));
-            }
-            report.add(entry);
+            report.add(entry(done.placed().get(i).id(), done.placed().get(i).headline(), done.result().articles().get(i),
+                    done.jumps().get(i)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("import", done.record().location());
@@ -68,7 +68,50 @@ public final class ImportRoutes {
         body.put("report", report);
         body.put("unassigned", done.result().unassigned());
         body.put("unsorted", done.result().unsorted());
+        body.put("layout", Map.of("kind", done.result().layout().kind().name().toLowerCase().replace('_', '-'),
+                "evidence", done.result().layout().evidence()));
         return ApiResponse.json(201, body).header("location", done.record().location());
+    }
+
+    private ApiResponse archive(ApiRequest request, String text) {
+        ImportService.ArchiveImported done = imports.importArchive(text, QueryParams.text(request, "edition"),
+                request.principal(), normalizePunctuation(request));
+        List<Map<String, Object>> report = new ArrayList<>();
+        for (ImportService.ArchiveEntry e : done.report()) {
+            Map<String, Object> entry = entry(e.article().id(), e.article().headline(), e.found(), e.jump());
+            entry.put("page", e.page());
+            report.add(entry);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("import", done.record().location());
+        body.put("format", "archive");
+        body.put("edition", done.edition());
+        if (done.paper() != null) {
+            body.put("paper", done.paper());
+        }
+        body.put("articles", done.articles().stream().map(a -> a.id()).toList());
+        body.put("pages", done.pages());
+        body.put("report", report);
+        body.put("unassigned", done.unassigned());
+        body.put("unsorted", false);
+        body.put("layout", Map.of("kind", "archive", "evidence", "story headers (第N版(…), 专栏:…); one paragraph per line under each"));
+        return ApiResponse.json(201, body).header("location", done.record().location());
+    }
+
+    private static Map<String, Object> entry(String id, String headline, ImportedArticle found, String jump) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", id);
+        entry.put("headline", headline);
+        List<String> recognised = new ArrayList<>(found.recognised());
+        if (jump != null) {
+            recognised.add(jump);
+        }
+        entry.put("recognised", recognised);
+        entry.put("unsure", found.unsure());
+        if (found.headGroup() != null) {
+            entry.put("headGroup", headGroup(found.headGroup()));
+        }
+        return entry;
     }
 
     private static boolean normalizePunctuation(ApiRequest request) {

@@ -115,8 +115,13 @@ public record Article(
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
     public Article asShown(String shownCorrectedAt) {
+        return asShown(publishedAt, shownCorrectedAt);
+    }
+
+    /** The same article as a publication shows it: first published at {@code firstPublishedAt}, corrected at {@code shownCorrectedAt} (or null). */
+    public Article asShown(String firstPublishedAt, String shownCorrectedAt) {
         return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, shownCorrectedAt,
+                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, shownCorrectedAt,
                 publishedDigest, writeSeq, printPages);
     }
 

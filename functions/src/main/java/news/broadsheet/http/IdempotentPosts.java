@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import news.broadsheet.auth.Principal;
+import news.broadsheet.deadline.RequestDeadline;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.DomainException;
@@ -63,15 +64,23 @@ public final class IdempotentPosts {
         } catch (DomainException e) {
             response = ProblemMapper.toResponse(e, request.path());
         } catch (RuntimeException | Error e) {
-            store.release(who.subject(), key);
+            release(who, key);
             throw e;
         }
         if (response.status() >= 500) {
-            store.release(who.subject(), key);
+            release(who, key);
         } else {
             store.complete(who.subject(), key, fingerprint, response, expires);
         }
         return response;
+    }
+
+    /** Frees the key for a retry, even when the request failed because it ran out of time. */
+    private void release(Principal who, String key) {
+        RequestDeadline.cleanUp(() -> {
+            store.release(who.subject(), key);
+            return null;
+        });
     }
 
     static String fingerprint(ApiRequest request) {

@@ -11,6 +11,7 @@ import news.broadsheet.failure.Forbidden;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.MethodNotAllowed;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.failure.OutOfTime;
 import news.broadsheet.failure.PreconditionRequired;
 import news.broadsheet.failure.TooLarge;
 import news.broadsheet.failure.Unauthenticated;
@@ -34,7 +35,8 @@ public final class ProblemMapper {
             Map.entry(UnsupportedMediaType.class, 415),
             Map.entry(Invalid.class, 422),
             Map.entry(Unpublishable.class, 422),
-            Map.entry(PreconditionRequired.class, 428));
+            Map.entry(PreconditionRequired.class, 428),
+            Map.entry(OutOfTime.class, 503));
 
     private ProblemMapper() {}
 

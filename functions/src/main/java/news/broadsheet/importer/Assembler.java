@@ -9,6 +9,7 @@ import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.importer.rules.LayoutRule;
 
 /** Builds each draft's article fields from the pieces the importer labelled, so fields and trace cannot disagree. */
 final class Assembler {
@@ -17,7 +18,7 @@ final class Assembler {
 
     private Assembler() {}
 
-    static ImportResult assemble(List<Draft> drafts, List<Piece> pieces, boolean unsorted) {
+    static ImportResult assemble(List<Draft> drafts, List<Piece> pieces, boolean unsorted, LayoutRule.Layout layout) {
         List<ImportedArticle> articles = new ArrayList<>();
         for (Draft draft : drafts) {
             List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
@@ -25,7 +26,7 @@ final class Assembler {
                     draft.continuedFrom, draft.continuesOn));
         }
         List<String> unassigned = pieces.stream().filter(p -> p.field() == Field.UNASSIGNED).map(Piece::text).toList();
-        return new ImportResult(articles, unassigned, unsorted, List.copyOf(pieces));
+        return new ImportResult(articles, unassigned, unsorted, List.copyOf(pieces), layout);
     }
 
     private static ArticleInput article(Draft draft, List<Piece> pieces) {

@@ -24,6 +24,8 @@ import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.TooLarge;
+import news.broadsheet.edition.EditionPage;
+import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.PunctuationRule;
 import news.broadsheet.text.TextRules;
 
@@ -93,15 +95,7 @@ public final class ImportService {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        if (text.isBlank()) {
-            throw new BadRequest("the page is empty");
-        }
-        if (text.codePoints().anyMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
-            throw new BadRequest("the body looks binary: it has control characters a text export never has");
-        }
-        TextRules.problem(text).ifPresent(p -> {
-            throw new BadRequest("the page " + p);
-        });
+        checkText(text);
         String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
         String importId = sha256((date + "\n" + page + "\n" + sha256).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         Optional<ImportRecord> earlier = log.find(importId);
@@ -142,6 +136,123 @@ public final class ImportService {
                 now, who.subject(), joined.stream().map(j -> j.next().id()).toList());
         log.save(record, articles, joined);
         return new Imported(articles, result, record, placed, jumps);
+    }
+
+    private static void checkText(String text) {
+        if (text.isBlank()) {
+            throw new BadRequest("the page is empty");
+        }
+        if (text.codePoints().anyMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
+            throw new BadRequest("the body looks binary: it has control characters a text export never has");
+        }
+        TextRules.problem(text).ifPresent(p -> {
+            throw new BadRequest("the page " + p);
+        });
+    }
+
+    /** One story of an archive file: the article it went into, what the importer found, its page, and the jump it completed (or null). */
+    public record ArchiveEntry(Article article, ImportedArticle found, int page, String jump) {}
+
+    /**
+     * What an archive file made: the edition (from the file's first line or the request), the paper's
+     * name as printed (or null), the drafts, a report entry per story found, the edition's 版面 layout
+     * as the file gives it (page numbers, names, drafts in file order), and text outside any story.
+     */
+    public record ArchiveImported(String edition, String paper, List<Article> articles, List<ArchiveEntry> report,
+                                  List<EditionPage> pages, List<String> unassigned, ImportRecord record) {}
+
+    /** An archive story is written one paragraph a line. */
+    static final LayoutRule.Layout ARCHIVE_LAYOUT = new LayoutRule.Layout(LayoutRule.Kind.LINE_PER_PARAGRAPH,
+            "archive dump: one paragraph per line under each story header");
+
+    /**
+     * Imports a file in the archive-dump format ({@link ArchiveDump}): each story a draft on the page its
+     * header names, with its 专栏 as column; a continuation joins its start when both are in the file.
+     * All drafts are written in one transaction or none.
+     *
+     * @param edition YYYY-MM-DD, or null to take it from the file's first line; when both are given they must agree
+     * @throws Invalid when no edition is known, the two disagree, or a story header names a page out of range
+     * @throws TooLarge when the file holds more than {@link #MAX_ARTICLES} stories (send it one page per file)
+     */
+    public ArchiveImported importArchive(String text, String edition, Principal who, boolean normalizePunctuation) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        checkText(text);
+        ArchiveDump.Dump dump = ArchiveDump.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
+        List<Invalid.FieldError> errors = new ArrayList<>();
+        if (edition == null && dump.date() == null) {
+            errors.add(new Invalid.FieldError("edition", "is required, as YYYY-MM-DD: the file's first line gives no date"));
+        } else if (edition != null && dump.date() != null && !edition.equals(dump.date())) {
+            errors.add(new Invalid.FieldError("edition", "is " + edition + " but the file's first line says " + dump.date()));
+        }
+        String date = ArticleRules.editionDate(errors, "edition", edition != null ? edition : dump.date());
+        for (int i = 0; i < dump.stories().size(); i++) {
+            int page = dump.stories().get(i).page();
+            if (page < 1 || page > ArticleRules.MAX_PAGE) {
+                errors.add(new Invalid.FieldError("stories/" + i + "/page", "第" + page + "版 is not a page from 1 to " + ArticleRules.MAX_PAGE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        if (dump.stories().isEmpty()) {
+            throw new BadRequest("the file has no story header (a line such as 第2版(城事)); import it as a page instead");
+        }
+        String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
+        String importId = sha256((date + "\narchive\n" + sha256).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        Optional<ImportRecord> earlier = log.find(importId);
+        if (earlier.isPresent()) {
+            throw duplicate(earlier.get());
+        }
+        String now = clock.instant().toString();
+        List<Article> created = new ArrayList<>();
+        List<ArchiveEntry> report = new ArrayList<>();
+        Map<Integer, EditionPage> pages = new java.util.TreeMap<>();
+        List<String> unassigned = new ArrayList<>();
+        if (!dump.preamble().isBlank()) {
+            unassigned.add(dump.preamble().strip());
+        }
+        for (ArchiveDump.Story story : dump.stories()) {
+            ImportResult result = PageImporter.read(story.text(), ARCHIVE_LAYOUT);
+            unassigned.addAll(result.unassigned());
+            for (int j = 0; j < result.articles().size(); j++) {
+                ImportedArticle found = result.articles().get(j);
+                Optional<Article> start = found.continuedFrom() == null ? Optional.empty()
+                        : Jumps.match(List.of(found), story.page(), created).get(0);
+                if (start.isPresent()) {
+                    Article s = start.get();
+                    Article joined = Article.create(s.id(), ArticleRules.normalise(Jumps.joined(s, found)), Status.DRAFT, now, who.subject())
+                            .withPrintPages(Jumps.pages(s, story.page()));
+                    created.set(created.indexOf(s), joined);
+                    report.add(new ArchiveEntry(joined, found, story.page(), "continues 《" + s.headline() + "》 from page " + s.page()
+                            + " in this file: one article printed on pages " + joined.printPages()));
+                    continue;
+                }
+                ArticleInput in = found.article();
+                String column = j == 0 && story.column() != null && in.column() == null ? story.column() : in.column();
+                ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
+                        column, in.byline(), in.dateline(), in.body(), date, story.page(), in.tags(), null, Status.DRAFT));
+                Article article = Article.create(ids.get(), draft, Status.DRAFT, now, who.subject());
+                created.add(article);
+                report.add(new ArchiveEntry(article, found, story.page(), null));
+                // A page the dump leaves unnamed (第3版()) is named by its number: a layout page needs a name.
+                String pageName = story.pageName().isBlank() ? "第" + story.page() + "版" : story.pageName();
+                EditionPage before = pages.getOrDefault(story.page(), new EditionPage(story.page(), pageName, List.of()));
+                List<String> onPage = new ArrayList<>(before.articles());
+                onPage.add(article.id());
+                pages.put(story.page(), new EditionPage(story.page(), before.name(), onPage));
+            }
+        }
+        if (created.size() > MAX_ARTICLES) {
+            throw new TooLarge("the file has " + created.size() + " stories; one import takes at most " + MAX_ARTICLES
+                    + ": send it one page per file");
+        }
+        int firstPage = dump.stories().stream().mapToInt(ArchiveDump.Story::page).min().orElseThrow();
+        ImportRecord record = new ImportRecord(importId, date, firstPage, sha256, created.stream().map(Article::id).toList(),
+                now, who.subject(), List.of());
+        log.save(record, created);
+        List<ArchiveEntry> stored = report.stream().map(e -> new ArchiveEntry(
+                created.stream().filter(a -> a.id().equals(e.article().id())).findFirst().orElseThrow(), e.found(), e.page(), e.jump())).toList();
+        return new ArchiveImported(date, dump.paper(), created, stored, List.copyOf(pages.values()), unassigned, record);
     }
 
     /** For each story found, the stored story it continues: the one named by {@code continues}, or matched by the notes. */

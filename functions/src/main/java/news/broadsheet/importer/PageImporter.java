@@ -10,6 +10,7 @@ import news.broadsheet.importer.rules.ColumnRule;
 import news.broadsheet.importer.rules.DatelineRule;
 import news.broadsheet.importer.rules.HeadGroupRule;
 import news.broadsheet.importer.rules.HeadingRule;
+import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.NoteRule;
 
 /**
@@ -38,12 +39,17 @@ public final class PageImporter {
     }
 
     public static ImportResult read(String page) {
-        PageImporter importer = new PageImporter(PageReader.read(page));
+        return read(page, PageReader.layout(page));
+    }
+
+    /** Reads the page in the given layout (an archive story is always line-per-paragraph). */
+    public static ImportResult read(String page, LayoutRule.Layout layout) {
+        PageImporter importer = new PageImporter(PageReader.read(page, layout));
         importer.readLines();
         if (importer.drafts.isEmpty() && !importer.pieces.isEmpty()) {
-            return unsorted(page);
+            return unsorted(page, layout);
         }
-        return Assembler.assemble(importer.drafts, importer.pieces, false);
+        return Assembler.assemble(importer.drafts, importer.pieces, false, layout);
     }
 
     private void readLines() {
@@ -74,7 +80,9 @@ public final class PageImporter {
         if (line.parts() == 1 && HeadingRule.isHeading(text)) {
             // Right under a (上接…) note the story is already open: a heading there is its first intertitle.
             boolean open = current != null && !current.ended && (current.hasBody || current.continuation);
-            boolean nextIsBody = next != null && next.kind() == Kind.TEXT && !HeadingRule.isHeading(next.text());
+            // A paragraph opening with a dateline starts a story: the heading over it is a headline, never an intertitle.
+            boolean nextIsBody = next != null && next.kind() == Kind.TEXT && !HeadingRule.isHeading(next.text())
+                    && DatelineRule.split(next.text()).isEmpty();
             if (pendingHeads.isEmpty() && ColumnRule.isBanner(text) && !(open && nextIsBody)) {
                 closeBanner();
                 banner = line;
@@ -287,17 +295,17 @@ public final class PageImporter {
     }
 
     /** A page with no recognisable headline: one draft holding every paragraph, marked unsorted. */
-    private static ImportResult unsorted(String page) {
+    private static ImportResult unsorted(String page, LayoutRule.Layout layout) {
         Draft draft = new Draft(0);
         draft.generatedHeadline = UNSORTED_HEADLINE;
         draft.tags.add("unsorted");
         draft.unsure.add("no headline recognised: the whole page is in this one draft; headline generated");
         List<Piece> pieces = new ArrayList<>();
-        List<String> paragraphs = PageReader.paragraphs(page);
+        List<String> paragraphs = PageReader.paragraphs(page, layout.kind());
         for (int i = 0; i < paragraphs.size(); i++) {
             pieces.add(new Piece(0, Field.PARAGRAPH, i, paragraphs.get(i)));
         }
-        return Assembler.assemble(List.of(draft), pieces, true);
+        return Assembler.assemble(List.of(draft), pieces, true, layout);
     }
 
     private static String tail(String s) {

@@ -10,38 +10,55 @@ import news.broadsheet.importer.Piece.Field;
 import news.broadsheet.importer.rules.BylineRule;
 import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.ColumnBreakRule;
+import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.NoteRule;
 import news.broadsheet.importer.rules.Text;
 
 /**
- * Reads a print export into classified {@link Line}s: paragraphs split at blank lines, bylines,
+ * Reads a print export into classified {@link Line}s: paragraphs split as the file's layout marks
+ * them ({@link LayoutRule}), bylines,
  * notes and captions recognised, bylines glued to a paragraph's end cut off, and column breaks
  * rejoined.
  */
 final class PageReader {
     private PageReader() {}
 
-    static List<Line> read(String page) {
+    static List<Line> read(String page, LayoutRule.Layout layout) {
         List<Line> lines = new ArrayList<>();
-        for (String paragraph : paragraphs(page)) {
+        for (String paragraph : paragraphs(page, layout.kind())) {
             lines.addAll(classify(paragraph));
         }
         return rejoin(lines);
     }
 
+    /** The page's layout ({@link LayoutRule}), read from its lines. */
+    static LayoutRule.Layout layout(String page) {
+        return LayoutRule.detect(List.of(lines(page)));
+    }
+
+    private static String[] lines(String page) {
+        String text = page.startsWith("\uFEFF") ? page.substring(1) : page;
+        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    }
+
+    static List<String> paragraphs(String page) {
+        return paragraphs(page, layout(page).kind());
+    }
+
     /**
-     * Paragraphs are separated by blank lines, or start with an indent ({@code 　　} or two spaces)
+     * Paragraphs as the layout marks them: each line is one in a line-per-paragraph file; otherwise
+     * they are separated by blank lines, or start with an indent ({@code 　　} or two spaces)
      * on the line after the previous one. The lines of one paragraph are joined with no space between
      * Han characters and with one between Latin words. A byte-order mark at the start is not text.
      */
-    static List<String> paragraphs(String page) {
-        String text = page.startsWith("\uFEFF") ? page.substring(1) : page;
+    static List<String> paragraphs(String page, LayoutRule.Kind layout) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean spaceBefore = false;
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+        for (String raw : lines(page)) {
             String line = raw.strip();
-            if (line.isEmpty() || (isIndented(raw) && current.length() > 0)) {
+            boolean starts = layout == LayoutRule.Kind.LINE_PER_PARAGRAPH || LayoutRule.isIndented(raw);
+            if (line.isEmpty() || (starts && current.length() > 0)) {
                 if (current.length() > 0) {
                     out.add(current.toString());
                     current.setLength(0);
@@ -58,11 +75,6 @@ final class PageReader {
             out.add(current.toString());
         }
         return out;
-    }
-
-    /** A paragraph indent as print exports type it: an ideographic space, a tab, or two spaces. */
-    static boolean isIndented(String raw) {
-        return raw.startsWith("\u3000") || raw.startsWith("\t") || raw.startsWith("  ");
     }
 
     static List<Line> classify(String paragraph) {

@@ -1,33 +1,53 @@
 package news.broadsheet.publish;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
 
 /**
- * Works out an edition's preflight report. The publisher checks each image against the site bucket;
- * the API function, which holds no S3 client, can only see an image block with no {@code src}, so a
- * site-relative image whose file is missing is found (and left out, and reported) by the publication.
+ * Works out an edition's preflight report, with the same rule for an image's file in the API (before
+ * publication: {@code GET …/preflight}, the 422 of {@code POST …/publish}) and in the publisher: an
+ * absolute http(s) URL is taken as it is; a site path needs its object under {@code /media/} in the
+ * site bucket (where photos and their variants live); any other site path is no image file.
  */
 public final class Preflights {
-    /** What the API can tell of an image without the bucket: that it names a file. */
-    public static final Predicate<String> NAMED = src -> true;
+    /** The site bucket's prefix for image files; the only part of the bucket the API function may read. */
+    public static final String MEDIA_PREFIX = "media/";
 
     private final ArticleStore articles;
     private final Predicate<String> imageExists;
 
+    /** @param imageExists whether an image block's {@code src} has a file readers can load (see {@link #imageFiles}) */
     public Preflights(ArticleStore articles, Predicate<String> imageExists) {
         this.articles = articles;
         this.imageExists = imageExists;
     }
 
+    /** The report; each distinct {@code src} is looked up once. */
     public Preflight of(Edition edition) {
-        return Preflight.of(edition, articles.findAll(edition.articleIds()), imageExists);
+        Map<String, Boolean> seen = new HashMap<>();
+        return Preflight.of(edition, articles.findAll(edition.articleIds()), src -> seen.computeIfAbsent(src, imageExists::test));
     }
 
-    /** A site-relative image needs its object in the bucket; an absolute http(s) URL is taken as it is. */
+    /**
+     * The rule for an image's {@code src}.
+     *
+     * @param mediaObjectExists whether the site bucket holds this key (always under {@link #MEDIA_PREFIX})
+     */
+    public static Predicate<String> imageFiles(Predicate<String> mediaObjectExists) {
+        return src -> {
+            if (src.startsWith("https://") || src.startsWith("http://")) {
+                return true;
+            }
+            return src.startsWith("/" + MEDIA_PREFIX) && src.length() > MEDIA_PREFIX.length() + 1
+                    && mediaObjectExists.test(src.substring(1));
+        };
+    }
+
+    /** {@link #imageFiles} against the publisher's site bucket. */
     public static Predicate<String> inBucket(SiteBucket bucket) {
-        return src -> src.startsWith("/") && !src.startsWith("//") ? bucket.exists(src.substring(1))
-                : src.startsWith("https://") || src.startsWith("http://");
+        return imageFiles(bucket::exists);
     }
 }

@@ -10,12 +10,14 @@ import news.broadsheet.article.Byline;
  * object key, and the few fields the site-wide pages (front page, edition view, feed) show of it.
  * {@code digest} is the digest of the text readers saw ({@link Corrections#digest}), so the next
  * publication can tell a correction from a republish; {@code lead} is already cut to the list length.
+ * {@code publishedAt} is when the article first went out (an instant), carried from snapshot to
+ * snapshot; snapshots written before it was recorded lack it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublishedArticle(String id, long version, int page, String key, String slug, String kicker,
                                String headline, String subheadline, List<Byline> byline, String lead,
-                               String correctedAt, String digest) {
+                               String correctedAt, String digest, String publishedAt) {
     public PublishedArticle {
         byline = byline == null ? List.of() : List.copyOf(byline);
     }

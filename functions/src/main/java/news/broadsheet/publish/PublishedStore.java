@@ -28,6 +28,9 @@ public interface PublishedStore {
     /** The earliest committed edition dated after {@code date}. */
     Optional<PublishedEdition> after(String date);
 
+    /** The {@code n} newest committed editions, newest first: one keyed read, however long the archive. */
+    List<PublishedEdition> newest(int n);
+
     /** Every committed edition, oldest first. */
     List<PublishedEdition> committed();
 

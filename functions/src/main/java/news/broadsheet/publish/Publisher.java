@@ -110,7 +110,8 @@ public final class Publisher {
             return takeDown(job, was, before, site, lease);
         }
         Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
-        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media, startedAt);
+        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media,
+                was.publishedAt(), startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);

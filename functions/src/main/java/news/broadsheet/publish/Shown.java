@@ -30,9 +30,11 @@ public final class Shown {
      * @param before the edition's committed snapshot, or null
      * @param imageExists whether an image {@code src} has a file readers can load
      * @param media finds the uploaded photos that image blocks name
+     * @param editionFirstPublished when the edition first went out (its pointer's record), or null
      */
     public static Result decide(Edition edition, Map<String, Article> stored, Snapshot before, Predicate<String> imageExists,
-                                Function<Collection<String>, Map<String, Media>> media, String now) {
+                                Function<Collection<String>, Map<String, Media>> media, String editionFirstPublished,
+                                String now) {
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
         for (String id : edition.articleIds()) {
@@ -49,10 +51,26 @@ public final class Shown {
             Article withBody = body.size() == a.body().size() ? a : a.withBody(body);
             Corrections.Decision d = Corrections.decide(withBody, before == null ? null : before.article(id).orElse(null), now);
             decisions.put(id, d);
-            shown.put(id, withBody.asShown(d.correctedAt()));
+            shown.put(id, withBody.asShown(firstPublished(before, id, editionFirstPublished, now), d.correctedAt()));
         }
         Set<String> photos = EditionContent.mediaIds(shown.values());
         EditionContent content = EditionContent.of(edition, shown, a -> true, photos.isEmpty() ? Map.of() : media.apply(photos));
         return new Result(content, decisions, Preflight.of(edition, stored, imageExists));
+    }
+
+    /**
+     * When the article first went out: as the edition's last snapshot recorded it; for a snapshot
+     * written before that was recorded, the edition's own first publication; for an article the
+     * snapshot did not show, this publication.
+     */
+    static String firstPublished(Snapshot before, String id, String editionFirstPublished, String now) {
+        PublishedArticle was = before == null ? null : before.article(id).orElse(null);
+        if (was == null) {
+            return now;
+        }
+        if (was.publishedAt() != null) {
+            return was.publishedAt();
+        }
+        return editionFirstPublished != null ? editionFirstPublished : now;
     }
 }

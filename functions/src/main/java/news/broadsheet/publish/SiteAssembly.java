@@ -48,13 +48,14 @@ final class SiteAssembly {
             neighbours.add(view(next, date, next.next()));
         }
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
-        EditionContent front = latest.equals(date) ? Snapshots.content(snapshot) : committedContent(latest);
+        List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
+        EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
         List<EditionSummary> all = new ArrayList<>(published.committed().stream()
                 .filter(e -> !e.date().equals(date)).map(SiteAssembly::summary).toList());
         all.add(new EditionSummary(date, snapshot.number(), null));
         all.sort(Comparator.comparing(EditionSummary::date));
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.global(front, all));
+        siteFiles.addAll(renderer.global(front, feed, all));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest);
     }
 

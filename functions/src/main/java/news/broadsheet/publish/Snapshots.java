@@ -30,7 +30,7 @@ public final class Snapshots {
             for (Article a : p.articles()) {
                 on.add(new PublishedArticle(a.id(), a.version(), p.page().number(), SiteUrls.key(content.articleUrl(a)),
                         a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.lead(a.body()),
-                        a.correctedAt(), decisions.get(a.id()).digest()));
+                        a.correctedAt(), decisions.get(a.id()).digest(), a.publishedAt()));
             }
             pages.add(new PublishedPage(p.page().number(), p.page().name(), on));
         }
@@ -47,7 +47,7 @@ public final class Snapshots {
                 List<Block> lead = a.lead() == null ? List.of() : List.of(Block.paragraph(a.lead()));
                 articles.put(a.id(), new Article(a.id(), a.headline(), a.kicker(), a.subheadline(), null, a.byline(), null,
                         lead, s.date(), p.number(), List.of(), a.slug(), Status.PUBLISHED, a.version(), null, null, null,
-                        null, null, a.correctedAt(), a.digest(), null));
+                        null, a.publishedAt(), a.correctedAt(), a.digest(), null));
             }
         }
         Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null, null);

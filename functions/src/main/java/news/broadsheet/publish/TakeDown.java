@@ -48,11 +48,13 @@ final class TakeDown {
             neighbours.add(view(next, previous == null ? null : previous.date(), next.next()));
         }
         String latest = date.equals(site.latest()) ? (previous == null ? null : previous.date()) : site.latest();
-        EditionContent front = latest == null ? null : Snapshots.content(published.snapshot(published.find(latest).orElseThrow()));
+        List<EditionContent> feed = FeedEditions.newest(published, null, date);
+        EditionContent front = latest == null ? null : feed.stream().filter(e -> e.date().equals(latest)).findFirst()
+                .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
         List<EditionSummary> all = published.committed().stream().filter(e -> !e.date().equals(date))
                 .map(SiteAssembly::summary).toList();
         files.addAll(renderer.assets());
-        files.addAll(renderer.global(front, all));
+        files.addAll(renderer.global(front, feed, all));
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
         live.putAll(Publisher.siteLive(site));

@@ -1,6 +1,8 @@
 package news.broadsheet.render;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -8,7 +10,11 @@ import javax.xml.stream.XMLStreamWriter;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Byline;
 
-/** The Atom feed and the sitemaps, written with a streaming XML writer (which escapes every text and attribute). */
+/**
+ * The Atom feed and the sitemaps, written with a streaming XML writer (which escapes every text and
+ * attribute). Every text and URL passes {@link XmlText#clean} first, so no character XML forbids
+ * reaches a feed or sitemap, whatever the stored text holds.
+ */
 public final class Feeds {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
@@ -20,7 +26,15 @@ public final class Feeds {
     /** A sitemap URL and its last modification (a date or an instant). */
     public record Url(String loc, String lastmod) {}
 
-    public static byte[] atom(SiteInfo site, List<Entry> entries) {
+    /**
+     * The Atom feed (RFC 4287). The paper is the feed's author, so an entry whose byline names no
+     * person (a notice, a 本报评论员 piece) is still valid: section 4.1.1 asks for an author on every
+     * entry unless the feed has one. A role alone is its entry's author name.
+     *
+     * @param entries newest edition first, each edition's articles in reading order
+     * @param zone the paper's time zone: every timestamp carries its offset
+     */
+    public static byte[] atom(SiteInfo site, ZoneId zone, List<Entry> entries) {
         return write(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
@@ -29,19 +43,21 @@ public final class Feeds {
             element(w, "id", site.baseUrl() + "/");
             link(w, site.baseUrl() + "/feed.xml", "self");
             link(w, site.baseUrl() + "/", "alternate");
-            element(w, "updated", entries.stream().map(e -> updated(e)).max(String::compareTo).orElse("1970-01-01T00:00:00Z"));
+            Instant newest = entries.stream().map(e -> Timestamps.modified(e.article(), e.date(), zone))
+                    .max(Instant::compareTo).orElse(Instant.EPOCH);
+            element(w, "updated", Timestamps.format(newest, zone));
+            author(w, site.paperName());
             for (Entry e : entries) {
                 w.writeStartElement("entry");
                 element(w, "title", e.article().headline());
                 element(w, "id", site.baseUrl() + e.url());
                 link(w, site.baseUrl() + e.url(), "alternate");
-                element(w, "published", e.date() + "T00:00:00Z");
-                element(w, "updated", updated(e));
+                element(w, "published", Timestamps.format(Timestamps.published(e.article(), e.date(), zone), zone));
+                element(w, "updated", Timestamps.format(Timestamps.modified(e.article(), e.date(), zone), zone));
                 for (Byline b : e.article().byline()) {
-                    if (b.name() != null) {
-                        w.writeStartElement("author");
-                        element(w, "name", b.name());
-                        w.writeEndElement();
+                    String name = b.name() != null ? b.name() : b.role();
+                    if (name != null && !name.isBlank()) {
+                        author(w, name);
                     }
                 }
                 String lead = Labels.lead(e.article().body());
@@ -52,6 +68,12 @@ public final class Feeds {
             }
             w.writeEndElement();
         });
+    }
+
+    private static void author(XMLStreamWriter w, String name) throws XMLStreamException {
+        w.writeStartElement("author");
+        element(w, "name", name);
+        w.writeEndElement();
     }
 
     public static byte[] sitemapIndex(List<Url> sitemaps) {
@@ -86,10 +108,6 @@ public final class Feeds {
         });
     }
 
-    private static String updated(Entry e) {
-        return e.article().correctedAt() != null ? e.article().correctedAt() : e.date() + "T00:00:00Z";
-    }
-
     private interface Body {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
@@ -111,13 +129,13 @@ public final class Feeds {
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);
-        w.writeCharacters(text);
+        w.writeCharacters(XmlText.clean(text));
         w.writeEndElement();
     }
 
     private static void link(XMLStreamWriter w, String href, String rel) throws XMLStreamException {
         w.writeEmptyElement("link");
         w.writeAttribute("rel", rel);
-        w.writeAttribute("href", href);
+        w.writeAttribute("href", XmlText.clean(href));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +27,14 @@ public final class JsonLd {
 
     private JsonLd() {}
 
-    /** @param media processed photos by id: an image block naming one is listed as an ImageObject of its widest JPEG and WebP */
-    public static String newsArticle(Article a, String date, String canonical, String pageName, String paperName, String baseUrl,
-                                     Map<String, Media> media) {
+    /**
+     * @param date the edition's date (ISO), for an article rendered outside a publication (no first publication recorded)
+     * @param zone the paper's time zone: {@code datePublished} (the article's first publication) and
+     *     {@code dateModified} (its last correction, never earlier) are full timestamps with its offset
+     * @param media processed photos by id: an image block naming one is listed as an ImageObject of its widest JPEG and WebP
+     */
+    public static String newsArticle(Article a, String date, ZoneId zone, String canonical, String pageName, String paperName,
+                                     String baseUrl, Map<String, Media> media) {
         StringWriter out = new StringWriter(768);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -38,8 +44,8 @@ public final class JsonLd {
             if (a.subheadline() != null) {
                 g.writeStringField("alternativeHeadline", a.subheadline());
             }
-            g.writeStringField("datePublished", date);
-            g.writeStringField("dateModified", a.correctedAt() != null ? a.correctedAt() : date);
+            g.writeStringField("datePublished", Timestamps.format(Timestamps.published(a, date, zone), zone));
+            g.writeStringField("dateModified", Timestamps.format(Timestamps.modified(a, date, zone), zone));
             g.writeStringField("inLanguage", "zh-CN");
             g.writeStringField("articleSection", pageName);
             g.writeStringField("mainEntityOfPage", canonical);

@@ -46,7 +46,7 @@ final class Pages {
             body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b), picture, lazy));
         }
         return new ArticleView(site, canonical, Labels.lead(a.body()),
-                JsonLd.newsArticle(a, date, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
+                JsonLd.newsArticle(a, date, zone, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
                 a.correctedAt() == null ? null : Labels.correction(a.correctedAt(), zone), body,
                 Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,

@@ -30,9 +30,11 @@ public final class SiteRenderer {
     private final RenderedFile css;
     private final RenderedFile searchScript;
     private final Pages pages;
+    private final ZoneId zone;
 
     private SiteRenderer(SiteInfo site, ZoneId zone, RenderedFile css, RenderedFile searchScript) {
         this.site = site;
+        this.zone = zone;
         this.css = css;
         this.searchScript = searchScript;
         this.pages = new Pages(site, zone);
@@ -86,14 +88,30 @@ public final class SiteRenderer {
         return html(SiteUrls.edition(content.date()), "edition", pages.edition(content, pages.pageTeasers(content), previous, next));
     }
 
-    /** The front page, archive, feed, sitemap index, robots.txt, search and 404 pages. */
+    /** The site-wide pages with a feed of the latest edition alone. */
     public List<RenderedFile> global(EditionContent latest, List<EditionSummary> published) {
+        return global(latest, latest == null ? List.of() : List.of(latest), published);
+    }
+
+    /** How many of the newest editions the Atom feed carries: a week of a daily paper. */
+    public static final int FEED_EDITIONS = 7;
+
+    /**
+     * The front page, archive, feed, sitemap index, robots.txt, search and 404 pages.
+     *
+     * @param latest the newest published edition (the front page), or null when none is
+     * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
+     * @param published every published edition, oldest first
+     */
+    public List<RenderedFile> global(EditionContent latest, List<EditionContent> feed, List<EditionSummary> published) {
         List<RenderedFile> out = new ArrayList<>();
         if (latest != null) {
             out.add(html(SiteUrls.home(), "home", pages.home(latest)));
-            List<Feeds.Entry> entries = latest.readingOrder().stream()
-                    .map(a -> new Feeds.Entry(a, latest.articleUrl(a), latest.date())).toList();
-            out.add(new RenderedFile("feed.xml", Feeds.atom(site, entries)));
+            List<Feeds.Entry> entries = new ArrayList<>();
+            for (EditionContent edition : feed.subList(0, Math.min(FEED_EDITIONS, feed.size()))) {
+                edition.readingOrder().forEach(a -> entries.add(new Feeds.Entry(a, edition.articleUrl(a), edition.date())));
+            }
+            out.add(new RenderedFile("feed.xml", Feeds.atom(site, zone, entries)));
         }
         Map<String, String> labels = new LinkedHashMap<>();
         published.forEach(e -> labels.put(e.date(), "第" + e.number() + "期"));

@@ -72,23 +72,15 @@ public final class DynamoArticleStore implements ArticleStore {
      */
     List<TransactWriteItem> insertWrites(List<Article> articles, List<Put> alongside) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        int bytes = 0;
         for (Article article : articles) {
             Article a = article.withWriteSeq(1);
-            Put current = put(currentItem(a), "attribute_not_exists(pk)", Map.of());
-            Put revision = put(revisionItem(a), "attribute_not_exists(pk)", Map.of());
-            bytes += ItemSize.of(current.item()) + ItemSize.of(revision.item());
-            writes.add(TransactWriteItem.builder().put(current).build());
-            writes.add(TransactWriteItem.builder().put(revision).build());
+            writes.add(TransactWriteItem.builder().put(put(currentItem(a), "attribute_not_exists(pk)", Map.of())).build());
+            writes.add(TransactWriteItem.builder().put(put(revisionItem(a), "attribute_not_exists(pk)", Map.of())).build());
         }
         for (Put p : alongside) {
-            bytes += ItemSize.of(p.item());
             writes.add(TransactWriteItem.builder().put(p).build());
         }
-        if (writes.size() > Transactions.MAX_ACTIONS || bytes > Transactions.MAX_BYTES) {
-            throw new TooLarge("the import needs " + writes.size() + " writes of " + bytes
-                    + " bytes; one transaction takes " + Transactions.MAX_ACTIONS + " writes of at most " + Transactions.MAX_BYTES);
-        }
+        Transactions.require(writes);
         return writes;
     }
 

@@ -1,6 +1,8 @@
 package news.broadsheet.store;
 
 import java.util.ArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Editions at {@code EDITION#date / CURRENT}, listed by date through GSI1 ({@code EDITIONS}). A save
- * writes the articles it places (each with a revision) and the edition in transactions within
- * DynamoDB's limits (100 writes, 4 MB), the edition in the last one.
+ * writes the articles it places and the edition in transactions within DynamoDB's limits (100
+ * writes, 4 MB, counted as DynamoDB counts them), the edition in the last one; when a later batch
+ * fails, the articles of the earlier ones are put back as they were.
  */
 public final class DynamoEditionStore implements EditionStore {
+    private static final Logger LOG = Logger.getLogger(DynamoEditionStore.class.getName());
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoArticleStore articles;
@@ -57,13 +61,49 @@ public final class DynamoEditionStore implements EditionStore {
                     .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
         }
         writes.add(TransactWriteItem.builder().put(put.build()).build());
+        List<List<TransactWriteItem>> batches = batches(writes);
+        // Past one transaction, what each article said before is kept, to be put back if a later batch fails.
+        Map<String, Article> before = batches.size() > 1 ? articles.findAll(placed.stream().map(Article::id).toList()) : Map.of();
+        int written = 0;
         try {
-            for (List<TransactWriteItem> batch : batches(writes)) {
+            for (List<TransactWriteItem> batch : batches) {
                 Transactions.require(batch);
                 dynamo.transactWriteItems(r -> r.transactItems(batch));
+                written += batch.size();
             }
-        } catch (TransactionCanceledException e) {
-            throw new VersionConflict("the edition " + edition.date() + " or an article it places changed meanwhile; read them again and retry");
+        } catch (RuntimeException e) {
+            undo(placed.subList(0, Math.min(written, placed.size())), before);
+            if (e instanceof TransactionCanceledException) {
+                throw new VersionConflict("the edition " + edition.date() + " or an article it places changed meanwhile; read them again and retry");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Puts back the placement of articles whose batch went through before a later one failed, each
+     * conditional on still being as this save wrote it, so no article is left claiming a layout that
+     * was never saved. Best effort: should the undo fail too, readers of placement go by the layout
+     * (which does not list them) and the editor's retry writes the same placement again.
+     */
+    private void undo(List<Article> written, Map<String, Article> before) {
+        List<TransactWriteItem> puts = new ArrayList<>();
+        for (Article placedAs : written) {
+            Article was = before.get(placedAs.id());
+            if (was != null && was.writeSeq() == placedAs.writeSeq()) {
+                puts.add(TransactWriteItem.builder().put(articles.conditionalPut(was.withWriteSeq(placedAs.writeSeq() + 2),
+                        placedAs.withWriteSeq(placedAs.writeSeq() + 1))).build());
+            }
+        }
+        for (List<TransactWriteItem> batch : batches(puts)) {
+            if (batch.isEmpty()) {
+                continue;
+            }
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(batch));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not put back the placement of " + batch.size() + " articles after a failed layout save", e);
+            }
         }
     }
 

@@ -100,6 +100,15 @@ public final class DynamoPublishedStore implements PublishedStore {
     }
 
     @Override
+    public List<PublishedEdition> newest(int n) {
+        QueryResponse page = dynamo.query(r -> r.tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS)))
+                .scanIndexForward(false).limit(n));
+        return page.items().stream().map(i -> Json.read(i.get("doc").s(), PublishedEdition.class)).toList();
+    }
+
+    @Override
     public List<PublishedEdition> committed() {
         return query(QueryRequest.builder().tableName(table).indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS))))

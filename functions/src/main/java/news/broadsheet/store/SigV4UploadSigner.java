@@ -20,8 +20,8 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * Presigned S3 PUTs into the upload bucket, signed with the SDK's own SigV4 signer rather than the
- * S3 client's presigner, so that the API function carries no S3 service model (4 MB of its jar and
- * a few hundred classes at start-up) for a call it never sends itself.
+ * S3 client's presigner, so that the API function builds no S3 client configuration at start-up
+ * (endpoint rules, the S3 model's classes) for a request it never sends itself.
  *
  * <p>The URL is the one {@code S3Presigner} makes ({@code SigV4UploadSignerTest} compares them): virtual-hosted
  * style, {@code https://<bucket>.s3.<region>.<partition DNS suffix>/<key>} (no region for us-east-1), or path style under an

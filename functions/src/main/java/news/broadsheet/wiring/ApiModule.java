@@ -32,8 +32,12 @@ import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaStore;
 import news.broadsheet.media.UploadSigner;
+import news.broadsheet.store.S3MediaFiles;
 import news.broadsheet.store.SigV4UploadSigner;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
@@ -78,11 +82,19 @@ public final class ApiModule {
         return new EditionService(editions, articles, clock, scheduler);
     }
 
-    /** The API holds no S3 client: its preflight sees images without a src; the publication checks the files. */
+    /**
+     * The preflight sees the site bucket's image files (HeadObject under {@code media/}, the one part of
+     * the bucket the API may read), so a missing photo is reported before publication, not only by it.
+     */
     @Provides
     @Singleton
-    static Preflights preflights(ArticleStore articles) {
-        return new Preflights(articles, Preflights.NAMED);
+    static Preflights preflights(ArticleStore articles, Config config) {
+        S3MediaFiles files = new S3MediaFiles(() -> {
+            var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
+            config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
+            return builder.build();
+        }, config.siteBucket());
+        return new Preflights(articles, Preflights.imageFiles(files));
     }
 
     @Provides
@@ -94,7 +106,7 @@ public final class ApiModule {
 
     /**
      * Signs upload URLs with the function's own credentials; offline work, no connection, and no S3
-     * client (SigV4UploadSigner says why). Locally the URLs may point at the local stack instead of the emulator.
+     * client built at start-up (SigV4UploadSigner says why). Locally the URLs may point at the local stack instead of the emulator.
      */
     @Provides
     @Singleton

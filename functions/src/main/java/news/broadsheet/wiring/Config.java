@@ -42,8 +42,11 @@ public record Config(
     /** Where presigned upload URLs point, when not at S3 itself (the local stack receives uploads to run the processor). */
     public static final String UPLOAD_ENDPOINT = "BROADSHEET_UPLOAD_ENDPOINT";
 
-    /** What the API function needs in AWS (it starts the publisher, signs uploads, and renders only its site fallback's 404 page). */
-    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME);
+    /**
+     * What the API function needs in AWS (it starts the publisher, signs uploads, renders only its site
+     * fallback's 404 and 410 pages, and asks the site bucket whether an image file exists).
+     */
+    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET);
     /** What the publisher function needs in AWS. */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE);

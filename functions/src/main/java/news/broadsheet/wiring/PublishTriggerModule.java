@@ -23,7 +23,8 @@ public final class PublishTriggerModule {
     @Provides
     @Singleton
     static LambdaClient lambda(Config config) {
-        var builder = LambdaClient.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
+        var builder = LambdaClient.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new DeadlineInterceptor()));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

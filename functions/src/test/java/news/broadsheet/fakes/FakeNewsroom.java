@@ -35,6 +35,8 @@ public final class FakeNewsroom {
     public static final Principal EDITOR = new Principal("editor", EnumSet.of(Role.EDITOR));
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC);
 
+    /** The newsroom's time: {@link #CLOCK}'s instant until a test moves it. */
+    public final SettableClock clock = new SettableClock(CLOCK.instant());
     public final InMemoryArticleStore articles = new InMemoryArticleStore();
     public final InMemoryEditionStore editions = new InMemoryEditionStore(articles);
     public final InMemoryPublicationStore publications = new InMemoryPublicationStore();
@@ -54,11 +56,11 @@ public final class FakeNewsroom {
             invalidations.add(paths);
             return "inv-" + invalidations.size();
         };
-        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), CLOCK);
+        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock);
         requests = new PublishRequests(editions, publications, published, new Preflights(articles, Preflights.inBucket(bucket)),
-                id -> { }, CLOCK);
-        layout = new EditionService(editions, articles, CLOCK);
-        desk = new ArticleService(articles, CLOCK, () -> nextId);
+                id -> { }, clock);
+        layout = new EditionService(editions, articles, clock);
+        desk = new ArticleService(articles, clock, () -> nextId);
     }
 
     /** A ready article with this id and headline, and a paragraph of text. */

@@ -20,6 +20,8 @@ public final class InMemoryPublishedStore implements PublishedStore {
     private final Map<String, String> tombstones = new TreeMap<>();
     /** Counts of calls, for tests of what a publication reads. */
     public final AtomicInteger reads = new AtomicInteger();
+    /** Snapshots read: the reads that grow with an edition's size. */
+    public final AtomicInteger snapshotReads = new AtomicInteger();
     private volatile int writesAllowed = Integer.MAX_VALUE;
 
     @Override
@@ -31,6 +33,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
     @Override
     public synchronized Snapshot snapshot(PublishedEdition edition) {
         reads.incrementAndGet();
+        snapshotReads.incrementAndGet();
         return snapshots.get(edition.snapshotId());
     }
 
@@ -44,6 +47,12 @@ public final class InMemoryPublishedStore implements PublishedStore {
     public synchronized Optional<PublishedEdition> after(String date) {
         reads.incrementAndGet();
         return pointers.tailMap(date, false).values().stream().filter(PublishedEdition::committed).findFirst();
+    }
+
+    @Override
+    public synchronized List<PublishedEdition> newest(int n) {
+        reads.incrementAndGet();
+        return pointers.descendingMap().values().stream().filter(PublishedEdition::committed).limit(n).toList();
     }
 
     @Override

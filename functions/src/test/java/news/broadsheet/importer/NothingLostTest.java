@@ -99,6 +99,22 @@ class NothingLostTest {
         }
     }
 
+    @ParameterizedTest(name = "line-per-paragraph page {0}")
+    @MethodSource("seeds")
+    void linePerParagraphPages_loseNothing_andSplitIntoTheirArticles(long seed) {
+        PageGenerator page = PageGenerator.page(seed, seed % 2 == 0, true);
+        Stored stored = assertNothingLost(page.text);
+        assertThat(stored.imported().result().layout().kind()).as(page.text).isEqualTo(news.broadsheet.importer.rules.LayoutRule.Kind.LINE_PER_PARAGRAPH);
+        if (seed % 2 == 1) {
+            assertThat(stored.articles()).as(page.text).hasSize(page.articles);
+            for (int i = 0; i < page.articles; i++) {
+                if (page.headlines.get(i) != null) {
+                    assertThat(stored.articles().get(i).headline()).as(page.text).isEqualTo(page.headlines.get(i));
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "noisy page {0}")
     @MethodSource("seeds")
     void noisyPages_loseNothing(long seed) {

@@ -11,7 +11,7 @@ import java.util.Random;
  * bracketed without a role, inside the dateline in both bracket widths or as 记者…报道), datelines,
  * intertitles, every photo-credit form, continuation notes both ways (上接/下转), notices and column
  * breaks. In noisy mode it adds a byte-order mark, stray lines, odd blank lines, CRLF, and paragraphs
- * marked only by an indent on consecutive lines. {@link #articles} is how many stories a clean page
+ * marked only by an indent on consecutive lines. A page can also be written one paragraph per line. {@link #articles} is how many stories a clean page
  * holds and {@link #headlines} the headline each should get (null where the importer titles it).
  */
 final class PageGenerator {
@@ -36,6 +36,14 @@ final class PageGenerator {
     }
 
     static PageGenerator page(long seed, boolean noisy) {
+        return page(seed, noisy, false);
+    }
+
+    /**
+     * @param linePerParagraph write every paragraph and heading on a line of its own with no blank line
+     *     between (archive dumps do); a paragraph cut by a column break still continues on the next line
+     */
+    static PageGenerator page(long seed, boolean noisy, boolean linePerParagraph) {
         Random r = new Random(seed);
         List<String> lines = new ArrayList<>();
         List<String> headlines = new ArrayList<>();
@@ -47,6 +55,12 @@ final class PageGenerator {
         boolean indentLayout = noisy && r.nextInt(3) == 0;
         StringBuilder out = new StringBuilder(noisy && r.nextInt(4) == 0 ? "\uFEFF" : "");
         boolean inBody = false;
+        if (linePerParagraph) {
+            for (String line : lines) {
+                out.append(line.startsWith(INDENT) ? line.substring(INDENT.length()) : line.replace(CUT, "")).append(separator);
+            }
+            return new PageGenerator(count, headlines, out.toString());
+        }
         for (String line : lines) {
             if (indentLayout && (line.startsWith(INDENT) || line.startsWith(CUT))) {
                 // Indent layout: paragraphs follow each other line by line, a cut paragraph wraps unindented.

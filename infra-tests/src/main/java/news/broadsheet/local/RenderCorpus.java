@@ -3,7 +3,9 @@ package news.broadsheet.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,7 @@ public final class RenderCorpus {
     private int run(Path corpus) throws Exception {
         EditionContent previous = null;
         EditionContent latest = null;
+        Deque<EditionContent> recent = new ArrayDeque<>();
         try (CorpusReader lines = new CorpusReader(Files.newInputStream(corpus))) {
             List<CorpusArticle> edition = new ArrayList<>();
             CorpusArticle a;
@@ -72,6 +75,7 @@ public final class RenderCorpus {
                 if (!edition.isEmpty() && !edition.get(0).edition().equals(a.edition())) {
                     EditionContent content = content(edition, summaries.size() + 1);
                     latest = content;
+                    remember(recent, content);
                     previous = advance(previous, content);
                     edition = new ArrayList<>();
                 }
@@ -79,6 +83,7 @@ public final class RenderCorpus {
             }
             if (!edition.isEmpty()) {
                 latest = content(edition, summaries.size() + 1);
+                remember(recent, latest);
                 previous = advance(previous, latest);
             }
         }
@@ -89,9 +94,17 @@ public final class RenderCorpus {
         }
         workers.shutdown();
         var global = new ArrayList<>(renderer.assets());
-        global.addAll(renderer.global(latest, summaries));
+        global.addAll(renderer.global(latest, List.copyOf(recent), summaries));
         global.forEach(out::write);
         return files + global.size() + writeSearchIndex();
+    }
+
+    /** Keeps the newest editions for the feed, newest first, as many as it carries. */
+    private static void remember(Deque<EditionContent> recent, EditionContent edition) {
+        recent.addFirst(edition);
+        if (recent.size() > SiteRenderer.FEED_EDITIONS) {
+            recent.removeLast();
+        }
     }
 
     /**

@@ -110,4 +110,66 @@ class EditionLimitsIT {
         assertThat(counts).allSatisfy(c -> assertThat(c).isLessThanOrEqualTo(Transactions.MAX_ACTIONS));
         assertThat(articles.findAll(ids).values()).allSatisfy(a -> assertThat(a.edition()).isEqualTo("2026-04-02"));
     }
+
+    /**
+     * Failure 4, the other half: past one transaction the save is batched, and a batch that fails after
+     * earlier ones went through (here the second, as a throttled or cut connection would) leaves no
+     * article claiming the layout that was never saved; the editor's retry then saves it whole.
+     */
+    @Test
+    void aLayoutSaveFailingAtItsSecondBatch_leavesNoArticleClaimingIt_andTheRetrySavesItWhole(Emulator emulator) {
+        Newsroom newsroom = Newsroom.create(emulator, Map.of());
+        String table = newsroom.config().table();
+        DynamoDbClient real = emulator.dynamo();
+        int[] transactions = {0};
+        int[] failAt = {Integer.MAX_VALUE};
+        DynamoDbClient failing = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
+                    if (method.isDefault() && args != null && args.length >= 1 && args[0] instanceof java.util.function.Consumer<?>) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    if (method.getName().equals("transactWriteItems") && ++transactions[0] == failAt[0]) {
+                        throw software.amazon.awssdk.core.exception.SdkClientException.create("injected: connection reset");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        DynamoArticleStore articles = new DynamoArticleStore(failing, table);
+        List<String> ids = new ArrayList<>();
+        String text = "字".repeat(6_500);
+        for (int i = 0; i < 20; i++) {
+            List<Block> body = new ArrayList<>();
+            for (int b = 0; b < 19; b++) {
+                body.add(Block.paragraph(text));
+            }
+            Article a = Article.create("batch-" + i, new ArticleInput("长篇" + i, null, null, null, null, null, body, null, null, null,
+                    null, Status.READY), Status.READY, "2026-04-01T00:00:00Z", "editor");
+            articles.insert(a);
+            ids.add(a.id());
+        }
+        EditionService layout = new EditionService(new DynamoEditionStore(failing, table, articles), articles, java.time.Clock.systemUTC());
+        var editor = new news.broadsheet.auth.Principal("editor", java.util.EnumSet.of(news.broadsheet.auth.Role.EDITOR));
+        EditionInput input = new EditionInput(1, List.of(new EditionPage(1, "要闻", ids)), null);
+        transactions[0] = 0;
+        failAt[0] = 2;   // 20 articles of ~370 KB are three transactions under 4 MB; the first goes through
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> layout.put("2026-04-03", input, null, editor))
+                .hasMessageContaining("injected");
+
+        assertThat(transactions[0]).as("the first batch was sent, the second failed, then the undo").isGreaterThanOrEqualTo(3);
+        assertThat(articles.findAll(ids).values()).allSatisfy(a -> {
+            assertThat(a.edition()).as(a.id()).isNull();
+            assertThat(a.page()).as(a.id()).isNull();
+        });
+        assertThat(new DynamoEditionStore(real, table, articles).find("2026-04-03")).isEmpty();
+
+        failAt[0] = Integer.MAX_VALUE;
+        layout.put("2026-04-03", input, null, editor);
+
+        assertThat(articles.findAll(ids).values()).allSatisfy(a -> assertThat(a.edition()).isEqualTo("2026-04-03"));
+        assertThat(new DynamoEditionStore(real, table, articles).find("2026-04-03").orElseThrow().articleIds()).isEqualTo(ids);
+    }
 }

@@ -142,6 +142,29 @@ class ImportApiIT {
     }
 
     @Test
+    void anArchiveDump_isDetected_andItsStoriesGoToThePagesItsHeadersName() {
+        String dump = "2026年1月22日城南日报\n\n第2版(城事)\n专栏:民生关注\n\n老街改造启动\n沿街店铺正常营业\n"
+                + "本报讯 记者从区住建局获悉,老街改造工程昨日启动。\n施工期间沿街店铺正常营业。\n";
+        Call.Reply reply = Call.of("POST", "/api/imports").token(EDITOR).bytes("text/plain", dump.getBytes(StandardCharsets.UTF_8)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().get("format").asText()).isEqualTo("archive");
+        assertThat(reply.json().get("edition").asText()).isEqualTo("2026-01-22");
+        assertThat(reply.json().at("/pages/0/name").asText()).isEqualTo("城事");
+        JsonNode article = Call.of("GET", "/api/articles/" + reply.json().at("/articles/0").asText()).token(EDITOR).send(api).json();
+        assertThat(article.get("page").asInt()).isEqualTo(2);
+        assertThat(article.get("column").asText()).isEqualTo("民生关注");
+        assertThat(article.get("subheadline").asText()).isEqualTo("沿街店铺正常营业");
+        assertThat(article.get("body")).hasSize(2);
+
+        Call.Reply asked = Call.of("POST", "/api/imports").token(EDITOR).query("format", "archive").query("edition", "2026-01-23")
+                .bytes("text/plain", dump.replace("2026年1月22日城南日报\n", "").getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(Call.of("POST", "/api/imports").token(EDITOR).query("format", "zip").bytes("text/plain", dump.getBytes(StandardCharsets.UTF_8))
+                .send(api).status()).isEqualTo(400);
+    }
+
+    @Test
     void halfWidthPunctuation_isKeptUnlessNormalisationIsAskedFor() {
         String page = "老街夜市重新开张\n\n本报讯 3月2日,老街夜市开张:摊位1,200个。\n";
         String kept = importCall("2026-01-20", "1", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api)

@@ -72,6 +72,20 @@ class TemplateContractTest {
         assertThat(environment("MediaFunction")).containsAll(Config.MEDIA_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
     }
 
+    /** The API reads the site bucket only to see whether an image file exists (the preflight): GetObject under media/, nothing else. */
+    @Test
+    void theApiFunction_mayOnlyReadThePhotosPrefixOfTheSiteBucket() {
+        List<String> grants = new java.util.ArrayList<>();
+        for (JsonNode policy : function("ApiFunction").path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("Statement")) {
+                if (statement.path("Resource").toString().contains("SiteBucket")) {
+                    grants.add(statement.path("Action").asText() + " " + statement.path("Resource").asText());
+                }
+            }
+        }
+        assertThat(grants).containsExactly("s3:GetObject ${SiteBucket.Arn}/" + news.broadsheet.publish.Preflights.MEDIA_PREFIX + "*");
+    }
+
     @Test
     void theRecordingOfWhatConfigReads_seesANewVariable() {
         Set<String> read = variablesReadBy(env -> env.get("A_NEW_SETTING"));

@@ -129,12 +129,37 @@ class PublishedStateIT {
         assertThat(Crawl.from(desk.s3, desk.newsroom.config().siteBucket(), "index.html").broken).isEmpty();
     }
 
+    /**
+     * The feed keeps the last seven editions' articles, found through the record's newest pointers
+     * (one keyed query on the emulator), and states each article's first publication with the paper's offset.
+     */
+    @Test
+    void theFeed_carriesTheLastSevenEditions_withTimestampsInThePapersOffset(Emulator emulator) {
+        Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, Paper.TOKEN));
+        Paper paper = new Paper(new ApiHandler(news.broadsheet.local.LocalApiComponent.create(newsroom.config())));
+        for (int day = 1; day <= 9; day++) {
+            String date = String.format("2026-01-%02d", day);
+            paper.edition(date, day, List.of(List.of(paper.article("第" + day + "期要闻", "正文。", "ready"))));
+            assertThat(paper.publish(date).get("status").asText()).isEqualTo("succeeded");
+        }
+
+        String feed = read(Newsroom.s3(emulator), newsroom.config().siteBucket(), "feed.xml");
+
+        for (int day = 3; day <= 9; day++) {
+            assertThat(feed).contains("<title>第" + day + "期要闻</title>");
+        }
+        assertThat(feed).doesNotContain("第1期要闻").doesNotContain("第2期要闻");
+        assertThat(feed).containsPattern("<published>2\\d{3}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00</published>")
+                .doesNotContain("T00:00:00Z");
+    }
+
     /** The real record, whose commits (writes naming a snapshot) fail. */
     record FailingCommit(PublishedStore real) implements PublishedStore {
         @Override public java.util.Optional<PublishedEdition> find(String date) { return real.find(date); }
         @Override public Snapshot snapshot(PublishedEdition e) { return real.snapshot(e); }
         @Override public java.util.Optional<PublishedEdition> before(String date) { return real.before(date); }
         @Override public java.util.Optional<PublishedEdition> after(String date) { return real.after(date); }
+        @Override public List<PublishedEdition> newest(int n) { return real.newest(n); }
         @Override public List<PublishedEdition> committed() { return real.committed(); }
         @Override public SiteRecord site() { return real.site(); }
         @Override public int stage(String id, Snapshot s) { return real.stage(id, s); }

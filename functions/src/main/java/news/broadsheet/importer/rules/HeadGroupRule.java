@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * ({@code ——写在…}); it adds facts and numbers the first lacks ({@code 地铁三号线全线贯通} /
  * {@code 沿线设站18座 日均可运送乘客40万人次}); the first is a slogan of parallel short phrases and the
  * second a sentence naming the actor ({@code 保供暖 稳物价 护民生} / {@code 市发改委部署冬季民生保障工作});
- * the second is clearly longer. Evidence for 引题 + 主题: the first line ends with a colon, or is
+ * the second is clearly longer (or, with nothing else to go on, somewhat longer: the 主题 is the
+ * shortest line of a group). Evidence for 引题 + 主题: the first line ends with a colon, or is
  * clearly longer. With no evidence either way the group is read 引题 + 主题 at confidence 0.5.
  *
  * <p>One line can hold 引题 and 主题: a long clause, a space, then two or more short parallel phrases
@@ -39,6 +40,7 @@ public final class HeadGroupRule {
     private static final Pattern ACTOR = Pattern.compile(
             "^\\p{IsHan}{0,8}?(?:局|委|办|厅|部|院|署|政府|中心|公司|集团|街道|社区|学校|大学|医院|协会|法院|检察院)");
     private static final int CLEARLY_LONGER = 4;
+    private static final int SOMEWHAT_LONGER = 2;
 
     private HeadGroupRule() {}
 
@@ -95,6 +97,11 @@ public final class HeadGroupRule {
         if (lengthWeight > 0) {
             score += Integer.signum(difference) * lengthWeight;
             evidence.add((difference > 0 ? "the second" : "the first") + " line is " + (lengthWeight == 2 ? "much" : "clearly") + " longer");
+        } else if (difference >= SOMEWHAT_LONGER && score == 0) {
+            // The 主题 is the group's shortest line: a first line shorter than the second, with nothing
+            // else to go on, leans 主题 + 副题 (and the report offers the other reading).
+            score += 1;
+            evidence.add("the second line is somewhat longer");
         }
         List<Part> mainAndSub = List.of(new Part(Role.HEADLINE, first), new Part(Role.SUBHEADLINE, second));
         List<Part> kickerAndMain = List.of(new Part(Role.KICKER, first), new Part(Role.HEADLINE, second));
