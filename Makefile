@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
+.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -79,6 +79,11 @@ bench-publish: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
+# BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650]
+bench-archive: $(MOTO)
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
+		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(or $(SIZES),10,365,3650)
 # BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
 bench-photo:
 	$(MVN) -pl media -am install -DskipTests

@@ -142,6 +142,29 @@ class PublishingHonestyIT {
         assertThat(page).contains("/media/present.jpg").contains("图为换热站");
     }
 
+    /**
+     * Failure 8: a failed publication's {@code error} carried the SDK's text (service, status code,
+     * request id) to API callers. Here S3 really fails (the site bucket is gone) and the caller gets
+     * a short problem in the product's words; the SDK's details stay in the log.
+     */
+    @Test
+    void aPublicationFailingInS3_answersAShortProblem_withoutTheSdksServiceStatusOrRequestId() {
+        paper.edition(DATE, 1, List.of(List.of(paper.article("新桥合龙", "新桥今日合龙。", "ready"))));
+        var s3 = Newsroom.s3(newsroom.emulator());
+        s3.deleteBucket(r -> r.bucket(newsroom.config().siteBucket()));
+
+        JsonNode job = paper.publish(DATE);
+
+        assertThat(job.get("status").asText()).isEqualTo("failed");
+        JsonNode error = job.get("error");
+        assertThat(error.get("type").asText()).isNotBlank();
+        assertThat(error.get("title").asText()).isNotBlank();
+        assertThat(error.get("detail").asText()).isNotBlank();
+        assertThat(job.toString()).doesNotContainIgnoringCase("NoSuchBucket").doesNotContainIgnoringCase("Service: S3")
+                .doesNotContainIgnoringCase("Status Code").doesNotContainIgnoringCase("Request ID")
+                .doesNotContainIgnoringCase("amazonaws").doesNotContain("Exception");
+    }
+
     private String photoStory(String src) {
         ObjectNode a = Json.mapper().createObjectNode();
         a.put("headline", "图片新闻").put("status", "ready");
