@@ -49,7 +49,7 @@ final class Intent {
         if (!site.unconfirmed().containsAll(siteKeys)) {
             SiteRecord next = site.withUnconfirmed(siteKeys);
             siteWrite = new SiteWrite(next, site.version());
-            site = new SiteRecord(site.version() + 1, next.latest(), next.files(), next.unconfirmed());
+            site = next.withVersion(site.version() + 1);
         }
         if (!pointers.isEmpty() || siteWrite != null) {
             store.write(pointers, siteWrite);

@@ -7,13 +7,15 @@ import java.util.Set;
 
 /**
  * The record of what is on the site: one {@link PublishedEdition} pointer per edition, each naming a
- * {@link Snapshot} stored in parts of bounded size, and one {@link SiteRecord} for the site-wide
- * objects. A publication stages its snapshot (invisible), then commits with {@link #write}: every
- * pointer it changes and the site record in one all-or-nothing step. Nothing else changes what
- * the record says is published.
+ * {@link Snapshot} stored in parts of bounded size, one {@link ArchiveMonth} per month listing the
+ * editions on the site, and one {@link SiteRecord} for the site-wide objects and the months' counts.
+ * A publication stages its snapshot (invisible), then commits with {@link #write}: every pointer it
+ * changes, the month it changes and the site record in one all-or-nothing step. Nothing else changes
+ * what the record says is published.
  *
  * <p>"What is published for edition D?" is {@code find(D).filter(PublishedEdition::committed)} and
- * then {@link #snapshot}. Neighbours are keyed lookups ({@link #before}, {@link #after}).
+ * then {@link #snapshot}. Neighbours are keyed lookups ({@link #before}, {@link #after}); the
+ * editions of a month are one item ({@link #month}). Nothing a publication calls grows with the archive.
  */
 public interface PublishedStore {
     /** The pointer of an edition, committed or not; empty when no publication of it ever started. */
@@ -31,8 +33,14 @@ public interface PublishedStore {
     /** The {@code n} newest committed editions, newest first: one keyed read, however long the archive. */
     List<PublishedEdition> newest(int n);
 
-    /** Every committed edition, oldest first. */
+    /**
+     * Every committed edition, oldest first. Reads as many items as the archive has editions, so no
+     * publication calls it; it is for tools that look at the whole archive.
+     */
     List<PublishedEdition> committed();
+
+    /** A month ({@code YYYY-MM}) of the archive: one keyed read; {@link ArchiveMonth#empty} when none was written. */
+    ArchiveMonth month(String month);
 
     SiteRecord site();
 
@@ -45,7 +53,12 @@ public interface PublishedStore {
      *
      * @throws news.broadsheet.failure.Conflict when any of them changed since it was read
      */
-    void write(List<PointerWrite> pointers, SiteWrite site);
+    default void write(List<PointerWrite> pointers, SiteWrite site) {
+        write(pointers, site, List.of());
+    }
+
+    /** As {@link #write(List, SiteWrite)}, with the archive months the commit changes, in the same step. */
+    void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months);
 
     /** Removes a snapshot no pointer names any more (best effort: a leftover costs storage only). */
     void discard(String snapshotId);
@@ -72,6 +85,9 @@ public interface PublishedStore {
 
     /** A pointer to write ({@code next}, whose revision is ignored) if the stored one is still at {@code expectedRevision} (0: none). */
     record PointerWrite(PublishedEdition next, long expectedRevision) {}
+
+    /** A month of the archive to write if the stored one is still at {@code expectedVersion} (0: none). */
+    record MonthWrite(ArchiveMonth next, long expectedVersion) {}
 
     /** The site record to write if the stored one is still at {@code expectedVersion} (0: none). */
     record SiteWrite(SiteRecord next, long expectedVersion) {}

@@ -23,6 +23,7 @@ import news.broadsheet.publish.PublishedStore.SiteWrite;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.render.SiteUrls;
+import news.broadsheet.render.SitemapIndex;
 import news.broadsheet.search.SearchDirectory;
 import news.broadsheet.search.SearchIndex;
 
@@ -71,7 +72,7 @@ public final class Publisher {
         this.editions = editions;
         this.publications = publications;
         this.published = published;
-        this.assembly = new SiteAssembly(published, renderer);
+        this.assembly = new SiteAssembly(published, renderer, bucket);
         this.renderer = renderer;
         this.bucket = bucket;
         this.uploader = new Uploader(bucket);
@@ -114,7 +115,8 @@ public final class Publisher {
                 was.publishedAt(), startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site);
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was);
+        ArchiveUpdate.Result archive = site2.archive();
         checkpoints.reached("rendered");
 
         // The edition's search segment (a leaf of the edition, under its folder) and the directory that
@@ -124,12 +126,20 @@ public final class Publisher {
         List<RenderedFile> editionLeaves = new ArrayList<>(site2.editionFiles());
         List<RenderedFile> siteWide = new ArrayList<>(site2.siteFiles());
         search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWide : editionLeaves).add(f));
+        if (archive.sitemap() != null) {
+            siteWide.add(archive.sitemap());
+        }
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         editionLeaves.forEach(f -> objects.put(f.key(), headers.object(f)));
         siteWide.forEach(f -> objects.put(f.key(), headers.object(f)));
+        archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
         site2.neighbours().forEach(n -> objects.put(n.file().key(), headers.object(n.file())));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive(was, before));
+        live.putAll(archive.live());
         live.putAll(siteLive(site));
+        if (archive.sitemap() == null) {
+            live.remove(SitemapIndex.KEY);   // left as committed, not an orphan
+        }
         site2.neighbours().forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
                 ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
         // A key that comes back after a take-down or withdrawal may have its 410 cached: the plan invalidates it.
@@ -143,6 +153,7 @@ public final class Publisher {
         Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles);
         Map<String, ManifestEntry> siteFiles = new HashMap<>();
         siteWide.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        archive.carry(site, siteFiles);
 
         Intent intent = new Intent(was, site, site2.neighbours());
         job = carryOut(job, plan, objects, intent, lease);
@@ -161,7 +172,8 @@ public final class Publisher {
             pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
                     now.revision()));
         }
-        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of()), intent.site.version()));
+        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of(), archive.months()),
+                intent.site.version()), archive.writes(objects));
         checkpoints.reached("committed");
         if (was.committed()) {
             published.discard(was.snapshotId());
@@ -171,7 +183,7 @@ public final class Publisher {
 
     /** Takes the edition off the site: its objects deleted (tombstones first), the site-wide pages and neighbours without it. */
     private Publication takeDown(Publication job, PublishedEdition was, Snapshot before, SiteRecord site, Lease lease) {
-        TakeDown takeDown = new TakeDown(published, renderer);
+        TakeDown takeDown = new TakeDown(published, renderer, bucket);
         TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site);
         checkpoints.reached("rendered");
         Map<String, SiteObject> objects = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package news.broadsheet.publish;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import news.broadsheet.edition.EditionStore.EditionSummary;
@@ -14,6 +13,9 @@ import news.broadsheet.render.SiteRenderer;
  * Gathers what one publication renders: the edition itself (whole, from what it will show), and the
  * site-wide pages and neighbours' edition views, only ever from committed snapshots (or the
  * snapshot this publication is about to commit). Another edition's drafts never reach the site.
+ * What it reads is bounded by the edition and its two neighbours: the archive's months come from
+ * the site record, and a month's record only when the edition joins, leaves or is renumbered
+ * ({@link ArchiveUpdate}).
  */
 final class SiteAssembly {
     /** A neighbour's edition view, rendered again because its 上一期/下一期 now lead to this edition (or past it). */
@@ -21,21 +23,24 @@ final class SiteAssembly {
 
     /** What one publication renders, and the neighbours and latest edition it found. */
     record Assembled(List<RenderedFile> editionFiles, List<RenderedFile> siteFiles, List<NeighbourView> neighbours,
-                     PublishedEdition previous, PublishedEdition next, String latest) {}
+                     PublishedEdition previous, PublishedEdition next, String latest, ArchiveUpdate.Result archive) {}
 
     private final PublishedStore published;
     private final SiteRenderer renderer;
+    private final ArchiveUpdate archive;
 
-    SiteAssembly(PublishedStore published, SiteRenderer renderer) {
+    SiteAssembly(PublishedStore published, SiteRenderer renderer, SiteBucket bucket) {
         this.published = published;
         this.renderer = renderer;
+        this.archive = new ArchiveUpdate(published, renderer, bucket);
     }
 
     /**
      * @param content the edition as this publication shows it
      * @param snapshot the snapshot this publication will commit (its files not yet known)
+     * @param was the edition's pointer as read: whether it is on the site already, and as which number
      */
-    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site) {
+    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was) {
         String date = content.date();
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
@@ -50,13 +55,11 @@ final class SiteAssembly {
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
         List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
-        List<EditionSummary> all = new ArrayList<>(published.committed().stream()
-                .filter(e -> !e.date().equals(date)).map(SiteAssembly::summary).toList());
-        all.add(new EditionSummary(date, snapshot.number(), null));
-        all.sort(Comparator.comparing(EditionSummary::date));
+        boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
+        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.global(front, feed, all));
-        return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest);
+        siteFiles.addAll(renderer.site(front, feed, months.months()));
+        return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
     }
 
     private NeighbourView view(PublishedEdition neighbour, String previous, String next) {

@@ -22,14 +22,16 @@ import news.broadsheet.render.SiteRenderer;
 final class TakeDown {
     /** What the take-down renders, and the records its commit writes. */
     record Rendered(List<RenderedFile> files, Map<String, ManifestEntry> live, List<SiteAssembly.NeighbourView> neighbours,
-                    String latest) {}
+                    String latest, ArchiveUpdate.Result archive) {}
 
     private final PublishedStore published;
     private final SiteRenderer renderer;
+    private final ArchiveUpdate archive;
 
-    TakeDown(PublishedStore published, SiteRenderer renderer) {
+    TakeDown(PublishedStore published, SiteRenderer renderer, SiteBucket bucket) {
         this.published = published;
         this.renderer = renderer;
+        this.archive = new ArchiveUpdate(published, renderer, bucket);
     }
 
     Rendered render(PublishedEdition was, Map<String, ManifestEntry> editionLive, SiteRecord site) {
@@ -51,16 +53,18 @@ final class TakeDown {
         List<EditionContent> feed = FeedEditions.newest(published, null, date);
         EditionContent front = latest == null ? null : feed.stream().filter(e -> e.date().equals(latest)).findFirst()
                 .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
-        List<EditionSummary> all = published.committed().stream().filter(e -> !e.date().equals(date))
-                .map(SiteAssembly::summary).toList();
+        ArchiveUpdate.Result months = archive.change(site, date, 0, true);
         files.addAll(renderer.assets());
-        files.addAll(renderer.global(front, feed, all));
+        files.addAll(renderer.site(front, feed, months.months()));
+        files.addAll(months.pages());
+        files.add(months.sitemap());
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
+        live.putAll(months.live());
         live.putAll(Publisher.siteLive(site));
         neighbours.forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
                 ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
-        return new Rendered(files, live, neighbours, latest);
+        return new Rendered(files, live, neighbours, latest, months);
     }
 
     private SiteAssembly.NeighbourView view(PublishedEdition neighbour, String previous, String next) {
@@ -73,7 +77,7 @@ final class TakeDown {
     /**
      * The commit: the edition's pointer names no snapshot (it is off the site) and stays dirty, so
      * the next publication of the edition compares against whatever the bucket still holds there;
-     * the neighbours' views and the site record as rendered.
+     * the neighbours' views, the edition's month and the site record as rendered.
      */
     static void commit(PublishedStore published, Intent intent, Rendered r, Map<String, SiteObject> objects) {
         PublishedEdition was = intent.edition;
@@ -87,7 +91,9 @@ final class TakeDown {
         }
         Map<String, ManifestEntry> siteFiles = new HashMap<>();
         objects.values().stream().filter(o -> Planner.scopeOf(o.key()).equals("site"))
+                .filter(o -> ArchiveUpdate.monthOfPage(o.key()).isEmpty())
                 .forEach(o -> siteFiles.put(o.key(), ManifestEntry.of(o)));
-        published.write(pointers, new SiteWrite(new SiteRecord(0, r.latest(), siteFiles, Set.of()), intent.site.version()));
+        published.write(pointers, new SiteWrite(new SiteRecord(0, r.latest(), siteFiles, Set.of(), r.archive().months()),
+                intent.site.version()), r.archive().writes(objects));
     }
 }

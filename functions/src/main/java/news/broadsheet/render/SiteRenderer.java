@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import news.broadsheet.article.Article;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import news.broadsheet.render.EditionContent.PageContent;
@@ -97,13 +100,34 @@ public final class SiteRenderer {
     public static final int FEED_EDITIONS = 7;
 
     /**
-     * The front page, archive, feed, sitemap index, robots.txt, search and 404 pages.
+     * The whole site-wide part of a site from the full list of editions (a static export, tests):
+     * {@link #site}, every month of the archive and the sitemap index. A publication never calls it:
+     * it renders only the months it changes ({@link #archiveMonth}) and appends to the sitemap index.
      *
      * @param latest the newest published edition (the front page), or null when none is
      * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
      * @param published every published edition, oldest first
      */
     public List<RenderedFile> global(EditionContent latest, List<EditionContent> feed, List<EditionSummary> published) {
+        Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
+        published.forEach(e -> byMonth.computeIfAbsent(e.date().substring(0, 7), m -> new TreeMap<>()).put(e.date(), e.number()));
+        Map<String, Integer> counts = new TreeMap<>();
+        byMonth.forEach((m, editions) -> counts.put(m, editions.size()));
+        List<RenderedFile> out = new ArrayList<>(site(latest, feed, counts));
+        byMonth.forEach((m, editions) -> out.add(archiveMonth(m, editions)));
+        out.add(sitemapIndex(published.stream().map(EditionSummary::date).toList()));
+        return out;
+    }
+
+    /**
+     * What every publication renders whatever the archive's size: the front page, the feed (from the
+     * newest editions), the archive's index (from each month's count), robots.txt, search and 404 pages.
+     *
+     * @param latest the newest published edition (the front page), or null when none is
+     * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
+     * @param months {@code YYYY-MM} to the number of editions of that month on the site
+     */
+    public List<RenderedFile> site(EditionContent latest, List<EditionContent> feed, Map<String, Integer> months) {
         List<RenderedFile> out = new ArrayList<>();
         if (latest != null) {
             out.add(html(SiteUrls.home(), "home", pages.home(latest)));
@@ -113,17 +137,32 @@ public final class SiteRenderer {
             }
             out.add(new RenderedFile("feed.xml", Feeds.atom(site, zone, entries)));
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        published.forEach(e -> labels.put(e.date(), "第" + e.number() + "期"));
+        int editions = months.values().stream().mapToInt(Integer::intValue).sum();
         out.add(html(SiteUrls.archive(), "archive",
-                new ArchiveView(site, site.baseUrl() + SiteUrls.archive(), published.size(), Calendar.months(labels))));
-        List<Feeds.Url> sitemaps = new ArrayList<>();
-        published.forEach(e -> sitemaps.add(new Feeds.Url(site.baseUrl() + SiteUrls.editionSitemap(e.date()), e.date())));
-        out.add(new RenderedFile("sitemap.xml", Feeds.sitemapIndex(sitemaps)));
+                new ArchiveView(site, site.baseUrl() + SiteUrls.archive(), editions, Calendar.years(months))));
         out.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
         out.add(html(SiteUrls.search(), "search", new SearchView(site, site.baseUrl() + SiteUrls.search(), "/" + searchScript.key())));
         out.add(notFoundPage(site));
         return out;
+    }
+
+    /**
+     * One month of the archive, {@code archive/YYYY-MM/index.html}.
+     *
+     * @param month {@code YYYY-MM}
+     * @param editions the date ({@code YYYY-MM-DD}, in that month) and number of each edition of it on the site
+     */
+    public RenderedFile archiveMonth(String month, Map<String, Integer> editions) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        editions.forEach((date, number) -> labels.put(date, "第" + number + "期"));
+        String url = SiteUrls.archiveMonth(month);
+        return html(url, "archivemonth", new ArchiveMonthView(site, site.baseUrl() + url, editions.size(),
+                Calendar.month(YearMonth.parse(month), labels)));
+    }
+
+    /** {@code sitemap.xml}, naming the sitemap of each edition dated as given. */
+    public RenderedFile sitemapIndex(Collection<String> dates) {
+        return SitemapIndex.render(site.baseUrl(), dates);
     }
 
     /**

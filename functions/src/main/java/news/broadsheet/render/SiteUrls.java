@@ -8,7 +8,7 @@ package news.broadsheet.render;
  *   /editions/{date}/                          the edition: every 版面 and its titles
  *   /editions/{date}/pages/{n}/                one 版面
  *   /editions/{date}/articles/{key}/           one article ({key}: slug-id8, or id8)
- *   /archive/  /search/?q=  /feed.xml  /sitemap.xml  /editions/{date}/sitemap.xml  /robots.txt  /404.html
+ *   /archive/  /archive/{yyyy-mm}/  /search/?q=  /feed.xml  /sitemap.xml  /editions/{date}/sitemap.xml  /robots.txt  /404.html
  * </pre>
  */
 public final class SiteUrls {
@@ -36,6 +36,11 @@ public final class SiteUrls {
 
     public static String archive() {
         return "/archive/";
+    }
+
+    /** One month of the archive, {@code /archive/2026-01/}. */
+    public static String archiveMonth(String month) {
+        return "/archive/" + month + "/";
     }
 
     /** 搜索; the query is in the query string ({@code /search/?q=供暖&page=2}), read by the page's script. */

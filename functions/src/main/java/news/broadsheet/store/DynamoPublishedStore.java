@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
+import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.ManifestEntry;
 import news.broadsheet.publish.Planner;
 import news.broadsheet.publish.PublishedArticle;
@@ -29,10 +30,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The published record in the single table. A pointer per edition at {@code EDITION#date / PUBLISHED}
  * (in GSI1 under {@code PUBLISHED_EDITIONS} by date once committed, so neighbours are one keyed
- * query); the site record at {@code SITE / PUBLISHED}; each snapshot in parts at
+ * query); the site record at {@code SITE / PUBLISHED}; each month of the archive at
+ * {@code ARCHIVE#YYYY-MM / PUBLISHED} (at most 31 editions, so a few hundred bytes); each snapshot in parts at
  * {@code SNAPSHOT#id / PART#n}, a part holding rows (pages, articles, files) up to
  * {@link #PART_BYTES} of JSON, so no item nears DynamoDB's 400 KB whatever the edition's size.
- * A commit is one TransactWriteItems of at most four items (the edition, two neighbours, the site).
+ * A commit is one TransactWriteItems of a handful of small items (the edition, up to two neighbours,
+ * the site, and the month an edition joins or leaves).
  * Keys a publication removed have a tombstone each at {@code GONE#scope / key}.
  */
 public final class DynamoPublishedStore implements PublishedStore {
@@ -123,6 +126,13 @@ public final class DynamoPublishedStore implements PublishedStore {
     }
 
     @Override
+    public ArchiveMonth month(String month) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(DynamoArticleStore.key(Keys.archiveMonth(month), Keys.PUBLISHED))).item();
+        return item == null || item.isEmpty() ? ArchiveMonth.empty(month) : Json.read(item.get("doc").s(), ArchiveMonth.class);
+    }
+
+    @Override
     public int stage(String snapshotId, Snapshot snapshot) {
         List<Row> rows = new ArrayList<>();
         snapshot.pages().forEach(p -> rows.add(new Row(new PublishedPage(p.number(), p.name(), List.of()), null, null, null)));
@@ -156,7 +166,7 @@ public final class DynamoPublishedStore implements PublishedStore {
     }
 
     @Override
-    public void write(List<PointerWrite> pointers, SiteWrite site) {
+    public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (PointerWrite w : pointers) {
             PublishedEdition next = w.next();
@@ -175,12 +185,20 @@ public final class DynamoPublishedStore implements PublishedStore {
         }
         if (site != null) {
             SiteRecord next = site.next();
-            SiteRecord stored = new SiteRecord(site.expectedVersion() + 1, next.latest(), next.files(), next.unconfirmed());
+            SiteRecord stored = next.withVersion(site.expectedVersion() + 1);
             Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED));
             item.put("type", AttributeValue.fromS("published-site"));
             item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
             item.put("doc", AttributeValue.fromS(Json.write(stored)));
             writes.add(TransactWriteItem.builder().put(conditional(item, site.expectedVersion(), "version")).build());
+        }
+        for (MonthWrite w : months) {
+            ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1);
+            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.archiveMonth(stored.month()), Keys.PUBLISHED));
+            item.put("type", AttributeValue.fromS("published-month"));
+            item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
+            item.put("doc", AttributeValue.fromS(Json.write(stored)));
+            writes.add(TransactWriteItem.builder().put(conditional(item, w.expectedVersion(), "version")).build());
         }
         Transactions.require(writes);
         try {

@@ -50,6 +50,11 @@ public final class Keys {
     public static final String SITE = "SITE";
 
     /** The parts of one staged or committed snapshot: {@code SNAPSHOT#id / PART#00001 …}. */
+    /** A month of the published archive ({@code YYYY-MM}), at {@code ARCHIVE#YYYY-MM / PUBLISHED}. */
+    public static String archiveMonth(String month) {
+        return "ARCHIVE#" + month;
+    }
+
     public static String snapshot(String id) {
         return "SNAPSHOT#" + id;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.SiteRecord;
@@ -16,9 +17,10 @@ import news.broadsheet.publish.Snapshot;
 public final class InMemoryPublishedStore implements PublishedStore {
     private final TreeMap<String, PublishedEdition> pointers = new TreeMap<>();
     private final Map<String, Snapshot> snapshots = new HashMap<>();
+    private final Map<String, ArchiveMonth> months = new TreeMap<>();
     private SiteRecord site = SiteRecord.EMPTY;
     private final Map<String, String> tombstones = new TreeMap<>();
-    /** Counts of calls, for tests of what a publication reads. */
+    /** Items read (a call reading one record counts one), for tests of what a publication reads. */
     public final AtomicInteger reads = new AtomicInteger();
     /** Snapshots read: the reads that grow with an edition's size. */
     public final AtomicInteger snapshotReads = new AtomicInteger();
@@ -57,8 +59,9 @@ public final class InMemoryPublishedStore implements PublishedStore {
 
     @Override
     public synchronized List<PublishedEdition> committed() {
-        reads.incrementAndGet();
-        return pointers.values().stream().filter(PublishedEdition::committed).toList();
+        List<PublishedEdition> all = pointers.values().stream().filter(PublishedEdition::committed).toList();
+        reads.addAndGet(Math.max(1, all.size()));   // an item each, as DynamoDB would count them
+        return all;
     }
 
     @Override
@@ -68,13 +71,19 @@ public final class InMemoryPublishedStore implements PublishedStore {
     }
 
     @Override
+    public synchronized ArchiveMonth month(String month) {
+        reads.incrementAndGet();
+        return months.getOrDefault(month, ArchiveMonth.empty(month));
+    }
+
+    @Override
     public synchronized int stage(String snapshotId, Snapshot snapshot) {
         snapshots.put(snapshotId, snapshot);
         return 1;
     }
 
     @Override
-    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite) {
+    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites) {
         if (writesAllowed-- <= 0) {
             throw new IllegalStateException("injected failure writing the published record");
         }
@@ -87,6 +96,15 @@ public final class InMemoryPublishedStore implements PublishedStore {
         if (siteWrite != null && site.version() != siteWrite.expectedVersion()) {
             throw new Conflict("the site record changed meanwhile");
         }
+        for (MonthWrite w : monthWrites) {
+            if (months.getOrDefault(w.next().month(), ArchiveMonth.empty(w.next().month())).version() != w.expectedVersion()) {
+                throw new Conflict("month " + w.next().month() + " changed meanwhile");
+            }
+        }
+        for (MonthWrite w : monthWrites) {
+            ArchiveMonth n = w.next();
+            months.put(n.month(), new ArchiveMonth(n.month(), n.editions(), n.page(), w.expectedVersion() + 1));
+        }
         for (PointerWrite w : writes) {
             PublishedEdition n = w.next();
             pointers.put(n.date(), new PublishedEdition(n.date(), n.number(), n.snapshotId(), n.parts(), n.publishedAt(),
@@ -94,7 +112,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
         }
         if (siteWrite != null) {
             SiteRecord n = siteWrite.next();
-            site = new SiteRecord(siteWrite.expectedVersion() + 1, n.latest(), n.files(), n.unconfirmed());
+            site = n.withVersion(siteWrite.expectedVersion() + 1);
         }
     }
 

@@ -162,6 +162,7 @@ class PublishedStateIT {
         @Override public List<PublishedEdition> newest(int n) { return real.newest(n); }
         @Override public List<PublishedEdition> committed() { return real.committed(); }
         @Override public SiteRecord site() { return real.site(); }
+        @Override public ArchiveMonth month(String month) { return real.month(month); }
         @Override public int stage(String id, Snapshot s) { return real.stage(id, s); }
         @Override public void discard(String id) { real.discard(id); }
         @Override public void bury(java.util.Collection<String> keys, String at) { real.bury(keys, at); }
@@ -170,12 +171,12 @@ class PublishedStateIT {
         @Override public void unbury(java.util.Collection<String> keys) { real.unbury(keys); }
 
         @Override
-        public void write(List<PointerWrite> pointers, SiteWrite site) {
+        public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months) {
             if (pointers.stream().anyMatch(p -> p.next().committed() && !p.next().dirty() && p.next().snapshotId() != null
                     && site != null && site.next().unconfirmed().isEmpty())) {
                 throw new IllegalStateException("injected failure committing");
             }
-            real.write(pointers, site);
+            real.write(pointers, site, months);
         }
     }
 

@@ -1,0 +1,71 @@
+package news.broadsheet.local;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.emulator.MotoEmulator;
+
+/**
+ * BENCHMARKS.md's "a correction costs the same in year ten": the same correction republished on
+ * sites of 10, 365 and 3,650 daily editions, side by side on one moto server. Each site is seeded
+ * through the published record's store ({@link ArchiveSeed}, with a search directory of one segment
+ * per edition); then the runs alternate between the sites, so background load falls on all alike.
+ * Prints, per archive size, the median and range of the republish's wall time, the DynamoDB items
+ * read and requests, the S3 requests and objects written, and the ratio of each median to the
+ * smallest archive's. Usage: {@code make bench-archive [RUNS=5] [SIZES=10,365,3650]}.
+ */
+public final class ArchiveBench {
+    private ArchiveBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : (args.length > 1 ? args[1] : "10,365,3650").split(",")) {
+            sizes.add(Integer.parseInt(s.trim()));
+        }
+        try (MotoEmulator moto = MotoEmulator.start(MotoEmulator.command())) {
+            Map<Integer, CorrectionCost> sites = new LinkedHashMap<>();
+            for (int size : sizes) {
+                long start = System.nanoTime();
+                sites.put(size, CorrectionCost.prepare(moto, size, true));
+                System.out.printf("seeded %,d editions and published the latest in %d s%n", size, (System.nanoTime() - start) / 1_000_000_000);
+            }
+            Map<Integer, List<CorrectionCost.Measured>> results = new LinkedHashMap<>();
+            for (int r = 0; r <= runs; r++) {
+                for (int size : sizes) {
+                    CorrectionCost.Measured m = sites.get(size).correct("城南供暖提前启动（更正" + r + "）");
+                    if (r > 0) {   // the first round warms the JVM up
+                        results.computeIfAbsent(size, k -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+            long base = median(results.get(sizes.get(0)));
+            System.out.println("| Editions on the site | Republish time, median (range) | vs smallest | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (int size : sizes) {
+                List<CorrectionCost.Measured> ms = results.get(size);
+                long med = median(ms);
+                CorrectionCost.Measured last = ms.get(ms.size() - 1);
+                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %s | %s | %s | %s |%n", size, med,
+                        ms.stream().mapToLong(CorrectionCost.Measured::millis).min().orElse(0),
+                        ms.stream().mapToLong(CorrectionCost.Measured::millis).max().orElse(0), (double) med / base,
+                        spread(ms, CorrectionCost.Measured::itemsRead), spread(ms, CorrectionCost.Measured::dynamoRequests),
+                        spread(ms, CorrectionCost.Measured::s3Requests), spread(ms, CorrectionCost.Measured::objectsWritten));
+                System.out.println("  requests: " + last.byOperation());
+            }
+        }
+    }
+
+    static long median(List<CorrectionCost.Measured> ms) {
+        long[] t = ms.stream().mapToLong(CorrectionCost.Measured::millis).sorted().toArray();
+        return t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
+    }
+
+    /** The count when every run agrees, else its range. */
+    static String spread(List<CorrectionCost.Measured> ms, java.util.function.ToIntFunction<CorrectionCost.Measured> f) {
+        int min = ms.stream().mapToInt(f).min().orElse(0);
+        int max = ms.stream().mapToInt(f).max().orElse(0);
+        return min == max ? Integer.toString(min) : min + "–" + max;
+    }
+}
