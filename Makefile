@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search
+.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -91,6 +91,11 @@ bench-photo:
 	$(MVN) -pl media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
 	java -Xmx2g -XX:+UseSerialGC -cp "media/target/test-classes:media/target/classes:$$(cat media/target/classpath.txt)" \
 		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
+
+# BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
+# JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).
+bench-coldstart: $(MOTO) build
+	infra-tests/bench/coldstart.py --runs $(or $(RUNS),5) --experiments
 
 # sam build calls build-<LogicalId> (BuildMethod: makefile). Each function has its own jar, made by
 # packaging/<name>-function: ApiFunction -> packaging/api-function, PublisherFunction ->

@@ -34,13 +34,13 @@ import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaStore;
+import news.broadsheet.media.UploadSigner;
 import news.broadsheet.store.S3MediaFiles;
-import news.broadsheet.store.S3UploadSigner;
+import news.broadsheet.store.SigV4UploadSigner;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.S3Client;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
@@ -116,20 +116,21 @@ public final class ApiModule {
         return new PublishRequests(editions, publications, published, preflights, trigger, clock);
     }
 
-    /** Signs upload URLs; offline work, no connection. Locally the URLs may point at the local stack instead of the emulator. */
+    /**
+     * Signs upload URLs with the function's own credentials; offline work, no connection, and no S3
+     * client built at start-up (SigV4UploadSigner says why). Locally the URLs may point at the local stack instead of the emulator.
+     */
     @Provides
     @Singleton
-    static S3Presigner presigner(Config config) {
-        var builder = S3Presigner.builder().region(Region.of(config.region()));
-        config.uploadEndpoint().or(config::endpoint).ifPresent(e -> builder.endpointOverride(e)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
-        return builder.build();
+    static UploadSigner uploadSigner(Config config, Clock clock) {
+        return new SigV4UploadSigner(DefaultCredentialsProvider.builder().build(), config.region(), config.uploadBucket(),
+                config.uploadEndpoint().or(config::endpoint), clock);
     }
 
     @Provides
     @Singleton
-    static MediaService mediaService(MediaStore store, S3Presigner presigner, Config config, Clock clock) {
-        return new MediaService(store, new S3UploadSigner(presigner, config.uploadBucket()), clock);
+    static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock) {
+        return new MediaService(store, signer, clock);
     }
 
     @Provides
