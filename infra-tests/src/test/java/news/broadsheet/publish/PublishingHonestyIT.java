@@ -47,7 +47,7 @@ class PublishingHonestyIT {
         assertThat(paper.call("POST", "/api/editions/" + DATE + "/publish", null).getStatusCode()).isEqualTo(409);
         assertThat(PublishRequests.LEASE).isLessThanOrEqualTo(Duration.ofMinutes(1));
 
-        // The lock keeps whole epoch seconds and holds through its last one: wait past the second after it.
+        // The lock keeps its lease in whole epoch seconds and holds through the last one: wait past it.
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), leaseEnds).toMillis()) + 1_100);
         JsonNode job = paper.publish(DATE);
 
