@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search
+.PHONY: help run test build unit it it-localstack bench-api venv clean import render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -92,6 +92,11 @@ bench-photo:
 	java -Xmx2g -XX:+UseSerialGC -cp "media/target/test-classes:media/target/classes:$$(cat media/target/classpath.txt)" \
 		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
+# BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
+# JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).
+bench-coldstart: $(MOTO) build
+	infra-tests/bench/coldstart.py --runs $(or $(RUNS),5) --experiments
+
 # sam build calls build-<LogicalId> (BuildMethod: makefile). Each function has its own jar, made by
 # packaging/<name>-function: ApiFunction -> packaging/api-function, PublisherFunction ->
 # packaging/publisher-function, a new XxxFunction -> packaging/xxx-function (ArtefactContractTest
@@ -103,10 +108,10 @@ build-%Function:
 	cp $(ARTEFACT)/target/function.jar "$(ARTIFACTS_DIR)/lib/"
 
 # The API's heaviest routes at their largest inputs, timed against an emulator (BENCHMARKS.md):
-# make bench-api [EMULATOR=localstack]
+# make bench-api [EMULATOR=localstack] [RUNS=5]
 bench-api: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -Dbroadsheet.bench.runs=$(or $(RUNS),5) \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.WorstRoutes
 
 unit:
@@ -121,8 +126,10 @@ it: $(MOTO)
 IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
 test: venv
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
-	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto))
-	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack)
+	@# A failed run still says how many tests ran on each emulator before it stops.
+	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
+	  || { infra-tests/it-summary.sh; exit 1; }
+	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack || { infra-tests/it-summary.sh; exit 1; })
 	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 	$(MAKE) --no-print-directory fuzz browser-test template-checks
 	@infra-tests/it-summary.sh

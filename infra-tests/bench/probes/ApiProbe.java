@@ -45,12 +45,12 @@ public final class ApiProbe {
             long t0 = cpu.getCurrentThreadCpuTime();
             APIGatewayV2HTTPResponse created = send(handler, "POST", "/api/articles", null, body("稳态测试 " + i));
             long t1 = cpu.getCurrentThreadCpuTime();
+            expect(created, 201);
             String id = created.getHeaders().get("location").substring("/api/articles/".length());
             expect(send(handler, "GET", "/api/articles/" + id, null, null), 200);
             long t2 = cpu.getCurrentThreadCpuTime();
             expect(send(handler, "PUT", "/api/articles/" + id, "\"1\"", body("稳态测试 " + i + " 更正")), 200);
             long t3 = cpu.getCurrentThreadCpuTime();
-            expect(created, 201);
             if (i >= rounds) {
                 totals[0] += t1 - t0;
                 totals[1] += t2 - t1;

@@ -62,7 +62,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         long started = System.nanoTime();
         RequestLog.begin(context == null ? null : context.getAwsRequestId(),
                 event.getRequestContext() == null ? null : event.getRequestContext().getRequestId());
-        RequestDeadline.open(RequestDeadline.budget(context == null ? null : context.getRemainingTimeInMillis()));
+        if (context != null) {
+            RequestDeadline.open(RequestDeadline.budget(context.getRemainingTimeInMillis()));
+        }
         try {
             ApiRequest request = HttpEvents.toRequest(event);
             ApiResponse response = handle(request, event);

@@ -10,7 +10,7 @@ import java.util.List;
  * places an article. {@code printPages} is set by the importer when it joins a jumped story.
  */
 @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy", "publishedAt", "correctedAt",
-        "publishedDigest", "printPages"})
+        "publishedDigest", "corrections", "printPages"})
 public record ArticleInput(
         String headline,
         String kicker,
@@ -23,12 +23,21 @@ public record ArticleInput(
         Integer page,
         List<String> tags,
         String slug,
-        Status status) {
+        Status status,
+        String embargoUntil) {
+    /** Without an embargo. */
+    public ArticleInput(String headline, String kicker, String subheadline, String column, List<Byline> byline, String dateline,
+                        List<Block> body, String edition, Integer page, List<String> tags, String slug, Status status) {
+        this(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status, null);
+    }
+
     public ArticleInput withHeadline(String newHeadline) {
-        return new ArticleInput(newHeadline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status);
+        return new ArticleInput(newHeadline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status,
+                embargoUntil);
     }
 
     public ArticleInput withStatus(Status newStatus) {
-        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, newStatus);
+        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, newStatus,
+                embargoUntil);
     }
 }

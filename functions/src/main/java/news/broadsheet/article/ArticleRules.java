@@ -61,11 +61,28 @@ public final class ArticleRules {
         if (in.slug() != null && (in.slug().length() > MAX_SLUG || !SLUG.matcher(in.slug()).matches())) {
             errors.add(new FieldError("/slug", "must be lower-case letters, digits and single hyphens, at most " + MAX_SLUG));
         }
+        String embargoUntil = instantWithOffset(errors, "/embargoUntil", in.embargoUntil());
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, in.page(),
-                tags, in.slug(), in.status());
+                tags, in.slug(), in.status(), embargoUntil);
+    }
+
+    /**
+     * An ISO 8601 date-time with an offset ({@code 2026-11-30T06:00:00+08:00}), stored as the instant it
+     * names; a time without an offset is ambiguous and refused. Null stays null.
+     */
+    public static String instantWithOffset(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an ISO 8601 date-time with an offset, such as 2026-11-30T06:00:00+08:00"));
+            return null;
+        }
     }
 
     /** Checks an edition date (YYYY-MM-DD, a real calendar day); null stays null. */
@@ -192,7 +209,7 @@ public final class ArticleRules {
                 ? Optional.of("must be a single line") : Optional.empty();
     }
 
-    private static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
+    static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));

@@ -24,15 +24,29 @@ public final class ArticleService {
     private final ArticleStore store;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final EmbargoSchedule embargoes;
+
+    /** Schedules the republication of an article's edition when its embargo ends (a port onto the publish scheduler). */
+    @FunctionalInterface
+    public interface EmbargoSchedule {
+        EmbargoSchedule NONE = (edition, at) -> { };
+
+        void endsAt(String edition, java.time.Instant at);
+    }
 
     public ArticleService(ArticleStore store, Clock clock) {
-        this(store, clock, () -> UUID.randomUUID().toString());
+        this(store, clock, () -> UUID.randomUUID().toString(), EmbargoSchedule.NONE);
     }
 
     public ArticleService(ArticleStore store, Clock clock, Supplier<String> ids) {
+        this(store, clock, ids, EmbargoSchedule.NONE);
+    }
+
+    public ArticleService(ArticleStore store, Clock clock, Supplier<String> ids, EmbargoSchedule embargoes) {
         this.store = store;
         this.clock = clock;
         this.ids = ids;
+        this.embargoes = embargoes;
     }
 
     public Article create(ArticleInput input, Principal who) {
@@ -75,6 +89,11 @@ public final class ArticleService {
             Transitions.checkEdit(current, next, who);
             if (next.sameEditorialContent(current)) {
                 return current;
+            }
+            if (next.edition() != null && next.embargoedAt(clock.instant()) && !next.embargoUntil().equals(current.embargoUntil())) {
+                // Before the save: where no scheduler runs this refuses the edit, and a schedule whose save then
+                // fails only republishes what is already on the site.
+                embargoes.endsAt(next.edition(), java.time.Instant.parse(next.embargoUntil()));
             }
             try {
                 return store.update(next, current);
@@ -143,7 +162,7 @@ public final class ArticleService {
      */
     private static ArticleInput unplaced(ArticleInput in) {
         return new ArticleInput(in.headline(), in.kicker(), in.subheadline(), in.column(), in.byline(), in.dateline(),
-                in.body(), null, null, in.tags(), in.slug(), in.status());
+                in.body(), null, null, in.tags(), in.slug(), in.status(), in.embargoUntil());
     }
 
     private static int pageSize(Integer limit, List<Invalid.FieldError> errors) {

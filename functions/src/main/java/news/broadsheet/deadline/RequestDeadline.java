@@ -15,11 +15,12 @@ import news.broadsheet.failure.OutOfTime;
  * own work is bounded by their input limits (a body of 1 MiB, an import of 512 KiB and 49 articles,
  * an edition of 100 pages of 60 articles); BENCHMARKS.md measures the slowest.
  *
- * <p>The deadline belongs to the request's thread: API routes make their AWS calls on it.
+ * <p>The deadline belongs to the request's thread: API routes make their AWS calls on it. Without a
+ * Lambda context ({@code make run}, the tests) there is none: an emulator's speed says nothing of
+ * AWS's (moto copies the whole table for every action of a transaction), so a deadline there would
+ * only turn a slow emulator into failures.
  */
 public final class RequestDeadline {
-    /** Without a Lambda context (make run, tests): a little under HTTP API's 30 s, which the local server stands in for. */
-    public static final Duration LOCAL_BUDGET = Duration.ofSeconds(25);
     /** Kept back from Lambda's remaining time to clean up, log and answer the problem. */
     public static final Duration ANSWER_MARGIN = Duration.ofMillis(1500);
     /** What a clean-up call (releasing an idempotency claim) may take once the deadline has passed. */
@@ -28,14 +29,8 @@ public final class RequestDeadline {
 
     private RequestDeadline() {}
 
-    /**
-     * The budget of one invocation: Lambda's remaining time less {@link #ANSWER_MARGIN}, or
-     * {@link #LOCAL_BUDGET} when there is no Lambda context.
-     */
-    public static Duration budget(Integer lambdaRemainingMillis) {
-        if (lambdaRemainingMillis == null) {
-            return LOCAL_BUDGET;
-        }
+    /** The budget of one Lambda invocation: its remaining time less {@link #ANSWER_MARGIN}. */
+    public static Duration budget(int lambdaRemainingMillis) {
         Duration left = Duration.ofMillis(lambdaRemainingMillis).minus(ANSWER_MARGIN);
         return left.isNegative() ? Duration.ZERO : left;
     }

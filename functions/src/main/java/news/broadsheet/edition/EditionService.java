@@ -99,6 +99,9 @@ public final class EditionService {
             // Refused before anything is saved when this deployment cannot keep a schedule.
             scheduler.schedule(date, Instant.parse(next.publishAt()));
         }
+        // An embargoed article laid out here goes out when its embargo ends, if the edition is on the site by then.
+        found.values().stream().filter(a -> next.pageOf(a.id()).isPresent() && a.embargoedAt(clock.instant()))
+                .map(a -> Instant.parse(a.embargoUntil())).distinct().forEach(at -> scheduler.republishAt(date, at));
         editions.save(next, current.map(Edition::version).orElse(0L), placed);
         if (next.publishAt() == null && scheduled != null) {
             scheduler.cancel(date);

@@ -15,6 +15,13 @@ public interface PublishScheduler {
 
     void cancel(String date);
 
+    /**
+     * Publishes the edition again at {@code at} if it is on the site then: an embargo in it ends. Each
+     * time has its own schedule, never cancelled, since a run that finds nothing new to show changes
+     * nothing (a republish of unchanged content uploads nothing).
+     */
+    void republishAt(String date, Instant at);
+
     /** Where no scheduler runs: a schedule is refused (422) rather than silently never kept. */
     PublishScheduler NONE = new PublishScheduler() {
         @Override
@@ -26,6 +33,12 @@ public interface PublishScheduler {
         @Override
         public void cancel(String date) {
             // nothing was scheduled
+        }
+
+        @Override
+        public void republishAt(String date, Instant at) {
+            throw new Invalid(List.of(new Invalid.FieldError("/embargoUntil",
+                    "embargoes are not available in this deployment: nothing would publish the article when it ends")));
         }
     };
 }

@@ -1,8 +1,15 @@
 package news.broadsheet.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.Correction;
+import news.broadsheet.render.EditionContent;
 import news.broadsheet.json.Json;
 import news.broadsheet.render.SiteRenderer;
 
@@ -24,6 +31,36 @@ public final class Corrections {
         }
         boolean corrected = !before.digest().equals(digest);
         return new Decision(digest, corrected ? now : before.correctedAt(), corrected);
+    }
+
+    /**
+     * The entries of the articles' corrections logs that this publication shows for the first time:
+     * those the edition's committed snapshot did not show. They are what the commit appends to the
+     * site-wide log; an article shown before with entries 1 and 2 and now with 1 to 3 adds entry 3.
+     *
+     * @param before the edition's committed snapshot, or null
+     */
+    public static List<LoggedCorrection> newlyShown(EditionContent content, Snapshot before) {
+        List<LoggedCorrection> fresh = new ArrayList<>();
+        for (Article a : content.readingOrder()) {
+            int shownBefore = before == null ? 0 : before.article(a.id()).map(p -> p.corrections().size()).orElse(0);
+            for (Correction c : a.corrections().subList(Math.min(shownBefore, a.corrections().size()), a.corrections().size())) {
+                fresh.add(new LoggedCorrection(c.at(), content.date(), a.id(), c.number(), c.type(), c.note(), a.headline(),
+                        content.articleUrl(a)));
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * The newest {@code limit} lines of the log once {@code fresh} is appended to {@code logged}
+     * (itself the newest lines, newest first): the {@code /corrections/} page's content.
+     */
+    public static List<LoggedCorrection> latest(List<LoggedCorrection> logged, List<LoggedCorrection> fresh, int limit) {
+        Map<String, LoggedCorrection> byKey = new TreeMap<>(Comparator.reverseOrder());
+        logged.forEach(l -> byKey.put(l.key(), l));
+        fresh.forEach(l -> byKey.put(l.key(), l));
+        return byKey.values().stream().limit(limit).toList();
     }
 
     /** A digest of the text readers see; placement, status and bookkeeping do not count. */

@@ -30,7 +30,9 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
 
     /** Why something stays off the site. */
     public enum Reason {
-        DRAFT("draft"), WITHDRAWN("withdrawn"), MISSING("missing"), IMAGE_WITHOUT_FILE("image-without-file");
+        DRAFT("draft"), WITHDRAWN("withdrawn"), MISSING("missing"), IMAGE_WITHOUT_FILE("image-without-file"),
+        /** Ready, but its {@code embargoUntil} has not come: it goes out with the republication at that time. */
+        EMBARGOED("embargoed");
 
         private final String wire;
 
@@ -47,7 +49,21 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     /** One thing left out: the article (and its headline, if it exists), the reason, and a sentence. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Skipped(String article, String headline, Reason reason, String detail) {}
+    public record Skipped(String article, String headline, Reason reason, String detail, String until) {
+        public Skipped(String article, String headline, Reason reason, String detail) {
+            this(article, headline, reason, detail, null);
+        }
+    }
+
+    /** This report with more articles left out (embargoed ones, which only the publication's clock can tell). */
+    public Preflight withSkipped(List<Skipped> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Skipped> all = new ArrayList<>(skipped);
+        all.addAll(more);
+        return new Preflight(articles - more.size(), all, emptyPages);
+    }
 
     /**
      * The report for an edition, as a pure function of its layout and its stored articles.

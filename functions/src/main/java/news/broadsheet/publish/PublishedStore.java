@@ -60,6 +60,23 @@ public interface PublishedStore {
     /** As {@link #write(List, SiteWrite)}, with the archive months the commit changes, in the same step. */
     void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months);
 
+    /**
+     * As {@link #write(List, SiteWrite, List)}, appending {@code logged} to the corrections log in the same
+     * all-or-nothing step, so an entry is in the log exactly when the publication that first showed
+     * it is committed. Appending an entry already logged changes nothing.
+     */
+    default void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged) {
+        if (!logged.isEmpty()) {
+            throw new UnsupportedOperationException("this published record keeps no corrections log");
+        }
+        write(pointers, site, months);
+    }
+
+    /** The newest {@code limit} lines of the corrections log, newest first (a bounded read). */
+    default List<LoggedCorrection> latestCorrections(int limit) {
+        return List.of();
+    }
+
     /** Removes a snapshot no pointer names any more (best effort: a leftover costs storage only). */
     void discard(String snapshotId);
 

@@ -115,7 +115,8 @@ public final class Publisher {
                 was.publishedAt(), startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was);
+        List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections);
         ArchiveUpdate.Result archive = site2.archive();
         checkpoints.reached("rendered");
 
@@ -173,7 +174,7 @@ public final class Publisher {
                     now.revision()));
         }
         published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of(), archive.months()),
-                intent.site.version()), archive.writes(objects));
+                intent.site.version()), archive.writes(objects), corrections);
         checkpoints.reached("committed");
         if (was.committed()) {
             published.discard(was.snapshotId());

@@ -11,17 +11,20 @@ import news.broadsheet.edition.EditionStore;
 /**
  * What a scheduled run does when its time comes: publish the edition as the scheduler (a system
  * principal with the editor's right to publish), but only if the edition still asks for that time. A
- * schedule that was moved or cleared meanwhile does nothing, so a late or stale run is harmless.
+ * schedule that was moved or cleared meanwhile does nothing, so a late or stale run is harmless. When an
+ * embargo ends, the edition is published again if it is on the site.
  */
 public final class ScheduledPublishing {
     /** Who publishes a scheduled edition; its publications show {@code requestedBy: "scheduler"}. */
     public static final Principal SCHEDULER = new Principal("scheduler", EnumSet.of(Role.EDITOR));
 
     private final EditionStore editions;
+    private final PublishedStore published;
     private final PublishRequests requests;
 
-    public ScheduledPublishing(EditionStore editions, PublishRequests requests) {
+    public ScheduledPublishing(EditionStore editions, PublishedStore published, PublishRequests requests) {
         this.editions = editions;
+        this.published = published;
         this.requests = requests;
     }
 
@@ -30,5 +33,19 @@ public final class ScheduledPublishing {
         Optional<Edition> edition = editions.find(date);
         boolean stillWanted = edition.map(Edition::publishAt).map(Instant::parse).filter(at::equals).isPresent();
         return stillWanted ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+    }
+
+    /**
+     * An embargo in the edition ends at {@code at}: publish it again if it is on the site, so the
+     * article goes out. An edition not (yet) on the site shows the article whenever it is published.
+     */
+    public Optional<Publication> embargoEnds(String date, Instant at) {
+        boolean onTheSite = published.find(date).filter(PublishedEdition::committed).isPresent();
+        return onTheSite ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+    }
+
+    /** Runs what a schedule's event asks for. */
+    public Optional<Publication> run(ScheduledEvent event) {
+        return event.kind() == ScheduledEvent.Kind.PUBLISH ? run(event.edition(), event.at()) : embargoEnds(event.edition(), event.at());
     }
 }

@@ -1,5 +1,6 @@
 package news.broadsheet.publish;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
@@ -16,7 +17,8 @@ import news.broadsheet.media.Media;
 import news.broadsheet.render.EditionContent;
 
 /**
- * Decides, as a pure function, what of an edition goes out: ready and published articles, without
+ * Decides, as a pure function, what of an edition goes out: ready and published articles whose
+ * embargo (if any) has ended by {@code now}, without
  * image blocks whose file is missing, each with its correction decision against the last
  * committed snapshot; and the preflight report of everything left out.
  */
@@ -37,9 +39,15 @@ public final class Shown {
                                 String now) {
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
+        List<Preflight.Skipped> embargoed = new ArrayList<>();
         for (String id : edition.articleIds()) {
             Article a = stored.get(id);
             if (a == null || a.status() == Status.DRAFT || a.status() == Status.WITHDRAWN) {
+                continue;
+            }
+            if (a.embargoedAt(Instant.parse(now))) {
+                embargoed.add(new Preflight.Skipped(id, a.headline(), Preflight.Reason.EMBARGOED,
+                        "under embargo until " + a.embargoUntil() + "; it goes out then on its own", a.embargoUntil()));
                 continue;
             }
             List<Block> body = new ArrayList<>();
@@ -55,7 +63,7 @@ public final class Shown {
         }
         Set<String> photos = EditionContent.mediaIds(shown.values());
         EditionContent content = EditionContent.of(edition, shown, a -> true, photos.isEmpty() ? Map.of() : media.apply(photos));
-        return new Result(content, decisions, Preflight.of(edition, stored, imageExists));
+        return new Result(content, decisions, Preflight.of(edition, stored, imageExists).withSkipped(embargoed));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.render.CorrectionsView;
 import news.broadsheet.render.EditionContent;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
@@ -25,6 +26,9 @@ final class SiteAssembly {
     record Assembled(List<RenderedFile> editionFiles, List<RenderedFile> siteFiles, List<NeighbourView> neighbours,
                      PublishedEdition previous, PublishedEdition next, String latest, ArchiveUpdate.Result archive) {}
 
+    /** How many of the newest corrections {@code /corrections/} lists. */
+    static final int CORRECTIONS_SHOWN = 100;
+
     private final PublishedStore published;
     private final SiteRenderer renderer;
     private final ArchiveUpdate archive;
@@ -40,7 +44,8 @@ final class SiteAssembly {
      * @param snapshot the snapshot this publication will commit (its files not yet known)
      * @param was the edition's pointer as read: whether it is on the site already, and as which number
      */
-    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was) {
+    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
+                         List<LoggedCorrection> corrections) {
         String date = content.date();
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
@@ -59,6 +64,7 @@ final class SiteAssembly {
         ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
         siteFiles.addAll(renderer.site(front, feed, months.months()));
+        siteFiles.add(correctionsPage(published, renderer, corrections));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
     }
 
@@ -72,6 +78,13 @@ final class SiteAssembly {
         Optional<PublishedEdition> pointer = published.find(date).filter(PublishedEdition::committed);
         return Snapshots.content(published.snapshot(pointer.orElseThrow(
                 () -> new IllegalStateException("the site record names " + date + " as latest, which is not published"))));
+    }
+
+    /** {@code /corrections/}: the newest lines of the log, with the ones this publication appends (a bounded read). */
+    static RenderedFile correctionsPage(PublishedStore published, SiteRenderer renderer, List<LoggedCorrection> appended) {
+        List<LoggedCorrection> lines = Corrections.latest(published.latestCorrections(CORRECTIONS_SHOWN), appended, CORRECTIONS_SHOWN);
+        return renderer.corrections(lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(),
+                l.headline(), l.url())).toList());
     }
 
     static EditionSummary summary(PublishedEdition e) {

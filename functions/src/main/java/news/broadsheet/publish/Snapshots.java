@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
+import news.broadsheet.article.Correction;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionPage;
@@ -30,7 +31,8 @@ public final class Snapshots {
             for (Article a : p.articles()) {
                 on.add(new PublishedArticle(a.id(), a.version(), p.page().number(), SiteUrls.key(content.articleUrl(a)),
                         a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.lead(a.body()),
-                        a.correctedAt(), decisions.get(a.id()).digest(), a.publishedAt()));
+                        a.correctedAt(), decisions.get(a.id()).digest(), a.publishedAt(),
+                        a.corrections().stream().map(Correction::forReaders).toList()));
             }
             pages.add(new PublishedPage(p.page().number(), p.page().name(), on));
         }
@@ -47,7 +49,7 @@ public final class Snapshots {
                 List<Block> lead = a.lead() == null ? List.of() : List.of(Block.paragraph(a.lead()));
                 articles.put(a.id(), new Article(a.id(), a.headline(), a.kicker(), a.subheadline(), null, a.byline(), null,
                         lead, s.date(), p.number(), List.of(), a.slug(), Status.PUBLISHED, a.version(), null, null, null,
-                        null, a.publishedAt(), a.correctedAt(), a.digest(), null));
+                        null, a.publishedAt(), a.correctedAt(), a.digest(), a.corrections(), null, null, null));
             }
         }
         Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null, null);

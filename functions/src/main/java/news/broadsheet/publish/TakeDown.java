@@ -58,6 +58,7 @@ final class TakeDown {
         files.addAll(renderer.site(front, feed, months.months()));
         files.addAll(months.pages());
         files.add(months.sitemap());
+        files.add(SiteAssembly.correctionsPage(published, renderer, List.of()));
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
         live.putAll(months.live());

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Byline;
+import news.broadsheet.article.Correction;
 
 /**
  * The Atom feed and the sitemaps, written with a streaming XML writer (which escapes every text and
@@ -43,7 +44,7 @@ public final class Feeds {
             element(w, "id", site.baseUrl() + "/");
             link(w, site.baseUrl() + "/feed.xml", "self");
             link(w, site.baseUrl() + "/", "alternate");
-            Instant newest = entries.stream().map(e -> Timestamps.modified(e.article(), e.date(), zone))
+            Instant newest = entries.stream().map(e -> modified(e, zone))
                     .max(Instant::compareTo).orElse(Instant.EPOCH);
             element(w, "updated", Timestamps.format(newest, zone));
             author(w, site.paperName());
@@ -53,21 +54,42 @@ public final class Feeds {
                 element(w, "id", site.baseUrl() + e.url());
                 link(w, site.baseUrl() + e.url(), "alternate");
                 element(w, "published", Timestamps.format(Timestamps.published(e.article(), e.date(), zone), zone));
-                element(w, "updated", Timestamps.format(Timestamps.modified(e.article(), e.date(), zone), zone));
+                element(w, "updated", Timestamps.format(modified(e, zone), zone));
                 for (Byline b : e.article().byline()) {
                     String name = b.name() != null ? b.name() : b.role();
                     if (name != null && !name.isBlank()) {
                         author(w, name);
                     }
                 }
-                String lead = Labels.lead(e.article().body());
-                if (lead != null) {
-                    element(w, "summary", lead);
+                String summary = summary(e.article());
+                if (summary != null) {
+                    element(w, "summary", summary);
                 }
                 w.writeEndElement();
             }
             w.writeEndElement();
         });
+    }
+
+    /** The last change readers were told of: the text's, or a later entry of its corrections log. */
+    private static Instant modified(Entry e, ZoneId zone) {
+        Instant modified = Timestamps.modified(e.article(), e.date(), zone);
+        for (Correction c : e.article().corrections()) {
+            Instant at = Instant.parse(c.at());
+            modified = at.isAfter(modified) ? at : modified;
+        }
+        return modified;
+    }
+
+    /** The entry's summary: its corrections log first (readers of the feed are told what changed), then the lead. */
+    private static String summary(Article a) {
+        StringBuilder out = new StringBuilder();
+        a.corrections().forEach(c -> out.append(c.type().label()).append("：").append(c.note()).append('\n'));
+        String lead = Labels.lead(a.body());
+        if (lead != null) {
+            out.append(lead);
+        }
+        return out.length() == 0 ? null : out.toString().strip();
     }
 
     private static void author(XMLStreamWriter w, String name) throws XMLStreamException {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
+import news.broadsheet.article.Correction;
 import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaVariant;
 
@@ -92,6 +93,18 @@ public final class JsonLd {
                         }
                         g.writeEndObject();
                     }
+                }
+                g.writeEndArray();
+            }
+            if (!a.corrections().isEmpty()) {
+                // schema.org: CreativeWork.correction, a CorrectionComment per entry of the corrections log.
+                g.writeArrayFieldStart("correction");
+                for (Correction c : a.corrections()) {
+                    g.writeStartObject();
+                    g.writeStringField("@type", "CorrectionComment");
+                    g.writeStringField("text", c.type().label() + "：" + c.note());
+                    g.writeStringField("datePublished", c.at());
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
             }

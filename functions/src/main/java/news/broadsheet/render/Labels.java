@@ -33,6 +33,17 @@ public final class Labels {
                 t.getHour(), t.getMinute());
     }
 
+    /** 2026年1月5日 14:30: a moment in the paper's zone. */
+    public static String moment(String instant, ZoneId zone) {
+        ZonedDateTime t = Instant.parse(instant).atZone(zone);
+        return String.format("%d年%d月%d日 %02d:%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
+    }
+
+    /** The same moment as an ISO 8601 offset time for {@code <time datetime>}. */
+    public static String machineMoment(String instant, ZoneId zone) {
+        return Instant.parse(instant).atZone(zone).toOffsetDateTime().withNano(0).toString();
+    }
+
     /** 记者 林小雨 周明 通讯员 王晨: consecutive names under one role share it. */
     public static String byline(List<Byline> bylines) {
         StringBuilder out = new StringBuilder();

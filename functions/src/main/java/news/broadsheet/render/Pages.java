@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
+import news.broadsheet.article.CorrectionType;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import news.broadsheet.render.EditionContent.PageContent;
 
@@ -48,7 +49,10 @@ final class Pages {
         return new ArticleView(site, canonical, Labels.lead(a.body()),
                 JsonLd.newsArticle(a, date, zone, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
-                a.correctedAt() == null ? null : Labels.correction(a.correctedAt(), zone), body,
+                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.correction(a.correctedAt(), zone),
+                a.corrections().stream().map(c -> new CorrectionNote(c.type().label(), Labels.moment(c.at(), zone),
+                        Labels.machineMoment(c.at(), zone), c.note())).toList(),
+                a.corrections().stream().anyMatch(c -> c.type() == CorrectionType.RETRACTION), body,
                 Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,
                 SiteUrls.page(date, page.page().number()),
                 previous == null ? null : new Link(content.articleUrl(previous), previous.headline()),

@@ -146,6 +146,14 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** {@code /corrections/}: the given lines of the corrections log, newest first. */
+    public RenderedFile corrections(List<CorrectionsView.Line> lines) {
+        List<CorrectionsView.Item> items = lines.stream().map(l -> new CorrectionsView.Item(l.type().label(),
+                Labels.moment(l.at(), zone), Labels.machineMoment(l.at(), zone), l.note(), l.headline(), l.url(),
+                Labels.date(l.date()))).toList();
+        return html(SiteUrls.corrections(), "corrections", new CorrectionsView(site, site.baseUrl() + SiteUrls.corrections(), items));
+    }
+
     /**
      * One month of the archive, {@code archive/YYYY-MM/index.html}.
      *

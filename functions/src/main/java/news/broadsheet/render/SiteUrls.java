@@ -8,6 +8,7 @@ package news.broadsheet.render;
  *   /editions/{date}/                          the edition: every 版面 and its titles
  *   /editions/{date}/pages/{n}/                one 版面
  *   /editions/{date}/articles/{key}/           one article ({key}: slug-id8, or id8)
+ *   /corrections/                              the corrections log, newest first
  *   /archive/  /archive/{yyyy-mm}/  /search/?q=  /feed.xml  /sitemap.xml  /editions/{date}/sitemap.xml  /robots.txt  /404.html
  * </pre>
  */
@@ -41,6 +42,11 @@ public final class SiteUrls {
     /** One month of the archive, {@code /archive/2026-01/}. */
     public static String archiveMonth(String month) {
         return "/archive/" + month + "/";
+    }
+
+    /** 更正与说明: the site-wide corrections log. */
+    public static String corrections() {
+        return "/corrections/";
     }
 
     /** 搜索; the query is in the query string ({@code /search/?q=供暖&page=2}), read by the page's script. */

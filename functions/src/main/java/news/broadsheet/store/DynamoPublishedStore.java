@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
+import news.broadsheet.publish.LoggedCorrection;
 import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.ManifestEntry;
 import news.broadsheet.publish.Planner;
@@ -35,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * {@code SNAPSHOT#id / PART#n}, a part holding rows (pages, articles, files) up to
  * {@link #PART_BYTES} of JSON, so no item nears DynamoDB's 400 KB whatever the edition's size.
  * A commit is one TransactWriteItems of a handful of small items (the edition, up to two neighbours,
- * the site, and the month an edition joins or leaves).
+ * the site, and the month an edition joins or leaves), plus a line of the corrections log
+ * ({@code CORRECTIONS / LOG#at#article#n}) per correction it shows for the first time.
  * Keys a publication removed have a tombstone each at {@code GONE#scope / key}.
  */
 public final class DynamoPublishedStore implements PublishedStore {
@@ -167,6 +169,11 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     @Override
     public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months) {
+        write(pointers, site, months, List.of());
+    }
+
+    @Override
+    public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (PointerWrite w : pointers) {
             PublishedEdition next = w.next();
@@ -200,6 +207,14 @@ public final class DynamoPublishedStore implements PublishedStore {
             item.put("doc", AttributeValue.fromS(Json.write(stored)));
             writes.add(TransactWriteItem.builder().put(conditional(item, w.expectedVersion(), "version")).build());
         }
+        for (LoggedCorrection line : logged) {
+            // Unconditional: the key is the entry's, so a line logged again is the same item.
+            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.CORRECTIONS_LOG, Keys.logLine(line.key())));
+            item.put("type", AttributeValue.fromS("logged-correction"));
+            item.put("doc", AttributeValue.fromS(Json.write(line)));
+            ItemSize.require(item, "a line of the corrections log");
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build());
+        }
         Transactions.require(writes);
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
@@ -216,6 +231,17 @@ public final class DynamoPublishedStore implements PublishedStore {
         }
         return put.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", attribute))
                 .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(expected)))).build();
+    }
+
+    /** One keyed query of the log's partition, newest first: its cost is {@code limit}, whatever the log's length. */
+    @Override
+    public List<LoggedCorrection> latestCorrections(int limit) {
+        return dynamo.query(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :log)")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.CORRECTIONS_LOG),
+                                ":log", AttributeValue.fromS(Keys.logLine(""))))
+                        .scanIndexForward(false).limit(limit))
+                .items().stream().map(i -> Json.read(i.get("doc").s(), LoggedCorrection.class)).toList();
     }
 
     @Override

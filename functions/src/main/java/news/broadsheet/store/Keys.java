@@ -48,6 +48,12 @@ public final class Keys {
     public static final String PUBLISHED_EDITIONS = "PUBLISHED_EDITIONS";
     /** The site-wide record, at {@code SITE / PUBLISHED}. */
     public static final String SITE = "SITE";
+    /** The site-wide corrections log: one partition, a line per entry, sorted by time. */
+    public static final String CORRECTIONS_LOG = "CORRECTIONS";
+
+    public static String logLine(String key) {
+        return "LOG#" + key;
+    }
 
     /** The parts of one staged or committed snapshot: {@code SNAPSHOT#id / PART#00001 …}. */
     /** A month of the published archive ({@code YYYY-MM}), at {@code ARCHIVE#YYYY-MM / PUBLISHED}. */

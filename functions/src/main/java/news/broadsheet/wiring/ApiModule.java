@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
+import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
 import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
+import news.broadsheet.article.CorrectionService;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
@@ -26,18 +28,19 @@ import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.Preflights;
 import news.broadsheet.publish.PublicationStore;
+import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaStore;
+import news.broadsheet.media.UploadSigner;
 import news.broadsheet.store.S3MediaFiles;
-import news.broadsheet.store.S3UploadSigner;
+import news.broadsheet.store.SigV4UploadSigner;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.S3Client;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
@@ -53,8 +56,8 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static ArticleService articleService(ArticleStore store, Clock clock) {
-        return new ArticleService(store, clock);
+    static ArticleService articleService(ArticleStore store, Clock clock, PublishScheduler scheduler) {
+        return new ArticleService(store, clock, () -> java.util.UUID.randomUUID().toString(), scheduler::republishAt);
     }
 
     /** API-only stores: the publisher function's jar carries neither the importer nor the HTTP layer. */
@@ -82,6 +85,15 @@ public final class ApiModule {
         return new EditionService(editions, articles, clock, scheduler);
     }
 
+    /** A correction is logged only on an article that stands in its edition's committed publication. */
+    @Provides
+    @Singleton
+    static CorrectionService correctionService(ArticleStore articles, PublishedStore published, Clock clock) {
+        return new CorrectionService(articles, a -> a.edition() != null && published.find(a.edition())
+                .filter(PublishedEdition::committed).map(published::snapshot)
+                .flatMap(s -> s.article(a.id())).isPresent(), clock);
+    }
+
     /**
      * The preflight sees the site bucket's image files (HeadObject under {@code media/}, the one part of
      * the bucket the API may read), so a missing photo is reported before publication, not only by it.
@@ -104,20 +116,21 @@ public final class ApiModule {
         return new PublishRequests(editions, publications, published, preflights, trigger, clock);
     }
 
-    /** Signs upload URLs; offline work, no connection. Locally the URLs may point at the local stack instead of the emulator. */
+    /**
+     * Signs upload URLs with the function's own credentials; offline work, no connection, and no S3
+     * client built at start-up (SigV4UploadSigner says why). Locally the URLs may point at the local stack instead of the emulator.
+     */
     @Provides
     @Singleton
-    static S3Presigner presigner(Config config) {
-        var builder = S3Presigner.builder().region(Region.of(config.region()));
-        config.uploadEndpoint().or(config::endpoint).ifPresent(e -> builder.endpointOverride(e)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
-        return builder.build();
+    static UploadSigner uploadSigner(Config config, Clock clock) {
+        return new SigV4UploadSigner(DefaultCredentialsProvider.builder().build(), config.region(), config.uploadBucket(),
+                config.uploadEndpoint().or(config::endpoint), clock);
     }
 
     @Provides
     @Singleton
-    static MediaService mediaService(MediaStore store, S3Presigner presigner, Config config, Clock clock) {
-        return new MediaService(store, new S3UploadSigner(presigner, config.uploadBucket()), clock);
+    static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock) {
+        return new MediaService(store, signer, clock);
     }
 
     @Provides
@@ -128,10 +141,12 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static Router router(Config config, ArticleService articles, ImportService imports, EditionService editions,
-                         PublishRequests publishing, MediaService media, IdempotencyStore idempotency, PublishedStore published,
+    static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
+                         EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
+                         PublishedStore published,
                          Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
+        routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());

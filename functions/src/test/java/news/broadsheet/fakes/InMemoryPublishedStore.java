@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.LoggedCorrection;
 import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
@@ -19,6 +20,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
     private final Map<String, Snapshot> snapshots = new HashMap<>();
     private final Map<String, ArchiveMonth> months = new TreeMap<>();
     private SiteRecord site = SiteRecord.EMPTY;
+    private final TreeMap<String, LoggedCorrection> log = new TreeMap<>();
     private final Map<String, String> tombstones = new TreeMap<>();
     /** Items read (a call reading one record counts one), for tests of what a publication reads. */
     public final AtomicInteger reads = new AtomicInteger();
@@ -83,7 +85,19 @@ public final class InMemoryPublishedStore implements PublishedStore {
     }
 
     @Override
+    public synchronized List<LoggedCorrection> latestCorrections(int limit) {
+        reads.incrementAndGet();
+        return log.descendingMap().values().stream().limit(limit).toList();
+    }
+
+    @Override
     public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites) {
+        write(writes, siteWrite, monthWrites, List.of());
+    }
+
+    @Override
+    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites,
+                                   List<LoggedCorrection> logged) {
         if (writesAllowed-- <= 0) {
             throw new IllegalStateException("injected failure writing the published record");
         }
@@ -114,6 +128,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
             SiteRecord n = siteWrite.next();
             site = n.withVersion(siteWrite.expectedVersion() + 1);
         }
+        logged.forEach(l -> log.put(l.key(), l));
     }
 
     @Override

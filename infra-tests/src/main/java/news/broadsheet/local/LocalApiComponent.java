@@ -10,9 +10,11 @@ import javax.inject.Singleton;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.edition.PublishScheduler;
 import news.broadsheet.publish.PublishRequests;
+import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.ScheduledPublishing;
 import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.publish.Publisher;
+import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.wiring.ApiGraph;
 import news.broadsheet.wiring.ApiModule;
 import news.broadsheet.wiring.AwsModule;
@@ -56,15 +58,24 @@ public interface LocalApiComponent extends ApiGraph {
 
         @Provides
         @Singleton
-        static ScheduledPublishing scheduledPublishing(EditionStore editions, PublishRequests requests) {
-            return new ScheduledPublishing(editions, requests);
+        static ScheduledPublishing scheduledPublishing(EditionStore editions, PublishedStore published, PublishRequests requests) {
+            return new ScheduledPublishing(editions, published, requests);
         }
 
         /** Scheduled publications run on a timer thread of this process, as the publisher does. */
         @Provides
         @Singleton
-        static PublishScheduler publishScheduler(Lazy<ScheduledPublishing> publishing, Clock clock) {
-            return new InProcessPublishScheduler(publishing::get, clock);
+        static PublishScheduler publishScheduler(Lazy<ScheduledPublishing> publishing, Clock clock, Lazy<Publisher> publisher,
+                                                 Lazy<SiteRenderer> renderer, Lazy<PublishedStore> published,
+                                                 Lazy<news.broadsheet.publish.SiteBucket> bucket) {
+            // What a first publication would otherwise pay at its time: the graph, the templates (one page
+            // rendered), the DynamoDB and S3 clients' first requests.
+            return new InProcessPublishScheduler(publishing::get, clock, () -> {
+                publisher.get();
+                renderer.get().corrections(java.util.List.of());
+                published.get().site();
+                bucket.get().read("search/index.json");
+            });
         }
     }
 }

@@ -12,10 +12,12 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.local.LocalApiComponent;
+import news.broadsheet.render.Labels;
 import news.broadsheet.wiring.Config;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The traps an editor met in a day at the desk, one test per trap, each named for what used to go
@@ -26,11 +28,25 @@ class EditorsDayIT {
     static final String EDITOR = "desk-editor";
     static final String REPORTER = "desk-reporter";
     static ApiHandler api;
+    static S3Client s3;
+    static String bucket;
 
     @BeforeAll
     static void start(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, REPORTER));
         api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
+        s3 = Newsroom.s3(emulator);
+        bucket = newsroom.config().siteBucket();
+    }
+
+    static String site(String key) {
+        return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8);
+    }
+
+    static void publish(String date) throws InterruptedException {
+        Call.Reply accepted = Call.of("POST", "/api/editions/" + date + "/publish").token(EDITOR).send(api);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        awaitJob(accepted.header("location"));
     }
 
     static final String FULL_ARTICLE = """
@@ -355,6 +371,47 @@ class EditorsDayIT {
         assertThat(byEdition.status()).as(byEdition.body()).isEqualTo(400);
         assertThat(ready.status()).as(ready.body()).isEqualTo(400);
         assertThat(editions.status()).as(editions.body()).isEqualTo(400);
+    }
+
+    // 7. The correction note showed only a time: readers were not told what was corrected, and there was no corrections page.
+    @Test
+    void correctionNote_isNoLongerOnlyATime_theArticleAndCorrectionsPageShowTypeNoteAndTime_afterARepublish() throws Exception {
+        String date = "2026-03-09";
+        String id = create(EDITOR, FULL_ARTICLE.replace("\"slug\": \"heating\"", "\"status\": \"ready\", \"slug\": \"heating-fix\""))
+                .json().get("id").asText();
+        layOut(date, id);
+        String note = "本文原称供暖提前三天启动，现更正为提前五天。";
+        Call.Reply early = Call.of("POST", "/api/articles/" + id + "/corrections").token(EDITOR)
+                .json("{\"type\": \"correction\", \"note\": \"" + note + "\"}").send(api);
+        assertThat(early.status()).as("not yet on the site: " + early.body()).isEqualTo(409);
+        publish(date);
+        Call.Reply byReporter = Call.of("POST", "/api/articles/" + id + "/corrections").token(REPORTER)
+                .json("{\"type\": \"correction\", \"note\": \"" + note + "\"}").send(api);
+        Call.Reply badType = Call.of("POST", "/api/articles/" + id + "/corrections").token(EDITOR)
+                .json("{\"type\": \"erratum\", \"note\": \"" + note + "\"}").send(api);
+        assertThat(byReporter.status()).isEqualTo(403);
+        assertThat(badType.status()).as(badType.body()).isEqualTo(422);
+        assertThat(badType.json().at("/errors/0/field").asText()).isEqualTo("/type");
+        String held = Call.of("GET", "/api/articles/" + id).token(EDITOR).send(api).header("etag");
+
+        Call.Reply logged = Call.of("POST", "/api/articles/" + id + "/corrections").token(EDITOR)
+                .json("{\"type\": \"correction\", \"note\": \"" + note + "\"}").send(api);
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.json().get("number").asInt()).isEqualTo(1);
+        String at = logged.json().get("at").asText();
+        assertThat(Call.of("GET", "/api/articles/" + id).token(EDITOR).send(api).header("etag"))
+                .as("logging a correction leaves the editor's copy current").isEqualTo(held);
+        publish(date);
+
+        String time = Labels.moment(at, java.time.ZoneId.of("Asia/Shanghai"));
+        String article = site("editions/" + date + "/articles/heating-fix-" + id.substring(0, 8) + "/index.html");
+        assertThat(article).contains("<strong class=\"correction-type\">更正</strong>", note, time);
+        String log = site("corrections/index.html");
+        assertThat(log).contains("<strong class=\"correction-type\">更正</strong>", note, time,
+                "href=\"/editions/" + date + "/articles/heating-fix-" + id.substring(0, 8) + "/\"");
+        assertThat(site("feed.xml")).contains("更正：" + note);
+        Call.Reply list = Call.of("GET", "/api/articles/" + id + "/corrections").token(REPORTER).send(api);
+        assertThat(list.json().at("/items/0/note").asText()).isEqualTo(note);
     }
 
     static JsonNode awaitJob(String location) throws InterruptedException {

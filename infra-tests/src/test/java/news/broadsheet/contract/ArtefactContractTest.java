@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ArtefactContractTest {
     private static final String SERVICES = "software/amazon/awssdk/services/";
     private static final Pattern SERVICE = Pattern.compile("^" + SERVICES + "([a-z0-9]+)/");
-    static final long TARGET_BYTES = 15L * 1024 * 1024;
+    static final long TARGET_BYTES = 15_000_000L;
 
     final Template template = Template.load();
 
@@ -61,7 +61,7 @@ class ArtefactContractTest {
     @Test
     void everyArtefact_carriesExactlyTheSdkServicesItsIamPolicyAllows_andItsHandlerCalls() throws IOException {
         for (Map.Entry<String, JsonNode> f : functions()) {
-            Set<String> allowed = iamServices(f.getValue());
+            Set<String> allowed = iamServices(f.getValue(), false);
             try (ZipFile zip = new ZipFile(artefact(f.getKey()).toFile())) {
                 Set<String> packaged = zip.stream().map(e -> service(e.getName())).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(TreeSet::new));
@@ -69,6 +69,28 @@ class ArtefactContractTest {
                         .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
                 assertThat(packaged).as(f.getKey() + ": SDK services in its jar vs its IAM policy").isEqualTo(allowed);
                 assertThat(called).as(f.getKey() + ": SDK services its handler reaches vs its IAM policy").isEqualTo(allowed);
+            }
+        }
+    }
+
+    /**
+     * A statement whose Sid starts with "Sign" lends the role's permission to whoever holds a
+     * presigned URL (the API's photo uploads): the function signs such requests but never sends
+     * them, so it needs the SDK's signer, not the service's client.
+     */
+    @Test
+    void everyPermissionLentBySignature_isBackedByASignerTheHandlerReaches() throws IOException {
+        assertThat(iamServices(template.resources("AWS::Serverless::Function").stream()
+                .filter(f -> f.getKey().equals("ApiFunction")).findFirst().orElseThrow().getValue(), true)).containsExactly("s3");
+        for (Map.Entry<String, JsonNode> f : functions()) {
+            Set<String> signed = iamServices(f.getValue(), true);
+            if (signed.isEmpty()) {
+                continue;
+            }
+            try (ZipFile zip = new ZipFile(artefact(f.getKey()).toFile())) {
+                Set<String> reached = reachedFromHandler(zip, handlerClass(f.getValue()));
+                assertThat(reached).as(f.getKey() + ": signs " + signed).contains("news/broadsheet/store/SigV4UploadSigner");
+                assertThat(zip.getEntry("software/amazon/awssdk/http/auth/aws/signer/AwsV4HttpSigner.class")).as(f.getKey()).isNotNull();
             }
         }
     }
@@ -87,14 +109,15 @@ class ArtefactContractTest {
     }
 
     /**
-     * The target is 15 MiB each. The publisher misses it (BENCHMARKS.md says why: the S3 and
-     * CloudFront service models), so it is held at its size today; lower its ceiling as it shrinks.
+     * The target is 15 MB each. All three miss it (BENCHMARKS.md says why: the SDK's S3, CloudFront
+     * and Lambda service models; the imaging libraries), so each is held at its size today; lower
+     * its ceiling as it shrinks.
      */
     @Test
     void noArtefactGrowsPastItsCeiling() throws IOException {
-        // The API signs photo uploads (the S3 service model); the media function carries the imaging
-        // libraries, the native WebP encoder for arm64 and x86-64, and the Kotlin runtime that encoder's Java side needs.
-        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
+        // The media function carries the imaging libraries, the native WebP encoder for arm64 and
+        // x86-64, and the Kotlin runtime that encoder's Java side needs.
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 19L * 1024 * 1024,
                 "MediaFunction", 21L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
@@ -125,15 +148,19 @@ class ArtefactContractTest {
     }
 
     /**
-     * The services the function's own code may call: its policy's action prefixes, less the
+     * The services the function's own code may call (signed false), or only sign requests for
+     * (signed true: statements whose Sid starts with "Sign"): its policy's action prefixes, less the
      * statements for its dead-letter queue, which Lambda itself writes to with the function's role.
      */
-    private static Set<String> iamServices(JsonNode function) {
+    private static Set<String> iamServices(JsonNode function, boolean signed) {
         String deadLetters = function.path("Properties").path("DeadLetterQueue").path("TargetArn").asText("");
         Set<String> out = new TreeSet<>();
         for (JsonNode policy : function.path("Properties").path("Policies")) {
             for (JsonNode statement : policy.path("Statement")) {
                 if (!deadLetters.isEmpty() && statement.path("Resource").asText().equals(deadLetters)) {
+                    continue;
+                }
+                if (statement.path("Sid").asText("").startsWith("Sign") != signed) {
                     continue;
                 }
                 JsonNode actions = statement.path("Action");

@@ -61,7 +61,8 @@ class KillIT {
         Process child = new ProcessBuilder(java, "-Dbroadsheet.lease.seconds=" + LEASE_SECONDS,
                 "-cp", System.getProperty("java.class.path"), KilledPublisher.class.getName(),
                 desk.newsroom.emulator().endpoint().toString(), desk.newsroom.config().table(),
-                desk.newsroom.config().siteBucket(), jobId, step).redirectErrorStream(true).start();
+                desk.newsroom.config().siteBucket(), jobId, step,
+                FaultInjectionIT.PUBLISHING_CLOCK.instant().toString()).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {

@@ -30,6 +30,8 @@ public final class KilledPublisher {
         String table = args[1];
         String bucketName = args[2];
         String step = args[4];
+        // The test's publishing time, so that what this process commits matches a clean paper byte for byte.
+        Clock clock = args.length > 5 ? Clock.fixed(java.time.Instant.parse(args[5]), java.time.ZoneOffset.UTC) : Clock.systemUTC();
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
         DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
@@ -39,7 +41,7 @@ public final class KilledPublisher {
         Publisher publisher = new Publisher(articles, new DynamoEditionStore(dynamo, table, articles),
                 new DynamoPublicationStore(dynamo, table), new DynamoPublishedStore(dynamo, table),
                 SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai")), new S3SiteBucket(s3, bucketName),
-                Cdn.NONE, HeaderRules.defaults(), Clock.systemUTC(), null, reached -> {
+                Cdn.NONE, HeaderRules.defaults(), clock, null, reached -> {
                     if (reached.equals(step)) {
                         System.out.println("AT " + reached);
                         System.out.flush();

@@ -1,0 +1,89 @@
+package news.broadsheet.article;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import news.broadsheet.auth.Authenticator;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.Invalid.FieldError;
+import news.broadsheet.failure.NotFound;
+import news.broadsheet.failure.VersionConflict;
+
+/**
+ * The corrections log of published articles. Only an editor logs an entry, and only on an article
+ * readers have seen (it stands in its edition's committed publication): a draft is simply edited.
+ * The entry goes out with the next publication of the article's edition.
+ */
+public final class CorrectionService {
+    /** A note is a paragraph, not a second article. */
+    public static final int MAX_NOTE = 1_000;
+    /** Entries per article; keeps the article's item far below DynamoDB's 400 KB. */
+    public static final int MAX_CORRECTIONS = 20;
+
+    /** Millisecond instants of fixed width, so the log's keys sort by time as text. */
+    private static final DateTimeFormatter LOGGED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ArticleStore store;
+    private final Predicate<Article> onTheSite;
+    private final Clock clock;
+
+    /** @param onTheSite whether the article stands in the committed publication of its edition */
+    public CorrectionService(ArticleStore store, Predicate<Article> onTheSite, Clock clock) {
+        this.store = store;
+        this.onTheSite = onTheSite;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs a correction, clarification or retraction.
+     *
+     * @throws Invalid (422) for an unknown type, an empty or over-long note, or a full log
+     * @throws Conflict (409) when the article is not on the site
+     * @throws NotFound when there is no such article
+     */
+    public Correction add(String id, CorrectionInput input, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        List<FieldError> errors = new ArrayList<>();
+        CorrectionType type = input == null ? null : CorrectionType.of(input.type()).orElse(null);
+        if (type == null) {
+            errors.add(new FieldError("/type", "must be correction, clarification or retraction"));
+        }
+        String note = ArticleRules.text(errors, "/note", input == null ? null : input.note(), MAX_NOTE, true);
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Article current = store.find(id).orElseThrow(() -> new NotFound("no article " + id));
+            if (!onTheSite.test(current)) {
+                throw new Conflict("article " + id + " is not on the site: a correction tells readers what changed in what they"
+                        + " read. Edit the article, or publish its edition first.");
+            }
+            if (current.corrections().size() >= MAX_CORRECTIONS) {
+                throw new Invalid(List.of(new FieldError("", "article " + id + " already has " + MAX_CORRECTIONS + " corrections")));
+            }
+            Correction c = new Correction(current.corrections().size() + 1, type, note.strip(), LOGGED_AT.format(clock.instant()),
+                    who.subject());
+            try {
+                store.update(current.withCorrection(c), current);
+                return c;
+            } catch (VersionConflict e) {
+                // Another write landed between our read and ours (an edit, a layout, another entry): read again.
+                if (attempt == ArticleService.ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The article's log, oldest first. */
+    public List<Correction> list(String id) {
+        return store.find(id).orElseThrow(() -> new NotFound("no article " + id)).corrections();
+    }
+}
