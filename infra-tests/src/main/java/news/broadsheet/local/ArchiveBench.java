@@ -13,7 +13,9 @@ import news.broadsheet.emulator.MotoEmulator;
  * per edition); then the runs alternate between the sites, so background load falls on all alike.
  * Prints, per archive size, the median and range of the republish's wall time, the DynamoDB items
  * read and requests, the S3 requests and objects written, and the ratio of each median to the
- * smallest archive's. Usage: {@code make bench-archive [RUNS=5] [SIZES=10,365,3650]}.
+ * smallest archive's. Usage: {@code make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0]};
+ * {@code SEARCH_DIRECTORY=0} leaves the archive's editions out of the search directory, to see its
+ * share of the time.
  */
 public final class ArchiveBench {
     private ArchiveBench() {}
@@ -24,12 +26,15 @@ public final class ArchiveBench {
         for (String s : (args.length > 1 ? args[1] : "10,365,3650").split(",")) {
             sizes.add(Integer.parseInt(s.trim()));
         }
+        boolean searchDirectory = args.length <= 2 || !args[2].equals("0");
+        System.out.println(searchDirectory ? "search directory: one entry per edition of the archive"
+                : "search directory: the archive's editions left out (SEARCH_DIRECTORY=0)");
         System.out.printf("load average at the start: %.1f%n", loadAverage());
         try (MotoEmulator moto = MotoEmulator.start(MotoEmulator.command())) {
             Map<Integer, CorrectionCost> sites = new LinkedHashMap<>();
             for (int size : sizes) {
                 long start = System.nanoTime();
-                sites.put(size, CorrectionCost.prepare(moto, size, true));
+                sites.put(size, CorrectionCost.prepare(moto, size, searchDirectory));
                 System.out.printf("seeded %,d editions and published the latest in %d s%n", size, (System.nanoTime() - start) / 1_000_000_000);
             }
             Map<Integer, List<CorrectionCost.Measured>> results = new LinkedHashMap<>();
