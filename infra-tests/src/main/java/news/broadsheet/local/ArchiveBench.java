@@ -49,19 +49,21 @@ public final class ArchiveBench {
             System.out.printf("load average at the end: %.1f%n", loadAverage());
             long base = median(results.get(sizes.get(0)), CorrectionCost.Measured::millis);
             long ourBase = median(results.get(sizes.get(0)), CorrectionCost.Measured::ourMillis);
+            long cpuBase = median(results.get(sizes.get(0)), CorrectionCost.Measured::cpuMillis);
             System.out.println("| Editions on the site | Republish time, median (range) | vs smallest | Our code, median | vs smallest "
-                    + "| Waiting on the emulator, median (DynamoDB / S3 summed) | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                    + "| Waiting on the emulator, median (DynamoDB / S3 summed) | JVM CPU time, median | vs smallest | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int size : sizes) {
                 List<CorrectionCost.Measured> ms = results.get(size);
                 long med = median(ms, CorrectionCost.Measured::millis);
                 long ours = median(ms, CorrectionCost.Measured::ourMillis);
-                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %d ms | %.2f× | %d ms (%d / %d) | %s | %s | %s | %s |%n", size, med,
+                long cpu = median(ms, CorrectionCost.Measured::cpuMillis);
+                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %d ms | %.2f× | %d ms (%d / %d) | %d ms | %.2f× | %s | %s | %s | %s |%n", size, med,
                         ms.stream().mapToLong(CorrectionCost.Measured::millis).min().orElse(0),
                         ms.stream().mapToLong(CorrectionCost.Measured::millis).max().orElse(0), (double) med / base,
                         ours, (double) ours / ourBase, median(ms, CorrectionCost.Measured::waitingMillis),
                         median(ms, CorrectionCost.Measured::dynamoMillis), median(ms, CorrectionCost.Measured::s3Millis),
-                        spread(ms, CorrectionCost.Measured::itemsRead), spread(ms, CorrectionCost.Measured::dynamoRequests),
+                        cpu, (double) cpu / cpuBase, spread(ms, CorrectionCost.Measured::itemsRead), spread(ms, CorrectionCost.Measured::dynamoRequests),
                         spread(ms, CorrectionCost.Measured::s3Requests), spread(ms, CorrectionCost.Measured::objectsWritten));
             }
             for (int size : sizes) {
