@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for the chosen DynamoDB operation are forwarded (so the emulator applies them) and then the
  * connection is cut before any answer goes back, as when a response is lost on the network. The SDK
  * sees an I/O error and retries. Every request body of that operation is kept, in order.
+ *
+ * <p>Or, made with {@link #conflicting}, it answers the first transactions that touch an item the way
+ * DynamoDB does when another request is working on that item at the same moment (a cancellation
+ * with reason TransactionConflict), which no emulator reproduces on its own.
  */
 final class LosingProxy implements AutoCloseable {
     // The JDK's client sets these itself and refuses them from a caller.
@@ -31,9 +35,11 @@ final class LosingProxy implements AutoCloseable {
     private final String target;
     private final AtomicInteger drops;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final String conflictOn;
 
-    private LosingProxy(URI upstream, String operation, int drops) throws IOException {
+    private LosingProxy(URI upstream, String operation, int drops, String conflictOn) throws IOException {
         this.upstream = upstream;
+        this.conflictOn = conflictOn;
         this.target = "DynamoDB_20120810." + operation;
         this.drops = new AtomicInteger(drops);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,7 +50,20 @@ final class LosingProxy implements AutoCloseable {
     /** A proxy to {@code upstream} that loses the answers to the first {@code drops} calls of {@code operation} (e.g. "PutItem"). */
     static LosingProxy losing(URI upstream, String operation, int drops) {
         try {
-            return new LosingProxy(upstream, operation, drops);
+            return new LosingProxy(upstream, operation, drops, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A proxy to {@code upstream} that cancels, without applying, the first {@code times}
+     * TransactWriteItems calls whose body contains {@code touching}: reason None for the first action,
+     * TransactionConflict for the second (DynamoDB API Reference, TransactWriteItems, Errors).
+     */
+    static LosingProxy conflicting(URI upstream, String touching, int times) {
+        try {
+            return new LosingProxy(upstream, "TransactWriteItems", times, touching);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +80,19 @@ final class LosingProxy implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        if (conflictOn != null && target.equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"))
+                && new String(body, StandardCharsets.UTF_8).contains(conflictOn) && drops.getAndDecrement() > 0) {
+            bodies.add(new String(body, StandardCharsets.UTF_8));
+            byte[] cancelled = ("{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                    + "\"Message\":\"Transaction cancelled, please refer cancellation reasons for specific reasons [None, TransactionConflict]\","
+                    + "\"CancellationReasons\":[{\"Code\":\"None\"},{\"Code\":\"TransactionConflict\","
+                    + "\"Message\":\"Transaction is ongoing for the item\"}]}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+            exchange.sendResponseHeaders(400, cancelled.length);
+            exchange.getResponseBody().write(cancelled);
+            exchange.close();
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(upstream.resolve(exchange.getRequestURI()))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -75,7 +107,7 @@ final class LosingProxy implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
-        boolean ours = target.equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        boolean ours = conflictOn == null && target.equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         if (ours) {
             bodies.add(new String(body, StandardCharsets.UTF_8));
             if (drops.getAndDecrement() > 0) {
