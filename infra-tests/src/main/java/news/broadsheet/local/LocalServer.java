@@ -97,6 +97,11 @@ public final class LocalServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The site bucket's name in the emulator (tests read what was published from it). */
+    public String siteBucket() {
+        return newsroom.config().siteBucket();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
