@@ -210,6 +210,11 @@ public final class ImportService {
         }
     }
 
+    /** The earlier import of exactly this back-issue file, if there is one (nothing is written). */
+    public Optional<ImportRecord> earlierBackIssue(String text, String edition) {
+        return log.find(archiveImportId(text, archiveDate(text, edition, false)));
+    }
+
     /** A back issue's import: {@code fresh} when this call stored it, null when {@code record} is an earlier import of the same bytes. */
     public record BackIssue(String edition, ArchiveImported fresh, ImportRecord record) {}
 

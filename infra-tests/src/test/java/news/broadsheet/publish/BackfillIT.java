@@ -88,10 +88,20 @@ class BackfillIT {
                     .contains("[2/60 files] 2031-03-01 already on the site", "[24/60 files] 2031-03-12 published",
                             "[60/60 files] site-wide pages refreshed");
 
+            // A page changed after its edition went out is refused, not laid out beside the published stories.
+            HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.port()
+                            + "/api/backfill/files?edition=2031-03-01&number=1"))
+                    .header("Authorization", "Bearer " + EDITOR).header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(MonthOfDumps.page(FIRST, 1, 1) + "第1版(要闻)\n专栏:\n\n补登一条\n本报讯 补登。\n",
+                            StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(changed.statusCode()).isEqualTo(409);
+            assertThat(changed.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
             assertNoDuplicates(stack);
             JsonNode written = Json.read(Files.readString(report), JsonNode.class);
             assertThat(written.path("files").size()).isEqualTo(2 * EDITIONS);
-            assertThat(written.path("files").findValuesAsText("outcome")).containsOnly("imported", "already-published");
+            // The twelfth edition's first page was imported by the first run: the second finds it so, and imports the rest.
+            assertThat(written.path("files").findValuesAsText("outcome").stream().filter("already-imported"::equals)).hasSize(1);
+            assertThat(written.path("files").findValuesAsText("outcome")).containsOnly("imported", "already-imported", "already-published");
             assertThat(written.path("summary").toString()).contains("60 file(s), 120 stories",
                     "《城南第7期第2版菜场升级》 (第2版) has no dateline");
 
