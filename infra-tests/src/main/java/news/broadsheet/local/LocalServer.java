@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.api.HttpEvents;
 import news.broadsheet.api.SiteFallbackRoutes;
@@ -40,6 +41,7 @@ public final class LocalServer implements AutoCloseable {
     private final Newsroom newsroom;
     private final LocalUploads uploads;
     private final S3Client s3;
+    private volatile Consumer<Served> onServed = served -> {};
 
     private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3) {
         this.server = server;
@@ -95,6 +97,17 @@ public final class LocalServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** One answer the stack sent: the request's method and raw path (no query), and the status. */
+    public record Served(String method, String path, int status) {}
+
+    /**
+     * Tells {@code listener} of every answer from now on, as it is sent (on the server's threads), so a
+     * test that drives the stack from outside, such as a shell script, can check what each request got.
+     */
+    public void whenServed(Consumer<Served> listener) {
+        onServed = listener;
     }
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -155,7 +168,8 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        onServed.accept(new Served(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), status));
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
