@@ -221,6 +221,12 @@ public final class LocalServer implements AutoCloseable {
         String keep = System.getenv("BROADSHEET_LOCAL_DATA");
         Path data = keep == null || keep.isBlank() ? null : Path.of(keep);
         boolean reset = "1".equals(System.getenv("BROADSHEET_RESET"));
+        Path note = data == null ? null : EmulatorNote.beside(data);
+        if (note != null) {
+            // A run killed without its stop hook left its emulator running: save its work before anything else.
+            EmulatorNote.rescue(note, data).ifPresent(counts -> System.out.printf(
+                    "The last run was stopped without saving; saved %d items and %d site objects from its emulator%n", counts[0], counts[1]));
+        }
         if (data != null && reset) {
             LocalData.deleteTree(data);
         }
@@ -235,6 +241,10 @@ public final class LocalServer implements AutoCloseable {
             throw e;
         }
         writeSessionFile(local.port(), editor, reporter);
+        if (note != null) {
+            EmulatorNote.write(note, ProcessHandle.current().pid(), moto.pid(), moto.endpoint(),
+                    local.newsroom.config().table(), local.newsroom.config().siteBucket());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.server.stop(0);
             if (data != null) {
@@ -248,6 +258,13 @@ public final class LocalServer implements AutoCloseable {
             }
             local.close();
             moto.close();
+            if (note != null) {
+                try {
+                    EmulatorNote.remove(note);
+                } catch (IOException e) {
+                    System.err.println("Could not remove " + note + ": " + e);
+                }
+            }
             System.out.println("Broadsheet stopped.");
         }, "local-stop"));
         System.out.printf("""
