@@ -99,6 +99,11 @@ public final class LocalServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The site bucket's name in the emulator (tests read what was published from it). */
+    public String siteBucket() {
+        return newsroom.config().siteBucket();
+    }
+
     /** One answer the stack sent: the request's method and raw path (no query), and the status. */
     public record Served(String method, String path, int status) {}
 
