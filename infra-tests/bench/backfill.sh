@@ -47,26 +47,39 @@ moto_pid="$(pgrep -P "$server" | head -1 || true)"
 (while true; do cut -d' ' -f1 /proc/loadavg; sleep 10; done) > "$work/load.txt" &
 sampler=$!
 start=$(date +%s.%N)
+status=0
 /usr/bin/time -f "%M" -o "$work/client-peak-kib" \
-  make --no-print-directory backfill DIR="$work/dump" API="$url" REPORT="$work/report" 2> >(tee "$work/backfill.err" >&2)
+  make --no-print-directory backfill DIR="$work/dump" API="$url" REPORT="$work/report" 2> >(tee "$work/backfill.err" >&2) || status=$?
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true
 sampler=""
 
 hwm() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
-published="$(curl -fs -H "Authorization: Bearer $BROADSHEET_EDITOR_TOKEN" "$url/api/editions?limit=1000" \
-  | python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(1 for e in d.get("items", []) if e.get("published") or e.get("publishedAt")))' || echo "?")"
-python3 - "$editions" "$start" "$end" "$work/load.txt" <<PY
-import sys
+python3 - "$editions" "$start" "$end" "$work/load.txt" "$work/report" "$url" <<PY
+import collections, datetime, json, sys, urllib.request
 n, start, end = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 loads = [float(l) for l in open(sys.argv[4]) if l.strip()]
 secs = end - start
 print(f"editions: {n} ({$articles} stories each, 8 pages), files: $files")
 print(f"total: {secs / 60:.1f} min ({secs:.0f} s), {n / (secs / 60):.1f} editions per minute")
+report = json.load(open(sys.argv[5]))
+outcomes = collections.Counter(e["outcome"] for e in report.get("editions", []))
+print(f"editions by outcome: {dict(outcomes)}")
+# Where the time went: each publication's queue and run time, from its job record.
+def job(i):
+    req = urllib.request.Request(f"{sys.argv[6]}/api/publications/{i}", headers={"Authorization": "Bearer $BROADSHEET_EDITOR_TOKEN"})
+    return json.load(urllib.request.urlopen(req))
+t = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
+runs = [job(e["publication"]) for e in report.get("editions", []) if e.get("publication")]
+if runs:
+    ran = sorted(t(j["finishedAt"]) - t(j["startedAt"]) for j in runs)
+    waited = sum(t(j["startedAt"]) - t(j["createdAt"]) for j in runs)
+    print(f"publishing: {sum(ran):.0f} s in all ({100 * sum(ran) / secs:.0f}% of the run), median {ran[len(ran) // 2]:.2f} s an edition,"
+          f" slowest {ran[-1]:.2f} s; queued {waited:.0f} s in all")
 if loads:
     loads.sort()
     print(f"load average during the run: median {loads[len(loads) // 2]:.1f}, max {loads[-1]:.1f} ({len(loads)} samples)")
 PY
-echo "editions the API lists as published: $published"
 echo "peak memory (VmHWM / max RSS): backfill client $(( $(cat "$work/client-peak-kib") / 1024 )) MiB, stack JVM (API + publisher) $(hwm "$server") MiB, moto $( [ -n "$moto_pid" ] && hwm "$moto_pid" || echo "?") MiB"
 echo "work folder: $work"
+[ "$status" = 0 ] || { echo "make backfill failed (exit $status)"; exit "$status"; }
