@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill
+.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -135,7 +135,7 @@ it: $(MOTO)
 # Docker engine runs, again on LocalStack (EMULATOR=moto|localstack runs them on that one only),
 # the fuzz run, the browser tests and the template.
 IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
-test: venv
+test: venv shell-tools
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
 	@# A failed run still says how many tests ran on each emulator before it stops.
 	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
@@ -170,6 +170,10 @@ fuzz: $(MOTO) $(SCHEMATHESIS)
 BROWSER_DEPS := infra-tests/browser/node_modules/.package-lock.json
 $(BROWSER_DEPS): infra-tests/browser/package.json infra-tests/browser/package-lock.json
 	cd infra-tests/browser && npm ci --no-audit --no-fund --ignore-scripts
+
+# curl and jq: the README's examples use them, and ReadmeExamplesIT runs those examples as printed.
+shell-tools:
+	@command -v curl >/dev/null && command -v jq >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl jq; }
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }

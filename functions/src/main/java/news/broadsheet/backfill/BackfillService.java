@@ -17,6 +17,7 @@ import news.broadsheet.edition.EditionInput;
 import news.broadsheet.edition.EditionPage;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.importer.ArchiveDump;
 import news.broadsheet.importer.ImportService;
@@ -27,7 +28,8 @@ import news.broadsheet.publish.PublishedStore;
  * Files one archive-dump file of a back issue: its stories imported as ready articles (or, for a
  * file imported before, the earlier import's articles, made ready), and its 版面 merged into the
  * edition's layout, which is created when the edition is new. Sending the same file again changes
- * nothing, so a backfill that was interrupted is simply run again. Publishing is the caller's next
+ * nothing, so a backfill that was interrupted is simply run again; a file not imported before, for an
+ * edition already on the site, is refused (409) rather than laid out beside what was published. Publishing is the caller's next
  * step ({@code POST /api/editions/{date}/publish?mode=backfill}).
  */
 public final class BackfillService {
@@ -63,9 +65,16 @@ public final class BackfillService {
      */
     public Filed file(String text, String edition, Integer number, Principal who) {
         Authenticator.require(who, Role.EDITOR);
+        ArchiveDump.Dump dump = ArchiveDump.read(text);
+        String wanted = edition != null ? edition : dump.date();
+        if (wanted != null && published.find(wanted).filter(PublishedEdition::committed).isPresent()
+                && imports.earlierBackIssue(text, edition).isEmpty()) {
+            // A file changed since its edition went out would add its stories beside the published ones.
+            throw new Conflict("edition " + wanted + " is on the site and this file is not one imported into it before;"
+                    + " correct the published articles instead, or take the edition down first");
+        }
         ImportService.BackIssue imported = imports.importBackIssue(text, edition, who);
         String date = imported.edition();
-        ArchiveDump.Dump dump = ArchiveDump.read(text);
         List<EditionPage> pages = imported.fresh() != null ? imported.fresh().pages()
                 : pagesOf(articles.findAll(imported.record().articles()), imported.record().articles(), dump);
         makeReady(imported, who);

@@ -144,7 +144,7 @@ public final class Publisher {
         if (siteWide) {
             live.putAll(siteLive(site));
         } else {
-            // A back issue renders only the search directory of the site-wide files; the others stay as committed.
+            // A back issue renders only the assets and the search directory of the site-wide files; the others stay as committed.
             siteLive(site).forEach((k, v) -> {
                 if (objects.containsKey(k)) {
                     live.put(k, v);

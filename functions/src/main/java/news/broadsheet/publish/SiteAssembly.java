@@ -51,8 +51,8 @@ final class SiteAssembly {
 
     /**
      * @param siteWide false for a back issue ({@link Publication#BACK_ISSUE}): the edition, its neighbours'
-     *     views and its month are rendered, but not the front page, feed, archive index, sitemap index,
-     *     corrections page or assets, which {@link #refreshing} renders once at the end of a backfill
+     *     views, its month and the assets are rendered, but not the front page, feed, archive index,
+     *     sitemap index or corrections page, which {@link #refreshing} renders once at the end of a backfill
      */
     Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
                          List<LoggedCorrection> corrections, boolean siteWide) {
@@ -71,7 +71,8 @@ final class SiteAssembly {
         boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
         if (!siteWide) {
             ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false);
-            return new Assembled(editionFiles, List.of(), neighbours, previous, next, latest, months);
+            // The assets still go first: the edition's pages use them (hashed, so unchanged ones are skipped).
+            return new Assembled(editionFiles, renderer.assets(), neighbours, previous, next, latest, months);
         }
         List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);

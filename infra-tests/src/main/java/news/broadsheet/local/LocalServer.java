@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.api.HttpEvents;
 import news.broadsheet.api.SiteFallbackRoutes;
@@ -40,6 +41,7 @@ public final class LocalServer implements AutoCloseable {
     private final Newsroom newsroom;
     private final LocalUploads uploads;
     private final S3Client s3;
+    private volatile Consumer<Served> onServed = served -> {};
 
     private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3) {
         this.server = server;
@@ -95,6 +97,22 @@ public final class LocalServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The site bucket's name in the emulator (tests read what was published from it). */
+    public String siteBucket() {
+        return newsroom.config().siteBucket();
+    }
+
+    /** One answer the stack sent: the request's method and raw path (no query), and the status. */
+    public record Served(String method, String path, int status) {}
+
+    /**
+     * Tells {@code listener} of every answer from now on, as it is sent (on the server's threads), so a
+     * test that drives the stack from outside, such as a shell script, can check what each request got.
+     */
+    public void whenServed(Consumer<Served> listener) {
+        onServed = listener;
     }
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -155,7 +173,8 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        onServed.accept(new Served(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), status));
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -202,6 +221,12 @@ public final class LocalServer implements AutoCloseable {
         String keep = System.getenv("BROADSHEET_LOCAL_DATA");
         Path data = keep == null || keep.isBlank() ? null : Path.of(keep);
         boolean reset = "1".equals(System.getenv("BROADSHEET_RESET"));
+        Path note = data == null ? null : EmulatorNote.beside(data);
+        if (note != null) {
+            // A run killed without its stop hook left its emulator running: save its work before anything else.
+            EmulatorNote.rescue(note, data).ifPresent(counts -> System.out.printf(
+                    "The last run was stopped without saving; saved %d items and %d site objects from its emulator%n", counts[0], counts[1]));
+        }
         if (data != null && reset) {
             LocalData.deleteTree(data);
         }
@@ -216,6 +241,10 @@ public final class LocalServer implements AutoCloseable {
             throw e;
         }
         writeSessionFile(local.port(), editor, reporter);
+        if (note != null) {
+            EmulatorNote.write(note, ProcessHandle.current().pid(), moto.pid(), moto.endpoint(),
+                    local.newsroom.config().table(), local.newsroom.config().siteBucket());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.server.stop(0);
             if (data != null) {
@@ -229,6 +258,13 @@ public final class LocalServer implements AutoCloseable {
             }
             local.close();
             moto.close();
+            if (note != null) {
+                try {
+                    EmulatorNote.remove(note);
+                } catch (IOException e) {
+                    System.err.println("Could not remove " + note + ": " + e);
+                }
+            }
             System.out.println("Broadsheet stopped.");
         }, "local-stop"));
         System.out.printf("""

@@ -72,7 +72,7 @@ final class BackfillApi {
                 return job;
             }
             Thread.sleep(pause);
-            pause = Math.min(500, pause * 2);
+            pause = Math.min(100, pause * 2);   // a back issue takes about a second: a longer pause would be most of it
         }
         throw new IOException("publication " + id + " did not finish in " + JOB_TIMEOUT.toMinutes() + " minutes");
     }
