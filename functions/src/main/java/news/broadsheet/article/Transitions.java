@@ -39,6 +39,16 @@ public final class Transitions {
         }
     }
 
+    /**
+     * Whether {@code who} may change the text of {@code current}: editors any article, reporters only
+     * their own drafts. The same rule as {@link #checkEdit} for an edit that keeps the status; the
+     * importer asks it before it appends a continued story to its start.
+     */
+    public static boolean mayChangeText(Article current, Principal who) {
+        return who.has(Role.EDITOR)
+                || who.has(Role.REPORTER) && who.subject().equals(current.createdBy()) && current.status() == Status.DRAFT;
+    }
+
     /** Whether {@code who} may turn {@code current} into {@code next}. */
     public static void checkEdit(Article current, Article next, Principal who) {
         checkMayEdit(current, who);

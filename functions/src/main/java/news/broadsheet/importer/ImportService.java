@@ -16,11 +16,13 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.ArticleRules;
 import news.broadsheet.article.Status;
+import news.broadsheet.article.Transitions;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.Forbidden;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.TooLarge;
@@ -107,7 +109,7 @@ public final class ImportService {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }
         String now = clock.instant().toString();
-        List<Optional<Article>> starts = starts(result, date, page, continues);
+        List<Optional<Article>> starts = starts(result, date, page, continues, who);
         List<Article> articles = new ArrayList<>();
         List<Article> placed = new ArrayList<>();
         List<String> jumps = new ArrayList<>();
@@ -256,10 +258,14 @@ public final class ImportService {
     }
 
     /** For each story found, the stored story it continues: the one named by {@code continues}, or matched by the notes. */
-    private List<Optional<Article>> starts(ImportResult result, String date, int page, String continues) {
+    private List<Optional<Article>> starts(ImportResult result, String date, int page, String continues, Principal who) {
         if (continues != null) {
             Article start = log.article(continues).orElseThrow(() -> new Invalid(List.of(
                     new Invalid.FieldError("continues", "names no article: " + continues))));
+            if (!Transitions.mayChangeText(start, who)) {
+                throw new Forbidden("continues names 《" + start.headline() + "》, which you may not edit: reporters append"
+                        + " continuations only to their own drafts; ask an editor to import this page");
+            }
             List<Optional<Article>> out = new ArrayList<>();
             boolean used = false;
             for (ImportedArticle a : result.articles()) {
@@ -276,6 +282,8 @@ public final class ImportService {
         List<Article> candidates = new ArrayList<>();
         result.articles().stream().map(ImportedArticle::continuedFrom).filter(p -> p != null && p != page).distinct()
                 .forEach(p -> candidates.addAll(log.onPage(date, p)));
+        // Joining appends text to the start: a story the caller may not edit is no candidate, and its continuation stays a draft.
+        candidates.removeIf(start -> !Transitions.mayChangeText(start, who));
         return Jumps.match(result.articles(), page, candidates);
     }
 

@@ -121,6 +121,9 @@ public final class DynamoArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> find(String id) {
+        if (!Keys.fits(Keys.article(id), Keys.CURRENT)) {
+            return Optional.empty();
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(key(Keys.article(id), Keys.CURRENT)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
@@ -130,6 +133,7 @@ public final class DynamoArticleStore implements ArticleStore {
     public Map<String, Article> findAll(java.util.Collection<String> ids) {
         Map<String, Article> found = new HashMap<>();
         List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        all.removeIf(id -> !Keys.fits(Keys.article(id), Keys.CURRENT));
         for (int i = 0; i < all.size(); i += 100) {
             List<Map<String, AttributeValue>> keys = all.subList(i, Math.min(all.size(), i + 100)).stream()
                     .map(id -> key(Keys.article(id), Keys.CURRENT)).toList();
@@ -150,6 +154,9 @@ public final class DynamoArticleStore implements ArticleStore {
 
     @Override
     public RevisionPage revisions(String id, int limit, String cursor) {
+        if (!Keys.fits(Keys.article(id), null)) {
+            return new RevisionPage(List.of(), null);
+        }
         Cursor.Listing listing = new Cursor.Listing("revisions:" + id, Set.of(Keys.PK, Keys.SK), Map.of(Keys.PK, Keys.article(id)),
                 key -> key.get(Keys.SK).startsWith(Keys.REVISION_PREFIX));
         // Only the summary attributes: 55 revisions of a 120 KB article are 6.7 MB with their text.
@@ -178,6 +185,9 @@ public final class DynamoArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> revision(String id, long version) {
+        if (!Keys.fits(Keys.article(id), Keys.revision(version))) {
+            return Optional.empty();
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(key(Keys.article(id), Keys.revision(version))).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
@@ -190,6 +200,9 @@ public final class DynamoArticleStore implements ArticleStore {
     @Override
     public ArticlePage list(ArticleQuery query) {
         ArticleListing listing = ArticleListing.of(query);
+        if (!Keys.fits(listing.partition(), null)) {
+            return new ArticlePage(List.of(), null);
+        }
         Map<String, AttributeValue> values = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(listing.index())

@@ -35,6 +35,9 @@ public final class DynamoImportLog implements ImportLog {
 
     @Override
     public Optional<ImportRecord> find(String importId) {
+        if (!Keys.fits(Keys.importOf(importId), Keys.CURRENT)) {
+            return Optional.empty();
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(DynamoArticleStore.key(Keys.importOf(importId), Keys.CURRENT)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), ImportRecord.class));

@@ -39,6 +39,9 @@ public final class DynamoMediaStore implements MediaStore {
 
     @Override
     public Optional<Media> find(String id) {
+        if (!Keys.fits(Keys.media(id), Keys.CURRENT)) {
+            return Optional.empty();
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Media.class));
@@ -48,6 +51,7 @@ public final class DynamoMediaStore implements MediaStore {
     public Map<String, Media> findAll(Collection<String> ids) {
         Map<String, Media> found = new HashMap<>();
         List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        all.removeIf(id -> !Keys.fits(Keys.media(id), Keys.CURRENT));
         for (int i = 0; i < all.size(); i += 100) {
             List<Map<String, AttributeValue>> keys = all.subList(i, Math.min(all.size(), i + 100)).stream()
                     .map(id -> DynamoArticleStore.key(Keys.media(id), Keys.CURRENT)).toList();

@@ -96,6 +96,9 @@ public final class DynamoPublicationStore implements PublicationStore {
 
     @Override
     public Optional<Publication> find(String id) {
+        if (!Keys.fits(Keys.publication(id), Keys.CURRENT)) {
+            return Optional.empty();
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(Keys.publication(id), Keys.CURRENT))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Publication.class));

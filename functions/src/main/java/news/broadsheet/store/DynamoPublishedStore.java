@@ -267,6 +267,9 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     @Override
     public boolean buried(String key) {
+        if (!Keys.fits(Keys.gone(Planner.scopeOf(key)), key)) {
+            return false;
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(tombstone(key)).projectionExpression("pk")).item();
         return item != null && !item.isEmpty();
     }

@@ -25,6 +25,10 @@ public final class Keys {
     public static final String TTL = "expiresAt";
 
     public static final String CURRENT = "CURRENT";
+    /** DynamoDB's largest partition key value, of a table or an index: 2,048 bytes of UTF-8 (Developer Guide, "Service, account, and table quotas": partition key value). */
+    public static final int MAX_PARTITION_KEY_BYTES = 2048;
+    /** DynamoDB's largest sort key value: 1,024 bytes of UTF-8 (the same quotas: sort key value). */
+    public static final int MAX_SORT_KEY_BYTES = 1024;
 
     private Keys() {}
 
@@ -43,6 +47,17 @@ public final class Keys {
         } catch (java.time.format.DateTimeParseException e) {
             return instant;
         }
+    }
+
+    /**
+     * Whether DynamoDB can hold an item at {@code pk} / {@code sk} ({@code sk} null: a partition alone).
+     * DynamoDB refuses a read with a longer key (ValidationException, which would be a 500) rather than
+     * answer that nothing is there, and the emulators do not refuse it at all; so a look-up by an id,
+     * author or path a client chose asks here first, and a key too long to exist finds nothing.
+     */
+    public static boolean fits(String pk, String sk) {
+        return pk.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PARTITION_KEY_BYTES
+                && (sk == null || sk.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SORT_KEY_BYTES);
     }
 
     public static String article(String id) {

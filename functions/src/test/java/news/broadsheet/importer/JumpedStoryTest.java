@@ -7,10 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Forbidden;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.importer.rules.NoteRule;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,6 +151,52 @@ class JumpedStoryTest {
         assertThat(second.record().articles()).isEmpty();
         assertThat(log.drafts.get(0).body()).last().isEqualTo(Block.paragraph("沿岸将新增步道三公里。"));
         assertThat(log.drafts.get(0).printPages()).containsExactly(1, 2);
+    }
+
+    static final Principal ANOTHER_REPORTER = new Principal("another-reporter", Set.of(Role.REPORTER));
+    static final Principal EDITOR = new Principal("editor", Set.of(Role.EDITOR));
+
+    @Test
+    void aReportersContinuation_isNotAppendedToAnotherReportersStory_andStaysADraftOfItsOwn() {
+        importPage(PAGE_1, 1);
+        ImportService.Imported second = service.importPage(PAGE_2, "2031-03-14", 2, ANOTHER_REPORTER, false);
+
+        Article start = log.drafts.get(0);
+        assertThat(start.version()).isEqualTo(1);
+        assertThat(start.printPages()).isNull();
+        assertThat(start.body()).last().isEqualTo(Block.note("(下转第2版)"));
+        assertThat(second.record().joined()).isEmpty();
+        assertThat(log.drafts).extracting(Article::headline).containsExactly("河道治理三年行动启动", "图书馆夜间开放", "社区食堂上新", "治理效果请居民评");
+    }
+
+    @Test
+    void aReportersContinuation_isNotAppendedToTheirOwnStory_onceItIsNoLongerADraft() {
+        importPage(PAGE_1, 1);
+        log.drafts.set(0, log.drafts.get(0).revise(log.drafts.get(0).editable(), news.broadsheet.article.Status.READY,
+                "2031-03-14T09:00:00Z", NothingLostTest.REPORTER.subject()));
+        importPage(PAGE_2, 2);
+
+        assertThat(log.drafts.get(0).version()).isEqualTo(2);
+        assertThat(log.drafts.get(0).printPages()).isNull();
+        assertThat(log.drafts).extracting(Article::headline).contains("治理效果请居民评");
+    }
+
+    @Test
+    void anEditorsContinuation_isAppendedToAReportersStory() {
+        importPage(PAGE_1, 1);
+        ImportService.Imported second = service.importPage(PAGE_2, "2031-03-14", 2, EDITOR, false);
+        assertThat(second.record().joined()).containsExactly(log.drafts.get(0).id());
+        assertThat(log.drafts.get(0).printPages()).containsExactly(1, 2);
+    }
+
+    @Test
+    void anExplicitId_namingAStoryTheCallerMayNotEdit_isForbidden_andWritesNothing() {
+        importPage(PAGE_1, 1);
+        assertThatThrownBy(() -> service.importPage("(接上页)\n\n沿岸将新增步道三公里。\n", "2031-03-14", 2,
+                ANOTHER_REPORTER, false, "a1")).isInstanceOf(Forbidden.class).hasMessageContaining("own drafts");
+        assertThat(log.drafts).hasSize(2);
+        assertThat(log.drafts.get(0).version()).isEqualTo(1);
+        assertThat(log.records).hasSize(1);
     }
 
     @Test
