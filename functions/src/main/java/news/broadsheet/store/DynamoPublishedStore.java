@@ -22,9 +22,11 @@ import news.broadsheet.publish.SiteRecord;
 import news.broadsheet.publish.Snapshot;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -176,36 +178,13 @@ public final class DynamoPublishedStore implements PublishedStore {
     public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (PointerWrite w : pointers) {
-            PublishedEdition next = w.next();
-            PublishedEdition stored = new PublishedEdition(next.date(), next.number(), next.snapshotId(), next.parts(),
-                    next.publishedAt(), next.committedAt(), next.previous(), next.next(), next.view(), next.dirty(),
-                    next.viewDirty(), w.expectedRevision() + 1);
-            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.edition(next.date()), Keys.PUBLISHED));
-            item.put("type", AttributeValue.fromS("published-edition"));
-            item.put("revision", AttributeValue.fromN(Long.toString(stored.revision())));
-            item.put("doc", AttributeValue.fromS(Json.write(stored)));
-            if (stored.committed()) {
-                item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.PUBLISHED_EDITIONS));
-                item.put(Keys.GSI1_SK, AttributeValue.fromS(next.date()));
-            }
-            writes.add(TransactWriteItem.builder().put(conditional(item, w.expectedRevision(), "revision")).build());
+            writes.add(TransactWriteItem.builder().put(conditional(pointerItem(w), w.expectedRevision(), "revision")).build());
         }
         if (site != null) {
-            SiteRecord next = site.next();
-            SiteRecord stored = next.withVersion(site.expectedVersion() + 1);
-            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED));
-            item.put("type", AttributeValue.fromS("published-site"));
-            item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
-            item.put("doc", AttributeValue.fromS(Json.write(stored)));
-            writes.add(TransactWriteItem.builder().put(conditional(item, site.expectedVersion(), "version")).build());
+            writes.add(TransactWriteItem.builder().put(conditional(siteItem(site), site.expectedVersion(), "version")).build());
         }
         for (MonthWrite w : months) {
-            ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1);
-            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.archiveMonth(stored.month()), Keys.PUBLISHED));
-            item.put("type", AttributeValue.fromS("published-month"));
-            item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
-            item.put("doc", AttributeValue.fromS(Json.write(stored)));
-            writes.add(TransactWriteItem.builder().put(conditional(item, w.expectedVersion(), "version")).build());
+            writes.add(TransactWriteItem.builder().put(conditional(monthItem(w), w.expectedVersion(), "version")).build());
         }
         for (LoggedCorrection line : logged) {
             // Unconditional: the key is the entry's, so a line logged again is the same item.
@@ -219,13 +198,95 @@ public final class DynamoPublishedStore implements PublishedStore {
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
-            throw new Conflict("another publication changed the published record meanwhile; nothing was committed. Publish again.");
+            if (!ownWriteFound(writes, e.cancellationReasons())) {
+                throw new Conflict("another publication changed the published record meanwhile; nothing was committed. Publish again.");
+            }
         }
+    }
+
+    /**
+     * Whether a cancelled commit failed only because its own items are already stored: an earlier
+     * attempt of the same call committed and its answer was lost (the client timed out), and the SDK's
+     * retry then found its conditions false. DynamoDB itself answers such a retry with success (the SDK
+     * sends the same ClientRequestToken with each attempt, honoured for ten minutes: TransactWriteItems
+     * in the DynamoDB API Reference); emulators such as moto ignore the token. Each item names its
+     * publication's snapshot and commit time, so finding it stored byte for byte means this commit won.
+     */
+    static boolean ownWriteFound(List<TransactWriteItem> writes, List<CancellationReason> reasons) {
+        if (reasons == null || reasons.size() != writes.size()) {
+            return false;
+        }
+        boolean anyFailed = false;
+        for (int i = 0; i < writes.size(); i++) {
+            CancellationReason reason = reasons.get(i);
+            String code = reason.code();
+            if (code == null || "None".equals(code)) {
+                continue;
+            }
+            Put put = writes.get(i).put();
+            if (!"ConditionalCheckFailed".equals(code) || put == null || !put.item().equals(reason.item())) {
+                return false;
+            }
+            anyFailed = true;
+        }
+        return anyFailed;
+    }
+
+    /**
+     * Writes the items {@link #write} would commit, as they would be after it, with BatchWriteItem:
+     * no transaction and no conditions. Only for tools that load a whole archive into a table nothing
+     * else writes (a benchmark's seed); a publication always commits with {@link #write}.
+     */
+    public void load(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        pointers.forEach(w -> items.add(pointerItem(w)));
+        if (site != null) {
+            items.add(siteItem(site));
+        }
+        months.forEach(w -> items.add(monthItem(w)));
+        items.forEach(i -> ItemSize.require(i, "a published record"));
+        Batches.put(dynamo, table, items);
+    }
+
+    private static Map<String, AttributeValue> pointerItem(PointerWrite w) {
+        PublishedEdition next = w.next();
+        PublishedEdition stored = new PublishedEdition(next.date(), next.number(), next.snapshotId(), next.parts(),
+                next.publishedAt(), next.committedAt(), next.previous(), next.next(), next.view(), next.dirty(),
+                next.viewDirty(), w.expectedRevision() + 1);
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.edition(next.date()), Keys.PUBLISHED));
+        item.put("type", AttributeValue.fromS("published-edition"));
+        item.put("revision", AttributeValue.fromN(Long.toString(stored.revision())));
+        item.put("doc", AttributeValue.fromS(Json.write(stored)));
+        if (stored.committed()) {
+            item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.PUBLISHED_EDITIONS));
+            item.put(Keys.GSI1_SK, AttributeValue.fromS(next.date()));
+        }
+        return item;
+    }
+
+    private static Map<String, AttributeValue> siteItem(SiteWrite site) {
+        SiteRecord stored = site.next().withVersion(site.expectedVersion() + 1);
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED));
+        item.put("type", AttributeValue.fromS("published-site"));
+        item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
+        item.put("doc", AttributeValue.fromS(Json.write(stored)));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> monthItem(MonthWrite w) {
+        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1);
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.archiveMonth(stored.month()), Keys.PUBLISHED));
+        item.put("type", AttributeValue.fromS("published-month"));
+        item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
+        item.put("doc", AttributeValue.fromS(Json.write(stored)));
+        return item;
     }
 
     private Put conditional(Map<String, AttributeValue> item, long expected, String attribute) {
         ItemSize.require(item, "a published record");
-        Put.Builder put = Put.builder().tableName(table).item(item);
+        // The item that failed the condition comes back with the cancellation, so a lost answer can be told from a lost race.
+        Put.Builder put = Put.builder().tableName(table).item(item)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
         if (expected == 0) {
             return put.conditionExpression("attribute_not_exists(pk)").build();
         }

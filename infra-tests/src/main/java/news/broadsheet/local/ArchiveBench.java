@@ -24,6 +24,7 @@ public final class ArchiveBench {
         for (String s : (args.length > 1 ? args[1] : "10,365,3650").split(",")) {
             sizes.add(Integer.parseInt(s.trim()));
         }
+        System.out.printf("load average at the start: %.1f%n", loadAverage());
         try (MotoEmulator moto = MotoEmulator.start(MotoEmulator.command())) {
             Map<Integer, CorrectionCost> sites = new LinkedHashMap<>();
             for (int size : sizes) {
@@ -40,26 +41,43 @@ public final class ArchiveBench {
                     }
                 }
             }
-            long base = median(results.get(sizes.get(0)));
-            System.out.println("| Editions on the site | Republish time, median (range) | vs smallest | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
-            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.printf("load average at the end: %.1f%n", loadAverage());
+            long base = median(results.get(sizes.get(0)), CorrectionCost.Measured::millis);
+            long ourBase = median(results.get(sizes.get(0)), CorrectionCost.Measured::ourMillis);
+            System.out.println("| Editions on the site | Republish time, median (range) | vs smallest | Our code, median | vs smallest "
+                    + "| Waiting on the emulator, median (DynamoDB / S3 summed) | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             for (int size : sizes) {
                 List<CorrectionCost.Measured> ms = results.get(size);
-                long med = median(ms);
-                CorrectionCost.Measured last = ms.get(ms.size() - 1);
-                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %s | %s | %s | %s |%n", size, med,
+                long med = median(ms, CorrectionCost.Measured::millis);
+                long ours = median(ms, CorrectionCost.Measured::ourMillis);
+                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %d ms | %.2f× | %d ms (%d / %d) | %s | %s | %s | %s |%n", size, med,
                         ms.stream().mapToLong(CorrectionCost.Measured::millis).min().orElse(0),
                         ms.stream().mapToLong(CorrectionCost.Measured::millis).max().orElse(0), (double) med / base,
+                        ours, (double) ours / ourBase, median(ms, CorrectionCost.Measured::waitingMillis),
+                        median(ms, CorrectionCost.Measured::dynamoMillis), median(ms, CorrectionCost.Measured::s3Millis),
                         spread(ms, CorrectionCost.Measured::itemsRead), spread(ms, CorrectionCost.Measured::dynamoRequests),
                         spread(ms, CorrectionCost.Measured::s3Requests), spread(ms, CorrectionCost.Measured::objectsWritten));
-                System.out.println("  requests: " + last.byOperation());
+            }
+            for (int size : sizes) {
+                List<CorrectionCost.Measured> ms = results.get(size);
+                System.out.printf("%,d editions: requests %s%n", size, ms.get(ms.size() - 1).byOperation());
+                Map<String, Long> perOperation = new java.util.TreeMap<>();
+                for (String op : ms.get(0).millisByOperation().keySet()) {
+                    perOperation.put(op, median(ms, m -> m.millisByOperation().getOrDefault(op, 0L)));
+                }
+                System.out.printf("%,d editions: ms in flight by operation, median %s%n", size, perOperation);
             }
         }
     }
 
-    static long median(List<CorrectionCost.Measured> ms) {
-        long[] t = ms.stream().mapToLong(CorrectionCost.Measured::millis).sorted().toArray();
+    static long median(List<CorrectionCost.Measured> ms, java.util.function.ToLongFunction<CorrectionCost.Measured> f) {
+        long[] t = ms.stream().mapToLong(f).sorted().toArray();
         return t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
+    }
+
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** The count when every run agrees, else its range. */

@@ -2,17 +2,16 @@ package news.broadsheet.local;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import news.broadsheet.article.Byline;
 import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.ManifestEntry;
 import news.broadsheet.publish.PublishedArticle;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedPage;
-import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublishedStore.MonthWrite;
 import news.broadsheet.publish.PublishedStore.PointerWrite;
 import news.broadsheet.publish.PublishedStore.SiteWrite;
@@ -20,12 +19,13 @@ import news.broadsheet.publish.SiteRecord;
 import news.broadsheet.publish.Snapshot;
 import news.broadsheet.search.SearchDirectory;
 import news.broadsheet.search.Segment;
+import news.broadsheet.store.DynamoPublishedStore;
 
 /**
- * An archive of daily editions put on the published record through its store, one commit per
- * edition as a publication would make it (the edition's pointer linked to its neighbours, its month,
- * the site record), without rendering or uploading their pages: creating thousands of editions
- * through the API and the publisher would take hours on an emulator. Each edition has one 版面 of
+ * An archive of daily editions put on the published record through its store, as one commit per
+ * edition would leave it (each edition's pointer linked to its neighbours, its month, the site
+ * record), without rendering or uploading their pages: creating thousands of editions through the
+ * API and the publisher would take hours on an emulator. Each edition has one 版面 of
  * one article. {@link #searchDirectory} is the search directory such a site would have: one segment
  * per edition, as the publisher leaves them.
  */
@@ -42,11 +42,21 @@ public final class ArchiveSeed {
         return out;
     }
 
-    /** Commits each date as edition number 1, 2, … on the record, oldest first. */
-    public static void seed(PublishedStore store, List<String> dates, String now) {
-        SiteRecord site = store.site();
-        Map<String, ArchiveMonth> months = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>(site.months());
+    /**
+     * Puts each date on the record as edition number 1, 2, … (oldest first), leaving exactly the items
+     * that one commit per edition would leave, in an empty table: each edition's snapshot, its pointer
+     * linked to its neighbours, each month's record and the site record with the months' counts. They
+     * are written by BatchWriteItem ({@link DynamoPublishedStore#load}), not by one TransactWriteItems
+     * per edition: moto copies the whole table for every transaction, so commits one by one cost time
+     * growing with the table (thousands of editions would take hours), and a commit whose answer came
+     * too late for the client is retried by the SDK and then fails its own condition, a Conflict.
+     */
+    public static void seed(DynamoPublishedStore store, List<String> dates, String now) {
+        if (store.site().version() != 0) {
+            throw new IllegalStateException("the archive seed writes unconditionally and needs an empty published record");
+        }
+        Map<String, ArchiveMonth> months = new TreeMap<>();
+        List<PointerWrite> pointers = new ArrayList<>();
         ManifestEntry page = new ManifestEntry("0".repeat(64), "text/html; charset=utf-8", "public, max-age=60, s-maxage=86400");
         for (int i = 0; i < dates.size(); i++) {
             String date = dates.get(i);
@@ -58,18 +68,16 @@ public final class ArchiveSeed {
                     Map.of(key, page, "editions/" + date + "/pages/1/index.html", page));
             String snapshotId = "seed-" + date;
             int parts = store.stage(snapshotId, snapshot);
-            PublishedEdition pointer = new PublishedEdition(date, i + 1, snapshotId, parts, now, now,
-                    i > 0 ? dates.get(i - 1) : null, i < dates.size() - 1 ? dates.get(i + 1) : null, page, false, false, 0);
+            pointers.add(new PointerWrite(new PublishedEdition(date, i + 1, snapshotId, parts, now, now,
+                    i > 0 ? dates.get(i - 1) : null, i < dates.size() - 1 ? dates.get(i + 1) : null, page, false, false, 0), 0));
             String month = ArchiveMonth.of(date);
-            ArchiveMonth was = months.computeIfAbsent(month, store::month);
-            ArchiveMonth next = was.with(date, i + 1).withPage(page);
-            counts.put(month, next.editions().size());
-            SiteRecord nextSite = new SiteRecord(0, date, site.files(), Set.of(), counts);
-            store.write(List.of(new PointerWrite(pointer, 0)), new SiteWrite(nextSite, site.version()),
-                    List.of(new MonthWrite(next, was.version())));
-            site = nextSite.withVersion(site.version() + 1);
-            months.put(month, new ArchiveMonth(month, next.editions(), next.page(), was.version() + 1));
+            months.put(month, months.getOrDefault(month, ArchiveMonth.empty(month)).with(date, i + 1).withPage(page));
         }
+        Map<String, Integer> counts = new TreeMap<>();
+        months.forEach((month, m) -> counts.put(month, m.editions().size()));
+        String latest = dates.isEmpty() ? null : dates.get(dates.size() - 1);
+        store.load(pointers, new SiteWrite(new SiteRecord(0, latest, Map.of(), Set.of(), counts), 0),
+                months.values().stream().map(m -> new MonthWrite(m, 0)).toList());
     }
 
     /** The search directory of a site whose every edition the publisher indexed: one segment each. */

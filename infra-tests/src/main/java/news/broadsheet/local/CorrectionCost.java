@@ -48,9 +48,19 @@ public final class CorrectionCost {
     public static final String LATEST = "2026-06-30";
     static final Principal EDITOR = new Principal("editor", EnumSet.of(Role.EDITOR));
 
-    /** One republish: wall time, DynamoDB items read and requests, S3 requests and objects written (PutObject). */
+    /**
+     * One republish: wall time, DynamoDB items read and requests, S3 requests and objects written
+     * (PutObject); the wall time some request was in flight ({@code waitingMillis}: the emulator's,
+     * as the SDK client saw it), the summed time of each service's requests, and per operation.
+     */
     public record Measured(int archive, long millis, int itemsRead, int dynamoRequests, int s3Requests, int objectsWritten,
-                           Map<String, Integer> byOperation) {}
+                           Map<String, Integer> byOperation, long waitingMillis, long dynamoMillis, long s3Millis,
+                           Map<String, Long> millisByOperation) {
+        /** Wall time with no request in flight: our own code (rendering, planning, JSON, the SDK's marshalling). */
+        public long ourMillis() {
+            return millis - waitingMillis;
+        }
+    }
 
     private final int archive;
     private final RequestCost cost = new RequestCost();
@@ -116,8 +126,11 @@ public final class CorrectionCost {
         if (!Publication.SUCCEEDED.equals(job.status())) {
             throw new IllegalStateException("the correction did not publish: " + job.error());
         }
+        Map<String, Long> byOperation = new java.util.TreeMap<>();
+        cost.nanosByOperation().forEach((op, ns) -> byOperation.put(op, ns / 1_000_000));
         return new Measured(archive, millis, cost.itemsRead(), cost.requests("DynamoDb"), cost.requests("S3"),
-                cost.requests("S3", "PutObject"), cost.byOperation());
+                cost.requests("S3", "PutObject"), cost.byOperation(), cost.waitingNanos() / 1_000_000,
+                cost.nanos("DynamoDb") / 1_000_000, cost.nanos("S3") / 1_000_000, byOperation);
     }
 
     private Publication publish() {
