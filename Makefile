@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
+.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -62,6 +62,17 @@ import:
 	@set -a; . infra-tests/target/local-stack.env; set +a; \
 	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.ImportCommand \
 		"$(FILE)" "$(EDITION)" "$(PAGE)" "$$URL" "$${TOKEN:-$$BROADSHEET_EDITOR_TOKEN}"
+
+# Bring back issues online: archive dumps under DIR, oldest edition first, against make run (or API=url
+# TOKEN=editor-token): make backfill DIR=dumps [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=1] [REPORT=backfill-report.json]
+backfill:
+	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token]"; exit 2; }
+	@test -n "$(API)" -o -f infra-tests/target/local-stack.env || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@if [ -f infra-tests/target/local-stack.env ]; then set -a; . infra-tests/target/local-stack.env; set +a; fi; \
+	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.backfill.BackfillCommand \
+		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
+		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})"
 
 # Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder: make render-corpus CORPUS=c.jsonl OUT=site/
 render-corpus:

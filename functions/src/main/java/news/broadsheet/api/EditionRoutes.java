@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.edition.EditionInput;
+import news.broadsheet.failure.BadRequest;
 import news.broadsheet.edition.EditionService;
 import news.broadsheet.edition.EditionStore.EditionList;
 import news.broadsheet.http.Access;
@@ -66,7 +67,11 @@ public final class EditionRoutes {
 
     private ApiResponse publish(ApiRequest request) {
         boolean force = QueryParams.flag(request, "force");
-        Publication job = publishing.request(request.pathParam("date"), force, request.principal());
+        String mode = QueryParams.text(request, "mode");
+        if (mode != null && !mode.equals("edition") && !mode.equals("backfill")) {
+            throw new BadRequest("mode must be edition or backfill");
+        }
+        Publication job = publishing.request(request.pathParam("date"), force, "backfill".equals(mode), request.principal());
         return ApiResponse.json(202, job).header("location", "/api/publications/" + job.id());
     }
 

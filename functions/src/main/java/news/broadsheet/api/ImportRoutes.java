@@ -98,7 +98,7 @@ public final class ImportRoutes {
         return ApiResponse.json(201, body).header("location", done.record().location());
     }
 
-    private static Map<String, Object> entry(String id, String headline, ImportedArticle found, String jump) {
+    static Map<String, Object> entry(String id, String headline, ImportedArticle found, String jump) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", id);
         entry.put("headline", headline);

@@ -18,9 +18,12 @@ import news.broadsheet.failure.Invalid.FieldError;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.PreconditionRequired;
 import news.broadsheet.failure.VersionConflict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Laying out editions: which articles stand on which 版面, and keeping the articles' placement in step. */
 public final class EditionService {
+    private static final Logger LOG = LoggerFactory.getLogger(EditionService.class);
     public static final int MAX_LIST = 100;
 
     private final EditionStore editions;
@@ -96,17 +99,30 @@ public final class EditionService {
         }
         String scheduled = current.map(Edition::publishAt).orElse(null);
         if (next.publishAt() != null && !next.publishAt().equals(scheduled)) {
-            // Refused before anything is saved when this deployment cannot keep a schedule.
+            // Before the save: a scheduler that fails refuses the save, and a save that then fails leaves a
+            // schedule for a time the edition does not ask for, whose run does nothing.
             scheduler.schedule(date, Instant.parse(next.publishAt()));
         }
         // An embargoed article laid out here goes out when its embargo ends, if the edition is on the site by then.
         found.values().stream().filter(a -> next.pageOf(a.id()).isPresent() && a.embargoedAt(clock.instant()))
                 .map(a -> Instant.parse(a.embargoUntil())).distinct().forEach(at -> scheduler.republishAt(date, at));
         editions.save(next, current.map(Edition::version).orElse(0L), placed);
-        if (next.publishAt() == null && scheduled != null) {
-            scheduler.cancel(date);
+        if (scheduled != null && !scheduled.equals(next.publishAt())) {
+            cancelQuietly(date, Instant.parse(scheduled));
         }
         return new Saved(next, current.isEmpty());
+    }
+
+    /**
+     * After the save the old time's schedule is only clutter: its run finds the edition asking for
+     * another time and does nothing. So a failed cancel is logged, not answered as a failed save.
+     */
+    private void cancelQuietly(String date, Instant at) {
+        try {
+            scheduler.cancel(date, at);
+        } catch (RuntimeException e) {
+            LOG.warn("the schedule of edition {} for {} was not cancelled; its run will do nothing", date, at, e);
+        }
     }
 
     /** An article stands in one edition: one still laid out in another must be taken off there first. */

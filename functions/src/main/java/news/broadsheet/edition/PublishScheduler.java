@@ -5,15 +5,19 @@ import java.util.List;
 import news.broadsheet.failure.Invalid;
 
 /**
- * Starts an edition's publication at its {@code publishAt}. Scheduling again moves the one schedule an
- * edition has; cancelling removes it. The run itself re-reads the edition and publishes only if the
- * time it was scheduled for is still the edition's {@code publishAt} (see
+ * Starts an edition's publication at its {@code publishAt}. Each time an edition is scheduled for has a
+ * schedule of its own: moving the time schedules the new one before the edition is saved and cancels
+ * the old one after, so a failure in between leaves at worst a schedule for a time the edition no
+ * longer asks for. That is harmless: the run re-reads the edition and publishes only if the time it
+ * was made for is still the edition's {@code publishAt} (see
  * {@code news.broadsheet.publish.ScheduledPublishing}).
  */
 public interface PublishScheduler {
+    /** Starts the edition's publication at {@code at}; scheduling the same time again changes nothing. */
     void schedule(String date, Instant at);
 
-    void cancel(String date);
+    /** Drops the schedule made for {@code at}, if there is one (a missing schedule is not an error). */
+    void cancel(String date, Instant at);
 
     /**
      * Publishes the edition again at {@code at} if it is on the site then: an embargo in it ends. Each
@@ -22,7 +26,7 @@ public interface PublishScheduler {
      */
     void republishAt(String date, Instant at);
 
-    /** Where no scheduler runs: a schedule is refused (422) rather than silently never kept. */
+    /** Where no scheduler is wired (a service built for a test of its own rules): a schedule is refused (422) rather than silently never kept. */
     PublishScheduler NONE = new PublishScheduler() {
         @Override
         public void schedule(String date, Instant at) {
@@ -31,7 +35,7 @@ public interface PublishScheduler {
         }
 
         @Override
-        public void cancel(String date) {
+        public void cancel(String date, Instant at) {
             // nothing was scheduled
         }
 

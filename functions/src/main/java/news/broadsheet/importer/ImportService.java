@@ -178,6 +178,56 @@ public final class ImportService {
      */
     public ArchiveImported importArchive(String text, String edition, Principal who, boolean normalizePunctuation) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        String date = archiveDate(text, edition, normalizePunctuation);
+        String importId = archiveImportId(text, date);
+        Optional<ImportRecord> earlier = log.find(importId);
+        if (earlier.isPresent()) {
+            throw duplicate(earlier.get());
+        }
+        return storeArchive(text, date, importId, who, normalizePunctuation, Status.DRAFT, ids);
+    }
+
+    /**
+     * A back issue's file, as {@code make backfill} sends it: imported like {@link #importArchive}, but
+     * as stories {@code ready} for publication, with ids derived from the file's bytes and date (the
+     * same dump always makes the same articles, so the same URLs), and a file imported before is not
+     * refused: its earlier import is the answer ({@code fresh} is then null).
+     */
+    public BackIssue importBackIssue(String text, String edition, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        String date = archiveDate(text, edition, false);
+        String importId = archiveImportId(text, date);
+        Optional<ImportRecord> earlier = log.find(importId);
+        if (earlier.isPresent()) {
+            return new BackIssue(date, null, earlier.get());
+        }
+        int[] n = {0};
+        Supplier<String> derived = () -> UUID.nameUUIDFromBytes((importId + "/" + n[0]++).getBytes(StandardCharsets.UTF_8)).toString();
+        try {
+            ArchiveImported fresh = storeArchive(text, date, importId, who, false, Status.READY, derived);
+            return new BackIssue(date, fresh, fresh.record());
+        } catch (Conflict raced) {
+            // The same file sent twice at once: the other request stored it; that import is the answer.
+            return log.find(importId).map(r -> new BackIssue(date, null, r)).orElseThrow(() -> raced);
+        }
+    }
+
+    /** The earlier import of exactly this back-issue file, if there is one (nothing is written). */
+    public Optional<ImportRecord> earlierBackIssue(String text, String edition) {
+        return log.find(archiveImportId(text, archiveDate(text, edition, false)));
+    }
+
+    /** A back issue's import: {@code fresh} when this call stored it, null when {@code record} is an earlier import of the same bytes. */
+    public record BackIssue(String edition, ArchiveImported fresh, ImportRecord record) {}
+
+    /** The import id of an archive file: its date and bytes, so the same file is recognised whatever its name. */
+    private static String archiveImportId(String text, String date) {
+        String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
+        return sha256((date + "\narchive\n" + sha256).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    /** The edition an archive file goes into: the request's, else its first line's; refused when neither or they disagree. */
+    private static String archiveDate(String text, String edition, boolean normalizePunctuation) {
         checkText(text);
         ArchiveDump.Dump dump = ArchiveDump.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
         List<Invalid.FieldError> errors = new ArrayList<>();
@@ -199,12 +249,13 @@ public final class ImportService {
         if (dump.stories().isEmpty()) {
             throw new BadRequest("the file has no story header (a line such as 第2版(城事)); import it as a page instead");
         }
+        return date;
+    }
+
+    private ArchiveImported storeArchive(String text, String date, String importId, Principal who, boolean normalizePunctuation,
+                                         Status initial, Supplier<String> ids) {
+        ArchiveDump.Dump dump = ArchiveDump.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
         String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
-        String importId = sha256((date + "\narchive\n" + sha256).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-        Optional<ImportRecord> earlier = log.find(importId);
-        if (earlier.isPresent()) {
-            throw duplicate(earlier.get());
-        }
         String now = clock.instant().toString();
         List<Article> created = new ArrayList<>();
         List<ArchiveEntry> report = new ArrayList<>();
@@ -222,7 +273,7 @@ public final class ImportService {
                         : Jumps.match(List.of(found), story.page(), created).get(0);
                 if (start.isPresent()) {
                     Article s = start.get();
-                    Article joined = Article.create(s.id(), ArticleRules.normalise(Jumps.joined(s, found)), Status.DRAFT, s.createdAt(), who.subject())
+                    Article joined = Article.create(s.id(), ArticleRules.normalise(Jumps.joined(s, found)), initial, s.createdAt(), who.subject())
                             .withPrintPages(Jumps.pages(s, story.page()));
                     created.set(created.indexOf(s), joined);
                     report.add(new ArchiveEntry(joined, found, story.page(), "continues 《" + s.headline() + "》 from page " + s.page()
@@ -232,8 +283,8 @@ public final class ImportService {
                 ArticleInput in = found.article();
                 String column = j == 0 && story.column() != null && in.column() == null ? story.column() : in.column();
                 ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
-                        column, in.byline(), in.dateline(), in.body(), date, story.page(), in.tags(), null, Status.DRAFT));
-                Article article = Article.create(ids.get(), draft, Status.DRAFT, inPrintOrder(now, created.size()), who.subject());
+                        column, in.byline(), in.dateline(), in.body(), date, story.page(), in.tags(), null, initial));
+                Article article = Article.create(ids.get(), draft, initial, inPrintOrder(now, created.size()), who.subject());
                 created.add(article);
                 report.add(new ArchiveEntry(article, found, story.page(), null));
                 // A page the dump leaves unnamed (第3版()) is named by its number: a layout page needs a name.

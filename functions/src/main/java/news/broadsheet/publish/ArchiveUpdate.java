@@ -78,8 +78,9 @@ final class ArchiveUpdate {
      * @param date the edition published or taken down
      * @param number its number on the site from now on; 0 when it leaves the site
      * @param membershipChanges whether the edition joins, leaves or is renumbered (else nothing of the archive changes)
+     * @param withSitemap false to leave the sitemap index alone (a back issue: the caller marks it for the next publication)
      */
-    Result change(SiteRecord site, String date, int number, boolean membershipChanges) {
+    Result change(SiteRecord site, String date, int number, boolean membershipChanges, boolean withSitemap) {
         Map<String, ArchiveMonth> touched = new TreeMap<>();
         boolean upgrading = site.latest() != null && site.months().isEmpty();
         if (upgrading) {
@@ -116,7 +117,7 @@ final class ArchiveUpdate {
                 live.put(pageKey(m), r.page());
             }
         });
-        boolean sitemap = membershipChanges || upgrading || site.unconfirmed().contains(SitemapIndex.KEY);
+        boolean sitemap = withSitemap && (membershipChanges || upgrading || site.unconfirmed().contains(SitemapIndex.KEY));
         RenderedFile sitemapFile = sitemap ? renderer.sitemapIndex(sitemapDates(site, touched, months)) : null;
         return new Result(pages, sitemapFile, months, touched, live);
     }

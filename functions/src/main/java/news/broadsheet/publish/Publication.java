@@ -20,6 +20,14 @@ public record Publication(String id, String edition, String kind, String status,
     /** A publication that puts the edition on the site, and one that takes it off. */
     public static final String PUBLISH = "publish";
     public static final String TAKE_DOWN = "take-down";
+    /**
+     * A back issue put on the site by a backfill: the edition, its neighbours' views and its month, but
+     * not the site-wide pages (front page, feed, archive index, sitemap index), left to one
+     * {@link #SITE_REFRESH} at the end, so a year of back issues does not rebuild them 365 times.
+     */
+    public static final String BACK_ISSUE = "back-issue";
+    /** The site-wide pages rendered again from the published record, no edition touched. */
+    public static final String SITE_REFRESH = "site-refresh";
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
         return queued(id, edition, PUBLISH, requestedBy, now);
@@ -35,6 +43,14 @@ public record Publication(String id, String edition, String kind, String status,
 
     public boolean takesDown() {
         return TAKE_DOWN.equals(kind);
+    }
+
+    public boolean backIssue() {
+        return BACK_ISSUE.equals(kind);
+    }
+
+    public boolean refreshesSite() {
+        return SITE_REFRESH.equals(kind);
     }
 
     public Publication running(String now) {

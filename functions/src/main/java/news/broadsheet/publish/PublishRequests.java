@@ -49,6 +49,14 @@ public final class PublishRequests {
      * @throws Unpublishable (422) when it would go out empty or with images missing, unless {@code force}
      */
     public Publication request(String date, boolean force, Principal who) {
+        return request(date, force, false, who);
+    }
+
+    /**
+     * As {@link #request(String, boolean, Principal)}; with {@code backIssue}, a {@link Publication#BACK_ISSUE}
+     * that leaves the site-wide pages to a later {@link #refresh}.
+     */
+    public Publication request(String date, boolean force, boolean backIssue, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         Edition edition = edition(date);
         Preflight report = preflights.of(edition);
@@ -57,7 +65,24 @@ public final class PublishRequests {
                     ? "edition " + date + " has no article that can go out; publish with ?force=true to put it out empty"
                     : "edition " + date + " has images with no file; publish with ?force=true to leave them out", report);
         }
-        return queue(Publication.queued(UUID.randomUUID().toString(), date, who.subject(), clock.instant().toString()));
+        return queue(Publication.queued(UUID.randomUUID().toString(), date, backIssue ? Publication.BACK_ISSUE : Publication.PUBLISH,
+                who.subject(), clock.instant().toString()));
+    }
+
+    /**
+     * Queues a {@link Publication#SITE_REFRESH}: the site-wide pages rendered again from the published
+     * record, as a backfill does once at its end. It holds the latest edition's lock while it runs.
+     *
+     * @throws NotFound when nothing is on the site
+     */
+    public Publication refresh(Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        String latest = published.site().latest();
+        if (latest == null) {
+            throw new NotFound("nothing is on the site yet: publish an edition first");
+        }
+        return queue(Publication.queued(UUID.randomUUID().toString(), latest, Publication.SITE_REFRESH, who.subject(),
+                clock.instant().toString()));
     }
 
     /** Queues a job that takes a published edition off the site. */

@@ -110,13 +110,17 @@ public final class Publisher {
         if (job.takesDown()) {
             return takeDown(job, was, before, site, lease);
         }
+        if (job.refreshesSite()) {
+            return refresh(job, site, lease);
+        }
+        boolean siteWide = !job.backIssue();
         Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
         Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media,
                 was.publishedAt(), startedAt);
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections);
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, siteWide);
         ArchiveUpdate.Result archive = site2.archive();
         checkpoints.reached("rendered");
 
@@ -125,19 +129,28 @@ public final class Publisher {
         SearchDirectory index = bucket.read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
         List<RenderedFile> search = SearchIndex.publish(shown.content(), index);
         List<RenderedFile> editionLeaves = new ArrayList<>(site2.editionFiles());
-        List<RenderedFile> siteWide = new ArrayList<>(site2.siteFiles());
-        search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWide : editionLeaves).add(f));
+        List<RenderedFile> siteWideFiles = new ArrayList<>(site2.siteFiles());
+        search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWideFiles : editionLeaves).add(f));
         if (archive.sitemap() != null) {
-            siteWide.add(archive.sitemap());
+            siteWideFiles.add(archive.sitemap());
         }
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         editionLeaves.forEach(f -> objects.put(f.key(), headers.object(f)));
-        siteWide.forEach(f -> objects.put(f.key(), headers.object(f)));
+        siteWideFiles.forEach(f -> objects.put(f.key(), headers.object(f)));
         archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
         site2.neighbours().forEach(n -> objects.put(n.file().key(), headers.object(n.file())));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive(was, before));
         live.putAll(archive.live());
-        live.putAll(siteLive(site));
+        if (siteWide) {
+            live.putAll(siteLive(site));
+        } else {
+            // A back issue renders only the assets and the search directory of the site-wide files; the others stay as committed.
+            siteLive(site).forEach((k, v) -> {
+                if (objects.containsKey(k)) {
+                    live.put(k, v);
+                }
+            });
+        }
         if (archive.sitemap() == null) {
             live.remove(SitemapIndex.KEY);   // left as committed, not an orphan
         }
@@ -145,16 +158,18 @@ public final class Publisher {
                 ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
         // A key that comes back after a take-down or withdrawal may have its 410 cached: the plan invalidates it.
         published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
-        Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date, "site"));
+        Plan plan = Planner.plan(List.copyOf(objects.values()), live,
+                siteWide ? List.of("edition/" + date, "site") : List.of("edition/" + date));
 
         String viewKey = SiteUrls.key(SiteUrls.edition(date));
         Map<String, ManifestEntry> editionFiles = new HashMap<>();
         editionLeaves.stream().filter(f -> !f.key().equals(viewKey))
                 .forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
         Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles);
-        Map<String, ManifestEntry> siteFiles = new HashMap<>();
-        siteWide.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Map<String, ManifestEntry> siteFiles = new HashMap<>(siteWide ? Map.of() : site.files());
+        siteWideFiles.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
         archive.carry(site, siteFiles);
+        Set<String> unconfirmed = siteWide ? Set.of() : leftUnconfirmed(site, objects.keySet(), archive);
 
         Intent intent = new Intent(was, site, site2.neighbours());
         job = carryOut(job, plan, objects, intent, lease);
@@ -173,12 +188,62 @@ public final class Publisher {
             pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
                     now.revision()));
         }
-        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, Set.of(), archive.months()),
+        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), archive.writes(objects), corrections);
         checkpoints.reached("committed");
         if (was.committed()) {
             published.discard(was.snapshotId());
         }
+        return job;
+    }
+
+    /**
+     * What a back issue leaves unconfirmed in the site record: whatever was so and it did not render,
+     * and the sitemap index when the archive's membership changed without it, so that the next
+     * publication (the backfill's closing refresh) rebuilds it from the months.
+     */
+    static Set<String> leftUnconfirmed(SiteRecord site, Set<String> rendered, ArchiveUpdate.Result archive) {
+        Set<String> left = new java.util.TreeSet<>(site.unconfirmed());
+        left.removeAll(rendered);
+        if (!archive.records().isEmpty() && archive.sitemap() == null) {
+            left.add(SitemapIndex.KEY);
+        }
+        return left;
+    }
+
+    /** Renders the site-wide pages again from the record (after a backfill's back issues), committing the site record alone. */
+    private Publication refresh(Publication job, SiteRecord site, Lease lease) {
+        if (site.latest() == null) {
+            throw new NotFound("nothing is on the site yet");
+        }
+        SiteAssembly.Assembled r = assembly.refreshing(site);
+        ArchiveUpdate.Result archive = r.archive();
+        checkpoints.reached("rendered");
+        List<RenderedFile> files = new ArrayList<>(r.siteFiles());
+        if (archive.sitemap() != null) {
+            files.add(archive.sitemap());
+        }
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        files.forEach(f -> objects.put(f.key(), headers.object(f)));
+        archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
+        Map<String, ManifestEntry> live = new HashMap<>(archive.live());
+        siteLive(site).forEach((k, v) -> {
+            if (objects.containsKey(k)) {
+                live.put(k, v);
+            }
+        });
+        Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of());
+        Map<String, ManifestEntry> siteFiles = new HashMap<>(site.files());
+        files.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Set<String> unconfirmed = new java.util.TreeSet<>(site.unconfirmed());
+        unconfirmed.removeAll(objects.keySet());
+        Intent intent = new Intent(PublishedEdition.none(site.latest()), site, List.of());
+        job = carryOut(job, plan, objects, intent, lease);
+        lease.check();
+        checkpoints.reached("before-commit");
+        published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
+                intent.site.version()), archive.writes(objects), List.of());
+        checkpoints.reached("committed");
         return job;
     }
 

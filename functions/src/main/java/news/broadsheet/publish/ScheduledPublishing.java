@@ -30,9 +30,18 @@ public final class ScheduledPublishing {
 
     /** The publication started, or empty when the edition no longer asks for {@code at}. */
     public Optional<Publication> run(String date, Instant at) {
-        Optional<Edition> edition = editions.find(date);
-        boolean stillWanted = edition.map(Edition::publishAt).map(Instant::parse).filter(at::equals).isPresent();
-        return stillWanted ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+        String publishAt = editions.find(date).map(Edition::publishAt).orElse(null);
+        return stillWanted(publishAt, at) ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+    }
+
+    /**
+     * Whether a schedule made for {@code at} should publish an edition whose stored {@code publishAt} is
+     * {@code publishAt} (a UTC instant as stored, or null when cleared or the edition is gone): only when
+     * they are the same instant. A schedule left behind by a failed save or a lost delete thus never
+     * publishes at a time nobody asks for.
+     */
+    public static boolean stillWanted(String publishAt, Instant at) {
+        return publishAt != null && Instant.parse(publishAt).equals(at);
     }
 
     /**

@@ -46,6 +46,16 @@ final class SiteAssembly {
      */
     Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
                          List<LoggedCorrection> corrections) {
+        return publishing(content, snapshot, site, was, corrections, true);
+    }
+
+    /**
+     * @param siteWide false for a back issue ({@link Publication#BACK_ISSUE}): the edition, its neighbours'
+     *     views, its month and the assets are rendered, but not the front page, feed, archive index,
+     *     sitemap index or corrections page, which {@link #refreshing} renders once at the end of a backfill
+     */
+    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
+                         List<LoggedCorrection> corrections, boolean siteWide) {
         String date = content.date();
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
@@ -58,14 +68,35 @@ final class SiteAssembly {
             neighbours.add(view(next, date, next.next()));
         }
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
+        boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
+        if (!siteWide) {
+            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false);
+            // The assets still go first: the edition's pages use them (hashed, so unchanged ones are skipped).
+            return new Assembled(editionFiles, renderer.assets(), neighbours, previous, next, latest, months);
+        }
         List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
-        boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
-        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers);
+        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
         siteFiles.addAll(renderer.site(front, feed, months.months()));
         siteFiles.add(correctionsPage(published, renderer, corrections));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
+    }
+
+    /**
+     * The site-wide pages alone, from committed snapshots and the site record: the front page (the
+     * latest edition), the feed, the archive index, the corrections page, the assets, the sitemap index
+     * and month pages the record marks unconfirmed (a backfill leaves the sitemap index so). Nothing of
+     * any edition is rendered.
+     */
+    Assembled refreshing(SiteRecord site) {
+        List<EditionContent> feed = FeedEditions.newest(published, null, null);
+        EditionContent front = feed.get(0).date().equals(site.latest()) ? feed.get(0) : committedContent(site.latest());
+        ArchiveUpdate.Result months = archive.change(site, site.latest(), 0, false, true);
+        List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
+        siteFiles.addAll(renderer.site(front, feed, months.months()));
+        siteFiles.add(correctionsPage(published, renderer, List.of()));
+        return new Assembled(List.of(), siteFiles, List.of(), null, null, site.latest(), months);
     }
 
     private NeighbourView view(PublishedEdition neighbour, String previous, String next) {

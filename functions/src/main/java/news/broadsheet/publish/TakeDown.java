@@ -53,7 +53,7 @@ final class TakeDown {
         List<EditionContent> feed = FeedEditions.newest(published, null, date);
         EditionContent front = latest == null ? null : feed.stream().filter(e -> e.date().equals(latest)).findFirst()
                 .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
-        ArchiveUpdate.Result months = archive.change(site, date, 0, true);
+        ArchiveUpdate.Result months = archive.change(site, date, 0, true, true);
         files.addAll(renderer.assets());
         files.addAll(renderer.site(front, feed, months.months()));
         files.addAll(months.pages());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Singleton;
 import news.broadsheet.api.ArticleRoutes;
+import news.broadsheet.api.BackfillRoutes;
+import news.broadsheet.backfill.BackfillService;
 import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
@@ -143,13 +145,15 @@ public final class ApiModule {
     @Singleton
     static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
                          EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
-                         PublishedStore published,
+                         PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
                          Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());
+        routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published),
+                publishing).routes());
         routes.addAll(new SiteFallbackRoutes(config.paperName(), published::buried).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }

@@ -24,7 +24,9 @@ public record Config(
         Optional<String> editorToken,
         Optional<String> reporterToken,
         String uploadBucket,
-        Optional<URI> uploadEndpoint) {
+        Optional<URI> uploadEndpoint,
+        String scheduleGroup,
+        String schedulerRoleArn) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String SITE_BUCKET = "SITE_BUCKET";
@@ -41,12 +43,18 @@ public record Config(
     public static final String UPLOAD_BUCKET = "UPLOAD_BUCKET";
     /** Where presigned upload URLs point, when not at S3 itself (the local stack receives uploads to run the processor). */
     public static final String UPLOAD_ENDPOINT = "BROADSHEET_UPLOAD_ENDPOINT";
+    /** The EventBridge Scheduler group the API puts an edition's one-time schedules in. */
+    public static final String SCHEDULE_GROUP = "SCHEDULE_GROUP";
+    /** The role EventBridge Scheduler assumes to start the publisher function. */
+    public static final String SCHEDULER_ROLE_ARN = "SCHEDULER_ROLE_ARN";
 
     /**
      * What the API function needs in AWS (it starts the publisher, signs uploads, renders only its site
-     * fallback's 404 and 410 pages, and asks the site bucket whether an image file exists).
+     * fallback's 404 and 410 pages, asks the site bucket whether an image file exists, and schedules
+     * the publisher at an edition's publishAt).
      */
-    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET);
+    public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET,
+            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN);
     /** What the publisher function needs in AWS. */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE);
@@ -73,6 +81,8 @@ public record Config(
                 Optional.ofNullable(env.get(EDITOR_TOKEN)),
                 Optional.ofNullable(env.get(REPORTER_TOKEN)),
                 env.getOrDefault(UPLOAD_BUCKET, "broadsheet-uploads"),
-                Optional.ofNullable(env.get(UPLOAD_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create));
+                Optional.ofNullable(env.get(UPLOAD_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
+                env.getOrDefault(SCHEDULE_GROUP, "broadsheet"),
+                env.getOrDefault(SCHEDULER_ROLE_ARN, ""));
     }
 }

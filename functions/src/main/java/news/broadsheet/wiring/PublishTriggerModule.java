@@ -6,15 +6,18 @@ import dagger.Provides;
 import javax.inject.Singleton;
 import news.broadsheet.edition.PublishScheduler;
 import news.broadsheet.publish.PublishTrigger;
+import news.broadsheet.store.EventBridgePublishScheduler;
 import news.broadsheet.store.LambdaPublishTrigger;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
- * How the API function starts a publication in AWS: an asynchronous invocation of the publisher
- * function. The Lambda client is built on the first publish, not at start-up: most requests never
- * publish. The local stack and the tests bind an in-process trigger instead (in their own wiring).
+ * How the API function starts a publication in AWS: now, with an asynchronous invocation of the
+ * publisher function; later, with an EventBridge Scheduler schedule that invokes it. Each client is
+ * built on its first use, not at start-up: most requests neither publish nor schedule. The local stack
+ * and the tests bind an in-process trigger and scheduler instead (in their own wiring).
  */
 @Module
 public final class PublishTriggerModule {
@@ -36,12 +39,22 @@ public final class PublishTriggerModule {
     }
 
     /**
-     * In AWS no scheduler is wired yet (an EventBridge Scheduler one-time schedule is the plan), so
-     * {@code publishAt} is refused with 422 rather than accepted and never kept.
+     * In AWS an edition's {@code publishAt} and an embargo's end are EventBridge Scheduler one-time
+     * schedules that start the publisher function; the client is built on the first schedule.
      */
     @Provides
     @Singleton
-    static PublishScheduler publishScheduler() {
-        return PublishScheduler.NONE;
+    static PublishScheduler publishScheduler(Config config, Lazy<SchedulerClient> scheduler) {
+        return new EventBridgePublishScheduler(scheduler::get, config.scheduleGroup(), config.publisherFunction(),
+                config.schedulerRoleArn());
+    }
+
+    @Provides
+    @Singleton
+    static SchedulerClient scheduler(Config config) {
+        var builder = SchedulerClient.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new DeadlineInterceptor()));
+        config.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 }

@@ -5,13 +5,17 @@ import dagger.Component;
 import javax.inject.Singleton;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.Publisher;
+import news.broadsheet.publish.ScheduledPublishing;
 import news.broadsheet.render.SiteRenderer;
 
 /** The publisher function's object graph; built once per Lambda container. */
 @Singleton
-@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class})
+@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, ScheduledPublishingModule.class})
 public interface PublisherComponent {
     Publisher publisher();
+
+    /** What a schedule's event runs: a publication as the scheduler, if the edition still asks for it. */
+    ScheduledPublishing scheduledPublishing();
 
     /** For priming: rendering one page loads the templates and the renderer's classes. */
     SiteRenderer renderer();

@@ -92,6 +92,16 @@ public final class FakeNewsroom {
         return publisher.run(job.id());
     }
 
+    /** Publishes a back issue ({@code ?mode=backfill}): its own pages, not the site-wide ones. */
+    public Publication publishBackIssue(String date) {
+        return publisher.run(requests.request(date, true, true, EDITOR).id());
+    }
+
+    /** The site-wide pages again, as {@code POST /api/site/refresh} would. */
+    public Publication refreshSite() {
+        return publisher.run(requests.refresh(EDITOR).id());
+    }
+
     /** Takes an edition off the site, as {@code DELETE /api/editions/{date}/publication} would. */
     public Publication takeDown(String date) {
         return publisher.run(requests.takeDown(date, EDITOR).id());

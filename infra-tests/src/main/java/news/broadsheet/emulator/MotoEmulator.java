@@ -80,6 +80,11 @@ public final class MotoEmulator implements Emulator {
         return endpoint;
     }
 
+    /** The emulator's process id (with {@link #startDetached}, the server itself: setsid runs it in place). */
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public String kind() {
         return "moto";

@@ -19,7 +19,7 @@ import news.broadsheet.publish.ScheduledPublishing;
 
 /**
  * The local stack's stand-in for EventBridge Scheduler: one timer per schedule on a background thread
- * of this process (an edition's {@code publish-DATE}, and one per embargo ending in it), which runs
+ * of this process (one per time an edition is scheduled for, and one per embargo ending in it), which runs
  * {@link ScheduledPublishing} at its time. A run that finds a publication of the edition under way
  * tries again a second later, as the real scheduler's retry policy would.
  */
@@ -52,12 +52,12 @@ public final class InProcessPublishScheduler implements PublishScheduler {
 
     @Override
     public void schedule(String date, Instant at) {
-        start("publish-" + date, ScheduledEvent.publish(date, at));
+        start("publish-" + date + "-" + at, ScheduledEvent.publish(date, at));
     }
 
     @Override
-    public void cancel(String date) {
-        ScheduledFuture<?> previous = timers.remove("publish-" + date);
+    public void cancel(String date, Instant at) {
+        ScheduledFuture<?> previous = timers.remove("publish-" + date + "-" + at);
         if (previous != null) {
             previous.cancel(false);
         }

@@ -99,6 +99,11 @@ public final class LocalServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The site bucket's name in the emulator (tests read what was published from it). */
+    public String siteBucket() {
+        return newsroom.config().siteBucket();
+    }
+
     /** One answer the stack sent: the request's method and raw path (no query), and the status. */
     public record Served(String method, String path, int status) {}
 
@@ -216,6 +221,12 @@ public final class LocalServer implements AutoCloseable {
         String keep = System.getenv("BROADSHEET_LOCAL_DATA");
         Path data = keep == null || keep.isBlank() ? null : Path.of(keep);
         boolean reset = "1".equals(System.getenv("BROADSHEET_RESET"));
+        Path note = data == null ? null : EmulatorNote.beside(data);
+        if (note != null) {
+            // A run killed without its stop hook left its emulator running: save its work before anything else.
+            EmulatorNote.rescue(note, data).ifPresent(counts -> System.out.printf(
+                    "The last run was stopped without saving; saved %d items and %d site objects from its emulator%n", counts[0], counts[1]));
+        }
         if (data != null && reset) {
             LocalData.deleteTree(data);
         }
@@ -230,6 +241,10 @@ public final class LocalServer implements AutoCloseable {
             throw e;
         }
         writeSessionFile(local.port(), editor, reporter);
+        if (note != null) {
+            EmulatorNote.write(note, ProcessHandle.current().pid(), moto.pid(), moto.endpoint(),
+                    local.newsroom.config().table(), local.newsroom.config().siteBucket());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.server.stop(0);
             if (data != null) {
@@ -243,6 +258,13 @@ public final class LocalServer implements AutoCloseable {
             }
             local.close();
             moto.close();
+            if (note != null) {
+                try {
+                    EmulatorNote.remove(note);
+                } catch (IOException e) {
+                    System.err.println("Could not remove " + note + ": " + e);
+                }
+            }
             System.out.println("Broadsheet stopped.");
         }, "local-stop"));
         System.out.printf("""

@@ -150,7 +150,8 @@ class ArtefactContractTest {
     /**
      * The services the function's own code may call (signed false), or only sign requests for
      * (signed true: statements whose Sid starts with "Sign"): its policy's action prefixes, less the
-     * statements for its dead-letter queue, which Lambda itself writes to with the function's role.
+     * statements for its dead-letter queue, which Lambda itself writes to with the function's role, and
+     * less {@code iam:PassRole}, a permission another service's call needs, not a call of its own.
      */
     private static Set<String> iamServices(JsonNode function, boolean signed) {
         String deadLetters = function.path("Properties").path("DeadLetterQueue").path("TargetArn").asText("");
@@ -165,7 +166,11 @@ class ArtefactContractTest {
                 }
                 JsonNode actions = statement.path("Action");
                 for (JsonNode action : actions.isArray() ? actions : List.of(actions)) {
-                    out.add(action.asText().split(":")[0]);
+                    // iam:PassRole is checked when the function calls another service with a role in the
+                    // request (a schedule's execution role): no IAM client is ever called for it.
+                    if (!action.asText().equals("iam:PassRole")) {
+                        out.add(action.asText().split(":")[0]);
+                    }
                 }
             }
         }

@@ -223,6 +223,68 @@ class TemplateContractTest {
         }
     }
 
+    /**
+     * EventBridge Scheduler's execution role: only the scheduler may assume it, only for this account's
+     * schedule group (the User Guide's confused-deputy conditions), and it may do one thing: invoke the
+     * publisher's alias.
+     */
+    @Test
+    void theSchedulerRole_isAssumableOnlyByEventBridgeScheduler_forThisGroup_andMayOnlyStartThePublisher() {
+        JsonNode role = template.root().path("Resources").path("SchedulerRole");
+        assertThat(role.path("Type").asText()).isEqualTo("AWS::IAM::Role");
+        JsonNode trust = role.path("Properties").path("AssumeRolePolicyDocument").path("Statement");
+        assertThat(trust).hasSize(1);
+        assertThat(trust.get(0).path("Effect").asText()).isEqualTo("Allow");
+        assertThat(trust.get(0).path("Action").asText()).isEqualTo("sts:AssumeRole");
+        assertThat(names(trust.get(0).path("Principal"))).containsExactly("Service");
+        assertThat(trust.get(0).path("Principal").path("Service").asText()).isEqualTo("scheduler.amazonaws.com");
+        assertThat(names(trust.get(0).path("Condition"))).containsExactly("StringEquals");
+        JsonNode condition = trust.get(0).path("Condition").path("StringEquals");
+        assertThat(condition.path("aws:SourceAccount").asText()).isEqualTo("AWS::AccountId");
+        assertThat(condition.path("aws:SourceArn").asText()).isEqualTo("PublishSchedules.Arn");
+
+        List<String> grants = new java.util.ArrayList<>();
+        assertThat(role.path("Properties").path("ManagedPolicyArns").isMissingNode()).as("no managed policies").isTrue();
+        for (JsonNode policy : role.path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("PolicyDocument").path("Statement")) {
+                assertThat(statement.path("Condition").isMissingNode()).isTrue();
+                grants.add(statement.path("Effect").asText() + " " + statement.path("Action") + " " + statement.path("Resource").asText());
+            }
+        }
+        assertThat(grants).containsExactly("Allow \"lambda:InvokeFunction\" PublisherFunction.Alias");
+        assertThat(template.resources("AWS::Scheduler::ScheduleGroup")).extracting(Map.Entry::getKey).containsExactly("PublishSchedules");
+    }
+
+    /**
+     * The API creates, moves and deletes schedules in the stack's own group only, and hands them the
+     * scheduler's role only: {@code iam:PassRole} on that role, to EventBridge Scheduler alone.
+     */
+    @Test
+    void theApiFunction_schedulesOnlyInItsOwnGroup_andPassesOnlyTheSchedulersRole_toTheSchedulerAlone() {
+        List<String> grants = new java.util.ArrayList<>();
+        for (JsonNode policy : function("ApiFunction").path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("Statement")) {
+                String actions = statement.path("Action").toString();
+                if (actions.contains("scheduler:") || actions.contains("iam:")) {
+                    grants.add(statement.path("Action").toString() + " " + statement.path("Resource").asText() + " "
+                            + statement.path("Condition"));
+                }
+            }
+        }
+        assertThat(grants).containsExactly(
+                "[\"scheduler:CreateSchedule\",\"scheduler:UpdateSchedule\",\"scheduler:DeleteSchedule\",\"scheduler:GetSchedule\"]"
+                        + " arn:${AWS::Partition}:scheduler:${AWS::Region}:${AWS::AccountId}:schedule/${PublishSchedules}/* ",
+                "\"iam:PassRole\" SchedulerRole.Arn {\"StringEquals\":{\"iam:PassedToService\":\"scheduler.amazonaws.com\"}}");
+        JsonNode env = function("ApiFunction").path("Properties").path("Environment").path("Variables");
+        assertThat(env.path(Config.SCHEDULE_GROUP).asText()).isEqualTo("PublishSchedules");
+        assertThat(env.path(Config.SCHEDULER_ROLE_ARN).asText()).isEqualTo("SchedulerRole.Arn");
+        assertThat(env.path(Config.PUBLISHER_FUNCTION).asText()).as("the schedules' target").isEqualTo("PublisherFunction.Alias");
+        for (String other : List.of("PublisherFunction", "MediaFunction")) {
+            assertThat(function(other).path("Properties").path("Policies").toString()).as(other).doesNotContain("scheduler:")
+                    .doesNotContain("iam:");
+        }
+    }
+
     @Test
     void theMediaFunction_startsOnlyForOriginals_andWritesOnlyVariants() {
         JsonNode media = function("MediaFunction").path("Properties");

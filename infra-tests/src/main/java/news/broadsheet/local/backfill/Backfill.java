@@ -1,0 +1,125 @@
+package news.broadsheet.local.backfill;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import news.broadsheet.local.backfill.BackIssueFiles.BackIssueFile;
+import news.broadsheet.local.backfill.BackIssueFiles.EditionFiles;
+import news.broadsheet.local.backfill.BackfillReport.EditionEntry;
+import news.broadsheet.local.backfill.BackfillReport.FileEntry;
+
+/**
+ * Brings a folder of back issues online through the API, oldest edition first: each file is filed
+ * ({@code POST /api/backfill/files}: imported as ready stories and laid out on its 版面), each edition
+ * then published as a back issue ({@code ?mode=backfill}: its own pages, not the site-wide ones), and
+ * the site-wide pages refreshed once at the end. Every step can be repeated: run it again after an
+ * interruption and what is done is skipped, with no duplicate article or edition.
+ */
+public final class Backfill {
+    /**
+     * @param from first edition to take (inclusive), or null
+     * @param to last edition to take (inclusive), or null
+     * @param firstNumber the issue number (期号) of the oldest edition in the folder
+     * @param stopAfterFiles stop (as if killed) after sending this many files; 0 runs to the end
+     */
+    public record Options(Path dir, LocalDate from, LocalDate to, int firstNumber, String api, String token, Path report,
+                          int stopAfterFiles, boolean terminal) {}
+
+    /** How a run ended: files sent, editions published now or found on the site, failures, and whether the site was refreshed. */
+    public record Outcome(int filesSent, int published, int alreadyPublished, int failed, boolean refreshed, boolean stoppedEarly) {}
+
+    private Backfill() {}
+
+    public static Outcome run(Options o, PrintStream err) throws IOException, InterruptedException {
+        BackIssueFiles.Listing listing = BackIssueFiles.list(o.dir(), o.from(), o.to(), o.firstNumber());
+        BackfillReport report = BackfillReport.resuming(o.report());
+        listing.unplaced().forEach(f -> report.file(new FileEntry(f.relative(), null, null, 0, null, null, "refused", null, f.problem())));
+        BackfillApi api = new BackfillApi(o.api(), o.token());
+        Progress progress = new Progress(err, o.terminal(), listing.fileCount());
+        int sent = 0;
+        int done = 0;
+        int published = 0;
+        int already = 0;
+        int failed = 0;
+        for (EditionFiles edition : listing.editions()) {
+            String date = edition.date().toString();
+            boolean onSite = false;
+            List<String> refused = new ArrayList<>();
+            for (BackIssueFile f : edition.files()) {
+                if (onSite) {
+                    report.file(new FileEntry(f.relative(), date, null, 0, null, null, "already-published", null, null));
+                    done++;
+                    continue;
+                }
+                if (o.stopAfterFiles() > 0 && sent == o.stopAfterFiles()) {
+                    report.write(o.report());
+                    progress.done();
+                    return new Outcome(sent, published, already, failed, false, true);
+                }
+                BackfillApi.Answer a = api.file(Files.readAllBytes(f.path()), date, edition.number());
+                sent++;
+                done++;
+                if (!a.ok()) {
+                    refused.add(f.relative());
+                    report.file(new FileEntry(f.relative(), date, null, 0, null, null, "refused", null, a.problem()));
+                    continue;
+                }
+                onSite = a.body().path("published").asBoolean();
+                report.file(entry(f, date, a.body(), onSite));
+            }
+            String what;
+            if (onSite) {
+                already++;
+                report.edition(new EditionEntry(date, edition.number(), "already-published", null, null));
+                what = date + " already on the site";
+            } else if (!refused.isEmpty()) {
+                failed++;
+                report.edition(new EditionEntry(date, edition.number(), "failed", null, "file(s) refused: " + String.join(", ", refused)));
+                what = date + " not published: a file was refused";
+            } else {
+                BackfillApi.Answer job = api.publishBackIssue(date);
+                boolean ok = job.ok() && job.body().path("status").asText().equals("succeeded");
+                if (ok) {
+                    published++;
+                    report.edition(new EditionEntry(date, edition.number(), "published", job.body().path("id").asText(), null));
+                } else {
+                    failed++;
+                    String why = job.ok() ? job.body().path("error").path("title").asText() + ": "
+                            + job.body().path("error").path("detail").asText() : job.problem();
+                    report.edition(new EditionEntry(date, edition.number(), "failed", job.body().path("id").asText(null), why));
+                }
+                what = date + (ok ? " published" : " failed");
+            }
+            report.write(o.report());
+            progress.step(done, what);
+        }
+        boolean refreshed = false;
+        if (!listing.editions().isEmpty()) {
+            BackfillApi.Answer job = api.refreshSite();
+            refreshed = job.ok() && job.body().path("status").asText().equals("succeeded");
+            progress.step(done, refreshed ? "site-wide pages refreshed" : "site-wide refresh failed: " + job.problem());
+        }
+        progress.done();
+        report.write(o.report());
+        return new Outcome(sent, published, already, failed, refreshed, false);
+    }
+
+    /** A filed file's report entry, from the API's answer. */
+    static FileEntry entry(BackIssueFile f, String date, JsonNode body, boolean onSite) {
+        TreeSet<Integer> pages = new TreeSet<>();
+        body.path("pages").forEach(p -> pages.add(p.path("number").asInt()));
+        List<String> look = new ArrayList<>();
+        body.path("needsLook").forEach(n -> look.add(n.asText()));
+        boolean imported = body.path("imported").asBoolean();
+        String outcome = imported ? "imported" : onSite ? "already-published" : "already-imported";
+        return new FileEntry(f.relative(), date, List.copyOf(pages), body.path("articles").size(),
+                imported ? body.path("layout").path("kind").asText(null) : null,
+                imported ? body.path("layout").path("evidence").asText(null) : null, outcome, look, null);
+    }
+}
