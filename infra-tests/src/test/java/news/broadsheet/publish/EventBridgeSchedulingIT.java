@@ -163,6 +163,27 @@ class EventBridgeSchedulingIT {
         assertThat(schedulesOf("2026-06-03")).containsExactly("embargo-2026-06-03-2030-03-04T010000Z");
     }
 
+    /** A save that failed after scheduling, retried with the same time: the schedule is there already. */
+    @Test
+    void schedulingATimeThatAlreadyHasItsSchedule_bringsItToTheSameState_insteadOfFailing() {
+        var adapter = new news.broadsheet.store.EventBridgePublishScheduler(() -> scheduler, group, PUBLISHER, ROLE);
+        java.time.Instant at = java.time.Instant.parse("2030-07-08T09:10:11Z");
+
+        adapter.schedule("2026-06-07", at);
+        adapter.schedule("2026-06-07", at);
+
+        assertThat(schedulesOf("2026-06-07")).containsExactly("publish-2026-06-07-2030-07-08T091011Z");
+        GetScheduleResponse kept = schedule("publish-2026-06-07-2030-07-08T091011Z");
+        assertThat(kept.scheduleExpression()).isEqualTo("at(2030-07-08T09:10:11)");
+        assertThat(kept.target().arn()).isEqualTo(PUBLISHER);
+        assertThat(kept.target().roleArn()).isEqualTo(ROLE);
+
+        adapter.cancel("2026-06-07", at);
+        adapter.cancel("2026-06-07", at);   // already gone: not an error
+
+        assertThat(schedulesOf("2026-06-07")).isEmpty();
+    }
+
     @Test
     void anEmbargoSetOnAnArticleAlreadyLaidOut_getsItsScheduleToo() throws Exception {
         String id = readyArticle("后加禁发", null);
