@@ -19,10 +19,12 @@ final class Lease implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Lease.class.getName());
 
     private final ScheduledExecutorService renewer;
+    private final String job;
     private volatile boolean lost;
 
-    private Lease(ScheduledExecutorService renewer) {
+    private Lease(ScheduledExecutorService renewer, String job) {
         this.renewer = renewer;
+        this.job = job;
     }
 
     static Lease hold(PublicationStore store, Publication job, Clock clock) {
@@ -31,7 +33,7 @@ final class Lease implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Lease lease = new Lease(renewer);
+        Lease lease = new Lease(renewer, job.id());
         long every = Math.max(1, LENGTH.toMillis() / 3);
         renewer.scheduleAtFixedRate(() -> {
             try {
@@ -52,8 +54,23 @@ final class Lease implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops renewing and returns once a renewal already sent has been answered (at most {@link #LENGTH}).
+     * Interrupting that renewal would not take it back: the write could still land beside the
+     * publisher's last write on the same lock item, and DynamoDB cancels a transaction that meets
+     * another request on one of its items (TransactionConflict), so the lock would outlive the job.
+     */
     @Override
     public void close() {
-        renewer.shutdownNow();
+        renewer.shutdown();
+        try {
+            if (!renewer.awaitTermination(LENGTH.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warning("a lease renewal of publication " + job + " did not end within " + LENGTH + "; giving up on it");
+                renewer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            renewer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

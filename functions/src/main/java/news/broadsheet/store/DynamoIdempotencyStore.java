@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.IdempotencyStore;
@@ -33,6 +34,8 @@ public final class DynamoIdempotencyStore implements IdempotencyStore {
     @Override
     public Optional<Recorded> claim(String subject, String key, String fingerprint, Instant expiresAt) {
         Map<String, AttributeValue> item = base(subject, key, fingerprint, expiresAt);
+        // Marks this very claim, so that a retry of it can tell its own item from another request's.
+        item.put("claim", AttributeValue.fromS(UUID.randomUUID().toString()));
         try {
             // TTL deletes lazily (within days), so an expired claim counts as none.
             dynamo.putItem(r -> r.tableName(table).item(item)
@@ -42,6 +45,9 @@ public final class DynamoIdempotencyStore implements IdempotencyStore {
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return Optional.empty();
         } catch (ConditionalCheckFailedException e) {
+            if (RetriedWrites.appliedByEarlierAttempt(e, item)) {
+                return Optional.empty();
+            }
             Map<String, AttributeValue> won = e.hasItem() ? e.item() : dynamo.getItem(r -> r.tableName(table)
                     .key(DynamoArticleStore.key(Keys.idempotency(subject, key), Keys.CURRENT)).consistentRead(true)).item();
             return Optional.of(recorded(won));

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** Media records at {@code MEDIA#id / CURRENT}, the whole record as JSON in {@code doc} and its state beside it for conditions. */
@@ -30,9 +31,14 @@ public final class DynamoMediaStore implements MediaStore {
 
     @Override
     public void insert(Media media) {
+        Map<String, AttributeValue> item = item(media);
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item(media)).conditionExpression("attribute_not_exists(pk)"));
+            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
         } catch (ConditionalCheckFailedException e) {
+            if (RetriedWrites.appliedByEarlierAttempt(e, item)) {
+                return;
+            }
             throw new Conflict("media " + media.id() + " already exists");
         }
     }
@@ -72,13 +78,15 @@ public final class DynamoMediaStore implements MediaStore {
 
     @Override
     public boolean finish(Media outcome) {
+        Map<String, AttributeValue> item = item(outcome);
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item(outcome)).conditionExpression("#s = :uploaded")
+            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("#s = :uploaded")
                     .expressionAttributeNames(Map.of("#s", "state"))
-                    .expressionAttributeValues(Map.of(":uploaded", AttributeValue.fromS(MediaState.UPLOADED.wire()))));
+                    .expressionAttributeValues(Map.of(":uploaded", AttributeValue.fromS(MediaState.UPLOADED.wire())))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return true;
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return RetriedWrites.appliedByEarlierAttempt(e, item);
         }
     }
 

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoPublicationStore implements PublicationStore {
     static final Duration KEEP_JOBS = Duration.ofDays(90);
+    private static final int FINISH_ATTEMPTS = 4;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -109,18 +110,45 @@ public final class DynamoPublicationStore implements PublicationStore {
         dynamo.putItem(r -> r.tableName(table).item(item(job)));
     }
 
+    /**
+     * Records the job's end and releases its lock in one transaction. DynamoDB cancels a transaction
+     * that meets another request on one of its items (reason TransactionConflict; DynamoDB Developer
+     * Guide, "Transaction conflict handling"), so such a cancellation is tried again, a few times: only
+     * a failed condition means the lock is no longer this job's.
+     */
     @Override
     public void finish(Publication job) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(job)).build()).build(),
+                        TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                                .key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))
+                                .conditionExpression("publication = :id")
+                                .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()))).build()).build()));
+                return;
+            } catch (TransactionCanceledException e) {
+                if (!conflicted(e) || attempt == FINISH_ATTEMPTS) {
+                    // The lease ran out and another publication holds the lock now (or the lock stays busy
+                    // and its lease will run out): keep the lock, record our end.
+                    save(job);
+                    return;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean conflicted(TransactionCanceledException e) {
+        return e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()))
+                && e.cancellationReasons().stream().noneMatch(r -> "ConditionalCheckFailed".equals(r.code()));
+    }
+
+    private static void pause(int attempt) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(job)).build()).build(),
-                    TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-                            .key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))
-                            .conditionExpression("publication = :id")
-                            .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()))).build()).build()));
-        } catch (TransactionCanceledException | ConditionalCheckFailedException e) {
-            // The lease ran out and another publication holds the lock now: keep its lock, record our end.
-            save(job);
+            Thread.sleep(50L << attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
