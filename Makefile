@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart
+.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -90,12 +90,12 @@ bench-publish: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
-# BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650]
+# BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0]
 SIZES ?= 10,365,3650
 bench-archive: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
-		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES)
+		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1)
 # BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
 bench-photo:
 	$(MVN) -pl media -am install -DskipTests
@@ -190,6 +190,12 @@ browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node screenshots.mjs ../../docs/screenshots'
+
+# BENCHMARKS.md's backfill throughput: a year of the corpus (32 stories an edition over 8 pages) as
+# archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT):
+# make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150]
+bench-backfill: $(MOTO)
+	PORT=$(BENCH_PORT) infra-tests/bench/backfill.sh $(or $(EDITIONS),365) $(BENCH_DIR)
 
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:

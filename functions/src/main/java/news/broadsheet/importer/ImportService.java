@@ -129,7 +129,7 @@ public final class ImportService {
             ArticleInput in = imported.article();
             ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
                     in.column(), in.byline(), in.dateline(), in.body(), date, page, in.tags(), null, Status.DRAFT));
-            Article created = Article.create(ids.get(), draft, Status.DRAFT, now, who.subject());
+            Article created = Article.create(ids.get(), draft, Status.DRAFT, inPrintOrder(now, articles.size()), who.subject());
             articles.add(created);
             placed.add(created);
             jumps.add(null);
@@ -273,7 +273,7 @@ public final class ImportService {
                         : Jumps.match(List.of(found), story.page(), created).get(0);
                 if (start.isPresent()) {
                     Article s = start.get();
-                    Article joined = Article.create(s.id(), ArticleRules.normalise(Jumps.joined(s, found)), initial, now, who.subject())
+                    Article joined = Article.create(s.id(), ArticleRules.normalise(Jumps.joined(s, found)), initial, s.createdAt(), who.subject())
                             .withPrintPages(Jumps.pages(s, story.page()));
                     created.set(created.indexOf(s), joined);
                     report.add(new ArchiveEntry(joined, found, story.page(), "continues 《" + s.headline() + "》 from page " + s.page()
@@ -284,7 +284,7 @@ public final class ImportService {
                 String column = j == 0 && story.column() != null && in.column() == null ? story.column() : in.column();
                 ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
                         column, in.byline(), in.dateline(), in.body(), date, story.page(), in.tags(), null, initial));
-                Article article = Article.create(ids.get(), draft, initial, now, who.subject());
+                Article article = Article.create(ids.get(), draft, initial, inPrintOrder(now, created.size()), who.subject());
                 created.add(article);
                 report.add(new ArchiveEntry(article, found, story.page(), null));
                 // A page the dump leaves unnamed (第3版()) is named by its number: a layout page needs a name.
@@ -345,6 +345,15 @@ public final class ImportService {
         links.put("articles", earlier.articles());
         return new Conflict("this page was imported into " + earlier.edition() + " page " + earlier.page() + " at "
                 + earlier.importedAt() + "; its drafts are listed here. Edit those instead of importing again.", links);
+    }
+
+    /**
+     * The creation time of an import's {@code n}-th new draft (from 0): the import's time plus n
+     * nanoseconds. An edition's articles are listed by page, then by creation time; drafts created
+     * in one transaction at one time would otherwise fall back on their random ids within a page.
+     */
+    static String inPrintOrder(String importTime, int n) {
+        return java.time.Instant.parse(importTime).plusNanos(n).toString();
     }
 
     private static String sha256(byte[] bytes) {

@@ -278,9 +278,9 @@ public final class DynamoArticleStore implements ArticleStore {
         if (a.edition() != null) {
             item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.articlesOfEdition(a.edition())));
             item.put(Keys.GSI1_SK, AttributeValue.fromS(String.format("%03d#%s#%s",
-                    a.page() == null ? 0 : a.page(), a.createdAt(), a.id())));
+                    a.page() == null ? 0 : a.page(), Keys.sortableTime(a.createdAt()), a.id())));
         }
-        String latest = a.updatedAt() + "#" + a.id();
+        String latest = Keys.sortableTime(a.updatedAt()) + "#" + a.id();
         item.put(Keys.GSI2_PK, AttributeValue.fromS(Keys.articlesWithStatus(a.status().wire())));
         item.put(Keys.GSI2_SK, AttributeValue.fromS(latest));
         item.put(Keys.GSI3_PK, AttributeValue.fromS(Keys.ALL_ARTICLES));

@@ -32,6 +32,23 @@ public final class Keys {
 
     private Keys() {}
 
+    private static final java.time.format.DateTimeFormatter NINE_DIGIT_FRACTION =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * A stored time ({@code Instant.toString()}) as it goes into a sort key: UTC with all nine fraction
+     * digits, so that keys sort as the times do. {@code Instant.toString} prints only the digits it
+     * needs, and as text {@code .123456001Z} sorts before {@code .123456Z}, a nanosecond earlier.
+     * A value that is not an instant is kept as it is.
+     */
+    public static String sortableTime(String instant) {
+        try {
+            return NINE_DIGIT_FRACTION.format(java.time.Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     /**
      * Whether DynamoDB can hold an item at {@code pk} / {@code sk} ({@code sk} null: a partition alone).
      * DynamoDB refuses a read with a longer key (ValidationException, which would be a 500) rather than

@@ -97,6 +97,9 @@ class ArchiveImportTest {
         assertThat(done.articles().get(2).body()).containsExactly(Block.paragraph("区图书馆从下周起每晚开放到九点。"));
         assertThat(done.articles().get(2).byline()).containsExactly(new Byline("记者", "林小雨"), new Byline("记者", "王晨"));
         assertThat(done.pages()).containsExactly(new EditionPage(1, "要闻", List.of("a1", "a2")), new EditionPage(3, "第3版", List.of("a3")));
+        // Created a nanosecond apart in print order: an edition's listing (by page, then creation) keeps the print order.
+        assertThat(done.articles()).extracting(Article::createdAt)
+                .containsExactly("2031-03-14T08:00:00Z", "2031-03-14T08:00:00.000000001Z", "2031-03-14T08:00:00.000000002Z");
     }
 
     @Test

@@ -13,7 +13,9 @@ import news.broadsheet.emulator.MotoEmulator;
  * per edition); then the runs alternate between the sites, so background load falls on all alike.
  * Prints, per archive size, the median and range of the republish's wall time, the DynamoDB items
  * read and requests, the S3 requests and objects written, and the ratio of each median to the
- * smallest archive's. Usage: {@code make bench-archive [RUNS=5] [SIZES=10,365,3650]}.
+ * smallest archive's. Usage: {@code make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0]};
+ * {@code SEARCH_DIRECTORY=0} leaves the archive's editions out of the search directory, to see its
+ * share of the time.
  */
 public final class ArchiveBench {
     private ArchiveBench() {}
@@ -24,12 +26,15 @@ public final class ArchiveBench {
         for (String s : (args.length > 1 ? args[1] : "10,365,3650").split(",")) {
             sizes.add(Integer.parseInt(s.trim()));
         }
+        boolean searchDirectory = args.length <= 2 || !args[2].equals("0");
+        System.out.println(searchDirectory ? "search directory: one entry per edition of the archive"
+                : "search directory: the archive's editions left out (SEARCH_DIRECTORY=0)");
         System.out.printf("load average at the start: %.1f%n", loadAverage());
         try (MotoEmulator moto = MotoEmulator.start(MotoEmulator.command())) {
             Map<Integer, CorrectionCost> sites = new LinkedHashMap<>();
             for (int size : sizes) {
                 long start = System.nanoTime();
-                sites.put(size, CorrectionCost.prepare(moto, size, true));
+                sites.put(size, CorrectionCost.prepare(moto, size, searchDirectory));
                 System.out.printf("seeded %,d editions and published the latest in %d s%n", size, (System.nanoTime() - start) / 1_000_000_000);
             }
             Map<Integer, List<CorrectionCost.Measured>> results = new LinkedHashMap<>();
@@ -44,19 +49,21 @@ public final class ArchiveBench {
             System.out.printf("load average at the end: %.1f%n", loadAverage());
             long base = median(results.get(sizes.get(0)), CorrectionCost.Measured::millis);
             long ourBase = median(results.get(sizes.get(0)), CorrectionCost.Measured::ourMillis);
+            long cpuBase = median(results.get(sizes.get(0)), CorrectionCost.Measured::cpuMillis);
             System.out.println("| Editions on the site | Republish time, median (range) | vs smallest | Our code, median | vs smallest "
-                    + "| Waiting on the emulator, median (DynamoDB / S3 summed) | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                    + "| Waiting on the emulator, median (DynamoDB / S3 summed) | JVM CPU time, median | vs smallest | DynamoDB items read | DynamoDB requests | S3 requests | Objects written |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int size : sizes) {
                 List<CorrectionCost.Measured> ms = results.get(size);
                 long med = median(ms, CorrectionCost.Measured::millis);
                 long ours = median(ms, CorrectionCost.Measured::ourMillis);
-                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %d ms | %.2f× | %d ms (%d / %d) | %s | %s | %s | %s |%n", size, med,
+                long cpu = median(ms, CorrectionCost.Measured::cpuMillis);
+                System.out.printf("| %,d | %d ms (%d–%d) | %.2f× | %d ms | %.2f× | %d ms (%d / %d) | %d ms | %.2f× | %s | %s | %s | %s |%n", size, med,
                         ms.stream().mapToLong(CorrectionCost.Measured::millis).min().orElse(0),
                         ms.stream().mapToLong(CorrectionCost.Measured::millis).max().orElse(0), (double) med / base,
                         ours, (double) ours / ourBase, median(ms, CorrectionCost.Measured::waitingMillis),
                         median(ms, CorrectionCost.Measured::dynamoMillis), median(ms, CorrectionCost.Measured::s3Millis),
-                        spread(ms, CorrectionCost.Measured::itemsRead), spread(ms, CorrectionCost.Measured::dynamoRequests),
+                        cpu, (double) cpu / cpuBase, spread(ms, CorrectionCost.Measured::itemsRead), spread(ms, CorrectionCost.Measured::dynamoRequests),
                         spread(ms, CorrectionCost.Measured::s3Requests), spread(ms, CorrectionCost.Measured::objectsWritten));
             }
             for (int size : sizes) {

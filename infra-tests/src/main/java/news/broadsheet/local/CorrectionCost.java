@@ -51,11 +51,13 @@ public final class CorrectionCost {
     /**
      * One republish: wall time, DynamoDB items read and requests, S3 requests and objects written
      * (PutObject); the wall time some request was in flight ({@code waitingMillis}: the emulator's,
-     * as the SDK client saw it), the summed time of each service's requests, and per operation.
+     * as the SDK client saw it), the summed time of each service's requests, and per operation; and
+     * {@code cpuMillis}, the CPU time of this whole JVM meanwhile (every thread: ours, the SDK's, the
+     * collector's), which unlike wall time does not stretch when other processes load the machine.
      */
     public record Measured(int archive, long millis, int itemsRead, int dynamoRequests, int s3Requests, int objectsWritten,
                            Map<String, Integer> byOperation, long waitingMillis, long dynamoMillis, long s3Millis,
-                           Map<String, Long> millisByOperation) {
+                           Map<String, Long> millisByOperation, long cpuMillis) {
         /** Wall time with no request in flight: our own code (rendering, planning, JSON, the SDK's marshalling). */
         public long ourMillis() {
             return millis - waitingMillis;
@@ -120,9 +122,11 @@ public final class CorrectionCost {
         desk.update(articleId, a.version(), new ArticleInput(headline, a.kicker(), a.subheadline(), a.column(), a.byline(),
                 a.dateline(), a.body(), a.edition(), a.page(), a.tags(), a.slug(), a.status()), EDITOR);
         cost.reset();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         Publication job = publish();
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
         if (!Publication.SUCCEEDED.equals(job.status())) {
             throw new IllegalStateException("the correction did not publish: " + job.error());
         }
@@ -130,7 +134,12 @@ public final class CorrectionCost {
         cost.nanosByOperation().forEach((op, ns) -> byOperation.put(op, ns / 1_000_000));
         return new Measured(archive, millis, cost.itemsRead(), cost.requests("DynamoDb"), cost.requests("S3"),
                 cost.requests("S3", "PutObject"), cost.byOperation(), cost.waitingNanos() / 1_000_000,
-                cost.nanos("DynamoDb") / 1_000_000, cost.nanos("S3") / 1_000_000, byOperation);
+                cost.nanos("DynamoDb") / 1_000_000, cost.nanos("S3") / 1_000_000, byOperation, cpuMillis);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Publication publish() {

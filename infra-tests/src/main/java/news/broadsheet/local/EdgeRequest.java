@@ -31,7 +31,9 @@ public record EdgeRequest(int status, String serve, String location) {
         }
         if (rawPath.lastIndexOf('.') < rawPath.lastIndexOf('/')) {
             boolean query = rawQuery != null && !rawQuery.isEmpty();
-            return new EdgeRequest(301, null, rawPath + "/" + (query ? "?" + rawQuery : ""));
+            // One leading slash: a browser reads //host/x (or /\host/x) in a Location as another site.
+            String path = "/" + rawPath.replaceFirst("^[/\\\\]+", "");
+            return new EdgeRequest(301, null, path + "/" + (query ? "?" + rawQuery : ""));
         }
         return new EdgeRequest(0, rawPath, null);
     }

@@ -98,6 +98,25 @@ class ImportApiIT {
     }
 
     @Test
+    void theDraftsOfOneImportedPage_listInPrintOrder_notShuffledByTheirRandomIds() {
+        // Ten stories on one page: ordered by their random ids, they would come back in print order
+        // once in 3.6 million imports.
+        String numbers = "一二三四五六七八九十";
+        StringBuilder page = new StringBuilder();
+        for (char n : numbers.toCharArray()) {
+            page.append("城南简讯之").append(n).append("\n\n本报讯 这是第").append(n).append("条简讯。\n\n");
+        }
+        Call.Reply imported = importCall("2026-01-09", "3", REPORTER)
+                .bytes("text/plain; charset=utf-8", page.toString().getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        List<String> printed = numbers.chars().mapToObj(n -> "城南简讯之" + (char) n).toList();
+        assertThat(imported.json().get("report").findValuesAsText("headline")).containsExactlyElementsOf(printed);
+
+        JsonNode listed = Call.of("GET", "/api/articles").token(EDITOR).query("edition", "2026-01-09").send(api).json();
+        assertThat(listed.get("items").findValuesAsText("headline")).containsExactlyElementsOf(printed);
+    }
+
+    @Test
     void aPageWithNoHeadline_becomesOneUnsortedDraft() {
         Call.Reply reply = importCall("2026-01-06", "3", EDITOR)
                 .bytes("text/plain", "只有正文，没有标题。\n\n第二段，仍然没有标题。".getBytes(StandardCharsets.UTF_8)).send(api);

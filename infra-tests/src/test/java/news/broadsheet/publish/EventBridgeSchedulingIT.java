@@ -163,6 +163,56 @@ class EventBridgeSchedulingIT {
         assertThat(schedulesOf("2026-06-03")).containsExactly("embargo-2026-06-03-2030-03-04T010000Z");
     }
 
+    /** A save that failed after scheduling, retried with the same time: the schedule is there already. */
+    @Test
+    void schedulingATimeThatAlreadyHasItsSchedule_bringsItToTheSameState_insteadOfFailing() {
+        var adapter = new news.broadsheet.store.EventBridgePublishScheduler(() -> scheduler, group, PUBLISHER, ROLE);
+        java.time.Instant at = java.time.Instant.parse("2030-07-08T09:10:11Z");
+
+        adapter.schedule("2026-06-07", at);
+        adapter.schedule("2026-06-07", at);
+
+        assertThat(schedulesOf("2026-06-07")).containsExactly("publish-2026-06-07-2030-07-08T091011Z");
+        GetScheduleResponse kept = schedule("publish-2026-06-07-2030-07-08T091011Z");
+        assertThat(kept.scheduleExpression()).isEqualTo("at(2030-07-08T09:10:11)");
+        assertThat(kept.target().arn()).isEqualTo(PUBLISHER);
+        assertThat(kept.target().roleArn()).isEqualTo(ROLE);
+
+        adapter.cancel("2026-06-07", at);
+        adapter.cancel("2026-06-07", at);   // already gone: not an error
+
+        assertThat(schedulesOf("2026-06-07")).isEmpty();
+    }
+
+    @Test
+    void anEmbargoSetOnAnArticleAlreadyLaidOut_getsItsScheduleToo() throws Exception {
+        String id = readyArticle("后加禁发", null);
+        layout("2026-06-05", List.of(id), null, null);
+        String etag = call("GET", "/api/articles/" + id, null, null).getHeaders().get("etag");
+
+        Map<String, String> headers = new HashMap<>(Map.of("authorization", "Bearer " + EDITOR,
+                "content-type", "application/merge-patch+json", "if-match", etag));
+        var patched = api.handleRequest(HttpEvents.request("PATCH", "/api/articles/" + id, headers, Map.of(),
+                "{\"embargoUntil\": \"2030-05-06T07:08:09Z\"}".getBytes(StandardCharsets.UTF_8)), null);
+
+        assertThat(patched.getStatusCode()).as(patched.getBody()).isEqualTo(200);
+        assertThat(schedulesOf("2026-06-05")).containsExactly("embargo-2026-06-05-2030-05-06T070809Z");
+        assertThat(event(schedule("embargo-2026-06-05-2030-05-06T070809Z")))
+                .isEqualTo(Map.of("scheduled", "embargo", "edition", "2026-06-05", "at", "2030-05-06T07:08:09Z"));
+    }
+
+    @Test
+    void thePublisher_takesAScheduledEventOnlyInTheShapeAScheduleSends() throws Exception {
+        String id = readyArticle("只认定时", null);
+        layout("2026-06-06", List.of(id), "2030-01-02T03:00:00Z", null);
+        Map<String, String> forged = new HashMap<>(event(schedule("publish-2026-06-06-2030-01-02T030000Z")));
+        forged.put("publicationId", "someone-elses-job");
+        PublisherHandler publisher = new PublisherHandler(PublisherComponent.create(newsroom.config()));
+
+        assertThatThrownBy(() -> publisher.handleRequest(forged, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(site("editions/2026-06-06/index.html")).isNull();
+    }
+
     @Test
     void aScheduleTheEditionNoLongerAsksFor_doesNothingWhenItFires_andTheCurrentOnePublishes() throws Exception {
         String id = readyArticle("过期的定时", null);

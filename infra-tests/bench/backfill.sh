@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The backfill throughput benchmark of BENCHMARKS.md: EDITIONS days of the standard corpus
+# (make_corpus.py, ARTICLES stories an edition over 8 pages) written out as archive-dump files, then
+# `make backfill` over them against a fresh local stack (moto, nothing published). Prints the total
+# time, editions per minute, the peak memory of the backfill client, of the stack's JVM (API and
+# publisher) and of moto, and the machine's load average during the run.
+# Usage: infra-tests/bench/backfill.sh [EDITIONS] [WORKDIR]   (defaults: 365, a fresh folder under /tmp)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+editions="${1:-365}"
+work="${2:-$(mktemp -d /tmp/broadsheet-backfill.XXXXXX)}"
+articles="${ARTICLES:-32}"
+files="${FILES:-edition}"   # one dump file an edition, or FILES=page for one a page
+corpus_py="${MAKE_CORPUS:-../shared/bench/make_corpus.py}"
+port="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+moto_python="${MOTO_PYTHON:-.venv/moto/bin/python}"
+
+test -f infra-tests/target/classpath.txt || make --no-print-directory build >/dev/null
+cp="infra-tests/target/classes:$(cat infra-tests/target/classpath.txt)"
+mkdir -p "$work"
+rm -rf "$work/dump" "$work/report"
+python3 "$corpus_py" --editions "$editions" --articles "$articles" --out "$work/corpus.jsonl"
+java -cp "$cp" news.broadsheet.local.CorpusDump "$work/corpus.jsonl" "$work/dump" "$files"
+
+export BROADSHEET_EDITOR_TOKEN="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+url="http://127.0.0.1:$port"
+log="$work/stack.log"
+# A fresh, empty stack that keeps nothing when it stops.
+PORT="$port" BROADSHEET_RESET=1 BROADSHEET_LOCAL_DATA= java -Dbroadsheet.moto.python="$moto_python" -cp "$cp" \
+  news.broadsheet.local.LocalServer > "$log" 2>&1 &
+server=$!
+sampler=""
+stop() {
+  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
+  kill -TERM "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+}
+trap stop EXIT
+for _ in $(seq 1 180); do
+  if curl -fs -o /dev/null -H "Authorization: Bearer $BROADSHEET_EDITOR_TOKEN" "$url/api/editions"; then break; fi
+  if ! kill -0 "$server" 2>/dev/null; then echo "the local stack did not start:"; cat "$log"; exit 1; fi
+  sleep 1
+done
+moto_pid="$(pgrep -P "$server" | head -1 || true)"
+
+# The load average every 10 s while the backfill runs (the machine is shared).
+(while true; do cut -d' ' -f1 /proc/loadavg; sleep 10; done) > "$work/load.txt" &
+sampler=$!
+start=$(date +%s.%N)
+status=0
+/usr/bin/time -f "%M" -o "$work/client-peak-kib" \
+  make --no-print-directory backfill DIR="$work/dump" API="$url" REPORT="$work/report" 2> >(tee "$work/backfill.err" >&2) || status=$?
+end=$(date +%s.%N)
+kill "$sampler" 2>/dev/null || true
+sampler=""
+
+hwm() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
+python3 - "$editions" "$start" "$end" "$work/load.txt" "$work/report" "$url" <<PY
+import collections, datetime, json, sys, urllib.request
+n, start, end = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+loads = [float(l) for l in open(sys.argv[4]) if l.strip()]
+secs = end - start
+print(f"editions: {n} ({$articles} stories each, 8 pages), files: $files")
+print(f"total: {secs / 60:.1f} min ({secs:.0f} s), {n / (secs / 60):.1f} editions per minute")
+report = json.load(open(sys.argv[5]))
+outcomes = collections.Counter(e["outcome"] for e in report.get("editions", []))
+print(f"editions by outcome: {dict(outcomes)}")
+# Where the time went: each publication's queue and run time, from its job record.
+def job(i):
+    req = urllib.request.Request(f"{sys.argv[6]}/api/publications/{i}", headers={"Authorization": "Bearer $BROADSHEET_EDITOR_TOKEN"})
+    return json.load(urllib.request.urlopen(req))
+t = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
+runs = [job(e["publication"]) for e in report.get("editions", []) if e.get("publication")]
+if runs:
+    ran = sorted(t(j["finishedAt"]) - t(j["startedAt"]) for j in runs)
+    waited = sum(t(j["startedAt"]) - t(j["createdAt"]) for j in runs)
+    print(f"publishing: {sum(ran):.0f} s in all ({100 * sum(ran) / secs:.0f}% of the run), median {ran[len(ran) // 2]:.2f} s an edition,"
+          f" slowest {ran[-1]:.2f} s; queued {waited:.0f} s in all")
+if loads:
+    loads.sort()
+    print(f"load average during the run: median {loads[len(loads) // 2]:.1f}, max {loads[-1]:.1f} ({len(loads)} samples)")
+PY
+echo "peak memory (VmHWM / max RSS): backfill client $(( $(cat "$work/client-peak-kib") / 1024 )) MiB, stack JVM (API + publisher) $(hwm "$server") MiB, moto $( [ -n "$moto_pid" ] && hwm "$moto_pid" || echo "?") MiB"
+echo "work folder: $work"
+[ "$status" = 0 ] || { echo "make backfill failed (exit $status)"; exit "$status"; }
