@@ -60,11 +60,11 @@ import collections, datetime, json, sys, urllib.request
 n, start, end = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 loads = [float(l) for l in open(sys.argv[4]) if l.strip()]
 secs = end - start
-print(f"editions: {n} ({$articles} stories each, 8 pages), files: $files")
-print(f"total: {secs / 60:.1f} min ({secs:.0f} s), {n / (secs / 60):.1f} editions per minute")
 report = json.load(open(sys.argv[5]))
 outcomes = collections.Counter(e["outcome"] for e in report.get("editions", []))
-print(f"editions by outcome: {dict(outcomes)}")
+done = outcomes.get("published", 0)
+print(f"editions: {n} asked ({$articles} stories each, 8 pages), files: $files; by outcome: {dict(outcomes)}")
+print(f"total: {secs / 60:.1f} min ({secs:.0f} s), {done / (secs / 60):.1f} editions published per minute")
 # Where the time went: each publication's queue and run time, from its job record.
 def job(i):
     req = urllib.request.Request(f"{sys.argv[6]}/api/publications/{i}", headers={"Authorization": "Bearer $BROADSHEET_EDITOR_TOKEN"})
@@ -80,6 +80,6 @@ if loads:
     loads.sort()
     print(f"load average during the run: median {loads[len(loads) // 2]:.1f}, max {loads[-1]:.1f} ({len(loads)} samples)")
 PY
-echo "peak memory (VmHWM / max RSS): backfill client $(( $(cat "$work/client-peak-kib") / 1024 )) MiB, stack JVM (API + publisher) $(hwm "$server") MiB, moto $( [ -n "$moto_pid" ] && hwm "$moto_pid" || echo "?") MiB"
+echo "peak memory (VmHWM / max RSS): backfill client $(( $(grep -E '^[0-9]+$' "$work/client-peak-kib" | tail -1) / 1024 )) MiB, stack JVM (API + publisher) $(hwm "$server") MiB, moto $( [ -n "$moto_pid" ] && hwm "$moto_pid" || echo "?") MiB"
 echo "work folder: $work"
 [ "$status" = 0 ] || { echo "make backfill failed (exit $status)"; exit "$status"; }
