@@ -60,6 +60,7 @@ public final class ImportRoutes {
                     done.jumps().get(i)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", done.record().id());
         body.put("import", done.record().location());
         body.put("articles", done.articles().stream().map(a -> a.id()).toList());
         if (!done.record().joined().isEmpty()) {
@@ -83,6 +84,7 @@ public final class ImportRoutes {
             report.add(entry);
         }
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", done.record().id());
         body.put("import", done.record().location());
         body.put("format", "archive");
         body.put("edition", done.edition());

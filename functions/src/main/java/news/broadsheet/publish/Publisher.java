@@ -43,6 +43,8 @@ public final class Publisher {
     private final PublicationStore publications;
     private final PublishedStore published;
     private final SiteAssembly assembly;
+    // One archive updater for publications and take-downs alike.
+    private final ArchiveUpdate archive;
     private final SiteRenderer renderer;
     private final SiteBucket bucket;
     private final Uploader uploader;
@@ -72,7 +74,8 @@ public final class Publisher {
         this.editions = editions;
         this.publications = publications;
         this.published = published;
-        this.assembly = new SiteAssembly(published, renderer, bucket);
+        this.archive = new ArchiveUpdate(published, renderer, bucket);
+        this.assembly = new SiteAssembly(published, renderer, archive);
         this.renderer = renderer;
         this.bucket = bucket;
         this.uploader = new Uploader(bucket);
@@ -249,7 +252,7 @@ public final class Publisher {
 
     /** Takes the edition off the site: its objects deleted (tombstones first), the site-wide pages and neighbours without it. */
     private Publication takeDown(Publication job, PublishedEdition was, Snapshot before, SiteRecord site, Lease lease) {
-        TakeDown takeDown = new TakeDown(published, renderer, bucket);
+        TakeDown takeDown = new TakeDown(published, renderer, archive);
         TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site);
         checkpoints.reached("rendered");
         Map<String, SiteObject> objects = new LinkedHashMap<>();

@@ -33,10 +33,11 @@ final class SiteAssembly {
     private final SiteRenderer renderer;
     private final ArchiveUpdate archive;
 
-    SiteAssembly(PublishedStore published, SiteRenderer renderer, SiteBucket bucket) {
+    /** @param archive the archive's updater, one for the publisher that runs both publications and take-downs */
+    SiteAssembly(PublishedStore published, SiteRenderer renderer, ArchiveUpdate archive) {
         this.published = published;
         this.renderer = renderer;
-        this.archive = new ArchiveUpdate(published, renderer, bucket);
+        this.archive = archive;
     }
 
     /**

@@ -28,10 +28,11 @@ final class TakeDown {
     private final SiteRenderer renderer;
     private final ArchiveUpdate archive;
 
-    TakeDown(PublishedStore published, SiteRenderer renderer, SiteBucket bucket) {
+    /** @param archive the archive's updater, one for the publisher that runs both publications and take-downs */
+    TakeDown(PublishedStore published, SiteRenderer renderer, ArchiveUpdate archive) {
         this.published = published;
         this.renderer = renderer;
-        this.archive = new ArchiveUpdate(published, renderer, bucket);
+        this.archive = archive;
     }
 
     Rendered render(PublishedEdition was, Map<String, ManifestEntry> editionLive, SiteRecord site) {

@@ -40,9 +40,6 @@ import news.broadsheet.media.UploadSigner;
 import news.broadsheet.store.S3MediaFiles;
 import news.broadsheet.store.SigV4UploadSigner;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoIdempotencyStore;
 import news.broadsheet.store.DynamoImportLog;
@@ -103,11 +100,7 @@ public final class ApiModule {
     @Provides
     @Singleton
     static Preflights preflights(ArticleStore articles, Config config) {
-        S3MediaFiles files = new S3MediaFiles(() -> {
-            var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
-            config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
-            return builder.build();
-        }, config.siteBucket());
+        S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
         return new Preflights(articles, Preflights.imageFiles(files));
     }
 

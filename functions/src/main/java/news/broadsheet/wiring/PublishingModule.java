@@ -30,9 +30,7 @@ public final class PublishingModule {
     @Provides
     @Singleton
     static S3Client s3(Config config) {
-        var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
-        return builder.build();
+        return S3Clients.build(config);
     }
 
     @Provides

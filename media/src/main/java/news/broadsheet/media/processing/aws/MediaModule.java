@@ -9,8 +9,7 @@ import news.broadsheet.media.processing.UploadIntake;
 import news.broadsheet.publish.SiteBucket;
 import news.broadsheet.store.S3SiteBucket;
 import news.broadsheet.wiring.Config;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import news.broadsheet.wiring.S3Clients;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The media function's own parts: its S3 client, originals in, variants out to the site bucket. */
@@ -21,9 +20,7 @@ public final class MediaModule {
     @Provides
     @Singleton
     static S3Client s3(Config config) {
-        var builder = S3Client.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder());
-        config.endpoint().ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true));
-        return builder.build();
+        return S3Clients.build(config);
     }
 
     @Provides
