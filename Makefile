@@ -90,11 +90,11 @@ bench-publish: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
-# BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0]
+# BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0] [EMULATOR=localstack]
 SIZES ?= 10,365,3650
 bench-archive: $(MOTO)
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
+	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
 		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1)
 # BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
 bench-photo:
