@@ -73,6 +73,9 @@ public final class Backfill {
                 onSite = a.body().path("published").asBoolean();
                 report.file(entry(f, date, a.body(), onSite));
             }
+            // Written before the publication too: the importer reports a file's findings only once, so a
+            // run killed while this edition publishes must not lose what filing it found.
+            report.write(o.report());
             String what;
             if (onSite) {
                 already++;

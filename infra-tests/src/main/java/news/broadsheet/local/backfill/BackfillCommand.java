@@ -33,8 +33,18 @@ public final class BackfillCommand {
             usage("NUMBER must be a whole number: " + args[3]);
         }
         Path report = Path.of(args[4]);
-        Backfill.Outcome outcome = Backfill.run(new Backfill.Options(dir, from, to, number, args[5], args[6], report, 0,
-                System.console() != null), System.err);
+        Backfill.Outcome outcome;
+        try {
+            outcome = Backfill.run(new Backfill.Options(dir, from, to, number, args[5], args[6], report, 0,
+                    System.console() != null), System.err);
+        } catch (java.net.ConnectException e) {
+            // The stack went away mid-run (stopped or killed): say so and how to go on, not a stack trace.
+            System.err.println();
+            System.err.println("backfill: the API at " + args[5] + " stopped answering (" + e.getMessage() + ").");
+            System.err.println("Start it again (make run) and run the same make backfill: it resumes where it stopped.");
+            System.exit(1);
+            return;
+        }
         System.out.println(summaryOf(report));
         System.out.println("Report: " + report.toAbsolutePath());
         System.exit(outcome.failed() == 0 && outcome.refreshed() ? 0 : 1);

@@ -53,14 +53,22 @@ public final class BackfillReport {
         return report;
     }
 
-    /** Records a file; a file found already imported keeps what the run that imported it reported. */
+    /**
+     * Records a file; a file found already imported keeps what the run that imported it reported, however
+     * many runs came between (each run carries the finding forward, whatever outcome it recorded).
+     */
     public void file(FileEntry entry) {
         FileEntry before = earlier.get(entry.file());
-        if (!entry.outcome().equals("imported") && entry.error() == null && before != null && before.outcome().equals("imported")) {
+        if (!entry.outcome().equals("imported") && entry.error() == null && before != null && foundSomething(before)) {
             entry = new FileEntry(entry.file(), entry.edition(), before.pages(), before.stories(), before.layout(),
                     before.layoutEvidence(), entry.outcome(), before.needsLook(), null);
         }
         files.put(entry.file(), entry);
+    }
+
+    /** Whether an earlier entry holds an import's findings (an import's, or one carried from it). */
+    private static boolean foundSomething(FileEntry e) {
+        return e.error() == null && (e.layout() != null || e.stories() > 0 || !e.needsLook().isEmpty());
     }
 
     public void edition(EditionEntry entry) {

@@ -55,6 +55,34 @@ class BackfillReportTest {
     }
 
     @Test
+    void aThirdRun_stillKeepsWhatTheFirstRunFound_notOnlyTheSecond() throws Exception {
+        Path path = dir.resolve("report.json");
+        BackfillReport first = BackfillReport.resuming(path);
+        first.file(new FileEntry("01.txt", "2031-03-01", List.of(2), 2, "archive", "2 story header(s)", "imported",
+                List.of("《甲》 (第2版) has no dateline"), null));
+        first.write(path);
+        for (int run = 2; run <= 4; run++) {
+            BackfillReport again = BackfillReport.resuming(path);
+            again.file(new FileEntry("01.txt", "2031-03-01", null, 0, null, null, "already-published", null, null));
+            again.write(path);
+        }
+
+        FileEntry kept = readBack(path);
+        assertThat(kept.outcome()).isEqualTo("already-published");
+        assertThat(kept.stories()).isEqualTo(2);
+        assertThat(kept.pages()).containsExactly(2);
+        assertThat(kept.layout()).isEqualTo("archive");
+        assertThat(kept.needsLook()).containsExactly("《甲》 (第2版) has no dateline");
+    }
+
+    /** The single file entry written at {@code path}, as the next run would read it. */
+    private static FileEntry readBack(Path path) throws Exception {
+        BackfillReport next = BackfillReport.resuming(path);
+        next.file(new FileEntry("01.txt", "2031-03-01", null, 0, null, null, "already-published", null, null));
+        return next.files().get(0);
+    }
+
+    @Test
     void progress_isABarOnATerminal_andPlainLinesElsewhere() {
         ByteArrayOutputStream tty = new ByteArrayOutputStream();
         new Progress(new PrintStream(tty, true, StandardCharsets.UTF_8), true, 60).step(15, "2031-03-08 published");
