@@ -39,11 +39,7 @@ class BackfillReportTest {
 
     @Test
     void aRunAfterAnInterruption_keepsWhatTheRunThatImportedAFileReported() throws Exception {
-        Path path = dir.resolve("report.json");
-        BackfillReport first = BackfillReport.resuming(path);
-        first.file(new FileEntry("01.txt", "2031-03-01", List.of(2), 2, "archive", "2 story header(s)", "imported",
-                List.of("《甲》 (第2版) has no dateline"), null));
-        first.write(path);
+        Path path = firstRunImportedOneFile();
 
         BackfillReport second = BackfillReport.resuming(path);
         second.file(new FileEntry("01.txt", "2031-03-01", List.of(2), 2, null, null, "already-imported", List.of(), null));
@@ -56,11 +52,7 @@ class BackfillReportTest {
 
     @Test
     void aThirdRun_stillKeepsWhatTheFirstRunFound_notOnlyTheSecond() throws Exception {
-        Path path = dir.resolve("report.json");
-        BackfillReport first = BackfillReport.resuming(path);
-        first.file(new FileEntry("01.txt", "2031-03-01", List.of(2), 2, "archive", "2 story header(s)", "imported",
-                List.of("《甲》 (第2版) has no dateline"), null));
-        first.write(path);
+        Path path = firstRunImportedOneFile();
         for (int run = 2; run <= 4; run++) {
             BackfillReport again = BackfillReport.resuming(path);
             again.file(new FileEntry("01.txt", "2031-03-01", null, 0, null, null, "already-published", null, null));
@@ -73,6 +65,16 @@ class BackfillReportTest {
         assertThat(kept.pages()).containsExactly(2);
         assertThat(kept.layout()).isEqualTo("archive");
         assertThat(kept.needsLook()).containsExactly("《甲》 (第2版) has no dateline");
+    }
+
+    /** A report after a first run that imported {@code 01.txt} and found one thing to look at. */
+    private Path firstRunImportedOneFile() throws Exception {
+        Path path = dir.resolve("report.json");
+        BackfillReport first = BackfillReport.resuming(path);
+        first.file(new FileEntry("01.txt", "2031-03-01", List.of(2), 2, "archive", "2 story header(s)", "imported",
+                List.of("《甲》 (第2版) has no dateline"), null));
+        first.write(path);
+        return path;
     }
 
     /** The single file entry written at {@code path}, as the next run would read it. */
