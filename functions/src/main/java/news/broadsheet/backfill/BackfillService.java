@@ -1,6 +1,7 @@
 package news.broadsheet.backfill;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +68,18 @@ public final class BackfillService {
         Authenticator.require(who, Role.EDITOR);
         ArchiveDump.Dump dump = ArchiveDump.read(text);
         String wanted = edition != null ? edition : dump.date();
-        if (wanted != null && published.find(wanted).filter(PublishedEdition::committed).isPresent()
-                && imports.earlierBackIssue(text, edition).isEmpty()) {
+        if (wanted != null && onSite(wanted) && imports.earlierBackIssue(text, edition).isEmpty()) {
             // A file changed since its edition went out would add its stories beside the published ones.
             throw new Conflict("edition " + wanted + " is on the site and this file is not one imported into it before;"
                     + " correct the published articles instead, or take the edition down first");
         }
         ImportService.BackIssue imported = imports.importBackIssue(text, edition, who);
         String date = imported.edition();
+        // A file imported before: its articles are read once, for their pages and to make them ready.
+        Map<String, Article> earlier = imported.fresh() != null ? Map.of() : articles.findAll(imported.record().articles());
         List<EditionPage> pages = imported.fresh() != null ? imported.fresh().pages()
-                : pagesOf(articles.findAll(imported.record().articles()), imported.record().articles(), dump);
-        makeReady(imported, who);
+                : pagesOf(earlier, imported.record().articles(), dump);
+        makeReady(earlier.values(), who);
         Edition current = editions.find(date).orElse(null);
         Edition layout = current;
         List<EditionPage> merged = BackIssueLayout.merge(current == null ? List.of() : current.pages(), pages);
@@ -89,16 +91,18 @@ public final class BackfillService {
             layout = editionService.put(date, new EditionInput(n, merged, current == null ? null : current.publishAt()),
                     current == null ? null : current.version(), who).edition();
         }
-        boolean onSite = published.find(date).filter(PublishedEdition::committed).isPresent();
-        return new Filed(date, dump.paper(), imported, pages, layout, onSite);
+        // Read again, not reused from above: a publication may have committed while this file was filed.
+        return new Filed(date, dump.paper(), imported, pages, layout, onSite(date));
+    }
+
+    /** Whether the edition stands on the site (its publication committed). */
+    private boolean onSite(String date) {
+        return published.find(date).filter(PublishedEdition::committed).isPresent();
     }
 
     /** A file imported earlier (perhaps by a plain import, as drafts): its articles are made ready, once. */
-    private void makeReady(ImportService.BackIssue imported, Principal who) {
-        if (imported.fresh() != null) {
-            return;
-        }
-        for (Article a : articles.findAll(imported.record().articles()).values()) {
+    private void makeReady(Collection<Article> earlier, Principal who) {
+        for (Article a : earlier) {
             if (a.status() == Status.DRAFT) {
                 articleService.edit(a.id(), a.version(), in -> in.withStatus(Status.READY), who);
             }
