@@ -315,7 +315,7 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     static Article fromItem(Map<String, AttributeValue> item) {
-        Article a = Json.read(item.get("doc").s(), Article.class);
+        Article a = Json.stored(item.get("doc").s(), Article.class);
         return item.containsKey("writeSeq") ? a.withWriteSeq(Long.parseLong(item.get("writeSeq").n())) : a;
     }
 

@@ -42,7 +42,7 @@ public final class DynamoEditionStore implements EditionStore {
     public Optional<Edition> find(String date) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(DynamoArticleStore.key(Keys.edition(date), Keys.CURRENT)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Edition.class));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), Edition.class));
     }
 
     @Override
@@ -138,7 +138,7 @@ public final class DynamoEditionStore implements EditionStore {
                         ":from", AttributeValue.fromS(from), ":to", AttributeValue.fromS(to)))
                 .limit(limit).exclusiveStartKey(Cursor.decode(listing(from, to), cursor));
         QueryResponse page = dynamo.query(q.build());
-        List<Edition> items = page.items().stream().map(i -> Json.read(i.get("doc").s(), Edition.class)).toList();
+        List<Edition> items = page.items().stream().map(i -> Json.stored(i.get("doc").s(), Edition.class)).toList();
         return new EditionList(items, page.hasLastEvaluatedKey() ? Cursor.encode(listing(from, to), page.lastEvaluatedKey()) : null);
     }
 
