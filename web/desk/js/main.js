@@ -23,7 +23,7 @@ async function signInScreen() {
   show(main, h('div', { class: 'sign-in' }, h('h1', {}, '登录编辑台'),
     config.signIn === 'local' ? [h('p', {}, '本地环境：选择一个身份。'), local('reporter', '以记者身份登录'), local('editor', '以编辑身份登录')]
       : config.signIn === 'cognito' ? [h('p', {}, '使用编辑部账号登录。'), h('button', { type: 'button', class: 'primary big', onclick: startCognito }, '登录')]
-        : h('p', {}, '编辑台尚未配置登录方式。'),
+        : h('p', {}, '编辑台尚未配置登录方式：在 AWS 中，登录需要网站使用自定义域名（DomainName）。'),
     problem));
 }
 

@@ -20,10 +20,10 @@ import java.util.Optional;
  * The token then lives in the page's memory only. In AWS there is no such route: the desk signs in
  * with Cognito's managed login.
  */
-final class DeskFiles {
+public final class DeskFiles {
     static final String PREFIX = "/desk/";
     /** As the distribution's DeskHeaders policy in template.yaml, less the Cognito origin the page never calls here. */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
