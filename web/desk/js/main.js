@@ -44,7 +44,7 @@ async function render() {
   if (!session()) return signInScreen();
   const [name, ...rest] = route();
   for (const a of nav.querySelectorAll('a')) {
-    if (location.hash.startsWith(a.getAttribute('href').slice(0, 6))) a.setAttribute('aria-current', 'page');
+    if ((location.hash || '#/stories').startsWith(a.getAttribute('href').slice(0, 6))) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
   if (name === 'stories') await storyList(main, rest[0]);
