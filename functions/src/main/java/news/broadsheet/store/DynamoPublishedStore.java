@@ -274,7 +274,8 @@ public final class DynamoPublishedStore implements PublishedStore {
     }
 
     private static Map<String, AttributeValue> monthItem(MonthWrite w) {
-        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1);
+        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1,
+                w.next().modified());
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.archiveMonth(stored.month()), Keys.PUBLISHED));
         item.put("type", AttributeValue.fromS("published-month"));
         item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
