@@ -27,7 +27,7 @@ final class SiteAssembly {
                      PublishedEdition previous, PublishedEdition next, String latest, ArchiveUpdate.Result archive) {}
 
     /** How many of the newest corrections {@code /corrections/} lists. */
-    static final int CORRECTIONS_SHOWN = 100;
+    static final int CORRECTIONS_SHOWN = SiteRenderer.CORRECTIONS_SHOWN;
 
     private final PublishedStore published;
     private final SiteRenderer renderer;
@@ -74,8 +74,7 @@ final class SiteAssembly {
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
         ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, feed, months.months()));
-        siteFiles.add(correctionsPage(published, renderer, corrections, gone));
+        siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, corrections, gone)));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
     }
 
@@ -90,8 +89,7 @@ final class SiteAssembly {
         EditionContent front = feed.get(0).date().equals(site.latest()) ? feed.get(0) : committedContent(site.latest());
         ArchiveUpdate.Result months = archive.change(site, site.latest(), 0, false, true);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, feed, months.months()));
-        siteFiles.add(correctionsPage(published, renderer, List.of(), List.of()));
+        siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, List.of(), List.of())));
         return new Assembled(List.of(), siteFiles, List.of(), null, null, site.latest(), months);
     }
 
@@ -108,15 +106,14 @@ final class SiteAssembly {
     }
 
     /**
-     * {@code /corrections/}: the newest lines of the log, with the ones this publication appends and
-     * without the ones it removes (a read bounded by the page and the edition).
+     * What {@code /corrections/} lists: the newest lines of the log, with the ones this publication
+     * appends and without the ones it removes (a read bounded by the page and the edition).
      */
-    static RenderedFile correctionsPage(PublishedStore published, SiteRenderer renderer, List<LoggedCorrection> appended,
-                                        List<LoggedCorrection> gone) {
+    static List<CorrectionsView.Line> correctionLines(PublishedStore published, List<LoggedCorrection> appended,
+                                                      List<LoggedCorrection> gone) {
         List<LoggedCorrection> lines = Corrections.latest(published.latestCorrections(CORRECTIONS_SHOWN + gone.size()), appended,
                 gone, CORRECTIONS_SHOWN);
-        return renderer.corrections(lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(),
-                l.headline(), l.url())).toList());
+        return lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(), l.headline(), l.url())).toList();
     }
 
     static EditionSummary summary(PublishedEdition e) {
