@@ -27,7 +27,7 @@ final class SiteAssembly {
                      PublishedEdition previous, PublishedEdition next, String latest, ArchiveUpdate.Result archive) {}
 
     /** How many of the newest corrections {@code /corrections/} lists. */
-    static final int CORRECTIONS_SHOWN = 100;
+    static final int CORRECTIONS_SHOWN = SiteRenderer.CORRECTIONS_SHOWN;
 
     private final PublishedStore published;
     private final SiteRenderer renderer;
@@ -79,8 +79,7 @@ final class SiteAssembly {
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
         ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, feed, months.months()));
-        siteFiles.add(correctionsPage(published, renderer, corrections));
+        siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, corrections)));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
     }
 
@@ -95,8 +94,7 @@ final class SiteAssembly {
         EditionContent front = feed.get(0).date().equals(site.latest()) ? feed.get(0) : committedContent(site.latest());
         ArchiveUpdate.Result months = archive.change(site, site.latest(), 0, false, true);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, feed, months.months()));
-        siteFiles.add(correctionsPage(published, renderer, List.of()));
+        siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, List.of())));
         return new Assembled(List.of(), siteFiles, List.of(), null, null, site.latest(), months);
     }
 
@@ -112,11 +110,10 @@ final class SiteAssembly {
                 () -> new IllegalStateException("the site record names " + date + " as latest, which is not published"))));
     }
 
-    /** {@code /corrections/}: the newest lines of the log, with the ones this publication appends (a bounded read). */
-    static RenderedFile correctionsPage(PublishedStore published, SiteRenderer renderer, List<LoggedCorrection> appended) {
+    /** What {@code /corrections/} lists: the newest lines of the log, with the ones this publication appends (a bounded read). */
+    static List<CorrectionsView.Line> correctionLines(PublishedStore published, List<LoggedCorrection> appended) {
         List<LoggedCorrection> lines = Corrections.latest(published.latestCorrections(CORRECTIONS_SHOWN), appended, CORRECTIONS_SHOWN);
-        return renderer.corrections(lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(),
-                l.headline(), l.url())).toList());
+        return lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(), l.headline(), l.url())).toList();
     }
 
     static EditionSummary summary(PublishedEdition e) {

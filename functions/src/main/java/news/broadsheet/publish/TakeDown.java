@@ -56,10 +56,9 @@ final class TakeDown {
                 .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
         ArchiveUpdate.Result months = archive.change(site, date, 0, true, true);
         files.addAll(renderer.assets());
-        files.addAll(renderer.site(front, feed, months.months()));
+        files.addAll(renderer.site(front, feed, months.months(), SiteAssembly.correctionLines(published, List.of())));
         files.addAll(months.pages());
         files.add(months.sitemap());
-        files.add(SiteAssembly.correctionsPage(published, renderer, List.of()));
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
         live.putAll(months.live());

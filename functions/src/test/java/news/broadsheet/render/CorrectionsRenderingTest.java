@@ -76,6 +76,14 @@ class CorrectionsRenderingTest {
     }
 
     @Test
+    void theStaticExport_hasTheCorrectionsPage_listingTheEditionsCorrections() {
+        String page = render(with(new Correction(1, CorrectionType.CORRECTION, NOTE, "2026-01-05T06:30:00.000Z", "e")))
+                .get("corrections/index.html");
+        assertThat(page).as("corrections/index.html in global()").isNotNull();
+        assertThat(page).contains(NOTE, "城南供暖提前启动", "href=\"/editions/2026-01-05/articles/a1/\"");
+    }
+
+    @Test
     void correctionsPage_listsTheLinesGiven_newestFirst_withTypeTimeNoteAndLink() {
         RenderedFile file = renderer.corrections(List.of(
                 new CorrectionsView.Line("2026-01-06T02:00:00.000Z", "2026-01-05", CorrectionType.RETRACTION, "撤稿说明<b>", "头条",
