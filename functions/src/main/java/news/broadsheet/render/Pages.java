@@ -52,7 +52,7 @@ final class Pages {
         return new ArticleView(site, canonical, retracted ? "本文已撤稿。" : Labels.lead(a.body()),
                 JsonLd.newsArticle(a, date, zone, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
-                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.correction(a.correctedAt(), zone),
+                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.updated(a.correctedAt(), zone),
                 a.corrections().stream().map(c -> new CorrectionNote(c.type().label(), Labels.moment(c.at(), zone),
                         Labels.machineMoment(c.at(), zone), c.note())).toList(),
                 retracted, body,
