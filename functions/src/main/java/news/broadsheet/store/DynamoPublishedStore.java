@@ -176,6 +176,17 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     @Override
     public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged) {
+        write(pointers, site, months, logged, List.of());
+    }
+
+    /**
+     * The lines to unlog go in the commit's transaction as far as DynamoDB's 100 actions allow; any
+     * beyond (an edition of many corrected stories taken down) are deleted right after the commit.
+     * The page rendered for the commit already leaves them all out.
+     */
+    @Override
+    public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged,
+                      List<LoggedCorrection> unlogged) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (PointerWrite w : pointers) {
             writes.add(TransactWriteItem.builder().put(conditional(pointerItem(w), w.expectedRevision(), "revision")).build());
@@ -194,6 +205,20 @@ public final class DynamoPublishedStore implements PublishedStore {
             ItemSize.require(item, "a line of the corrections log");
             writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build());
         }
+        java.util.Set<String> relogged = new java.util.HashSet<>();
+        logged.forEach(l -> relogged.add(l.key()));
+        List<Map<String, AttributeValue>> afterwards = new ArrayList<>();
+        for (LoggedCorrection line : unlogged) {
+            if (relogged.contains(line.key())) {
+                continue;   // one transaction may not touch an item twice; logged again, it stays
+            }
+            Map<String, AttributeValue> key = DynamoArticleStore.key(Keys.CORRECTIONS_LOG, Keys.logLine(line.key()));
+            if (writes.size() < Transactions.MAX_ACTIONS) {
+                writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)).build());
+            } else {
+                afterwards.add(key);
+            }
+        }
         Transactions.require(writes);
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
@@ -201,6 +226,9 @@ public final class DynamoPublishedStore implements PublishedStore {
             if (!ownWriteFound(writes, e.cancellationReasons())) {
                 throw new Conflict("another publication changed the published record meanwhile; nothing was committed. Publish again.");
             }
+        }
+        if (!afterwards.isEmpty()) {
+            Batches.delete(dynamo, table, afterwards);
         }
     }
 
@@ -274,7 +302,8 @@ public final class DynamoPublishedStore implements PublishedStore {
     }
 
     private static Map<String, AttributeValue> monthItem(MonthWrite w) {
-        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1);
+        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1,
+                w.next().modified());
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.archiveMonth(stored.month()), Keys.PUBLISHED));
         item.put("type", AttributeValue.fromS("published-month"));
         item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
