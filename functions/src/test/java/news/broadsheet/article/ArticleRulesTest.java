@@ -76,7 +76,7 @@ class ArticleRulesTest {
     }
 
     static ArticleInput embargoedUntil(String at) {
-        return new ArticleInput("标题", null, null, null, null, null, null, null, null, null, null, null, at);
+        return ArticleInputBuilder.builder().headline("标题").embargoUntil(at).build();
     }
 
     @ParameterizedTest
