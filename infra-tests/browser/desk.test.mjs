@@ -167,8 +167,13 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   const onPage = (n) => e.getByRole('region', { name: `第${n}版` }).locator('[data-article] .title').allTextContents();
   assert.deepEqual(await onPage(1), ['城南供暖提前五天启动']);
   assert.deepEqual(await onPage(2), ['社区食堂推出冬季菜单', '河东巷夜市重新开张']);
+  // Scheduled for 06:00 the next morning (the browser's zone); kept by every later save of the layout.
+  const next = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+  await e.getByLabel('定时发布').fill(`${next}T06:00`);
   await e.getByRole('button', { name: '保存版面' }).click();
   await e.getByText('版面已保存（第1版）').waitFor();
+  const scheduled = await (await fetch(`${base}/api/editions/${day}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json();
+  assert.equal(new Date(scheduled.publishAt).getTime(), new Date(`${next}T06:00`).getTime());
   // The preflight: the imports are still drafts and will not go out; page 2 would be empty.
   await e.getByText('将发布 1 篇稿件。').waitFor();
   await e.getByText('没有可发布稿件的版面：第2版').waitFor();
@@ -185,7 +190,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
 
   // 6. Publish and watch the job to its end; the story is on the reader site.
   await e.getByRole('button', { name: '发布本期' }).click();
-  await e.locator('.job-state', { hasText: '发布完成' }).waitFor({ timeout: 60_000 });
+  await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await e.locator('.job progress').evaluate((p) => p.value), 100);
   assert.ok(Number(await e.locator('.counts dd').first().textContent()) > 0, 'rendered pages counted');
   // The desk opens the site in a new tab (its token stays in the desk's memory, which a reload would clear).
@@ -203,9 +208,16 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.getByText('已记录；重新发布本期后读者可见。').waitFor();
   await noViolations(e, 'story editor with corrections');
   await e.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
-  await e.locator('.job-state', { hasText: '发布完成' }).waitFor({ timeout: 60_000 });
+  await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   await reader.reload();
   assert.match(await reader.locator('body').textContent(), /本文原称供暖提前三天启动，现更正为提前五天。/);
+
+  // 8. And the edition can be taken off the site again (the button asks twice).
+  await e.goto(`${base}/desk/#/edition/${day}`);
+  await e.getByRole('button', { name: '从网站撤下本期' }).click();
+  await e.getByRole('button', { name: '确认撤下？再按一次' }).click();
+  await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  assert.equal((await reader.reload()).status(), 410);
 
   assert.deepEqual([...reporter.errors, ...editor.errors], [], 'no script errors');
   await reporter.context.close();
