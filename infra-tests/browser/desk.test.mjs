@@ -6,6 +6,7 @@
 // any desk screen. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deflateSync, crc32 } from 'node:zlib';
 import { axeSource, base, useChromium } from './chromium.mjs';
 
 const chromium = useChromium();
@@ -36,6 +37,26 @@ async function article(id) {
   const response = await fetch(`${base}/api/articles/${id}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } });
   assert.equal(response.status, 200);
   return response.json();
+}
+
+/** A small real PNG (a 160 × 120 gradient), made here so the test needs no file. */
+function png() {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const [w, hgt] = [160, 120];
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(hgt, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((w * 3 + 1) * hgt);
+  for (let y = 0; y < hgt; y++) for (let x = 0; x < w; x++) rows.set([x, y * 2, 128], y * (w * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 // An edition date of its own, so the test can run again against the same stack.
@@ -136,6 +157,23 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   assert.equal(await r.getByRole('button', { name: '保存' }).count(), 0);
   assert.equal((await article(id)).status, 'ready');
 
+  // The editor adds a photo (uploaded, processed by the media function) under the first paragraph,
+  // on a fresh copy of the story (the one open in this tab is stale since the merge).
+  await e.goto(`${base}/desk/#/stories/ready`);
+  await e.goto(`${base}/desk/#/story/${id}`);
+  await e.getByRole('button', { name: '在第1块后加一段' }).click();
+  await e.getByLabel('第2块', { exact: true }).selectOption('image');
+  await e.getByLabel('选择照片（第2块）').setInputFiles({ name: '换热站.png', mimeType: 'image/png', buffer: png() });
+  await e.getByText('照片已处理：换热站.png（160×120）').waitFor({ timeout: 60_000 });
+  await e.getByLabel('第2块图片说明').fill('图为换热站。');
+  await e.getByLabel('第2块摄影').fill('周明');
+  await e.getByRole('button', { name: '保存' }).click();
+  await e.getByText(/已保存（第\d+版）/).waitFor();
+  const photo = (await article(id)).body[1];
+  assert.equal(photo.type, 'image');
+  assert.match(photo.media, /^[0-9a-f-]{36}$/);
+  assert.equal(photo.caption, '图为换热站。');
+
   // 4. The reporter imports a page of two stories.
   await r.getByRole('link', { name: '导入' }).click();
   await r.getByLabel('期次日期').fill(day);
@@ -200,6 +238,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await reader.getByRole('link', { name: '城南供暖提前五天启动' }).first().click();
   assert.equal((await reader.locator('article h1').textContent()).trim(), '城南供暖提前五天启动');
   assert.match(await reader.locator('article').textContent(), /受降温影响，城南供暖提前五天启动。/);
+  assert.equal(await reader.locator('article img').count(), 1, 'the uploaded photo is on the page');
 
   // 7. A correction, logged and republished, is on the article page.
   await e.goto(`${base}/desk/#/story/${id}`);
