@@ -47,13 +47,15 @@ final class Pages {
             }
             body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b), picture, lazy));
         }
-        return new ArticleView(site, canonical, Labels.lead(a.body()),
+        boolean retracted = CorrectionType.retracts(a.corrections());
+        // A retracted text is shown only struck; a search snippet or a shared link's description cannot strike it.
+        return new ArticleView(site, canonical, retracted ? "本文已撤稿。" : Labels.lead(a.body()),
                 JsonLd.newsArticle(a, date, zone, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
-                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.correction(a.correctedAt(), zone),
+                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.updated(a.correctedAt(), zone),
                 a.corrections().stream().map(c -> new CorrectionNote(c.type().label(), Labels.moment(c.at(), zone),
                         Labels.machineMoment(c.at(), zone), c.note())).toList(),
-                a.corrections().stream().anyMatch(c -> c.type() == CorrectionType.RETRACTION), body,
+                retracted, body,
                 Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,
                 SiteUrls.page(date, page.page().number()),
                 previous == null ? null : new Link(content.articleUrl(previous), previous.headline()),
@@ -106,7 +108,8 @@ final class Pages {
 
     private List<ArticleTeaser> teasers(EditionContent content, PageContent page) {
         return page.articles().stream().map(a -> new ArticleTeaser(content.articleUrl(a), a.kicker(), a.headline(),
-                a.subheadline(), Labels.lead(a.body()), Pictures.thumbnail(a, content.media()).orElse(null))).toList();
+                a.subheadline(), Labels.lead(a.body()), Pictures.thumbnail(a, content.media()).orElse(null),
+                CorrectionType.retracts(a.corrections()))).toList();
     }
 
     /** Every 版面 with its teasers: worked out once an edition, shared by its views. */

@@ -98,6 +98,12 @@ public final class InMemoryPublishedStore implements PublishedStore {
     @Override
     public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites,
                                    List<LoggedCorrection> logged) {
+        write(writes, siteWrite, monthWrites, logged, List.of());
+    }
+
+    @Override
+    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites,
+                                   List<LoggedCorrection> logged, List<LoggedCorrection> unlogged) {
         if (writesAllowed-- <= 0) {
             throw new IllegalStateException("injected failure writing the published record");
         }
@@ -128,6 +134,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
             SiteRecord n = siteWrite.next();
             site = n.withVersion(siteWrite.expectedVersion() + 1);
         }
+        unlogged.forEach(l -> log.remove(l.key()));
         logged.forEach(l -> log.put(l.key(), l));
     }
 

@@ -165,7 +165,7 @@ class PublishingIT {
         assertThat(paths).containsExactlyInAnyOrderElementsOf(pages.stream().map(k -> "/" + k).toList());
         String page = new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(articleKey(corrected))).asByteArray(),
                 StandardCharsets.UTF_8);
-        assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction\"", "更正：本文于");
+        assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction updated\"", "更新：本文于");
         var record = new news.broadsheet.store.DynamoPublishedStore(newsroom.emulator().dynamo(), newsroom.config().table());
         assertThat(record.snapshot(record.find(DATE).orElseThrow()).article(corrected).orElseThrow().correctedAt()).isNotNull();
     }
