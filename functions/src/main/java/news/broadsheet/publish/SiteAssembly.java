@@ -66,13 +66,15 @@ final class SiteAssembly {
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
         boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
         if (!siteWide) {
-            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false);
+            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false,
+                    renderer.lastmod(content));
             // The assets still go first: the edition's pages use them (hashed, so unchanged ones are skipped).
             return new Assembled(editionFiles, renderer.assets(), neighbours, previous, next, latest, months);
         }
         List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
-        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true);
+        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true,
+                renderer.lastmod(content));
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
         siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, corrections, gone)));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);

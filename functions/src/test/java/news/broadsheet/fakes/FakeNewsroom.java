@@ -57,9 +57,10 @@ public final class FakeNewsroom {
             invalidations.add(paths);
             return "inv-" + invalidations.size();
         };
-        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock, media);
-        requests = new PublishRequests(editions, publications, published, new Preflights(articles, Preflights.inBucket(bucket)),
-                id -> { }, clock);
+        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
+                media);
+        requests = new PublishRequests(editions, publications, published,
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
         layout = new EditionService(editions, articles, clock);
         desk = new ArticleService(articles, clock, () -> nextId);
     }

@@ -1,36 +1,40 @@
 package news.broadsheet.fakes;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import news.broadsheet.media.Media;
+import news.broadsheet.media.MediaState;
 import news.broadsheet.media.MediaStore;
 
-/** Media records in a map, for tests of pure publishing logic. */
+/** {@link MediaStore} in memory. */
 public final class InMemoryMediaStore implements MediaStore {
-    private final Map<String, Media> records = new ConcurrentHashMap<>();
+    private final Map<String, Media> records = new TreeMap<>();
 
     @Override
-    public void insert(Media media) {
+    public synchronized void insert(Media media) {
         records.put(media.id(), media);
     }
 
     @Override
-    public Optional<Media> find(String id) {
+    public synchronized Optional<Media> find(String id) {
         return Optional.ofNullable(records.get(id));
     }
 
     @Override
-    public Map<String, Media> findAll(Collection<String> ids) {
-        Map<String, Media> found = new HashMap<>();
-        ids.forEach(id -> find(id).ifPresent(m -> found.put(id, m)));
+    public synchronized Map<String, Media> findAll(Collection<String> ids) {
+        Map<String, Media> found = new TreeMap<>();
+        ids.stream().filter(records::containsKey).forEach(id -> found.put(id, records.get(id)));
         return found;
     }
 
     @Override
-    public boolean finish(Media outcome) {
-        return records.computeIfPresent(outcome.id(), (id, m) -> m.isProcessed() ? m : outcome) == outcome;
+    public synchronized boolean finish(Media outcome) {
+        if (records.get(outcome.id()) == null || records.get(outcome.id()).state() != MediaState.UPLOADED) {
+            return false;
+        }
+        records.put(outcome.id(), outcome);
+        return true;
     }
 }

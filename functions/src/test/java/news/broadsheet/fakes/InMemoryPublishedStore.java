@@ -123,7 +123,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
         }
         for (MonthWrite w : monthWrites) {
             ArchiveMonth n = w.next();
-            months.put(n.month(), new ArchiveMonth(n.month(), n.editions(), n.page(), w.expectedVersion() + 1));
+            months.put(n.month(), new ArchiveMonth(n.month(), n.editions(), n.page(), w.expectedVersion() + 1, n.modified()));
         }
         for (PointerWrite w : writes) {
             PublishedEdition n = w.next();

@@ -62,6 +62,7 @@ class FrontPagePhotosTest {
     @Test
     void aPhotoStory_isAnEmpty图片新闻Card_onTheFrontPageAndIts版面() {
         paper.media.insert(processed(PHOTO));
+        paper.media.insert(Media.uploaded(OTHER_PHOTO, "q.jpg", "image/jpeg", 2345, "reporter", "2026-01-05T02:00:00Z"));
         paper.article("p1", "图片新闻", Status.READY, List.of(Block.photo(PHOTO, "市民在新建成的滨河公园散步。", "周明")));
         paper.article("p2", "图片新闻", Status.READY, List.of(Block.photo(OTHER_PHOTO, "冬泳爱好者在江中畅游。", "周明")));
         paper.layOut(DATE, 1, List.of(List.of("p1", "p2")));

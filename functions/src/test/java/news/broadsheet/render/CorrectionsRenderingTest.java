@@ -100,8 +100,8 @@ class CorrectionsRenderingTest {
     }
 
     @Test
-    void aTextChangedWithoutALoggedEntry_stillShowsTheBareCorrectionTime() {
+    void aTextChangedWithoutALoggedEntry_showsTheUpdateTime_neverTheWordCorrected() {
         String page = render(with().asShown("2026-01-05T06:30:00Z")).get("editions/2026-01-05/articles/a1/index.html");
-        assertThat(page).contains("更正：本文于2026年1月5日 14:30更正。").doesNotContain("corrections-title");
+        assertThat(page).contains("更新：本文于2026年1月5日 14:30更新。").doesNotContain("corrections-title").doesNotContain("更正：");
     }
 }

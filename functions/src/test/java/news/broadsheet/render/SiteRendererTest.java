@@ -91,11 +91,11 @@ class SiteRendererTest {
     }
 
     @Test
-    void aCorrectedArticle_showsTheCorrectionWithItsTimeInThePapersZone() {
+    void aChangedArticle_showsTheUpdateWithItsTimeInThePapersZone() {
         Article corrected = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")))
                 .asShown("2026-01-05T06:30:00Z");
         String page = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(corrected)), null, null))
                 .get("editions/2026-01-05/articles/a1/index.html");
-        assertThat(page).contains("更正：本文于2026年1月5日 14:30更正。");
+        assertThat(page).contains("更新：本文于2026年1月5日 14:30更新。");
     }
 }
