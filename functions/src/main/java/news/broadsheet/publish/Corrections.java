@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,13 +62,42 @@ public final class Corrections {
     }
 
     /**
-     * The newest {@code limit} lines of the log once {@code fresh} is appended to {@code logged}
-     * (itself the newest lines, newest first): the {@code /corrections/} page's content.
+     * The lines of the site-wide log whose article this publication takes off the edition: shown by
+     * the committed snapshot and not by {@code content} (withdrawn, embargoed again, taken out of the
+     * layout), or every article of the snapshot when {@code content} is null (the edition is taken
+     * down). {@code /corrections/} must not link to a page that answers 410, so the commit removes
+     * them; a story that comes back is shown anew and {@link #newlyShown} logs its entries again.
+     *
+     * @param before the edition's committed snapshot, or null
      */
-    public static List<LoggedCorrection> latest(List<LoggedCorrection> logged, List<LoggedCorrection> fresh, int limit) {
+    public static List<LoggedCorrection> noLongerShown(EditionContent content, Snapshot before) {
+        if (before == null) {
+            return List.of();
+        }
+        Set<String> still = new HashSet<>();
+        if (content != null) {
+            content.readingOrder().forEach(a -> still.add(a.id()));
+        }
+        List<LoggedCorrection> gone = new ArrayList<>();
+        for (PublishedArticle a : before.articles()) {
+            if (!still.contains(a.id())) {
+                a.corrections().forEach(c -> gone.add(new LoggedCorrection(c.at(), before.date(), a.id(), c.number(), c.type(),
+                        c.note(), a.headline(), null)));
+            }
+        }
+        return gone;
+    }
+
+    /**
+     * The newest {@code limit} lines of the log once {@code fresh} is appended to {@code logged}
+     * (itself the newest lines, newest first) and {@code gone} removed: the {@code /corrections/} page's content.
+     */
+    public static List<LoggedCorrection> latest(List<LoggedCorrection> logged, List<LoggedCorrection> fresh,
+                                                List<LoggedCorrection> gone, int limit) {
         Map<String, LoggedCorrection> byKey = new TreeMap<>(Comparator.reverseOrder());
         logged.forEach(l -> byKey.put(l.key(), l));
         fresh.forEach(l -> byKey.put(l.key(), l));
+        gone.forEach(l -> byKey.remove(l.key()));
         return byKey.values().stream().limit(limit).toList();
     }
 

@@ -196,6 +196,16 @@ public final class SiteRenderer {
         return SitemapIndex.render(site.baseUrl(), dates);
     }
 
+    /** {@code sitemap.xml}, naming each edition's sitemap with its {@link #lastmod} (null: its date). */
+    public RenderedFile sitemapIndex(Map<String, String> lastmods) {
+        return SitemapIndex.render(site.baseUrl(), lastmods);
+    }
+
+    /** The {@code lastmod} of the edition's own sitemap, as the sitemap index states it; null when it shows no article. */
+    public String lastmod(EditionContent content) {
+        return pages.lastmod(content);
+    }
+
     /**
      * The page readers get, with 410 Gone, at a URL whose content a publication removed (an edition
      * taken down, a withdrawn article). Like {@link #notFoundPage(String)} it depends only on the

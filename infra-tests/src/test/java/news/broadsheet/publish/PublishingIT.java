@@ -153,7 +153,8 @@ class PublishingIT {
         assertThat(segment).isNotEmpty().allMatch(k -> k.matches(base + "search/[0-9a-f]{12}/.+"));
         assertThat(pages).containsExactlyInAnyOrder(
                 articleKey(corrected), articleKey(ids.get(2)), articleKey(ids.get(4)),
-                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml", SearchDirectory.KEY);
+                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml", SearchDirectory.KEY,
+                "sitemap.xml");   // the index carries the edition's sitemap's new lastmod
         assertThat(job.get("uploaded").asInt()).isEqualTo(changed.size());
         assertThat(job.get("invalidated").asInt()).isEqualTo(pages.size());
         assertThat(invalidationCount()).isEqualTo(invalidations + 1);
