@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill
+.PHONY: eval-import help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -197,7 +197,13 @@ browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 # The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node screenshots.mjs ../../docs/screenshots'
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node screenshots.mjs ../../docs/screenshots && node desk-screenshots.mjs ../../docs/screenshots'
+
+# The desk (web/desk) into a deployed stack's site bucket, under desk/, where its CloudFront
+# behaviour reads it: make deploy-desk BUCKET=<the stack's SiteBucketName output>
+deploy-desk:
+	@test -n "$(BUCKET)" || { echo "usage: make deploy-desk BUCKET=<the stack's SiteBucketName output>"; exit 2; }
+	aws s3 sync web/desk "s3://$(BUCKET)/desk/" --delete --cache-control no-cache
 
 # BENCHMARKS.md's backfill throughput: a year of the corpus (32 stories an edition over 8 pages) as
 # archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT):
@@ -217,3 +223,10 @@ template-checks: $(SAM) $(CHECKOV)
 clean:
 	$(MVN) clean
 	rm -rf $(VENV) .aws-sam
+
+# Score the page importer on real pages it was not written against (README, "How well the importer
+# reads"): make eval-import [CORPUS=../shared/corpus/people-daily] [MONTHS="2019-02 2020-01"]
+eval-import:
+	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
+		news.broadsheet.importer.eval.ImportEval $(or $(CORPUS),../shared/corpus/people-daily) $(MONTHS)

@@ -70,19 +70,20 @@ public final class ArticleRules {
     }
 
     /**
-     * An ISO 8601 date-time with an offset ({@code 2026-11-30T06:00:00+08:00}), stored as the instant it
-     * names; a time without an offset is ambiguous and refused. Null stays null.
+     * An ISO 8601 date-time with an offset ({@code 2026-11-30T06:00:00+08:00}) inside {@link Dates}'
+     * rule, stored as the UTC instant it names; a time without an offset is ambiguous and refused.
+     * Null stays null.
      */
     public static String instantWithOffset(List<FieldError> errors, String field, String value) {
         if (value == null) {
             return null;
         }
-        try {
-            return java.time.OffsetDateTime.parse(value).toInstant().toString();
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO 8601 date-time with an offset, such as 2026-11-30T06:00:00+08:00"));
+        java.util.Optional<java.time.Instant> at = Dates.instantWithOffset(value);
+        if (at.isEmpty()) {
+            errors.add(new FieldError(field, Dates.RULE));
             return null;
         }
+        return at.get().toString();
     }
 
     /** Checks an edition date (YYYY-MM-DD, a real calendar day); null stays null. */

@@ -15,6 +15,8 @@ import news.broadsheet.failure.Unauthenticated;
  * two static bearer tokens stand in for an editor and a reporter.
  */
 public final class Authenticator {
+    /** RFC 6750 section 2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=". */
+    private static final java.util.regex.Pattern B64TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9._~+/-]+=*");
     private final Optional<String> editorToken;
     private final Optional<String> reporterToken;
 
@@ -34,7 +36,11 @@ public final class Authenticator {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new Unauthenticated("send an Authorization: Bearer token");
         }
-        String token = authorization.substring(7).trim();
+        // Only optional whitespace (space, tab) around the token; trim() would also drop NUL and other controls.
+        String token = authorization.substring(7).replaceAll("^[ \t]+|[ \t]+$", "");
+        if (!B64TOKEN.matcher(token).matches()) {
+            throw new Unauthenticated("the bearer token is not valid");
+        }
         if (matches(editorToken, token)) {
             return new Principal("local-editor", EnumSet.of(Role.EDITOR));
         }

@@ -1,8 +1,6 @@
 package news.broadsheet.edition;
 
 import java.text.Normalizer;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,16 +68,8 @@ public final class EditionRules {
         return new EditionInput(in.number(), clean, publishAt);
     }
 
-    /** ISO 8601 with an offset (a bare local time would be ambiguous), kept as a UTC instant. */
+    /** ISO 8601 with an offset (a bare local time would be ambiguous), kept as a UTC instant; see {@link news.broadsheet.article.Dates}. */
     private static String publishAt(List<FieldError> errors, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("/publishAt", "must be a date and time with an offset, such as 2026-11-30T06:00:00+08:00"));
-            return null;
-        }
+        return ArticleRules.instantWithOffset(errors, "/publishAt", value);
     }
 }

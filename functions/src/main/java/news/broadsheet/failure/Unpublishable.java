@@ -6,7 +6,7 @@ import java.util.Map;
  * Publishing the edition now would put out an empty edition or pages with missing images; the
  * problem carries the preflight {@code report}, and {@code ?force=true} publishes anyway.
  */
-public final class Unpublishable extends DomainException {
+public non-sealed class Unpublishable extends DomainException {
     private final Object report;
 
     public Unpublishable(String detail, Object report) {

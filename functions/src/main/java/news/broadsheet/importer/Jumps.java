@@ -62,6 +62,7 @@ public final class Jumps {
      * The start with the continuation appended. The continuation's own heading lines, if it printed
      * any, become intertitles where it resumes, and so does a banner (栏目) printed over it that the
      * start does not carry; its bylines follow the start's; a dateline only the continuation has is kept.
+     * Every other editable field (status, slug, embargo) is the start's: an import never clears what an editor set.
      */
     public static ArticleInput joined(Article start, ImportedArticle continuation) {
         ArticleInput c = continuation.article();
@@ -88,7 +89,7 @@ public final class Jumps {
         return new ArticleInput(start.headline(), start.kicker(), start.subheadline(),
                 start.column() != null ? start.column() : c.column(), bylines,
                 start.dateline() != null ? start.dateline() : c.dateline(), body, start.edition(), start.page(),
-                List.copyOf(tags), start.slug(), start.status());
+                List.copyOf(tags), start.slug(), start.status(), start.embargoUntil());
     }
 
     /** The print pages of {@code start} once its continuation on {@code page} is joined. */

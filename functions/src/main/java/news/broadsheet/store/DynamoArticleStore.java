@@ -160,13 +160,13 @@ public final class DynamoArticleStore implements ArticleStore {
         Cursor.Listing listing = new Cursor.Listing("revisions:" + id, Set.of(Keys.PK, Keys.SK), Map.of(Keys.PK, Keys.article(id)),
                 key -> key.get(Keys.SK).startsWith(Keys.REVISION_PREFIX));
         // Only the summary attributes: 55 revisions of a 120 KB article are 6.7 MB with their text.
-        QueryResponse page = dynamo.query(QueryRequest.builder().tableName(table)
+        QueryPages.Page page = QueryPages.read(dynamo, QueryRequest.builder().tableName(table)
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :rev)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.article(id)),
                         ":rev", AttributeValue.fromS(Keys.REVISION_PREFIX)))
                 .projectionExpression("pk, sk, version, updatedAt, updatedBy, #status, headline")
                 .expressionAttributeNames(Map.of("#status", "status"))
-                .consistentRead(true).limit(limit).exclusiveStartKey(Cursor.decode(listing, cursor)).build());
+                .consistentRead(true), listing, cursor, limit);
         List<RevisionSummary> items = new ArrayList<>();
         for (Map<String, AttributeValue> item : page.items()) {
             if (item.containsKey("updatedAt")) {
@@ -178,9 +178,7 @@ public final class DynamoArticleStore implements ArticleStore {
                 revision(id, Long.parseLong(item.get("version").n())).ifPresent(a -> items.add(summary(a)));
             }
         }
-        String next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-                ? Cursor.encode(listing, page.lastEvaluatedKey()) : null;
-        return new RevisionPage(items, next);
+        return new RevisionPage(items, page.nextCursor());
     }
 
     @Override
@@ -226,16 +224,9 @@ public final class DynamoArticleStore implements ArticleStore {
             q.expressionAttributeNames(names);
         }
         q.expressionAttributeValues(values);
-        List<Article> items = new ArrayList<>();
-        Map<String, AttributeValue> start = Cursor.decode(listing.cursor(), query.cursor());
-        // A filter may leave a page short, so read on until the page is full or the index ends.
-        do {
-            q.limit(query.limit() - items.size()).exclusiveStartKey(start);
-            QueryResponse page = dynamo.query(q.build());
-            page.items().forEach(item -> items.add(fromItem(item)));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null && items.size() < query.limit());
-        return new ArticlePage(items, Cursor.encode(listing.cursor(), start));
+        // A filter may leave a read short; QueryPages reads on until the page is full or the index ends.
+        QueryPages.Page page = QueryPages.read(dynamo, q, listing.cursor(), query.cursor(), query.limit());
+        return new ArticlePage(page.items().stream().map(DynamoArticleStore::fromItem).toList(), page.nextCursor());
     }
 
     private void write(String id, Put current, Put... revision) {
@@ -315,7 +306,7 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     static Article fromItem(Map<String, AttributeValue> item) {
-        Article a = Json.read(item.get("doc").s(), Article.class);
+        Article a = Json.stored(item.get("doc").s(), Article.class);
         return item.containsKey("writeSeq") ? a.withWriteSeq(Long.parseLong(item.get("writeSeq").n())) : a;
     }
 

@@ -102,7 +102,7 @@ public final class DynamoPublicationStore implements PublicationStore {
         }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(Keys.publication(id), Keys.CURRENT))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Publication.class));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), Publication.class));
     }
 
     @Override

@@ -72,4 +72,24 @@ class ArticleRulesTest {
         ArticleInput in = new ArticleInput("t", null, null, null, List.of(new Byline(null, "赵丽")), null, null, null, null, null, null, null);
         assertThat(ArticleRules.normalise(in).byline()).containsExactly(new Byline(null, "赵丽"));
     }
+
+    static ArticleInput embargoedUntil(String at) {
+        return new ArticleInput("标题", null, null, null, null, null, null, null, null, null, null, null, at);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"+300000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+            "-0001-12-31T23:59:59Z", "9999-12-31T23:30:00-01:00", "0000-01-01T00:30:00+01:00"})
+    void anInstantOutsideFourDigitYears_isRefusedAt422_notOverflowedLater(String at) {
+        assertThatThrownBy(() -> ArticleRules.normalise(embargoedUntil(at)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.field()).isEqualTo("/embargoUntil")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"9999-12-31T23:59:59Z, 9999-12-31T23:59:59Z", "0000-01-01T00:00:00Z, 0000-01-01T00:00:00Z",
+            "2026-11-30T06:00:00+08:00, 2026-11-29T22:00:00Z"})
+    void anInstantAtTheEdgesOfFourDigitYears_isKeptAsItsUtcInstant(String at, String stored) {
+        assertThat(ArticleRules.normalise(embargoedUntil(at)).embargoUntil()).isEqualTo(stored);
+    }
 }

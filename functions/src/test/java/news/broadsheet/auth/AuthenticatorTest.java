@@ -38,4 +38,16 @@ class AuthenticatorTest {
         assertThatThrownBy(() -> inAws.authenticate(Map.of(), "Bearer ")).isInstanceOf(Unauthenticated.class);
         assertThatThrownBy(() -> inAws.authenticate(Map.of(), null)).isInstanceOf(Unauthenticated.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer ed\u0000", "Bearer \u0000ed", "Bearer ed\u000b", "Bearer e d", "Bearer ed\r\n", "Bearer\ted"})
+    void aTokenWithControlCharactersOrSpacesInside_isRefused(String header) {
+        // RFC 6750 section 2.1: b64token is letters, digits and -._~+/ then any '='; only spaces and tabs around it.
+        assertThatThrownBy(() -> auth.authenticate(Map.of(), header)).isInstanceOf(Unauthenticated.class);
+    }
+
+    @Test
+    void spacesAndTabsAroundTheToken_areOptionalWhitespace() {
+        assertThat(auth.authenticate(Map.of(), "Bearer  ed \t").roles()).containsExactly(Role.EDITOR);
+    }
 }

@@ -42,6 +42,7 @@ public final class FakeNewsroom {
     public final InMemoryPublicationStore publications = new InMemoryPublicationStore();
     public final InMemoryPublishedStore published = new InMemoryPublishedStore();
     public final InMemorySiteBucket bucket = new InMemorySiteBucket();
+    public final InMemoryMediaStore media = new InMemoryMediaStore();
     public final List<List<String>> invalidations = new ArrayList<>();
     public final SiteRenderer renderer = SiteRenderer.create("城市日报", "https://paper.example", ZoneId.of("Asia/Shanghai"));
     public final Publisher publisher;
@@ -56,9 +57,10 @@ public final class FakeNewsroom {
             invalidations.add(paths);
             return "inv-" + invalidations.size();
         };
-        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock);
-        requests = new PublishRequests(editions, publications, published, new Preflights(articles, Preflights.inBucket(bucket)),
-                id -> { }, clock);
+        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
+                media);
+        requests = new PublishRequests(editions, publications, published,
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
         layout = new EditionService(editions, articles, clock);
         desk = new ArticleService(articles, clock, () -> nextId);
     }

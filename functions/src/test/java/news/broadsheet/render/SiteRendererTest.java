@@ -60,6 +60,19 @@ class SiteRendererTest {
     }
 
     @Test
+    void aTeaser_showsThe副题AsASubheadline_notInThe引题sStyle() {
+        Article base = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")));
+        Article withDeck = new Article(base.id(), base.headline(), "引题文字", "副题文字", null, base.byline(), base.dateline(),
+                base.body(), base.edition(), base.page(), base.tags(), null, base.status(), 1, "t", "t", "e", "e", null, null, null, 1L);
+        Map<String, String> files = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(withDeck)), null, null));
+
+        for (String key : List.of("editions/2026-01-05/index.html", "editions/2026-01-05/pages/1/index.html")) {
+            assertThat(files.get(key)).as(key).contains("<p class=\"kicker\">引题文字</p>", "<p class=\"subheadline\">副题文字</p>")
+                    .doesNotContain("<p class=\"kicker\">副题文字</p>");
+        }
+    }
+
+    @Test
     void rendering_isByteForByteTheSameInAnotherJvm_withAnotherDefaultZoneAndLocale() throws Exception {
         Map<String, String> here = RenderedDigests.digests();
         // A second JVM has other identity hash codes (so other HashMap orders of objects) and, here,
@@ -78,11 +91,11 @@ class SiteRendererTest {
     }
 
     @Test
-    void aCorrectedArticle_showsTheCorrectionWithItsTimeInThePapersZone() {
+    void aChangedArticle_showsTheUpdateWithItsTimeInThePapersZone() {
         Article corrected = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")))
                 .asShown("2026-01-05T06:30:00Z");
         String page = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(corrected)), null, null))
                 .get("editions/2026-01-05/articles/a1/index.html");
-        assertThat(page).contains("更正：本文于2026年1月5日 14:30更正。");
+        assertThat(page).contains("更新：本文于2026年1月5日 14:30更新。");
     }
 }

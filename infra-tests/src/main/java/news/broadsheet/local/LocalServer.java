@@ -41,10 +41,13 @@ public final class LocalServer implements AutoCloseable {
     private final Newsroom newsroom;
     private final LocalUploads uploads;
     private final S3Client s3;
+    private final DeskFiles desk;
     private volatile Consumer<Served> onServed = served -> {};
 
-    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3) {
+    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
+            DeskFiles desk) {
         this.server = server;
+        this.desk = desk;
         this.site = site;
         this.api = api;
         this.newsroom = newsroom;
@@ -88,7 +91,9 @@ public final class LocalServer implements AutoCloseable {
         S3Client s3 = Newsroom.s3(emulator);
         LocalUploads uploads = new LocalUploads(s3, newsroom.config().uploadBucket(),
                 new MediaHandler(MediaComponent.create(newsroom.config()).intake()));
-        LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3);
+        DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
+                Map.of("editor", editorToken, "reporter", reporterToken));
+        LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3, desk);
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -137,6 +142,10 @@ public final class LocalServer implements AutoCloseable {
                 send(exchange, status, new byte[0]);
                 return;
             }
+            if (desk.accepts(path)) {
+                serveDesk(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 exchange.getResponseHeaders().set("allow", "GET, HEAD");
                 send(exchange, 405, new byte[0]);
@@ -171,6 +180,19 @@ public final class LocalServer implements AutoCloseable {
             }
             send(exchange, 200, exchange.getRequestMethod().equals("HEAD") ? new byte[0] : object.get().asByteArray());
         }
+    }
+
+    /** The desk with the headers the distribution's DeskHeaders policy adds; never cached, so a change shows at once. */
+    private void serveDesk(HttpExchange exchange) throws IOException {
+        DeskFiles.Answer answer = desk.answer(exchange, port());
+        var headers = exchange.getResponseHeaders();
+        headers.set("content-type", answer.contentType());
+        headers.set("cache-control", "no-cache");
+        headers.set("content-security-policy", DeskFiles.CSP);
+        headers.set("x-content-type-options", "nosniff");
+        headers.set("x-frame-options", "DENY");
+        headers.set("referrer-policy", "no-referrer");
+        send(exchange, answer.status(), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : answer.body());
     }
 
     private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -277,6 +299,7 @@ public final class LocalServer implements AutoCloseable {
                 Broadsheet is running.
                   Site:  http://127.0.0.1:%1$d/
                   API:   http://127.0.0.1:%1$d/api/articles
+                  Desk:  http://127.0.0.1:%1$d/desk/
                   Emulator (moto): %2$s
 
                   Editor token:   %3$s

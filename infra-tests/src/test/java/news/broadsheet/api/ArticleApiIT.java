@@ -176,7 +176,26 @@ class ArticleApiIT {
             pages++;
         } while (cursor != null);
         assertThat(seen).hasSize(5);
-        assertThat(pages).isBetween(3, 4);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void lists_neverHandOutACursorToAnEmptyLastPage() {
+        List<List<String>> pagesOf = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            pagesOf.add(List.of(create(article("整页" + i, "2026-02-03", i)).json().get("id").asText()));
+        }
+        layOut("2026-02-03", pagesOf);
+        JsonNode first = Call.of("GET", "/api/articles").token(EDITOR).query("edition", "2026-02-03").query("limit", "2").send(api).json();
+        JsonNode last = Call.of("GET", "/api/articles").token(EDITOR).query("edition", "2026-02-03").query("limit", "2")
+                .query("cursor", first.get("nextCursor").asText()).send(api).json();
+        assertThat(last.get("items")).hasSize(2);
+        assertThat(last.get("nextCursor").isNull()).as("a full last page of articles ends the listing").isTrue();
+
+        String id = create(article("独篇", "2026-02-04", 1)).json().get("id").asText();
+        JsonNode revisions = Call.of("GET", "/api/articles/" + id + "/revisions").token(EDITOR).query("limit", "1").send(api).json();
+        assertThat(revisions.get("items")).hasSize(1);
+        assertThat(revisions.get("nextCursor").isNull()).as("the only revision ends the listing").isTrue();
     }
 
     @Test

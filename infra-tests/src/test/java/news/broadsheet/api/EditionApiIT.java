@@ -99,4 +99,24 @@ class EditionApiIT {
                 .query("limit", "3").query("cursor", first.get("nextCursor").asText()).send(api).json();
         assertThat(second.get("items")).extracting(n -> n.get("date").asText()).containsExactly("2026-04-14");
     }
+
+    @Test
+    void listingEditions_neverHandsOutACursorToAnEmptyLastPage() {
+        // An edition after the range: DynamoDB's Limit stops before it and still hands out a LastEvaluatedKey.
+        for (int day = 20; day <= 24; day++) {
+            assertThat(Call.of("PUT", "/api/editions/2026-04-" + day).token(EDITOR).json(layout(300 + day, "", "")).send(api).status())
+                    .isEqualTo(201);
+        }
+        JsonNode first = Call.of("GET", "/api/editions").token(EDITOR).query("from", "2026-04-20").query("to", "2026-04-23")
+                .query("limit", "2").send(api).json();
+        assertThat(first.get("nextCursor").isNull()).isFalse();
+        JsonNode last = Call.of("GET", "/api/editions").token(EDITOR).query("from", "2026-04-20").query("to", "2026-04-23")
+                .query("limit", "2").query("cursor", first.get("nextCursor").asText()).send(api).json();
+        assertThat(last.get("items")).extracting(n -> n.get("date").asText()).containsExactly("2026-04-22", "2026-04-23");
+        assertThat(last.get("nextCursor").isNull()).as("a full last page ends the listing").isTrue();
+        JsonNode exact = Call.of("GET", "/api/editions").token(EDITOR).query("from", "2026-04-20").query("to", "2026-04-23")
+                .query("limit", "4").send(api).json();
+        assertThat(exact.get("items")).hasSize(4);
+        assertThat(exact.get("nextCursor").isNull()).isTrue();
+    }
 }

@@ -42,4 +42,15 @@ class OpenApiContractTest {
     void everyRouterRouteIsInTheSpec_andEverySpecRouteIsServed() throws Exception {
         assertThat(specRoutes()).isEqualTo(routerRoutes());
     }
+
+    @Test
+    void theSpecStatesTheSameBoundsForDatesAndInstantsAsTheValidation() throws Exception {
+        String description = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Files.readString(Template.projectRoot().resolve("openapi.yaml"))).at("/info/description").asText()
+                .replaceAll("\\s+", " ");
+        java.time.format.DateTimeFormatter seconds = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+                .withZone(java.time.ZoneOffset.UTC);
+        assertThat(description).contains("instants " + seconds.format(news.broadsheet.article.Dates.EARLIEST) + " to "
+                + seconds.format(news.broadsheet.article.Dates.LATEST));
+    }
 }
