@@ -80,11 +80,13 @@ backfill:
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
 		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})"
 
-# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder: make render-corpus CORPUS=c.jsonl OUT=site/
+# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
+# SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]
 render-corpus:
-	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir"; exit 2; }
+	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir [SEARCH_INDEX=0]"; exit 2; }
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus "$(CORPUS)" "$(OUT)"
+	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus \
+		$(if $(filter 0,$(SEARCH_INDEX)),--no-search-index) "$(CORPUS)" "$(OUT)"
 
 # The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
 bench:
