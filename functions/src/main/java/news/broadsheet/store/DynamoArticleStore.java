@@ -253,8 +253,8 @@ public final class DynamoArticleStore implements ArticleStore {
 
     Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
         int size = ItemSize.of(item) + (item.containsKey(Keys.GSI1_PK) ? 0 : PLACEMENT_RESERVE);
-        if (size > ItemSize.MAX_ITEM_BYTES) {
-            throw new TooLarge("the article takes " + size + " bytes stored; the limit is " + ItemSize.MAX_ITEM_BYTES);
+        if (size > ItemSize.GUARD_BYTES) {
+            throw new TooLarge("the article takes " + size + " bytes stored; at most " + ItemSize.GUARD_BYTES + " are accepted");
         }
         Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
         if (!values.isEmpty()) {

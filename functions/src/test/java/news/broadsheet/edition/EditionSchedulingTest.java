@@ -124,7 +124,7 @@ class EditionSchedulingTest {
     }
 
     @Test
-    void clearing_cancelsAfterTheSave_andLayingOutAgainAtTheSameTime_schedulesNothing() {
+    void clearing_cancelsAfterTheSave() {
         long v1 = put(T1, null);
         long v2 = put(T1, v1);
         calls.clear();
@@ -133,6 +133,17 @@ class EditionSchedulingTest {
         put(null, v2);
 
         assertThat(calls).containsExactly("cancel " + T1 + " (stored null)");
+    }
+
+    @Test
+    void layingOutAgainAtTheSameFutureTime_schedulesItAgain_soASchedulerThatLostIt_hasItBack() {
+        // A restarted local stack has no timers; EventBridge Scheduler upserts the same schedule.
+        long v1 = put(T1, null);
+        calls.clear();
+
+        put(T1, v1);
+
+        assertThat(calls).containsExactly("schedule " + T1 + " (stored " + T1 + ")");
     }
 
     @Test
