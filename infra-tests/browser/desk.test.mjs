@@ -151,6 +151,17 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   assert.equal(mergedStory.kicker, '温暖过冬 民生为先', 'the editor\'s kicker, merged');
   assert.equal(mergedStory.body[0].text, '受降温影响，城南供暖提前五天启动。', 'the reporter\'s paragraph, merged');
 
+  // The revisions: who changed it when, and what changed between any two versions.
+  await r.getByText('修改记录').click();
+  await r.getByRole('checkbox', { name: /^第1版/ }).check();
+  await r.getByRole('checkbox', { name: /^第4版/ }).check();
+  await r.getByRole('button', { name: '比较所选两版' }).click();
+  await r.getByRole('heading', { name: '第1版 → 第4版' }).waitFor();
+  const change = (label) => r.locator('.diff dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').evaluate((dd) => dd.innerHTML);
+  assert.equal(await change('主题'), '城南供暖提前<ins>五天</ins>启动');
+  assert.equal(await change('引题'), '温暖过冬<ins> 民生为先</ins>');
+  await noViolations(r, 'revisions and their diff');
+
   // The reporter files it; a ready story is no longer theirs to edit, so no save is offered.
   await r.getByRole('button', { name: '交稿（标为待编）' }).click();
   await r.getByRole('button', { name: '撤回为草稿' }).waitFor();
