@@ -228,6 +228,19 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.getByText('没有可发布稿件的版面：第2版').waitFor();
   await noViolations(e, 'edition layout with preflight');
 
+  // Another editor renames a 版面 meanwhile: this layout's next save meets a 412, says so, and is kept on request.
+  const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` };
+  const standing = await fetch(`${base}/api/editions/${day}`, { headers: auth });
+  const layout = await standing.json();
+  layout.pages[1].name = '城市';
+  const renamed = await fetch(`${base}/api/editions/${day}`, { method: 'PUT', body: JSON.stringify({ number: layout.number, pages: layout.pages }),
+    headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': standing.headers.get('etag') } });
+  assert.equal(renamed.status, 200);
+  await e.getByRole('button', { name: '保存版面' }).click();
+  await e.getByText(/^版面已被他人修改（第2版：.*第2版 城市/).waitFor();
+  await e.getByRole('button', { name: '用我的版面覆盖' }).click();
+  await e.getByText('版面已保存（第3版）').waitFor();
+
   // The editor marks one import ready, and the preflight follows.
   const imported = await e.getByRole('region', { name: '第2版' }).locator('[data-article]').first().getAttribute('data-article');
   await e.goto(`${base}/desk/#/story/${imported}`);
