@@ -19,4 +19,19 @@ public interface MediaStore {
      * delivery of the same S3 event must not overwrite the first outcome. Returns whether it wrote.
      */
     boolean finish(Media outcome);
+
+    /**
+     * Records that the published edition {@code date} shows the photo; false when there is no such
+     * record (the photo was deleted). A photo with a user is never deleted ({@link #deleteIfUnused}).
+     */
+    boolean use(String id, String date);
+
+    /** Records that the published edition {@code date} no longer shows the photo; true when nothing on the site uses it now. */
+    boolean release(String id, String date);
+
+    /** The published editions ({@code YYYY-MM-DD}) that show the photo. */
+    java.util.Set<String> usedBy(String id);
+
+    /** Deletes the record, in one step with the check that no published edition uses it; false when one does. */
+    boolean deleteIfUnused(String id);
 }
