@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Correction;
 import news.broadsheet.article.Status;
@@ -64,9 +65,10 @@ public final class Snapshots {
                     lead.add(Block.photo(photo, null, null));
                     thumbnails.put(photo, thumbnail(photo, a.thumbnail()));
                 }
-                articles.put(a.id(), new Article(a.id(), a.headline(), a.kicker(), a.subheadline(), null, a.byline(), null,
-                        lead, s.date(), p.number(), List.of(), a.slug(), Status.PUBLISHED, a.version(), null, null, null,
-                        null, a.publishedAt(), a.correctedAt(), a.digest(), a.corrections(), null, null, null));
+                articles.put(a.id(), ArticleBuilder.builder().id(a.id()).headline(a.headline()).kicker(a.kicker())
+                        .subheadline(a.subheadline()).byline(a.byline()).body(lead).edition(s.date()).page(p.number())
+                        .slug(a.slug()).status(Status.PUBLISHED).version(a.version()).publishedAt(a.publishedAt())
+                        .correctedAt(a.correctedAt()).publishedDigest(a.digest()).corrections(a.corrections()).build());
             }
         }
         Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null, null);
