@@ -14,6 +14,7 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.media.Media;
@@ -54,6 +55,8 @@ public final class Publisher {
     private final Clock clock;
     private final Checkpoints checkpoints;
     private final java.util.function.Function<java.util.Collection<String>, Map<String, Media>> media;
+    private final MediaStore mediaStore;
+    private final PhotoRemoval photos;
     private final java.util.function.Predicate<String> imageExists;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
@@ -71,6 +74,8 @@ public final class Publisher {
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints) {
         this.media = media == null ? ids -> Map.of() : media::findAll;
+        this.mediaStore = media;
+        this.photos = media == null ? null : new PhotoRemoval(media, published, bucket::delete, cdn, clock);
         this.articles = articles;
         this.editions = editions;
         this.publications = publications;
@@ -193,6 +198,7 @@ public final class Publisher {
         Set<String> unconfirmed = siteWide ? Set.of() : leftUnconfirmed(site, objects.keySet(), archive);
 
         Intent intent = new Intent(was, site, site2.neighbours());
+        usePhotos(date, photosOf(snapshot));
         job = carryOut(job, plan, objects, intent, lease);
 
         lease.check();
@@ -212,6 +218,7 @@ public final class Publisher {
         published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), archive.writes(objects), corrections, gone);
         checkpoints.reached("committed");
+        releasePhotos(date, photosOf(before), photosOf(snapshot));
         if (was.committed()) {
             published.discard(was.snapshotId());
         }
@@ -285,8 +292,51 @@ public final class Publisher {
         checkpoints.reached("before-commit");
         TakeDown.commit(published, intent, r, objects, gone);
         checkpoints.reached("committed");
+        releasePhotos(was.date(), photosOf(before), Set.of());
         published.discard(was.snapshotId());
         return job;
+    }
+
+    /** The photos a snapshot shows (none for a snapshot written before photos were recorded). */
+    static Set<String> photosOf(Snapshot s) {
+        Set<String> ids = new java.util.TreeSet<>();
+        if (s != null) {
+            s.articles().forEach(a -> ids.addAll(a.photoIds()));
+        }
+        return ids;
+    }
+
+    /**
+     * Records, before anything is uploaded, that the edition shows these photos, so no one deletes
+     * them meanwhile; a photo deleted since it was read fails the publication before it changes the site.
+     */
+    private void usePhotos(String date, Set<String> shown) {
+        for (String id : shown) {
+            if (mediaStore != null && !mediaStore.use(id, date)) {
+                throw new Conflict("the photo " + id + " was deleted while the edition was being published; publish again");
+            }
+        }
+    }
+
+    /**
+     * After the commit: the photos the edition showed and no longer shows are released, and those
+     * nothing on the site uses leave it. The site is already right without this, so a failure here is
+     * logged (the variants stay until an editor deletes the photo), never a failed publication.
+     */
+    private void releasePhotos(String date, Set<String> before, Set<String> now) {
+        Set<String> dropped = new java.util.TreeSet<>(before);
+        dropped.removeAll(now);
+        if (photos == null || dropped.isEmpty()) {
+            return;
+        }
+        try {
+            List<String> retired = photos.released(date, dropped);
+            if (!retired.isEmpty()) {
+                LOG.info("photos no published edition shows any more, taken off the site: " + retired);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "releasing the photos " + dropped + " of " + date + " failed; they stay on the site", e);
+        }
     }
 
     /**
