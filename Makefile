@@ -21,7 +21,7 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill
+.PHONY: eval-import import-model help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -46,9 +46,15 @@ $(SCHEMATHESIS):
 
 venv: $(MOTO) $(SAM) $(CHECKOV) $(SCHEMATHESIS)
 
-build:
-	$(MVN) install -DskipTests
-	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
+# The local stack's build, from this checkout alone: one reactor package (no install, so the shared Maven
+# repository's jars are neither read nor overwritten) that also writes the classpath, pointing at
+# this checkout's module jars. The classpath file is the stamp: a start with no source changed skips Maven.
+BUILD_INPUTS := $(shell find pom.xml functions media packaging infra-tests/pom.xml infra-tests/src/main web/templates web/assets web/edge \
+	-type f -not -path '*/target/*' 2>/dev/null)
+build: $(CLASSPATH_FILE)
+$(CLASSPATH_FILE): $(BUILD_INPUTS)
+	$(MVN) -pl infra-tests -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
+	@touch $@
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
@@ -74,11 +80,13 @@ backfill:
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
 		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})"
 
-# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder: make render-corpus CORPUS=c.jsonl OUT=site/
+# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
+# SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]
 render-corpus:
-	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir"; exit 2; }
+	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir [SEARCH_INDEX=0]"; exit 2; }
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus "$(CORPUS)" "$(OUT)"
+	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus \
+		$(if $(filter 0,$(SEARCH_INDEX)),--no-search-index) "$(CORPUS)" "$(OUT)"
 
 # The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
 bench:
@@ -139,10 +147,11 @@ IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
 test: venv shell-tools
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
 	@# A failed run still says how many tests ran on each emulator before it stops.
-	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
+	@# The classpath in the same reactor, so it names this checkout's jars (see build).
+	mvn -B -ntp install dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+	  -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
 	  || { infra-tests/it-summary.sh; exit 1; }
 	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack || { infra-tests/it-summary.sh; exit 1; })
-	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 	$(MAKE) --no-print-directory fuzz browser-test template-checks
 	@infra-tests/it-summary.sh
 
@@ -190,7 +199,13 @@ browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 # The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node screenshots.mjs ../../docs/screenshots'
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node screenshots.mjs ../../docs/screenshots && node desk-screenshots.mjs ../../docs/screenshots'
+
+# The desk (web/desk) into a deployed stack's site bucket, under desk/, where its CloudFront
+# behaviour reads it: make deploy-desk BUCKET=<the stack's SiteBucketName output>
+deploy-desk:
+	@test -n "$(BUCKET)" || { echo "usage: make deploy-desk BUCKET=<the stack's SiteBucketName output>"; exit 2; }
+	aws s3 sync web/desk "s3://$(BUCKET)/desk/" --delete --cache-control no-cache
 
 # BENCHMARKS.md's backfill throughput: a year of the corpus (32 stories an edition over 8 pages) as
 # archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT):
@@ -210,3 +225,18 @@ template-checks: $(SAM) $(CHECKOV)
 clean:
 	$(MVN) clean
 	rm -rf $(VENV) .aws-sam
+
+# Score the page importer on real pages it was not written against (README, "How well the importer
+# reads"): make eval-import [CORPUS=../shared/corpus/people-daily] [MONTHS="2019-02 2020-01"]
+eval-import:
+	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
+		news.broadsheet.importer.eval.ImportEval $(or $(CORPUS),../shared/corpus/people-daily) $(MONTHS)
+
+# The importer's line-role model (a resource in the API jar), learned from one corpus month only:
+# make import-model [CORPUS=../shared/corpus/people-daily] [TRAIN_MONTH=2019-02]
+import-model:
+	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
+		news.broadsheet.importer.eval.TrainLineRoles $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
+		functions/src/main/resources/news/broadsheet/importer/line-roles.tsv

@@ -52,7 +52,7 @@ public final class ApiPriming {
     public static List<APIGatewayV2HTTPResponse> run(ApiHandler handler, Config config) {
         List<APIGatewayV2HTTPResponse> answers = new ArrayList<>();
         try {
-            Json.read(Json.write(PrimingSample.ARTICLE), Article.class);
+            Json.stored(Json.write(PrimingSample.ARTICLE), Article.class);
             answers.add(expect(422, handler.handleRequest(invalidCreate(), null)));
             answers.add(expect(404, handler.handleRequest(request(), null)));
         } catch (RuntimeException e) {

@@ -32,7 +32,7 @@ public final class PublisherPriming {
      */
     public static List<RenderedFile> run(SiteRenderer renderer, PublishedStore published) {
         try {
-            Json.read(Json.write(PrimingSample.ARTICLE), news.broadsheet.article.Article.class);
+            Json.stored(Json.write(PrimingSample.ARTICLE), news.broadsheet.article.Article.class);
             Edition edition = new Edition("2000-01-01", 1, List.of(new EditionPage(1, "要闻", List.of(PrimingSample.ARTICLE.id()))),
                     1, null, null, null, null);
             List<RenderedFile> files = renderer.edition(

@@ -34,6 +34,14 @@ public enum CorrectionType {
         return label;
     }
 
+    /**
+     * Whether a corrections log withdraws its story: then the text stays on its page only struck,
+     * and everywhere else readers meet it (lists, feed, search) it is struck or left out.
+     */
+    public static boolean retracts(java.util.List<Correction> log) {
+        return log.stream().anyMatch(c -> c.type() == RETRACTION);
+    }
+
     public static Optional<CorrectionType> of(String wire) {
         return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
     }

@@ -3,7 +3,7 @@ package news.broadsheet.failure;
 import java.util.List;
 
 /** The request cannot be read as sent: malformed JSON, a wrong type, text that is not text; {@link #errors()} names the fields. */
-public final class BadRequest extends DomainException {
+public non-sealed class BadRequest extends DomainException {
     private final List<Invalid.FieldError> errors;
 
     public BadRequest(String detail) {

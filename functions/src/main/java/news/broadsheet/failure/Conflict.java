@@ -3,7 +3,7 @@ package news.broadsheet.failure;
 import java.util.Map;
 
 /** The request clashes with what exists (a duplicate import, a running publication); extensions point at what exists. */
-public final class Conflict extends DomainException {
+public non-sealed class Conflict extends DomainException {
     private final Map<String, Object> extensions;
 
     public Conflict(String detail) {

@@ -2,8 +2,14 @@ package news.broadsheet.failure;
 
 import java.util.Map;
 
-/** A failure the caller can act on; {@code news.broadsheet.http.ProblemMapper} is the one place that turns it into HTTP. */
-public abstract class DomainException extends RuntimeException {
+/**
+ * A failure the caller can act on; {@code news.broadsheet.http.ProblemMapper} is the one place that
+ * turns it into HTTP. The kinds are a closed list, each open to subclasses (a more specific failure
+ * of a kind answers with that kind's status), so the mapper can be checked to know every kind.
+ */
+public abstract sealed class DomainException extends RuntimeException permits BadRequest, Conflict, Forbidden, Invalid,
+        MethodNotAllowed, NotFound, OutOfTime, PreconditionRequired, TooLarge, Unauthenticated, Unpublishable,
+        UnsupportedMediaType, VersionConflict {
     protected DomainException(String detail) {
         super(detail, null, false, false);
     }

@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class Forbidden extends DomainException {
+public non-sealed class Forbidden extends DomainException {
     public Forbidden(String detail) {
         super(detail);
     }

@@ -3,7 +3,7 @@ package news.broadsheet.failure;
 import java.util.List;
 
 /** The request was well-formed but some fields break the documented rules; each broken rule is one {@link FieldError}. */
-public final class Invalid extends DomainException {
+public non-sealed class Invalid extends DomainException {
     private final List<FieldError> errors;
 
     public Invalid(List<FieldError> errors) {

@@ -3,7 +3,7 @@ package news.broadsheet.failure;
 import java.util.List;
 import java.util.Set;
 
-public final class MethodNotAllowed extends DomainException {
+public non-sealed class MethodNotAllowed extends DomainException {
     private final List<String> allowed;
 
     public MethodNotAllowed(String method, String path, Set<String> allowed) {

@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class NotFound extends DomainException {
+public non-sealed class NotFound extends DomainException {
     public NotFound(String detail) {
         super(detail);
     }

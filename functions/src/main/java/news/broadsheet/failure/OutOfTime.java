@@ -1,7 +1,7 @@
 package news.broadsheet.failure;
 
 /** A request that could not finish within its deadline ({@code news.broadsheet.http.RequestDeadline}): 503. */
-public final class OutOfTime extends DomainException {
+public non-sealed class OutOfTime extends DomainException {
     public OutOfTime(String detail) {
         super(detail);
     }

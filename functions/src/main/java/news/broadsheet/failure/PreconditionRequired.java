@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class PreconditionRequired extends DomainException {
+public non-sealed class PreconditionRequired extends DomainException {
     public PreconditionRequired(String detail) {
         super(detail);
     }

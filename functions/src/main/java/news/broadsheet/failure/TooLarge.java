@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class TooLarge extends DomainException {
+public non-sealed class TooLarge extends DomainException {
     public TooLarge(String detail) {
         super(detail);
     }

@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class Unauthenticated extends DomainException {
+public non-sealed class Unauthenticated extends DomainException {
     public Unauthenticated(String detail) {
         super(detail);
     }

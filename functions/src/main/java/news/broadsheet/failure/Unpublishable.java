@@ -6,12 +6,17 @@ import java.util.Map;
  * Publishing the edition now would put out an empty edition or pages with missing images; the
  * problem carries the preflight {@code report}, and {@code ?force=true} publishes anyway.
  */
-public final class Unpublishable extends DomainException {
+public non-sealed class Unpublishable extends DomainException {
     private final Object report;
 
     public Unpublishable(String detail, Object report) {
         super(detail);
         this.report = report;
+    }
+
+    /** What the preflight said: the report the refusal carries. */
+    public Object report() {
+        return report;
     }
 
     @Override

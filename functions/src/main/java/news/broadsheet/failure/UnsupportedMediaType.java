@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class UnsupportedMediaType extends DomainException {
+public non-sealed class UnsupportedMediaType extends DomainException {
     public UnsupportedMediaType(String detail) {
         super(detail);
     }

@@ -1,6 +1,6 @@
 package news.broadsheet.failure;
 
-public final class VersionConflict extends DomainException {
+public non-sealed class VersionConflict extends DomainException {
     public VersionConflict(String detail) {
         super(detail);
     }

@@ -46,7 +46,7 @@ public final class ProblemMapper {
             return problem(500, "Internal error", "something went wrong on our side; nothing was changed by this request",
                     instance, null, Map.of());
         }
-        int status = STATUS.getOrDefault(domain.getClass(), 400);
+        int status = status(domain);
         Object errors = domain instanceof Invalid invalid ? invalid.errors()
                 : domain instanceof BadRequest bad && !bad.errors().isEmpty() ? bad.errors() : null;
         ApiResponse response = problem(status, domain.title(), domain.getMessage(), instance, errors, domain.extensions());
@@ -57,6 +57,20 @@ public final class ProblemMapper {
             response = response.header("www-authenticate", "Bearer");
         }
         return response;
+    }
+
+    /**
+     * The status of the nearest mapped class, walking up from the failure's own (as Javalin's
+     * exception mapper does): a more specific failure of a kind answers as that kind.
+     */
+    static int status(DomainException failure) {
+        for (Class<?> c = failure.getClass(); c != DomainException.class; c = c.getSuperclass()) {
+            Integer status = STATUS.get(c);
+            if (status != null) {
+                return status;
+            }
+        }
+        return 400;
     }
 
     /** A 500 for an answer too large for Lambda to return (see {@link PayloadLimits}). */

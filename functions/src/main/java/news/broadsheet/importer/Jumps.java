@@ -62,6 +62,7 @@ public final class Jumps {
      * The start with the continuation appended. The continuation's own heading lines, if it printed
      * any, become intertitles where it resumes, and so does a banner (栏目) printed over it that the
      * start does not carry; its bylines follow the start's; a dateline only the continuation has is kept.
+     * Every other editable field (status, slug, embargo) is the start's: an import never clears what an editor set.
      */
     public static ArticleInput joined(Article start, ImportedArticle continuation) {
         ArticleInput c = continuation.article();
@@ -85,10 +86,9 @@ public final class Jumps {
         bylines.addAll(c.byline());
         Set<String> tags = new LinkedHashSet<>(start.tags());
         tags.addAll(c.tags());
-        return new ArticleInput(start.headline(), start.kicker(), start.subheadline(),
-                start.column() != null ? start.column() : c.column(), bylines,
-                start.dateline() != null ? start.dateline() : c.dateline(), body, start.edition(), start.page(),
-                List.copyOf(tags), start.slug(), start.status());
+        // From the start's editable fields, so none the join does not change can be dropped on the way.
+        return start.editable().with(b -> b.column(start.column() != null ? start.column() : c.column()).byline(bylines)
+                .dateline(start.dateline() != null ? start.dateline() : c.dateline()).body(body).tags(List.copyOf(tags)));
     }
 
     /** The print pages of {@code start} once its continuation on {@code page} is joined. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -14,7 +15,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration: strict on input (unknown fields, trailing tokens, duplicates, and no
- * type coercion: {@code 1.5} is not a whole number, {@code 12} is not text), compact on output.
+ * type coercion: {@code 1.5} is not a whole number, {@code 12} is not text), compact on output;
+ * lenient only about unknown fields when reading back what was stored ({@link #stored}).
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -38,6 +40,9 @@ public final class Json {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .build();
 
+    /** The same configuration, but tolerant of fields it does not know: for reading what was stored. */
+    private static final ObjectReader STORED = MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private Json() {}
 
     public static ObjectMapper mapper() {
@@ -51,6 +56,21 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Reads a document this system stored (a DynamoDB item's {@code doc}, a published file's JSON):
+     * a field another version wrote and this one does not know is ignored, so a rollback after a
+     * field is added still reads every item saved with it. Requests stay strict ({@link #read}).
+     */
+    public static <T> T stored(String json, Class<T> type) {
+        try {
+            return STORED.forType(type).readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Strict: what a client sent, where an unknown field is a mistake to report. */
 
     public static <T> T read(String json, Class<T> type) {
         try {

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.broadsheet.publish.PublishedStore.MonthWrite;
@@ -20,7 +18,9 @@ import news.broadsheet.render.SitemapIndex;
  * touches. An edition joining the site, changing its number or leaving it rewrites its month's
  * record ({@link ArchiveMonth}, one keyed read) and page, and appends itself to (or removes itself
  * from) the sitemap index, whose committed bytes are read back and checked against the record's
- * SHA-256. Anything else (a correction) reads and renders none of them. A month page or sitemap
+ * SHA-256. A publication that moves the edition's sitemap {@code lastmod} (a correction) rewrites
+ * its month's record and its entry in the sitemap index, not its month page; anything else reads
+ * and renders none of them. A month page or sitemap
  * index that a failed run left unconfirmed is rendered again from the committed records, so the
  * next publication converges; only then, or when the sitemap index in the bucket is not the one
  * committed, are all the months read.
@@ -81,6 +81,14 @@ final class ArchiveUpdate {
      * @param withSitemap false to leave the sitemap index alone (a back issue: the caller marks it for the next publication)
      */
     Result change(SiteRecord site, String date, int number, boolean membershipChanges, boolean withSitemap) {
+        return change(site, date, number, membershipChanges, withSitemap, null);
+    }
+
+    /**
+     * @param lastmod the {@code lastmod} of the published edition's own sitemap ({@link SiteRenderer#lastmod});
+     *     null when not publishing one (a take-down, a refresh) or when it shows no article
+     */
+    Result change(SiteRecord site, String date, int number, boolean membershipChanges, boolean withSitemap, String lastmod) {
         Map<String, ArchiveMonth> touched = new TreeMap<>();
         boolean upgrading = site.latest() != null && site.months().isEmpty();
         if (upgrading) {
@@ -90,14 +98,23 @@ final class ArchiveUpdate {
                     .put(e.date(), e.number()));
             byMonth.forEach((m, editions) -> {
                 ArchiveMonth stored = published.month(m);
-                touched.put(m, new ArchiveMonth(m, editions, stored.page(), stored.version()));
+                touched.put(m, new ArchiveMonth(m, editions, stored.page(), stored.version(), stored.modified()));
             });
         }
         site.unconfirmed().forEach(k -> monthOfPage(k).ifPresent(m -> touched.computeIfAbsent(m, published::month)));
+        boolean modified = false;
+        if (number > 0 && lastmod != null && !membershipChanges) {
+            String month = ArchiveMonth.of(date);
+            ArchiveMonth was = touched.containsKey(month) ? touched.get(month) : published.month(month);
+            modified = !lastmod.equals(was.modified().get(date));
+            if (modified) {
+                touched.put(month, was.with(date, number, lastmod));
+            }
+        }
         if (membershipChanges) {
             String month = ArchiveMonth.of(date);
             ArchiveMonth was = touched.computeIfAbsent(month, published::month);
-            touched.put(month, number > 0 ? was.with(date, number) : was.without(date));
+            touched.put(month, number > 0 ? was.with(date, number, lastmod) : was.without(date));
         }
         Map<String, Integer> months = new TreeMap<>(site.months());
         touched.forEach((m, r) -> {
@@ -117,27 +134,43 @@ final class ArchiveUpdate {
                 live.put(pageKey(m), r.page());
             }
         });
-        boolean sitemap = withSitemap && (membershipChanges || upgrading || site.unconfirmed().contains(SitemapIndex.KEY));
-        RenderedFile sitemapFile = sitemap ? renderer.sitemapIndex(sitemapDates(site, touched, months)) : null;
+        boolean sitemap = withSitemap && (membershipChanges || modified || upgrading || site.unconfirmed().contains(SitemapIndex.KEY));
+        RenderedFile sitemapFile = sitemap ? renderer.sitemapIndex(sitemapEntries(site, touched, months)) : null;
         return new Result(pages, sitemapFile, months, touched, live);
     }
 
-    /** The committed sitemap index's dates with the touched months' replaced; every month read only if it cannot be trusted. */
-    private SortedSet<String> sitemapDates(SiteRecord site, Map<String, ArchiveMonth> touched, Map<String, Integer> months) {
+    /**
+     * The committed sitemap index's entries with the touched months' replaced; every month read only if
+     * it cannot be trusted. A month that has no recorded time for an edition keeps the index's.
+     */
+    private Map<String, String> sitemapEntries(SiteRecord site, Map<String, ArchiveMonth> touched, Map<String, Integer> months) {
         ManifestEntry committed = site.files().get(SitemapIndex.KEY);
-        SortedSet<String> dates = committed == null || site.unconfirmed().contains(SitemapIndex.KEY) ? null
+        Map<String, String> entries = committed == null || site.unconfirmed().contains(SitemapIndex.KEY) ? null
                 : bucket.read(SitemapIndex.KEY).filter(b -> SiteRenderer.sha256(b).equals(committed.sha256()))
-                        .map(SitemapIndex::dates).orElse(null);
-        if (dates == null) {
-            dates = new TreeSet<>();
+                        .map(b -> (Map<String, String>) new TreeMap<>(SitemapIndex.entries(b))).orElse(null);
+        if (entries == null) {
+            entries = new TreeMap<>();
             for (String m : months.keySet()) {
-                dates.addAll((touched.containsKey(m) ? touched.get(m) : published.month(m)).editions().keySet());
+                ArchiveMonth month = touched.containsKey(m) ? touched.get(m) : published.month(m);
+                for (String d : month.editions().keySet()) {
+                    entries.put(d, month.modified().get(d));
+                }
             }
         }
         for (Map.Entry<String, ArchiveMonth> t : touched.entrySet()) {
-            dates.removeIf(d -> ArchiveMonth.of(d).equals(t.getKey()));
-            dates.addAll(t.getValue().editions().keySet());
+            Map<String, String> kept = new TreeMap<>();
+            entries.entrySet().removeIf(e -> {
+                boolean inMonth = ArchiveMonth.of(e.getKey()).equals(t.getKey());
+                if (inMonth && e.getValue() != null) {
+                    kept.put(e.getKey(), e.getValue());
+                }
+                return inMonth;
+            });
+            for (String d : t.getValue().editions().keySet()) {
+                String time = t.getValue().modified().get(d);
+                entries.put(d, time != null ? time : kept.get(d));
+            }
         }
-        return dates;
+        return entries;
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
@@ -17,8 +16,9 @@ import news.broadsheet.edition.EditionPage;
 
 /**
  * What a publication of an edition would leave out, and why: articles that are drafts, withdrawn
- * or missing, images with no file (the article goes out without them), and 版面 with nothing on
- * them. {@code GET /api/editions/{date}/preflight} shows it; every publication's result carries it.
+ * or missing, images with no file (a {@code src} with nothing behind it, or a media id with no
+ * photo or a rejected one: the article goes out without them), articles with no text and no photo
+ * (never published, even forced), and 版面 with nothing on them. {@code GET /api/editions/{date}/preflight} shows it; every publication's result carries it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -32,7 +32,8 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     public enum Reason {
         DRAFT("draft"), WITHDRAWN("withdrawn"), MISSING("missing"), IMAGE_WITHOUT_FILE("image-without-file"),
         /** Ready, but its {@code embargoUntil} has not come: it goes out with the republication at that time. */
-        EMBARGOED("embargoed");
+        EMBARGOED("embargoed"),
+        NO_CONTENT("no-content");
 
         private final String wire;
 
@@ -66,11 +67,10 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     }
 
     /**
-     * The report for an edition, as a pure function of its layout and its stored articles.
-     *
-     * @param imageExists whether an image {@code src} has a file readers can load
+     * The report for an edition, as a pure function of its layout, its stored articles and the files
+     * their images name.
      */
-    public static Preflight of(Edition edition, Map<String, Article> stored, Predicate<String> imageExists) {
+    public static Preflight of(Edition edition, Map<String, Article> stored, ImageFiles files) {
         List<Skipped> skipped = new ArrayList<>();
         Set<String> out = new HashSet<>();
         for (String id : edition.articleIds()) {
@@ -81,12 +81,17 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
                 Reason why = a.status() == Status.DRAFT ? Reason.DRAFT : Reason.WITHDRAWN;
                 skipped.add(new Skipped(id, a.headline(), why, "the article is " + a.status().wire()));
             } else {
-                out.add(id);
                 for (Block b : a.body()) {
-                    if (Block.IMAGE.equals(b.type()) && !hasFile(b, imageExists)) {
-                        skipped.add(new Skipped(id, a.headline(), Reason.IMAGE_WITHOUT_FILE,
-                                "no file at " + (b.src() == null ? "(no src)" : b.src()) + "; the image and its caption stay out"));
+                    if (Block.IMAGE.equals(b.type()) && !files.has(b)) {
+                        skipped.add(new Skipped(id, a.headline(), Reason.IMAGE_WITHOUT_FILE, files.missing(b)
+                                + "; the image and its caption stay out"));
                     }
+                }
+                if (hasContent(a, files)) {
+                    out.add(id);
+                } else {
+                    skipped.add(new Skipped(id, a.headline(), Reason.NO_CONTENT,
+                            "the article has no text and no photo; it does not go out, not even with ?force=true"));
                 }
             }
         }
@@ -95,13 +100,28 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
         return new Preflight(out.size(), skipped, empty);
     }
 
-    /** An uploaded photo (a media id) is the media store's to show; a plain {@code src} needs its file. */
-    static boolean hasFile(Block image, Predicate<String> imageExists) {
-        return image.media() != null || image.src() != null && !image.src().isBlank() && imageExists.test(image.src());
+    /**
+     * Whether an article has something to read once its images without a file are left out: a
+     * paragraph or intertitle with text, or an image with its file. A headline alone, a caption whose
+     * photo is missing or a jump line ({@code note}) is not an article readers can read.
+     */
+    public static boolean hasContent(Article a, ImageFiles files) {
+        for (Block b : a.body()) {
+            boolean text = (Block.PARAGRAPH.equals(b.type()) || Block.INTERTITLE.equals(b.type()))
+                    && b.text() != null && !b.text().isBlank();
+            if (text || Block.IMAGE.equals(b.type()) && b.hasFile() && files.has(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** An edition that would go out with no article, or with an image missing, needs {@code ?force=true}. */
+    /**
+     * An edition that would go out with no article, with an image missing, or leaving out an article
+     * with nothing to read needs {@code ?force=true} (which still never publishes that article).
+     */
     public boolean blocks() {
-        return articles == 0 || skipped.stream().anyMatch(s -> s.reason() == Reason.IMAGE_WITHOUT_FILE);
+        return articles == 0 || skipped.stream().anyMatch(s -> s.reason() == Reason.IMAGE_WITHOUT_FILE
+                || s.reason() == Reason.NO_CONTENT);
     }
 }

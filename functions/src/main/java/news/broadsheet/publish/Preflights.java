@@ -1,7 +1,14 @@
 package news.broadsheet.publish;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.function.Function;
+import news.broadsheet.media.Media;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.Block;
 import java.util.function.Predicate;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
@@ -18,17 +25,37 @@ public final class Preflights {
 
     private final ArticleStore articles;
     private final Predicate<String> imageExists;
+    private final Function<Collection<String>, Map<String, Media>> photos;
 
-    /** @param imageExists whether an image block's {@code src} has a file readers can load (see {@link #imageFiles}) */
-    public Preflights(ArticleStore articles, Predicate<String> imageExists) {
+    /**
+     * @param imageExists whether an image block's {@code src} has a file readers can load (see {@link #imageFiles})
+     * @param photos the media records among the ids image blocks name (the media store's batch read)
+     */
+    public Preflights(ArticleStore articles, Predicate<String> imageExists, Function<Collection<String>, Map<String, Media>> photos) {
         this.articles = articles;
         this.imageExists = imageExists;
+        this.photos = photos;
     }
 
     /** The report; each distinct {@code src} is looked up once. */
     public Preflight of(Edition edition) {
         Map<String, Boolean> seen = new HashMap<>();
-        return Preflight.of(edition, articles.findAll(edition.articleIds()), src -> seen.computeIfAbsent(src, imageExists::test));
+        Map<String, Article> stored = articles.findAll(edition.articleIds());
+        return Preflight.of(edition, stored, new ImageFiles(src -> seen.computeIfAbsent(src, imageExists::test),
+                photosNamed(stored.values(), photos)));
+    }
+
+    /** The media records the articles' image blocks name, in one batch read (none when no block names one). */
+    public static Map<String, Media> photosNamed(Collection<Article> articles, Function<Collection<String>, Map<String, Media>> photos) {
+        Set<String> ids = new TreeSet<>();
+        for (Article a : articles) {
+            for (Block b : a.body()) {
+                if (Block.IMAGE.equals(b.type()) && b.media() != null) {
+                    ids.add(b.media());
+                }
+            }
+        }
+        return ids.isEmpty() ? Map.of() : photos.apply(ids);
     }
 
     /**

@@ -72,6 +72,19 @@ public interface PublishedStore {
         write(pointers, site, months);
     }
 
+    /**
+     * As {@link #write(List, SiteWrite, List, List)}, also removing {@code unlogged} from the
+     * corrections log in the same step (lines of stories the publication takes off the site), so the
+     * log never names a page that answers 410 once the commit says the page is gone.
+     */
+    default void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged,
+                       List<LoggedCorrection> unlogged) {
+        if (!unlogged.isEmpty()) {
+            throw new UnsupportedOperationException("this published record keeps no corrections log");
+        }
+        write(pointers, site, months, logged);
+    }
+
     /** The newest {@code limit} lines of the corrections log, newest first (a bounded read). */
     default List<LoggedCorrection> latestCorrections(int limit) {
         return List.of();

@@ -123,7 +123,8 @@ public final class Publisher {
         job = job.reported(shown.preflight());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, siteWide);
+        List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, gone, siteWide);
         ArchiveUpdate.Result archive = site2.archive();
         checkpoints.reached("rendered");
 
@@ -192,7 +193,7 @@ public final class Publisher {
                     now.revision()));
         }
         published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
-                intent.site.version()), archive.writes(objects), corrections);
+                intent.site.version()), archive.writes(objects), corrections, gone);
         checkpoints.reached("committed");
         if (was.committed()) {
             published.discard(was.snapshotId());
@@ -253,7 +254,8 @@ public final class Publisher {
     /** Takes the edition off the site: its objects deleted (tombstones first), the site-wide pages and neighbours without it. */
     private Publication takeDown(Publication job, PublishedEdition was, Snapshot before, SiteRecord site, Lease lease) {
         TakeDown takeDown = new TakeDown(published, renderer, archive);
-        TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site);
+        List<LoggedCorrection> gone = Corrections.noLongerShown(null, before);
+        TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site, gone);
         checkpoints.reached("rendered");
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         r.files().forEach(f -> objects.put(f.key(), headers.object(f)));
@@ -264,7 +266,7 @@ public final class Publisher {
         job = carryOut(job, plan, objects, intent, lease);
         lease.check();
         checkpoints.reached("before-commit");
-        TakeDown.commit(published, intent, r, objects);
+        TakeDown.commit(published, intent, r, objects, gone);
         checkpoints.reached("committed");
         published.discard(was.snapshotId());
         return job;

@@ -18,8 +18,8 @@ import news.broadsheet.render.EditionContent;
 
 /**
  * Decides, as a pure function, what of an edition goes out: ready and published articles whose
- * embargo (if any) has ended by {@code now}, without
- * image blocks whose file is missing, each with its correction decision against the last
+ * embargo (if any) has ended by {@code now}, without image blocks whose file is missing
+ * ({@link ImageFiles}) and only if something is left to read ({@link Preflight#hasContent}), each with its correction decision against the last
  * committed snapshot; and the preflight report of everything left out.
  */
 public final class Shown {
@@ -37,6 +37,7 @@ public final class Shown {
     public static Result decide(Edition edition, Map<String, Article> stored, Snapshot before, Predicate<String> imageExists,
                                 Function<Collection<String>, Map<String, Media>> media, String editionFirstPublished,
                                 String now) {
+        ImageFiles files = new ImageFiles(imageExists, Preflights.photosNamed(stored.values(), media));
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
         List<Preflight.Skipped> embargoed = new ArrayList<>();
@@ -45,16 +46,19 @@ public final class Shown {
             if (a == null || a.status() == Status.DRAFT || a.status() == Status.WITHDRAWN) {
                 continue;
             }
+            List<Block> body = new ArrayList<>();
+            for (Block b : a.body()) {
+                if (!Block.IMAGE.equals(b.type()) || files.has(b)) {
+                    body.add(b);
+                }
+            }
+            if (!Preflight.hasContent(a, files)) {
+                continue;   // nothing to read: the preflight reports it, and no force puts it out
+            }
             if (a.embargoedAt(Instant.parse(now))) {
                 embargoed.add(new Preflight.Skipped(id, a.headline(), Preflight.Reason.EMBARGOED,
                         "under embargo until " + a.embargoUntil() + "; it goes out then on its own", a.embargoUntil()));
                 continue;
-            }
-            List<Block> body = new ArrayList<>();
-            for (Block b : a.body()) {
-                if (!Block.IMAGE.equals(b.type()) || Preflight.hasFile(b, imageExists)) {
-                    body.add(b);
-                }
             }
             Article withBody = body.size() == a.body().size() ? a : a.withBody(body);
             Corrections.Decision d = Corrections.decide(withBody, before == null ? null : before.article(id).orElse(null), now);
@@ -62,8 +66,10 @@ public final class Shown {
             shown.put(id, withBody.asShown(firstPublished(before, id, editionFirstPublished, now), d.correctedAt()));
         }
         Set<String> photos = EditionContent.mediaIds(shown.values());
-        EditionContent content = EditionContent.of(edition, shown, a -> true, photos.isEmpty() ? Map.of() : media.apply(photos));
-        return new Result(content, decisions, Preflight.of(edition, stored, imageExists).withSkipped(embargoed));
+        Map<String, Media> shownPhotos = new HashMap<>(files.photos());
+        shownPhotos.keySet().retainAll(photos);
+        EditionContent content = EditionContent.of(edition, shown, a -> true, shownPhotos);
+        return new Result(content, decisions, Preflight.of(edition, stored, files).withSkipped(embargoed));
     }
 
     /**

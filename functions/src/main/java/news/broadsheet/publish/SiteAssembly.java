@@ -27,7 +27,7 @@ final class SiteAssembly {
                      PublishedEdition previous, PublishedEdition next, String latest, ArchiveUpdate.Result archive) {}
 
     /** How many of the newest corrections {@code /corrections/} lists. */
-    static final int CORRECTIONS_SHOWN = 100;
+    static final int CORRECTIONS_SHOWN = SiteRenderer.CORRECTIONS_SHOWN;
 
     private final PublishedStore published;
     private final SiteRenderer renderer;
@@ -44,19 +44,14 @@ final class SiteAssembly {
      * @param content the edition as this publication shows it
      * @param snapshot the snapshot this publication will commit (its files not yet known)
      * @param was the edition's pointer as read: whether it is on the site already, and as which number
-     */
-    Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
-                         List<LoggedCorrection> corrections) {
-        return publishing(content, snapshot, site, was, corrections, true);
-    }
-
-    /**
+     * @param corrections the lines the commit appends to the corrections log
+     * @param gone the lines the commit removes from it ({@link Corrections#noLongerShown})
      * @param siteWide false for a back issue ({@link Publication#BACK_ISSUE}): the edition, its neighbours'
      *     views, its month and the assets are rendered, but not the front page, feed, archive index,
      *     sitemap index or corrections page, which {@link #refreshing} renders once at the end of a backfill
      */
     Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
-                         List<LoggedCorrection> corrections, boolean siteWide) {
+                         List<LoggedCorrection> corrections, List<LoggedCorrection> gone, boolean siteWide) {
         String date = content.date();
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
@@ -71,16 +66,17 @@ final class SiteAssembly {
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
         boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
         if (!siteWide) {
-            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false);
+            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false,
+                    renderer.lastmod(content));
             // The assets still go first: the edition's pages use them (hashed, so unchanged ones are skipped).
             return new Assembled(editionFiles, renderer.assets(), neighbours, previous, next, latest, months);
         }
         List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
-        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true);
+        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true,
+                renderer.lastmod(content));
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, feed, months.months()));
-        siteFiles.add(correctionsPage(published, renderer, corrections));
+        siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, corrections, gone)));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
     }
 
@@ -95,8 +91,7 @@ final class SiteAssembly {
         EditionContent front = feed.get(0).date().equals(site.latest()) ? feed.get(0) : committedContent(site.latest());
         ArchiveUpdate.Result months = archive.change(site, site.latest(), 0, false, true);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
-        siteFiles.addAll(renderer.site(front, feed, months.months()));
-        siteFiles.add(correctionsPage(published, renderer, List.of()));
+        siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, List.of(), List.of())));
         return new Assembled(List.of(), siteFiles, List.of(), null, null, site.latest(), months);
     }
 
@@ -112,11 +107,15 @@ final class SiteAssembly {
                 () -> new IllegalStateException("the site record names " + date + " as latest, which is not published"))));
     }
 
-    /** {@code /corrections/}: the newest lines of the log, with the ones this publication appends (a bounded read). */
-    static RenderedFile correctionsPage(PublishedStore published, SiteRenderer renderer, List<LoggedCorrection> appended) {
-        List<LoggedCorrection> lines = Corrections.latest(published.latestCorrections(CORRECTIONS_SHOWN), appended, CORRECTIONS_SHOWN);
-        return renderer.corrections(lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(),
-                l.headline(), l.url())).toList());
+    /**
+     * What {@code /corrections/} lists: the newest lines of the log, with the ones this publication
+     * appends and without the ones it removes (a read bounded by the page and the edition).
+     */
+    static List<CorrectionsView.Line> correctionLines(PublishedStore published, List<LoggedCorrection> appended,
+                                                      List<LoggedCorrection> gone) {
+        List<LoggedCorrection> lines = Corrections.latest(published.latestCorrections(CORRECTIONS_SHOWN + gone.size()), appended,
+                gone, CORRECTIONS_SHOWN);
+        return lines.stream().map(l -> new CorrectionsView.Line(l.at(), l.date(), l.type(), l.note(), l.headline(), l.url())).toList();
     }
 
     static EditionSummary summary(PublishedEdition e) {

@@ -17,7 +17,8 @@ import news.broadsheet.render.SiteRenderer;
  * What taking an edition off the site renders: the site-wide pages without it (the latest edition
  * before it becomes the front page if it was the latest) and its neighbours' views linking past it.
  * Nothing of the edition is rendered, so the plan deletes every object it had; the publisher records
- * a tombstone for each first, and the site answers 410 Gone at those URLs.
+ * a tombstone for each first, and the site answers 410 Gone at those URLs. Its entries leave the
+ * corrections log in the same commit.
  */
 final class TakeDown {
     /** What the take-down renders, and the records its commit writes. */
@@ -35,7 +36,8 @@ final class TakeDown {
         this.archive = archive;
     }
 
-    Rendered render(PublishedEdition was, Map<String, ManifestEntry> editionLive, SiteRecord site) {
+    /** @param gone the lines of the corrections log the commit removes: every entry the edition showed */
+    Rendered render(PublishedEdition was, Map<String, ManifestEntry> editionLive, SiteRecord site, List<LoggedCorrection> gone) {
         if (!was.committed()) {
             throw new NotFound("edition " + was.date() + " is not on the site");
         }
@@ -56,10 +58,9 @@ final class TakeDown {
                 .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
         ArchiveUpdate.Result months = archive.change(site, date, 0, true, true);
         files.addAll(renderer.assets());
-        files.addAll(renderer.site(front, feed, months.months()));
+        files.addAll(renderer.site(front, feed, months.months(), SiteAssembly.correctionLines(published, List.of(), gone)));
         files.addAll(months.pages());
         files.add(months.sitemap());
-        files.add(SiteAssembly.correctionsPage(published, renderer, List.of()));
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
         live.putAll(months.live());
@@ -81,7 +82,8 @@ final class TakeDown {
      * the next publication of the edition compares against whatever the bucket still holds there;
      * the neighbours' views, the edition's month and the site record as rendered.
      */
-    static void commit(PublishedStore published, Intent intent, Rendered r, Map<String, SiteObject> objects) {
+    static void commit(PublishedStore published, Intent intent, Rendered r, Map<String, SiteObject> objects,
+                       List<LoggedCorrection> gone) {
         PublishedEdition was = intent.edition;
         List<PointerWrite> pointers = new ArrayList<>();
         pointers.add(new PointerWrite(new PublishedEdition(was.date(), was.number(), null, 0, was.publishedAt(), null, null,
@@ -96,6 +98,6 @@ final class TakeDown {
                 .filter(o -> ArchiveUpdate.monthOfPage(o.key()).isEmpty())
                 .forEach(o -> siteFiles.put(o.key(), ManifestEntry.of(o)));
         published.write(pointers, new SiteWrite(new SiteRecord(0, r.latest(), siteFiles, Set.of(), r.archive().months()),
-                intent.site.version()), r.archive().writes(objects));
+                intent.site.version()), r.archive().writes(objects), List.of(), gone);
     }
 }

@@ -3,12 +3,12 @@ package news.broadsheet.render;
 import java.util.List;
 
 /**
- * One article page, with everything the template shows already worked out. {@code correction} is the
- * bare 更正 time line of a text changed without a logged entry; {@code corrections} the logged entries,
+ * One article page, with everything the template shows already worked out. {@code updated} is the
+ * 更新 time line of a headline or text changed without a logged entry; {@code corrections} the logged entries,
  * shown under the text; {@code retracted} strikes the text.
  */
 public record ArticleView(SiteInfo site, String canonical, String description, String jsonLd,
                           String column, String kicker, String headline, String subheadline, String byline,
-                          String correction, List<CorrectionNote> corrections, boolean retracted, List<BodyBlock> body,
+                          String updated, List<CorrectionNote> corrections, boolean retracted, List<BodyBlock> body,
                           String dateLabel, String editionHref, int pageNumber, String pageName, String pageHref,
                           Link previous, Link next) {}

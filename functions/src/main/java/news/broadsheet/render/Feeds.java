@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.Correction;
+import news.broadsheet.article.CorrectionType;
 
 /**
  * The Atom feed and the sitemaps, written with a streaming XML writer (which escapes every text and
@@ -61,9 +62,16 @@ public final class Feeds {
                         author(w, name);
                     }
                 }
-                String summary = summary(e.article());
-                if (summary != null) {
-                    element(w, "summary", summary);
+                if (CorrectionType.retracts(e.article().corrections())) {
+                    w.writeStartElement("summary");
+                    w.writeAttribute("type", "html");
+                    w.writeCharacters(XmlText.clean(retractedSummary(e.article())));
+                    w.writeEndElement();
+                } else {
+                    String summary = summary(e.article());
+                    if (summary != null) {
+                        element(w, "summary", summary);
+                    }
                 }
                 w.writeEndElement();
             }
@@ -90,6 +98,26 @@ public final class Feeds {
             out.append(lead);
         }
         return out.length() == 0 ? null : out.toString().strip();
+    }
+
+    /**
+     * A retracted entry's summary, as escaped HTML (RFC 4287 section 3.1.1.2): its log, then its lead
+     * struck, as the article page strikes its text; plain text could only repeat the text unstruck.
+     */
+    private static String retractedSummary(Article a) {
+        StringBuilder out = new StringBuilder();
+        a.corrections().forEach(c -> out.append("<p><strong>").append(html(c.type().label())).append("</strong>：")
+                .append(html(c.note())).append("</p>"));
+        String lead = Labels.lead(a.body());
+        if (lead != null) {
+            out.append("<p><s>").append(html(lead)).append("</s></p>");
+        }
+        return out.toString();
+    }
+
+    /** Text as HTML text: the markup characters escaped (the XML writer then escapes the whole once more). */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void author(XMLStreamWriter w, String name) throws XMLStreamException {

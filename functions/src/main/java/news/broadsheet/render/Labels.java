@@ -26,10 +26,13 @@ public final class Labels {
         return WEEKDAYS[day.getValue() - 1];
     }
 
-    /** 更正：本文于2026年1月5日 14:30更正。 */
-    public static String correction(String correctedAt, ZoneId zone) {
-        ZonedDateTime t = Instant.parse(correctedAt).atZone(zone);
-        return String.format("更正：本文于%d年%d月%d日 %02d:%02d更正。", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+    /**
+     * 更新：本文于2026年1月5日 14:30更新。 A headline or text changed without a logged entry: only the
+     * corrections log's typed entries may say 更正, 说明 or 撤稿.
+     */
+    public static String updated(String changedAt, ZoneId zone) {
+        ZonedDateTime t = Instant.parse(changedAt).atZone(zone);
+        return String.format("更新：本文于%d年%d月%d日 %02d:%02d更新。", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
                 t.getHour(), t.getMinute());
     }
 
@@ -72,9 +75,14 @@ public final class Labels {
         return credit.contains("摄") ? credit : credit + " 摄";
     }
 
-    /** The opening of the first paragraph, for lists. */
+    /**
+     * The opening of the first paragraph, for lists; a story with no paragraph (a photo story, whose
+     * headline is often the bare 图片新闻) leads with its first photo's caption instead.
+     */
     public static String lead(List<Block> body) {
         return body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).map(Block::text).findFirst()
+                .or(() -> body.stream().filter(b -> Block.IMAGE.equals(b.type())).map(Block::caption)
+                        .filter(c -> c != null && !c.isBlank()).findFirst())
                 .map(t -> t.codePointCount(0, t.length()) <= LEAD_LENGTH ? t
                         : t.substring(0, t.offsetByCodePoints(0, LEAD_LENGTH)) + "…")
                 .orElse(null);

@@ -1,6 +1,7 @@
 package news.broadsheet.render;
 
 import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,13 +47,15 @@ final class Pages {
             }
             body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b), picture, lazy));
         }
-        return new ArticleView(site, canonical, Labels.lead(a.body()),
+        boolean retracted = CorrectionType.retracts(a.corrections());
+        // A retracted text is shown only struck; a search snippet or a shared link's description cannot strike it.
+        return new ArticleView(site, canonical, retracted ? "本文已撤稿。" : Labels.lead(a.body()),
                 JsonLd.newsArticle(a, date, zone, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
-                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.correction(a.correctedAt(), zone),
+                a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.updated(a.correctedAt(), zone),
                 a.corrections().stream().map(c -> new CorrectionNote(c.type().label(), Labels.moment(c.at(), zone),
                         Labels.machineMoment(c.at(), zone), c.note())).toList(),
-                a.corrections().stream().anyMatch(c -> c.type() == CorrectionType.RETRACTION), body,
+                retracted, body,
                 Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,
                 SiteUrls.page(date, page.page().number()),
                 previous == null ? null : new Link(content.articleUrl(previous), previous.headline()),
@@ -81,19 +84,32 @@ final class Pages {
                 SiteUrls.edition(latest.date()), front.page().name(), teasers(latest, front), pageTeasers(latest));
     }
 
+    /**
+     * Each page of the edition with its {@code lastmod}: an article's last change readers were told of
+     * ({@link Timestamps#modified}); the edition's view and 版面 the newest of those, since they show
+     * every article. Recorded instants, never the edition's date: tomorrow's paper goes out tonight.
+     */
     List<Feeds.Url> sitemapUrls(EditionContent content) {
         String date = content.date();
+        String edition = lastmod(content);
         List<Feeds.Url> urls = new ArrayList<>();
-        urls.add(new Feeds.Url(site.baseUrl() + SiteUrls.edition(date), date));
-        content.pages().forEach(p -> urls.add(new Feeds.Url(site.baseUrl() + SiteUrls.page(date, p.page().number()), date)));
+        urls.add(new Feeds.Url(site.baseUrl() + SiteUrls.edition(date), edition));
+        content.pages().forEach(p -> urls.add(new Feeds.Url(site.baseUrl() + SiteUrls.page(date, p.page().number()), edition)));
         content.readingOrder().forEach(a -> urls.add(new Feeds.Url(site.baseUrl() + content.articleUrl(a),
-                a.correctedAt() != null ? a.correctedAt() : date)));
+                Timestamps.format(Timestamps.modified(a, date, zone), zone))));
         return urls;
+    }
+
+    /** The newest change of any article the edition shows, as a sitemap states it; null for an edition that shows none. */
+    String lastmod(EditionContent content) {
+        return content.readingOrder().stream().map(a -> Timestamps.modified(a, content.date(), zone)).max(Instant::compareTo)
+                .map(t -> Timestamps.format(t, zone)).orElse(null);
     }
 
     private List<ArticleTeaser> teasers(EditionContent content, PageContent page) {
         return page.articles().stream().map(a -> new ArticleTeaser(content.articleUrl(a), a.kicker(), a.headline(),
-                a.subheadline(), Labels.lead(a.body()), Pictures.thumbnail(a, content.media()).orElse(null))).toList();
+                a.subheadline(), Labels.lead(a.body()), Pictures.thumbnail(a, content.media()).orElse(null),
+                CorrectionType.retracts(a.corrections()))).toList();
     }
 
     /** Every 版面 with its teasers: worked out once an edition, shared by its views. */

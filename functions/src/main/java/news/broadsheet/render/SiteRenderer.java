@@ -103,6 +103,8 @@ public final class SiteRenderer {
      * The whole site-wide part of a site from the full list of editions (a static export, tests):
      * {@link #site}, every month of the archive and the sitemap index. A publication never calls it:
      * it renders only the months it changes ({@link #archiveMonth}) and appends to the sitemap index.
+     * Its {@code /corrections/} lists the corrections logged on the articles of {@code feed}, the
+     * editions an export has in hand (a publication reads the site-wide log instead).
      *
      * @param latest the newest published edition (the front page), or null when none is
      * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
@@ -113,7 +115,7 @@ public final class SiteRenderer {
         published.forEach(e -> byMonth.computeIfAbsent(e.date().substring(0, 7), m -> new TreeMap<>()).put(e.date(), e.number()));
         Map<String, Integer> counts = new TreeMap<>();
         byMonth.forEach((m, editions) -> counts.put(m, editions.size()));
-        List<RenderedFile> out = new ArrayList<>(site(latest, feed, counts));
+        List<RenderedFile> out = new ArrayList<>(site(latest, feed, counts, correctionsLogged(feed)));
         byMonth.forEach((m, editions) -> out.add(archiveMonth(m, editions)));
         out.add(sitemapIndex(published.stream().map(EditionSummary::date).toList()));
         return out;
@@ -121,13 +123,17 @@ public final class SiteRenderer {
 
     /**
      * What every publication renders whatever the archive's size: the front page, the feed (from the
-     * newest editions), the archive's index (from each month's count), robots.txt, search and 404 pages.
+     * newest editions), the archive's index (from each month's count), robots.txt, search, the
+     * corrections log and 404 pages. Publish, refresh, take-down and the static export all render the
+     * site-wide pages through here, so a page added here reaches all four.
      *
      * @param latest the newest published edition (the front page), or null when none is
      * @param feed the newest published editions, newest first (at most {@link #FEED_EDITIONS} are used)
      * @param months {@code YYYY-MM} to the number of editions of that month on the site
+     * @param corrections the lines {@code /corrections/} lists, newest first
      */
-    public List<RenderedFile> site(EditionContent latest, List<EditionContent> feed, Map<String, Integer> months) {
+    public List<RenderedFile> site(EditionContent latest, List<EditionContent> feed, Map<String, Integer> months,
+                                   List<CorrectionsView.Line> corrections) {
         List<RenderedFile> out = new ArrayList<>();
         if (latest != null) {
             out.add(html(SiteUrls.home(), "home", pages.home(latest)));
@@ -142,8 +148,25 @@ public final class SiteRenderer {
                 new ArchiveView(site, site.baseUrl() + SiteUrls.archive(), editions, Calendar.years(months))));
         out.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
         out.add(html(SiteUrls.search(), "search", new SearchView(site, site.baseUrl() + SiteUrls.search(), "/" + searchScript.key())));
+        out.add(corrections(corrections));
         out.add(notFoundPage(site));
         return out;
+    }
+
+    /** How many of the newest corrections {@code /corrections/} lists. */
+    public static final int CORRECTIONS_SHOWN = 100;
+
+    /** The corrections logged on the articles of {@code editions}, newest first, at most {@link #CORRECTIONS_SHOWN}. */
+    static List<CorrectionsView.Line> correctionsLogged(List<EditionContent> editions) {
+        List<CorrectionsView.Line> lines = new ArrayList<>();
+        for (EditionContent edition : editions) {
+            for (Article a : edition.readingOrder()) {
+                a.corrections().forEach(c -> lines.add(new CorrectionsView.Line(c.at(), edition.date(), c.type(), c.note(),
+                        a.headline(), edition.articleUrl(a))));
+            }
+        }
+        lines.sort(java.util.Comparator.comparing(CorrectionsView.Line::at).reversed());
+        return lines.subList(0, Math.min(CORRECTIONS_SHOWN, lines.size()));
     }
 
     /** {@code /corrections/}: the given lines of the corrections log, newest first. */
@@ -171,6 +194,16 @@ public final class SiteRenderer {
     /** {@code sitemap.xml}, naming the sitemap of each edition dated as given. */
     public RenderedFile sitemapIndex(Collection<String> dates) {
         return SitemapIndex.render(site.baseUrl(), dates);
+    }
+
+    /** {@code sitemap.xml}, naming each edition's sitemap with its {@link #lastmod} (null: its date). */
+    public RenderedFile sitemapIndex(Map<String, String> lastmods) {
+        return SitemapIndex.render(site.baseUrl(), lastmods);
+    }
+
+    /** The {@code lastmod} of the edition's own sitemap, as the sitemap index states it; null when it shows no article. */
+    public String lastmod(EditionContent content) {
+        return pages.lastmod(content);
     }
 
     /**

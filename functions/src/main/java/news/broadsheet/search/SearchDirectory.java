@@ -31,7 +31,7 @@ public record SearchDirectory(int v, List<Entry> segments) {
     }
 
     public static SearchDirectory read(byte[] json) {
-        return Json.read(new String(json, StandardCharsets.UTF_8), SearchDirectory.class);
+        return Json.stored(new String(json, StandardCharsets.UTF_8), SearchDirectory.class);
     }
 
     public RenderedFile file() {

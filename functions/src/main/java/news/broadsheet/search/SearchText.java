@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
+import news.broadsheet.article.CorrectionType;
 
 /**
  * The text search matches against, and the folding both the index and the browser apply to it.
@@ -39,13 +40,18 @@ public final class SearchText {
         return new String(out);
     }
 
-    /** Headline, kicker, subheadline and the body's text blocks, one per line, as published (not folded). */
+    /**
+     * Headline, kicker, subheadline and the body's text blocks, one per line, as published (not folded).
+     * A retracted article's body is left out: its page shows that text only struck, and no query may
+     * lead a reader to it as if it stood.
+     */
     public static String of(Article a) {
         List<String> parts = new ArrayList<>();
         parts.add(a.headline());
         add(parts, a.kicker());
         add(parts, a.subheadline());
-        for (Block b : a.body()) {
+        List<Block> body = CorrectionType.retracts(a.corrections()) ? List.of() : a.body();
+        for (Block b : body) {
             if (b.text() != null && !Block.IMAGE.equals(b.type())) {
                 add(parts, b.text());
             }

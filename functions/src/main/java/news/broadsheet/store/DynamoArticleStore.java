@@ -48,7 +48,7 @@ public final class DynamoArticleStore implements ArticleStore {
 
     @Override
     public void insert(Article article) {
-        Article stored = article.withWriteSeq(1);
+        Article stored = article.withWriteSeq(1L);
         Put current = put(currentItem(stored), "attribute_not_exists(pk)", Map.of());
         write(article.id(), current, put(revisionItem(stored), "attribute_not_exists(pk)", Map.of()));
     }
@@ -73,7 +73,7 @@ public final class DynamoArticleStore implements ArticleStore {
     List<TransactWriteItem> insertWrites(List<Article> articles, List<Put> alongside) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (Article article : articles) {
-            Article a = article.withWriteSeq(1);
+            Article a = article.withWriteSeq(1L);
             writes.add(TransactWriteItem.builder().put(put(currentItem(a), "attribute_not_exists(pk)", Map.of())).build());
             writes.add(TransactWriteItem.builder().put(put(revisionItem(a), "attribute_not_exists(pk)", Map.of())).build());
         }
@@ -306,7 +306,7 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     static Article fromItem(Map<String, AttributeValue> item) {
-        Article a = Json.read(item.get("doc").s(), Article.class);
+        Article a = Json.stored(item.get("doc").s(), Article.class);
         return item.containsKey("writeSeq") ? a.withWriteSeq(Long.parseLong(item.get("writeSeq").n())) : a;
     }
 

@@ -42,7 +42,7 @@ public final class DynamoEditionStore implements EditionStore {
     public Optional<Edition> find(String date) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(DynamoArticleStore.key(Keys.edition(date), Keys.CURRENT)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Edition.class));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), Edition.class));
     }
 
     @Override
@@ -137,7 +137,7 @@ public final class DynamoEditionStore implements EditionStore {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.EDITIONS),
                         ":from", AttributeValue.fromS(from), ":to", AttributeValue.fromS(to)));
         QueryPages.Page page = QueryPages.read(dynamo, q, listing(from, to), cursor, limit);
-        List<Edition> items = page.items().stream().map(i -> Json.read(i.get("doc").s(), Edition.class)).toList();
+        List<Edition> items = page.items().stream().map(i -> Json.stored(i.get("doc").s(), Edition.class)).toList();
         return new EditionList(items, page.nextCursor());
     }
 

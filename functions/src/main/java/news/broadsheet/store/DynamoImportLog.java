@@ -40,7 +40,7 @@ public final class DynamoImportLog implements ImportLog {
         }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(DynamoArticleStore.key(Keys.importOf(importId), Keys.CURRENT)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), ImportRecord.class));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), ImportRecord.class));
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class DynamoMediaStore implements MediaStore {
         }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), Media.class));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), Media.class));
     }
 
     @Override
@@ -67,7 +67,7 @@ public final class DynamoMediaStore implements MediaStore {
                 Map<String, KeysAndAttributes> ask = request;
                 BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(ask));
                 response.responses().getOrDefault(table, List.of()).forEach(item -> {
-                    Media m = Json.read(item.get("doc").s(), Media.class);
+                    Media m = Json.stored(item.get("doc").s(), Media.class);
                     found.put(m.id(), m);
                 });
                 request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();

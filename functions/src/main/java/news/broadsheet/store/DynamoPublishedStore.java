@@ -62,7 +62,7 @@ public final class DynamoPublishedStore implements PublishedStore {
     public Optional<PublishedEdition> find(String date) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(Keys.edition(date), Keys.PUBLISHED))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("doc").s(), PublishedEdition.class));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), PublishedEdition.class));
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class DynamoPublishedStore implements PublishedStore {
         for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk",
                         AttributeValue.fromS(Keys.snapshot(edition.snapshotId())))))) {
-            for (Row row : Json.read(item.get("doc").s(), Row[].class)) {
+            for (Row row : Json.stored(item.get("doc").s(), Row[].class)) {
                 if (row.page() != null) {
                     pages.add(row.page());
                 } else if (row.article() != null) {
@@ -103,7 +103,7 @@ public final class DynamoPublishedStore implements PublishedStore {
                 .keyConditionExpression("gsi1pk = :pk AND " + condition)
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS), ":d", AttributeValue.fromS(date)))
                 .scanIndexForward(forward).limit(1));
-        return page.items().stream().findFirst().map(i -> Json.read(i.get("doc").s(), PublishedEdition.class));
+        return page.items().stream().findFirst().map(i -> Json.stored(i.get("doc").s(), PublishedEdition.class));
     }
 
     @Override
@@ -112,28 +112,28 @@ public final class DynamoPublishedStore implements PublishedStore {
                 .keyConditionExpression("gsi1pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS)))
                 .scanIndexForward(false).limit(n));
-        return page.items().stream().map(i -> Json.read(i.get("doc").s(), PublishedEdition.class)).toList();
+        return page.items().stream().map(i -> Json.stored(i.get("doc").s(), PublishedEdition.class)).toList();
     }
 
     @Override
     public List<PublishedEdition> committed() {
         return query(QueryRequest.builder().tableName(table).indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.PUBLISHED_EDITIONS))))
-                .stream().map(i -> Json.read(i.get("doc").s(), PublishedEdition.class)).toList();
+                .stream().map(i -> Json.stored(i.get("doc").s(), PublishedEdition.class)).toList();
     }
 
     @Override
     public SiteRecord site() {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED))).item();
-        return item == null || item.isEmpty() ? SiteRecord.EMPTY : Json.read(item.get("doc").s(), SiteRecord.class);
+        return item == null || item.isEmpty() ? SiteRecord.EMPTY : Json.stored(item.get("doc").s(), SiteRecord.class);
     }
 
     @Override
     public ArchiveMonth month(String month) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(Keys.archiveMonth(month), Keys.PUBLISHED))).item();
-        return item == null || item.isEmpty() ? ArchiveMonth.empty(month) : Json.read(item.get("doc").s(), ArchiveMonth.class);
+        return item == null || item.isEmpty() ? ArchiveMonth.empty(month) : Json.stored(item.get("doc").s(), ArchiveMonth.class);
     }
 
     @Override
@@ -176,6 +176,17 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     @Override
     public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged) {
+        write(pointers, site, months, logged, List.of());
+    }
+
+    /**
+     * The lines to unlog go in the commit's transaction as far as DynamoDB's 100 actions allow; any
+     * beyond (an edition of many corrected stories taken down) are deleted right after the commit.
+     * The page rendered for the commit already leaves them all out.
+     */
+    @Override
+    public void write(List<PointerWrite> pointers, SiteWrite site, List<MonthWrite> months, List<LoggedCorrection> logged,
+                      List<LoggedCorrection> unlogged) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (PointerWrite w : pointers) {
             writes.add(TransactWriteItem.builder().put(conditional(pointerItem(w), w.expectedRevision(), "revision")).build());
@@ -194,6 +205,20 @@ public final class DynamoPublishedStore implements PublishedStore {
             ItemSize.require(item, "a line of the corrections log");
             writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build());
         }
+        java.util.Set<String> relogged = new java.util.HashSet<>();
+        logged.forEach(l -> relogged.add(l.key()));
+        List<Map<String, AttributeValue>> afterwards = new ArrayList<>();
+        for (LoggedCorrection line : unlogged) {
+            if (relogged.contains(line.key())) {
+                continue;   // one transaction may not touch an item twice; logged again, it stays
+            }
+            Map<String, AttributeValue> key = DynamoArticleStore.key(Keys.CORRECTIONS_LOG, Keys.logLine(line.key()));
+            if (writes.size() < Transactions.MAX_ACTIONS) {
+                writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)).build());
+            } else {
+                afterwards.add(key);
+            }
+        }
         Transactions.require(writes);
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
@@ -201,6 +226,9 @@ public final class DynamoPublishedStore implements PublishedStore {
             if (!ownWriteFound(writes, e.cancellationReasons())) {
                 throw new Conflict("another publication changed the published record meanwhile; nothing was committed. Publish again.");
             }
+        }
+        if (!afterwards.isEmpty()) {
+            Batches.delete(dynamo, table, afterwards);
         }
     }
 
@@ -274,7 +302,8 @@ public final class DynamoPublishedStore implements PublishedStore {
     }
 
     private static Map<String, AttributeValue> monthItem(MonthWrite w) {
-        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1);
+        ArchiveMonth stored = new ArchiveMonth(w.next().month(), w.next().editions(), w.next().page(), w.expectedVersion() + 1,
+                w.next().modified());
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.archiveMonth(stored.month()), Keys.PUBLISHED));
         item.put("type", AttributeValue.fromS("published-month"));
         item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
@@ -302,7 +331,7 @@ public final class DynamoPublishedStore implements PublishedStore {
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.CORRECTIONS_LOG),
                                 ":log", AttributeValue.fromS(Keys.logLine(""))))
                         .scanIndexForward(false).limit(limit))
-                .items().stream().map(i -> Json.read(i.get("doc").s(), LoggedCorrection.class)).toList();
+                .items().stream().map(i -> Json.stored(i.get("doc").s(), LoggedCorrection.class)).toList();
     }
 
     @Override

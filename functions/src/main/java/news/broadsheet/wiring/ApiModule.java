@@ -99,9 +99,9 @@ public final class ApiModule {
      */
     @Provides
     @Singleton
-    static Preflights preflights(ArticleStore articles, Config config) {
+    static Preflights preflights(ArticleStore articles, MediaStore media, Config config) {
         S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
-        return new Preflights(articles, Preflights.imageFiles(files));
+        return new Preflights(articles, Preflights.imageFiles(files), media::findAll);
     }
 
     @Provides

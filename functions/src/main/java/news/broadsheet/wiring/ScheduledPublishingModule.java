@@ -25,10 +25,11 @@ public final class ScheduledPublishingModule {
     @Provides
     @Singleton
     static ScheduledPublishing scheduledPublishing(EditionStore editions, PublishedStore published, PublicationStore publications,
-                                                   ArticleStore articles, SiteBucket bucket, Clock clock) {
+                                                   ArticleStore articles, SiteBucket bucket, Clock clock,
+                                                   news.broadsheet.media.MediaStore media) {
         // No trigger: the handler runs the queued job itself, right after queuing it.
         PublishRequests requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket)), id -> { }, clock);
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
         return new ScheduledPublishing(editions, published, requests);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.auth.Principal;
@@ -91,8 +92,8 @@ class EditionSchedulingTest {
 
     @BeforeEach
     void anArticleReadyToLayOut() {
-        articles.insert(Article.create("a1", new ArticleInput("定时见报", null, null, null, List.of(), null,
-                List.of(Block.paragraph("正文。")), null, null, List.of(), null, Status.READY, null), Status.READY, NOW.toString(), "editor"));
+        articles.insert(Article.create("a1", ArticleInputBuilder.builder().headline("定时见报").byline(List.of())
+                .body(List.of(Block.paragraph("正文。"))).tags(List.of()).status(Status.READY).build(), Status.READY, NOW.toString(), "editor"));
     }
 
     String storedAt() {

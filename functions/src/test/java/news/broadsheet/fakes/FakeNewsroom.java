@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
@@ -42,6 +43,7 @@ public final class FakeNewsroom {
     public final InMemoryPublicationStore publications = new InMemoryPublicationStore();
     public final InMemoryPublishedStore published = new InMemoryPublishedStore();
     public final InMemorySiteBucket bucket = new InMemorySiteBucket();
+    public final InMemoryMediaStore media = new InMemoryMediaStore();
     public final List<List<String>> invalidations = new ArrayList<>();
     public final SiteRenderer renderer = SiteRenderer.create("城市日报", "https://paper.example", ZoneId.of("Asia/Shanghai"));
     public final Publisher publisher;
@@ -56,9 +58,10 @@ public final class FakeNewsroom {
             invalidations.add(paths);
             return "inv-" + invalidations.size();
         };
-        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock);
-        requests = new PublishRequests(editions, publications, published, new Preflights(articles, Preflights.inBucket(bucket)),
-                id -> { }, clock);
+        publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
+                media);
+        requests = new PublishRequests(editions, publications, published,
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
         layout = new EditionService(editions, articles, clock);
         desk = new ArticleService(articles, clock, () -> nextId);
     }
@@ -70,8 +73,8 @@ public final class FakeNewsroom {
 
     public String article(String id, String headline, Status status, List<Block> body) {
         nextId = id;
-        desk.create(new ArticleInput(headline, null, null, null, List.of(new Byline("记者", "周明")), "本报讯", body,
-                null, null, null, null, status), EDITOR);
+        desk.create(ArticleInputBuilder.builder().headline(headline).byline(List.of(new Byline("记者", "周明")))
+                .dateline("本报讯").body(body).status(status).build(), EDITOR);
         return id;
     }
 
@@ -110,15 +113,13 @@ public final class FakeNewsroom {
     /** Replaces an article's headline (and slug), as an editor would. */
     public void retitle(String id, String headline, String slug) {
         Article a = articles.find(id).orElseThrow();
-        desk.update(id, a.version(), new ArticleInput(headline, a.kicker(), a.subheadline(), a.column(), a.byline(),
-                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), slug, a.status()), EDITOR);
+        desk.update(id, a.version(), a.editable().with(b -> b.headline(headline).slug(slug)), EDITOR);
     }
 
     /** Withdraws an article, as an editor would. */
     public void withdraw(String id) {
         Article a = articles.find(id).orElseThrow();
-        desk.update(id, a.version(), new ArticleInput(a.headline(), a.kicker(), a.subheadline(), a.column(), a.byline(),
-                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), a.slug(), Status.WITHDRAWN), EDITOR);
+        desk.update(id, a.version(), a.editable().withStatus(Status.WITHDRAWN), EDITOR);
     }
 
     public String site(String key) {

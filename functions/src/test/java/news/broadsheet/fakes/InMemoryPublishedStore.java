@@ -98,6 +98,12 @@ public final class InMemoryPublishedStore implements PublishedStore {
     @Override
     public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites,
                                    List<LoggedCorrection> logged) {
+        write(writes, siteWrite, monthWrites, logged, List.of());
+    }
+
+    @Override
+    public synchronized void write(List<PointerWrite> writes, SiteWrite siteWrite, List<MonthWrite> monthWrites,
+                                   List<LoggedCorrection> logged, List<LoggedCorrection> unlogged) {
         if (writesAllowed-- <= 0) {
             throw new IllegalStateException("injected failure writing the published record");
         }
@@ -117,7 +123,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
         }
         for (MonthWrite w : monthWrites) {
             ArchiveMonth n = w.next();
-            months.put(n.month(), new ArchiveMonth(n.month(), n.editions(), n.page(), w.expectedVersion() + 1));
+            months.put(n.month(), new ArchiveMonth(n.month(), n.editions(), n.page(), w.expectedVersion() + 1, n.modified()));
         }
         for (PointerWrite w : writes) {
             PublishedEdition n = w.next();
@@ -128,6 +134,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
             SiteRecord n = siteWrite.next();
             site = n.withVersion(siteWrite.expectedVersion() + 1);
         }
+        unlogged.forEach(l -> log.remove(l.key()));
         logged.forEach(l -> log.put(l.key(), l));
     }
 

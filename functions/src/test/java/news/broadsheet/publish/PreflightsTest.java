@@ -41,12 +41,13 @@ class PreflightsTest {
     void theBucketIsAskedOncePerSource_howeverManyBlocksNameIt() {
         news.broadsheet.fakes.FakeNewsroom paper = new news.broadsheet.fakes.FakeNewsroom();
         List<String> asked = new ArrayList<>();
-        List<news.broadsheet.article.Block> body = List.of(news.broadsheet.article.Block.image("/media/x.jpg", "一", null),
+        List<news.broadsheet.article.Block> body = List.of(news.broadsheet.article.Block.paragraph("换热站投入使用。"),
+                news.broadsheet.article.Block.image("/media/x.jpg", "一", null),
                 news.broadsheet.article.Block.image("/media/x.jpg", "二", null));
         paper.article("a1", "图片新闻", news.broadsheet.article.Status.READY, body);
         paper.article("a2", "图片新闻二", news.broadsheet.article.Status.READY, body);
         paper.layOut("2026-01-05", 1, List.of(List.of("a1", "a2")));
-        Preflights preflights = new Preflights(paper.articles, Preflights.imageFiles(k -> asked.add(k) && false));
+        Preflights preflights = new Preflights(paper.articles, Preflights.imageFiles(k -> asked.add(k) && false), ids -> java.util.Map.of());
 
         Preflight report = preflights.of(paper.editions.find("2026-01-05").orElseThrow());
 

@@ -76,6 +76,14 @@ class CorrectionsRenderingTest {
     }
 
     @Test
+    void theStaticExport_hasTheCorrectionsPage_listingTheEditionsCorrections() {
+        String page = render(with(new Correction(1, CorrectionType.CORRECTION, NOTE, "2026-01-05T06:30:00.000Z", "e")))
+                .get("corrections/index.html");
+        assertThat(page).as("corrections/index.html in global()").isNotNull();
+        assertThat(page).contains(NOTE, "城南供暖提前启动", "href=\"/editions/2026-01-05/articles/a1/\"");
+    }
+
+    @Test
     void correctionsPage_listsTheLinesGiven_newestFirst_withTypeTimeNoteAndLink() {
         RenderedFile file = renderer.corrections(List.of(
                 new CorrectionsView.Line("2026-01-06T02:00:00.000Z", "2026-01-05", CorrectionType.RETRACTION, "撤稿说明<b>", "头条",
@@ -92,8 +100,8 @@ class CorrectionsRenderingTest {
     }
 
     @Test
-    void aTextChangedWithoutALoggedEntry_stillShowsTheBareCorrectionTime() {
+    void aTextChangedWithoutALoggedEntry_showsTheUpdateTime_neverTheWordCorrected() {
         String page = render(with().asShown("2026-01-05T06:30:00Z")).get("editions/2026-01-05/articles/a1/index.html");
-        assertThat(page).contains("更正：本文于2026年1月5日 14:30更正。").doesNotContain("corrections-title");
+        assertThat(page).contains("更新：本文于2026年1月5日 14:30更新。").doesNotContain("corrections-title").doesNotContain("更正：");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,21 @@ class SiteRendererTest {
     }
 
     @Test
+    void aTeaser_showsThe副题AsASubheadline_notInThe引题sStyle() {
+        Article base = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")));
+        Article withDeck = ArticleBuilder.builder().id(base.id()).headline(base.headline()).kicker("引题文字").subheadline("副题文字")
+                .byline(base.byline()).dateline(base.dateline()).body(base.body())
+                .edition(base.edition()).page(base.page()).tags(base.tags()).status(base.status())
+                .version(1).createdAt("t").updatedAt("t").createdBy("e").updatedBy("e").writeSeq(1L).build();
+        Map<String, String> files = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(withDeck)), null, null));
+
+        for (String key : List.of("editions/2026-01-05/index.html", "editions/2026-01-05/pages/1/index.html")) {
+            assertThat(files.get(key)).as(key).contains("<p class=\"kicker\">引题文字</p>", "<p class=\"subheadline\">副题文字</p>")
+                    .doesNotContain("<p class=\"kicker\">副题文字</p>");
+        }
+    }
+
+    @Test
     void rendering_isByteForByteTheSameInAnotherJvm_withAnotherDefaultZoneAndLocale() throws Exception {
         Map<String, String> here = RenderedDigests.digests();
         // A second JVM has other identity hash codes (so other HashMap orders of objects) and, here,
@@ -78,11 +94,11 @@ class SiteRendererTest {
     }
 
     @Test
-    void aCorrectedArticle_showsTheCorrectionWithItsTimeInThePapersZone() {
+    void aChangedArticle_showsTheUpdateWithItsTimeInThePapersZone() {
         Article corrected = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")))
                 .asShown("2026-01-05T06:30:00Z");
         String page = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(corrected)), null, null))
                 .get("editions/2026-01-05/articles/a1/index.html");
-        assertThat(page).contains("更正：本文于2026年1月5日 14:30更正。");
+        assertThat(page).contains("更新：本文于2026年1月5日 14:30更新。");
     }
 }

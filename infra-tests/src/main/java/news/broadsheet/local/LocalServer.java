@@ -42,10 +42,13 @@ public final class LocalServer implements AutoCloseable {
     private final Newsroom newsroom;
     private final LocalUploads uploads;
     private final S3Client s3;
+    private final DeskFiles desk;
     private volatile Consumer<Served> onServed = served -> {};
 
-    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3) {
+    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
+            DeskFiles desk) {
         this.server = server;
+        this.desk = desk;
         this.site = site;
         this.api = api;
         this.newsroom = newsroom;
@@ -91,7 +94,9 @@ public final class LocalServer implements AutoCloseable {
                 new MediaHandler(MediaComponent.create(newsroom.config()).intake()),
                 new UploadSignature(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(),
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
-        LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3);
+        DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
+                Map.of("editor", editorToken, "reporter", reporterToken));
+        LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3, desk);
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -140,6 +145,10 @@ public final class LocalServer implements AutoCloseable {
                 send(exchange, status, new byte[0]);
                 return;
             }
+            if (desk.accepts(path)) {
+                serveDesk(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 exchange.getResponseHeaders().set("allow", "GET, HEAD");
                 send(exchange, 405, new byte[0]);
@@ -174,6 +183,19 @@ public final class LocalServer implements AutoCloseable {
             }
             send(exchange, 200, exchange.getRequestMethod().equals("HEAD") ? new byte[0] : object.get().asByteArray());
         }
+    }
+
+    /** The desk with the headers the distribution's DeskHeaders policy adds; never cached, so a change shows at once. */
+    private void serveDesk(HttpExchange exchange) throws IOException {
+        DeskFiles.Answer answer = desk.answer(exchange, port());
+        var headers = exchange.getResponseHeaders();
+        headers.set("content-type", answer.contentType());
+        headers.set("cache-control", "no-cache");
+        headers.set("content-security-policy", DeskFiles.CSP);
+        headers.set("x-content-type-options", "nosniff");
+        headers.set("x-frame-options", "DENY");
+        headers.set("referrer-policy", "no-referrer");
+        send(exchange, answer.status(), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : answer.body());
     }
 
     private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -217,12 +239,17 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        LocalLogs.apply(System.getenv());
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-        String editor = tokenFromEnv(Config.EDITOR_TOKEN);
-        String reporter = tokenFromEnv(Config.REPORTER_TOKEN);
         // make run keeps its data in BROADSHEET_LOCAL_DATA between runs; RESET=1 starts empty.
         String keep = System.getenv("BROADSHEET_LOCAL_DATA");
         Path data = keep == null || keep.isBlank() ? null : Path.of(keep);
+        // Beside the data, so RESET=1 keeps them: the same tokens on every start of this checkout's stack.
+        Path tokensFile = data == null ? null : data.resolveSibling("tokens.env");
+        LocalTokens tokens = tokensFile == null ? new LocalTokens(tokenFromEnv(Config.EDITOR_TOKEN), tokenFromEnv(Config.REPORTER_TOKEN))
+                : LocalTokens.resolve(System.getenv(), tokensFile);
+        String editor = tokens.editor();
+        String reporter = tokens.reporter();
         boolean reset = "1".equals(System.getenv("BROADSHEET_RESET"));
         Path note = data == null ? null : EmulatorNote.beside(data);
         if (note != null) {
@@ -275,14 +302,19 @@ public final class LocalServer implements AutoCloseable {
                 Broadsheet is running.
                   Site:  http://127.0.0.1:%1$d/
                   API:   http://127.0.0.1:%1$d/api/articles
+                  Desk:  http://127.0.0.1:%1$d/desk/
                   Emulator (moto): %2$s
 
                   Editor token:   %3$s
                   Reporter token: %4$s
 
                   Try: curl -H "Authorization: Bearer %3$s" "http://127.0.0.1:%1$d/api/articles?status=draft"
-                Ctrl-C stops everything.
-                %n""", local.port(), moto.endpoint(), editor, reporter);
+                %5$s
+                %6$s Ctrl-C stops everything.
+                %n""", local.port(), moto.endpoint(), editor, reporter,
+                tokensFile == null ? "" : "  Tokens not set in the environment are kept in " + tokensFile + ", the same on every start.",
+                "1".equals(System.getenv(LocalLogs.SWITCH)) ? "Request logs are on."
+                        : "Request logs are off (BROADSHEET_REQUEST_LOGS=1 make run shows them).");
         Thread.currentThread().join();
     }
 

@@ -59,6 +59,38 @@ class LocalServerIT {
     }
 
     @Test
+    void theDesk_isServedWithItsStrictCsp_andItsLocalSignIn_answersOnlyTheDesksOwnPage() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(url("/desk/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-security-policy").orElse("")).contains("script-src 'self';");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/main.js\">");
+        HttpResponse<String> script = http.send(HttpRequest.newBuilder(url("/desk/js/main.js")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(script.headers().firstValue("content-type").orElse("")).startsWith("text/javascript");
+        for (String outside : List.of("/desk/%2e%2e/template.yaml", "/desk/..%2ftemplate.yaml", "/desk/js/%2e%2e/%2e%2e/README.md")) {
+            assertThat(http.send(HttpRequest.newBuilder(url(outside)).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as(outside).isEqualTo(404);
+        }
+
+        assertThat(signIn("editor", null).statusCode()).as("no Sec-Fetch-Site: not a browser's same-origin fetch").isEqualTo(403);
+        assertThat(signIn("editor", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(signIn("publisher", "same-origin").statusCode()).isEqualTo(400);
+        HttpResponse<String> reporter = signIn("reporter", "same-origin");
+        assertThat(reporter.statusCode()).isEqualTo(200);
+        JsonNode session = Json.read(reporter.body(), JsonNode.class);
+        assertThat(session.get("token").asText()).isEqualTo("local-reporter-token");
+        assertThat(session.get("subject").asText()).isEqualTo("local-reporter");
+        assertThat(reporter.headers().firstValue("access-control-allow-origin")).isEmpty();
+    }
+
+    private HttpResponse<String> signIn(String role, String fetchSite) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url("/desk/local-sign-in")).POST(HttpRequest.BodyPublishers.ofString(role));
+        if (fetchSite != null) {
+            request.header("Sec-Fetch-Site", fetchSite);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theSampleEdition_isPublishedAtStart_andServedFromTheBucketAsCloudFrontWould() throws Exception {
         HttpResponse<String> root = http.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(root.statusCode()).isEqualTo(200);

@@ -125,6 +125,32 @@ class PublishingHonestyIT {
         assertThat(page).contains("换热站全面运行").doesNotContain("图为换热站").doesNotContain("missing.jpg");
     }
 
+    /**
+     * An image block naming a media id that has no record (the media store answers for it in DynamoDB)
+     * follows the rule of a {@code src} without a file: the preflight names it, the publish is 422 unless
+     * forced, and a forced publication leaves the image and its caption out.
+     */
+    @Test
+    void anImageNamingAPhotoThatDoesNotExist_isNamedByThePreflight_andRefusedUnlessForced_likeASrcWithoutAFile() {
+        String photo = "00000000-0000-4000-8000-0000000000aa";
+        String id = photoStory(null, photo);
+        paper.edition(DATE, 1, List.of(List.of(id)));
+
+        JsonNode report = Paper.json(paper.call("GET", "/api/editions/" + DATE + "/preflight", null));
+        assertThat(report.get("skipped").findValuesAsText("reason")).containsExactly("image-without-file");
+        assertThat(report.get("skipped").get(0).get("detail").asText()).contains(photo);
+        var refused = paper.call("POST", "/api/editions/" + DATE + "/publish", null);
+        assertThat(refused.getStatusCode()).isEqualTo(422);
+
+        JsonNode job = paper.await(paper.call("POST", "/api/editions/" + DATE + "/publish?force=true", null)
+                .getHeaders().get("location"));
+        assertThat(job.get("status").asText()).isEqualTo("succeeded");
+        assertThat(job.get("report").get("skipped").findValuesAsText("reason")).containsExactly("image-without-file");
+        String page = PublishedStateIT.read(Newsroom.s3(newsroom.emulator()), newsroom.config().siteBucket(),
+                "editions/" + DATE + "/articles/" + id.substring(0, 8) + "/index.html");
+        assertThat(page).contains("换热站全面运行").doesNotContain("图为换热站");
+    }
+
     /** The other half of the preflight's image check: a file that is in the bucket passes, and the photo goes out. */
     @Test
     void anImageWhoseFileIsInTheSiteBucket_passesThePreflight_andIsPublishedWithoutForce() {
@@ -167,11 +193,21 @@ class PublishingHonestyIT {
     }
 
     private String photoStory(String src) {
+        return photoStory(src, null);
+    }
+
+    private String photoStory(String src, String media) {
         ObjectNode a = Json.mapper().createObjectNode();
         a.put("headline", "图片新闻").put("status", "ready");
         var body = a.putArray("body");
         body.addObject().put("type", "paragraph").put("text", "换热站全面运行。");
-        body.addObject().put("type", "image").put("src", src).put("caption", "图为换热站。");
+        ObjectNode image = body.addObject().put("type", "image").put("caption", "图为换热站。");
+        if (src != null) {
+            image.put("src", src);
+        }
+        if (media != null) {
+            image.put("media", media);
+        }
         return Paper.json(paper.call("POST", "/api/articles", Json.write(a))).get("id").asText();
     }
 }

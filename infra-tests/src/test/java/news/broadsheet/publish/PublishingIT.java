@@ -153,7 +153,8 @@ class PublishingIT {
         assertThat(segment).isNotEmpty().allMatch(k -> k.matches(base + "search/[0-9a-f]{12}/.+"));
         assertThat(pages).containsExactlyInAnyOrder(
                 articleKey(corrected), articleKey(ids.get(2)), articleKey(ids.get(4)),
-                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml", SearchDirectory.KEY);
+                base + "pages/2/index.html", base + "index.html", base + "sitemap.xml", "feed.xml", SearchDirectory.KEY,
+                "sitemap.xml");   // the index carries the edition's sitemap's new lastmod
         assertThat(job.get("uploaded").asInt()).isEqualTo(changed.size());
         assertThat(job.get("invalidated").asInt()).isEqualTo(pages.size());
         assertThat(invalidationCount()).isEqualTo(invalidations + 1);
@@ -164,7 +165,7 @@ class PublishingIT {
         assertThat(paths).containsExactlyInAnyOrderElementsOf(pages.stream().map(k -> "/" + k).toList());
         String page = new String(s3.getObjectAsBytes(r -> r.bucket(bucket()).key(articleKey(corrected))).asByteArray(),
                 StandardCharsets.UTF_8);
-        assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction\"", "更正：本文于");
+        assertThat(page).contains("社区食堂新菜单（更正）", "class=\"correction updated\"", "更新：本文于");
         var record = new news.broadsheet.store.DynamoPublishedStore(newsroom.emulator().dynamo(), newsroom.config().table());
         assertThat(record.snapshot(record.find(DATE).orElseThrow()).article(corrected).orElseThrow().correctedAt()).isNotNull();
     }

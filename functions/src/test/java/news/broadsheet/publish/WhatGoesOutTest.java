@@ -1,0 +1,109 @@
+package news.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Status;
+import news.broadsheet.fakes.FakeNewsroom;
+import news.broadsheet.media.Media;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What goes out is what an editor approved: a photo that does not exist is no file, an article with
+ * nothing to read never goes out (not even forced), and only a change readers read is a correction.
+ */
+class WhatGoesOutTest {
+    static final String DATE = "2026-01-05";
+    static final String NO_SUCH_PHOTO = "00000000-0000-4000-8000-000000000001";
+    static final String REJECTED_PHOTO = "00000000-0000-4000-8000-000000000002";
+    final FakeNewsroom paper = new FakeNewsroom();
+
+    Preflight preflight() {
+        return new Preflights(paper.articles, Preflights.inBucket(paper.bucket), paper.media::findAll)
+                .of(paper.editions.find(DATE).orElseThrow());
+    }
+
+    String page(String id) {
+        return paper.site("editions/" + DATE + "/articles/" + id + "/index.html");
+    }
+
+    @Test
+    void anImageNamingAPhotoThatDoesNotExist_isNamedByThePreflight_andRefusedLikeASrcWithoutAFile() {
+        paper.media.insert(Media.uploaded(REJECTED_PHOTO, "a.jpg", "image/jpeg", 10, "editor", "2026-01-05T07:00:00Z")
+                .rejected(news.broadsheet.media.Rejection.values()[0], "not a photo", "2026-01-05T07:01:00Z"));
+        paper.article("p1", "新桥合龙", Status.READY, List.of(Block.paragraph("新桥今日合龙。"),
+                Block.photo(NO_SUCH_PHOTO, "图为新桥。", "周明")));
+        paper.article("p2", "旧桥拆除", Status.READY, List.of(Block.paragraph("旧桥今日拆除。"),
+                Block.photo(REJECTED_PHOTO, "图为旧桥。", null)));
+        paper.article("p3", "老街改造", Status.READY, List.of(Block.paragraph("老街改造启动。"),
+                Block.image("/media/missing.jpg", "图为老街。", null)));
+        paper.layOut(DATE, 1, List.of(List.of("p1", "p2", "p3")));
+
+        Preflight report = preflight();
+
+        assertThat(report.skipped()).extracting(Preflight.Skipped::article, Preflight.Skipped::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("p1", Preflight.Reason.IMAGE_WITHOUT_FILE),
+                org.assertj.core.groups.Tuple.tuple("p2", Preflight.Reason.IMAGE_WITHOUT_FILE),
+                org.assertj.core.groups.Tuple.tuple("p3", Preflight.Reason.IMAGE_WITHOUT_FILE));
+        assertThat(report.skipped().get(0).detail()).contains(NO_SUCH_PHOTO);
+        assertThat(report.blocks()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> paper.requests.request(DATE, false, FakeNewsroom.EDITOR))
+                .isInstanceOf(news.broadsheet.failure.Unpublishable.class);
+
+        assertThat(paper.publish(DATE).status()).isEqualTo(Publication.SUCCEEDED);
+        assertThat(page("p1")).contains("新桥今日合龙").doesNotContain("图为新桥");
+        assertThat(page("p2")).contains("旧桥今日拆除").doesNotContain("图为旧桥");
+    }
+
+    @Test
+    void forcePublishing_neverPutsOutAnArticleWithNoTextAndNoPhoto_andThePreflightSaysSo() {
+        paper.article("a1", "新桥合龙");
+        paper.article("e1", "图片新闻", Status.READY, List.of(Block.photo(NO_SUCH_PHOTO, "图为新桥。", null)));
+        paper.article("e2", "城南供暖提前五天启动", Status.READY, List.of());
+        paper.article("e3", "只有转版", Status.READY, List.of(Block.note("(下转第2版)")));
+        paper.layOut(DATE, 1, List.of(List.of("a1", "e1", "e2", "e3")));
+
+        Preflight report = preflight();
+
+        assertThat(report.articles()).isEqualTo(1);
+        assertThat(report.skipped()).filteredOn(s -> s.reason() == Preflight.Reason.NO_CONTENT)
+                .extracting(Preflight.Skipped::article).containsExactly("e1", "e2", "e3");
+        assertThat(report.blocks()).isTrue();
+
+        Publication job = paper.publish(DATE);
+
+        assertThat(job.status()).isEqualTo(Publication.SUCCEEDED);
+        assertThat(job.report().skipped()).filteredOn(s -> s.reason() == Preflight.Reason.NO_CONTENT).hasSize(3);
+        assertThat(paper.site("editions/" + DATE + "/articles/a1/index.html")).contains("新桥合龙");
+        assertThat(paper.bucket.keys("editions/" + DATE + "/articles/")).noneMatch(k -> k.contains("/e"));
+        assertThat(paper.site("index.html")).contains("新桥合龙").doesNotContain("图片新闻").doesNotContain("城南供暖");
+    }
+
+    @Test
+    void changingOnlyTheColumn_isNotAnnouncedAsACorrection() {
+        paper.layOut(DATE, 1, List.of(List.of(paper.article("a1", "新桥合龙"))));
+        paper.publish(DATE);
+        paper.clock.set(java.time.Instant.parse("2026-01-05T09:30:00Z"));
+        Article a = paper.articles.find("a1").orElseThrow();
+        paper.desk.update("a1", a.version(), a.editable().withColumn("城建新闻"), FakeNewsroom.EDITOR);
+
+        paper.publish(DATE);
+
+        assertThat(page("a1")).contains("城建新闻").doesNotContain("本文于");
+    }
+
+    @Test
+    void aTextChangedWithoutALoggedEntry_showsUpdatedWithItsTime_andNeverTheWordCorrected() {
+        paper.layOut(DATE, 1, List.of(List.of(paper.article("a1", "新桥合龙"))));
+        paper.publish(DATE);
+        paper.clock.set(java.time.Instant.parse("2026-01-05T09:30:00Z"));
+        paper.retitle("a1", "新桥今日合龙", null);
+
+        paper.publish(DATE);
+
+        assertThat(page("a1")).contains("新桥今日合龙").contains("更新：本文于2026年1月5日 17:30更新。").doesNotContain("更正：");
+    }
+}

@@ -1,0 +1,56 @@
+// The desk's only way to the back end: the public API of openapi.yaml, with the bearer token from
+// memory. Every API path in this folder is written out whole as a string literal, so
+// desk-routes.test.mjs can check each one against the spec.
+import { session, signOut } from './session.js';
+
+/** An answer that was not 2xx: the status and the RFC 9457 problem (title, detail, errors…). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+/**
+ * Calls the API. `body` is sent as JSON unless it is a string or Blob; `type` names its content
+ * type; `etag` becomes If-Match. Resolves to {status, etag, location, data}; rejects with ApiError.
+ */
+export async function api(method, path, { query, body, type, etag, signal } = {}) {
+  const s = session();
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (s) headers.Authorization = `Bearer ${await freshToken(s)}`;
+  if (etag) headers['If-Match'] = etag;
+  let payload;
+  if (body !== undefined) {
+    const raw = typeof body === 'string' || body instanceof Blob;
+    headers['Content-Type'] = type || 'application/json';
+    payload = raw ? body : JSON.stringify(body);
+  }
+  const qs = query ? '?' + new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) : '';
+  const response = await fetch(path + (qs === '?' ? '' : qs), { method, headers, body: payload, signal, credentials: 'omit' });
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { detail: text };
+  }
+  if (response.status === 401) signOut();
+  if (!response.ok) throw new ApiError(response.status, data);
+  return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), data };
+}
+
+/** A Cognito session refreshes its token a minute before it expires; a local token never expires. */
+async function freshToken(s) {
+  if (s.refresh && s.expiresAt && Date.now() > s.expiresAt - 60_000) await s.refresh();
+  return session()?.token ?? s.token;
+}
+
+/** A problem in the newsroom's words: its detail, and each field error. */
+export function problemText(error) {
+  if (!(error instanceof ApiError)) return `无法连接服务器：${error.message}`;
+  const p = error.problem;
+  const fields = (p.errors || []).map((e) => `${e.field ?? e.pointer ?? ''} ${e.message ?? e.detail ?? ''}`.trim());
+  return [`${p.title || '出错了'}（${error.status}）`, p.detail, ...fields].filter(Boolean).join('：');
+}

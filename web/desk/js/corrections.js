@@ -1,0 +1,52 @@
+// The corrections log of a published article (editor): the entries, a form for a new one, and a
+// republish of its edition so readers see it.
+import { api, ApiError, problemText } from './api.js';
+import { h, show, field, toast, when } from './dom.js';
+import { followJob } from './job.js';
+
+const TYPES = { correction: '更正', clarification: '说明', retraction: '撤稿' };
+
+export function correctionsPanel(article) {
+  const id = encodeURIComponent(article.id);
+  const list = h('ol', { class: 'corrections' });
+  const type = h('select', { name: 'type' }, Object.entries(TYPES).map(([v, l]) => h('option', { value: v }, l)));
+  const [typeF] = field('类型', type);
+  const [noteF, note] = field('说明文字', h('textarea', { rows: 2, maxlength: 1000, required: true }), '如：本文原称……，现更正为……');
+  const message = h('p', { class: 'message', role: 'status' });
+  const job = h('div');
+  const republish = h('button', { type: 'button', hidden: true, onclick: async () => {
+    try {
+      const { data } = await api('POST', `/api/editions/${article.edition}/publish`);
+      await followJob(job, data.id, `/editions/${article.edition}/`);
+    } catch (e) {
+      message.textContent = problemText(e);
+    }
+  } }, '重新发布本期，让读者看到');
+
+  const load = async () => {
+    try {
+      const { data } = await api('GET', `/api/articles/${id}/corrections`);
+      show(list, data.items.map((c) => h('li', {}, `${TYPES[c.type]} · ${when(c.at)} · ${c.note}`)));
+    } catch (e) {
+      show(list, h('li', {}, problemText(e)));
+    }
+  };
+  const form = h('form', { class: 'correction-form', onsubmit: async (e) => {
+    e.preventDefault();
+    if (!note.value.trim()) { message.textContent = '请写明更正内容'; return; }
+    try {
+      await api('POST', `/api/articles/${id}/corrections`, { body: { type: type.value, note: note.value } });
+      note.value = '';
+      message.textContent = '已记录；重新发布本期后读者可见。';
+      republish.hidden = false;
+      toast('更正已记录');
+      await load();
+    } catch (err) {
+      message.textContent = err instanceof ApiError && err.status === 409
+        ? '只有已发布的稿件才能记录更正；未发布的稿件直接修改即可。' : problemText(err);
+    }
+  } }, typeF, noteF, h('button', { type: 'submit' }, '记录更正'));
+  load();
+  return h('section', { class: 'panel', 'aria-labelledby': 'corrections-title' },
+    h('h2', { id: 'corrections-title' }, '更正记录'), list, form, message, republish, job);
+}

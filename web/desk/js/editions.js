@@ -1,0 +1,239 @@
+// Editions: a month's calendar, and one edition's 版面 — name and order them, move stories between
+// them and within them (buttons, or Alt+arrow keys on a story), save with If-Match, see the
+// preflight, publish and follow the job.
+import { api, ApiError, problemText } from './api.js';
+import { h, show, field, toast, when } from './dom.js';
+import { STATUS } from './merge.js';
+import { followJob } from './job.js';
+import { setLeaveGuard } from './router.js';
+
+const pad = (n) => String(n).padStart(2, '0');
+const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** An instant as a datetime-local value in this browser's zone ('2026-12-07T06:00'), or ''. */
+function localInput(instant) {
+  if (!instant) return '';
+  const d = new Date(instant);
+  return `${iso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value as ISO 8601 with this browser's offset ('2026-12-07T06:00:00+08:00'). */
+function withOffset(local) {
+  const d = new Date(local);
+  const minutes = -d.getTimezoneOffset();
+  const sign = minutes >= 0 ? '+' : '-';
+  return `${iso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:00${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+export async function editionCalendar(main, month) {
+  const today = new Date();
+  const [y, m] = (month || `${today.getFullYear()}-${pad(today.getMonth() + 1)}`).split('-').map(Number);
+  const first = new Date(y, m - 1, 1);
+  const last = new Date(y, m, 0);
+  const shift = (k) => { const d = new Date(y, m - 1 + k, 1); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`; };
+  let editions = [];
+  let error = null;
+  try {
+    ({ data: { items: editions } } = await api('GET', '/api/editions', { query: { from: iso(first), to: iso(last), limit: 31 } }));
+  } catch (e) {
+    error = problemText(e);
+  }
+  const byDate = new Map(editions.map((e) => [e.date, e]));
+  const cells = [];
+  for (let i = 0; i < (first.getDay() + 6) % 7; i++) cells.push(h('li', { class: 'blank', 'aria-hidden': 'true' }));
+  for (let d = 1; d <= last.getDate(); d++) {
+    const date = `${y}-${pad(m)}-${pad(d)}`;
+    const e = byDate.get(date);
+    cells.push(h('li', { class: e ? (e.publishedAt ? 'published' : 'planned') : '' },
+      h('a', { href: `#/edition/${date}`, 'aria-label': `${m}月${d}日${e ? `，第${e.number}期${e.publishedAt ? '，已发布' : ''}` : '，新建'}` },
+        h('span', { class: 'day' }, String(d)), e ? h('span', { class: 'num' }, `${e.number}期`) : null)));
+  }
+  show(main,
+    h('div', { class: 'heading' }, h('h1', {}, `版面 · ${y}年${m}月`),
+      h('nav', { class: 'months', 'aria-label': '切换月份' },
+        h('a', { href: `#/editions/${shift(-1)}` }, '上个月'), h('a', { href: `#/editions/${shift(1)}` }, '下个月'))),
+    error ? h('p', { class: 'error', role: 'alert' }, error) : null,
+    h('ol', { class: 'weekdays', 'aria-hidden': 'true' }, ['一', '二', '三', '四', '五', '六', '日'].map((w) => h('li', {}, w))),
+    h('ol', { class: 'calendar' }, cells),
+    h('p', { class: 'muted' }, '点日期打开当期版面；没有版面的日期可以新建。'));
+}
+
+export async function editionLayout(main, date) {
+  let etag = null;
+  let edition;
+  try {
+    ({ data: edition, etag } = await api('GET', `/api/editions/${date}`));
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 404)) {
+      show(main, h('h1', {}, date), h('p', { class: 'error', role: 'alert' }, problemText(e)));
+      return;
+    }
+    edition = { date, number: '', pages: [{ number: 1, name: '要闻', articles: [] }] };
+  }
+  const articles = new Map();
+  const remember = (items) => items.forEach((a) => articles.set(a.id, a));
+  const [placed, ready] = await Promise.all([
+    api('GET', '/api/articles', { query: { edition: date, limit: 100 } }).catch(() => ({ data: { items: [] } })),
+    api('GET', '/api/articles', { query: { status: 'ready', limit: 100 } }).catch(() => ({ data: { items: [] } })),
+  ]);
+  remember(placed.data.items);
+  remember(ready.data.items);
+  let pages = edition.pages.map((p) => ({ ...p, articles: [...p.articles] }));
+  let saved = JSON.stringify(pages);
+  let number = edition.number;
+
+  const numberInput = h('input', { type: 'number', min: 1, value: number, required: true, onchange: () => { number = numberInput.value; } });
+  const [numberF] = field('期号', numberInput);
+  // A replace that leaves publishAt out cancels the schedule, so the form always carries it.
+  const [scheduleF, schedule] = field('定时发布', h('input', { type: 'datetime-local', value: localInput(edition.publishAt) }),
+    '本机时区；留空则不定时。保存版面后生效。');
+  const board = h('div', { class: 'board' });
+  const preflight = h('section', { class: 'panel', 'aria-labelledby': 'preflight-title' });
+  const message = h('p', { class: 'message', role: 'status' });
+  const job = h('div');
+  setLeaveGuard(() => (JSON.stringify(pages) !== saved ? '版面有未保存的修改，确定离开吗？' : null));
+
+  const placedIds = () => new Set(pages.flatMap((p) => p.articles));
+  const focusAfter = (id) => requestAnimationFrame(() => board.querySelector(`[data-article="${CSS.escape(id)}"]`)?.focus());
+
+  function move(id, from, to, index) {
+    const list = pages[from].articles;
+    list.splice(list.indexOf(id), 1);
+    pages[to].articles.splice(index ?? pages[to].articles.length, 0, id);
+    render();
+    focusAfter(id);
+  }
+
+  function articleItem(id, pi, ai) {
+    const a = articles.get(id);
+    const title = a?.headline || id;
+    const last = pages[pi].articles.length - 1;
+    const item = h('li', { tabindex: 0, 'data-article': id, 'aria-label': `${title}，第${pages[pi].number}版第${ai + 1}篇。Alt加方向键移动` },
+      h('span', { class: 'title' }, title),
+      a ? h('span', { class: `badge ${a.status}` }, STATUS[a.status]) : null,
+      h('span', { class: 'tools' },
+        h('button', { type: 'button', class: 'small', disabled: ai === 0, 'aria-label': `${title} 上移`, onclick: () => move(id, pi, pi, ai - 1) }, '↑'),
+        h('button', { type: 'button', class: 'small', disabled: ai === last, 'aria-label': `${title} 下移`, onclick: () => move(id, pi, pi, ai + 1) }, '↓'),
+        h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `${title} 移到上一版`, onclick: () => move(id, pi, pi - 1) }, '上一版'),
+        h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `${title} 移到下一版`, onclick: () => move(id, pi, pi + 1) }, '下一版'),
+        h('button', { type: 'button', class: 'small danger', 'aria-label': `${title} 撤下`, onclick: () => { pages[pi].articles.splice(ai, 1); render(); } }, '撤下')));
+    item.addEventListener('keydown', (e) => {
+      if (!e.altKey || e.target !== item) return;
+      const to = { ArrowUp: [pi, ai - 1], ArrowDown: [pi, ai + 1], ArrowLeft: [pi - 1], ArrowRight: [pi + 1] }[e.key];
+      if (!to || to[0] < 0 || to[0] >= pages.length || (to.length === 2 && (to[1] < 0 || to[1] > last))) return;
+      e.preventDefault();
+      move(id, pi, to[0], to[1]);
+    });
+    return item;
+  }
+
+  function pageCard(page, pi) {
+    const name = h('input', { value: page.name, maxlength: 20, 'aria-label': `第${page.number}版名称`, onchange: () => { page.name = name.value; } });
+    const pick = h('select', { 'aria-label': `加入第${page.number}版的稿件` }, h('option', { value: '' }, '选择待编稿件……'),
+      [...articles.values()].filter((a) => !placedIds().has(a.id) && a.status !== 'withdrawn')
+        .map((a) => h('option', { value: a.id }, `${a.headline}（${STATUS[a.status]}）`)));
+    return h('section', { class: 'page-card', 'aria-label': `第${page.number}版` },
+      h('div', { class: 'page-head' }, h('span', { class: 'page-no' }, `第${page.number}版`), name,
+        h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `第${page.number}版前移`, onclick: () => { swapPages(pi, pi - 1); } }, '前移'),
+        h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `第${page.number}版后移`, onclick: () => { swapPages(pi, pi + 1); } }, '后移'),
+        h('button', { type: 'button', class: 'small danger', disabled: page.articles.length > 0 || pages.length === 1, 'aria-label': `删除第${page.number}版`,
+          onclick: () => { pages.splice(pi, 1); renumber(); render(); } }, '删除')),
+      h('ol', { class: 'page-articles' }, page.articles.map((id, ai) => articleItem(id, pi, ai))),
+      h('div', { class: 'add' }, pick, h('button', { type: 'button', class: 'small', 'aria-label': `加入第${page.number}版`, onclick: () => {
+        if (pick.value) { page.articles.push(pick.value); render(); }
+      } }, '加入')));
+  }
+
+  const renumber = () => pages.forEach((p, i) => { p.number = i + 1; });
+  function swapPages(a, b) {
+    [pages[a], pages[b]] = [pages[b], pages[a]];
+    renumber();
+    render();
+  }
+
+  function render() {
+    show(board, pages.map(pageCard),
+      h('button', { type: 'button', onclick: () => { pages.push({ number: pages.length + 1, name: '', articles: [] }); render(); } }, '添加版面'));
+  }
+
+  async function save() {
+    message.textContent = '正在保存……';
+    // A schedule that has already run is left out (the API takes only a future one); a changed one is sent as typed.
+    const keep = schedule.value && (schedule.value !== localInput(edition.publishAt) || new Date(schedule.value) > new Date());
+    const body = { number: Number(number), pages, ...(keep ? { publishAt: withOffset(schedule.value) } : {}) };
+    try {
+      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
+      etag = answer.etag;
+      edition = answer.data;
+      takeDown.hidden = false;
+      saved = JSON.stringify(pages);
+      message.textContent = `版面已保存（第${edition.version}版）`;
+      toast('版面已保存');
+      await showPreflight();
+      return true;
+    } catch (e) {
+      message.textContent = e instanceof ApiError && e.status === 412 ? '版面已被他人修改，请刷新后重做这次调整。' : problemText(e);
+      return false;
+    }
+  }
+
+  async function showPreflight() {
+    try {
+      const { data } = await api('GET', `/api/editions/${date}/preflight`);
+      const reasons = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到' };
+      show(preflight, h('h2', { id: 'preflight-title' }, '预检'),
+        h('p', {}, `将发布 ${data.articles} 篇稿件。`),
+        data.skipped.length ? h('ul', { class: 'warnings' }, data.skipped.map((s) => h('li', {}, `不会发布：${s.headline || s.article}（${reasons[s.reason] || s.reason}）`))) : null,
+        data.emptyPages.length ? h('p', { class: 'warning' }, `没有可发布稿件的版面：第${data.emptyPages.join('、')}版`) : null,
+        !data.skipped.length && !data.emptyPages.length ? h('p', {}, '一切就绪。') : null);
+    } catch (e) {
+      show(preflight, h('h2', { id: 'preflight-title' }, '预检'), h('p', {}, e instanceof ApiError && e.status === 404 ? '保存版面后显示预检。' : problemText(e)));
+    }
+  }
+
+  async function publish(force) {
+    if (JSON.stringify(pages) !== saved && !(await save())) return;
+    try {
+      const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
+      message.textContent = '';
+      await followJob(job, data.id, `/editions/${date}/`);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422) {
+        message.textContent = '预检未通过：' + problemText(e);
+        job.replaceChildren(h('button', { type: 'button', class: 'danger', onclick: () => publish(true) }, '仍然发布'));
+      } else {
+        message.textContent = problemText(e);
+      }
+    }
+  }
+
+  // Taking an edition off the site asks twice (a second press of the same button), without a modal dialog.
+  // Offered for every saved edition: the API does not fill an edition's publishedAt, so whether it is on
+  // the site is the take-down's answer to say (404 when it is not).
+  const takeDown = h('button', { type: 'button', class: 'danger', hidden: !etag, onclick: async () => {
+    if (takeDown.dataset.armed !== 'yes') {
+      takeDown.dataset.armed = 'yes';
+      takeDown.textContent = '确认撤下？再按一次';
+      return;
+    }
+    try {
+      const { data } = await api('DELETE', `/api/editions/${date}/publication`);
+      await followJob(job, data.id, null);
+    } catch (e) {
+      message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需撤下。' : problemText(e);
+    }
+    takeDown.dataset.armed = '';
+    takeDown.textContent = '从网站撤下本期';
+  } }, '从网站撤下本期');
+
+  show(main,
+    h('div', { class: 'heading' }, h('h1', {}, `${date} 版面`), h('a', { href: `#/editions/${date.slice(0, 7)}` }, '返回日历')),
+    edition.publishedAt ? h('p', { class: 'muted' }, `已发布：${when(edition.publishedAt)}`) : null,
+    h('div', { class: 'row' }, numberF, scheduleF), board,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', onclick: save }, '保存版面'),
+      h('button', { type: 'button', onclick: () => publish(false) }, '发布本期'), takeDown),
+    message, job, preflight);
+  render();
+  if (etag) await showPreflight();
+}

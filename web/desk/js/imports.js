@@ -1,0 +1,45 @@
+// Import a printed page: paste its text (or choose the print system's export file, UTF-8 or
+// GB18030), send it to POST /api/imports, and see the drafts it made with what the importer
+// recognised and where it was unsure.
+import { api, ApiError, problemText } from './api.js';
+import { h, show, field } from './dom.js';
+
+export function importScreen(main) {
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const [dateF, date] = field('期次日期', h('input', { type: 'date', required: true,
+    value: `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}` }));
+  const [pageF, page] = field('版次', h('input', { type: 'number', min: 1, max: 999, value: 1, required: true }));
+  const [textF, text] = field('版面文字', h('textarea', { rows: 12 }), '粘贴排版系统导出的纯文本；稿件之间空一行。');
+  const [fileF, file] = field('或选择导出文件', h('input', { type: 'file', accept: '.txt,text/plain' }));
+  const [charsetF, charset] = field('文件编码', h('select', {}, h('option', { value: 'utf-8' }, 'UTF-8'), h('option', { value: 'gb18030' }, 'GB18030 / GBK')));
+  const result = h('div', { class: 'import-result' });
+  const message = h('p', { class: 'message', role: 'status' });
+
+  const submit = async (e) => {
+    e.preventDefault();
+    const chosen = file.files[0];
+    if (!chosen && !text.value.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    message.textContent = '正在导入……';
+    try {
+      const { data } = await api('POST', '/api/imports', { query: { edition: date.value, page: page.value },
+        body: chosen || text.value, type: `text/plain; charset=${chosen ? charset.value : 'utf-8'}` });
+      message.textContent = `已生成 ${data.articles.length} 篇草稿`;
+      show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
+        h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
+        r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.join('；')}`) : null,
+        r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.join('；')}`) : null))),
+      data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null);
+    } catch (err) {
+      message.textContent = problemText(err);
+      if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
+        show(result, h('p', {}, '这一版已经导入过，草稿在这里：'),
+          h('ul', {}, err.problem.articles.map((id) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, id)))));
+      }
+    }
+  };
+
+  show(main, h('h1', {}, '导入版面'),
+    h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '导入为草稿'))),
+    message, result);
+}

@@ -1,0 +1,57 @@
+// The story lists: mine, ready for editing, drafts, recently changed; a headline filter over what
+// is loaded, and more pages on request.
+import { api, problemText } from './api.js';
+import { h, show, field, when } from './dom.js';
+import { isComposing } from './ime.js';
+import { STATUS } from './merge.js';
+
+const LISTS = [
+  { id: 'mine', label: '我的稿件', query: { author: 'me' } },
+  { id: 'ready', label: '待编', query: { status: 'ready' } },
+  { id: 'draft', label: '草稿', query: { status: 'draft' } },
+  { id: 'recent', label: '最近修改', query: {} },
+];
+
+export async function storyList(main, which = 'mine') {
+  const list = LISTS.find((l) => l.id === which) || LISTS[0];
+  let items = [];
+  let cursor = null;
+  const rows = h('ul', { class: 'stories', 'aria-label': list.label });
+  const [filterField, filter] = field('按标题筛选', h('input', { type: 'search', autocomplete: 'off' }));
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: () => load() }, '加载更多');
+  const status = h('p', { class: 'muted', role: 'status' });
+
+  const render = () => {
+    const needle = filter.value.trim();
+    const shown = items.filter((a) => !needle || [a.kicker, a.headline, a.subheadline].some((t) => t?.includes(needle)));
+    show(rows, shown.map((a) => h('li', {},
+      h('a', { href: `#/story/${encodeURIComponent(a.id)}` }, a.headline),
+      h('span', { class: `badge ${a.status}` }, STATUS[a.status] || a.status),
+      h('span', { class: 'muted' }, [a.byline?.map((b) => b.name || b.role).join('、'), a.edition && `${a.edition} 第${a.page}版`,
+        when(a.updatedAt)].filter(Boolean).join(' · ')))));
+    status.textContent = shown.length ? `共 ${shown.length} 篇` : items.length ? '没有标题符合筛选的稿件' : '这里还没有稿件';
+  };
+  // Filtering as one types, but not on the provisional pinyin of an open composition.
+  filter.addEventListener('input', (e) => { if (!isComposing(e)) render(); });
+  filter.addEventListener('compositionend', () => setTimeout(render, 0));
+
+  async function load() {
+    try {
+      const { data } = await api('GET', '/api/articles', { query: { ...list.query, limit: 50, cursor: cursor || undefined } });
+      items = items.concat(data.items);
+      cursor = data.nextCursor;
+      more.hidden = !cursor;
+      render();
+    } catch (e) {
+      status.textContent = problemText(e);
+    }
+  }
+
+  show(main,
+    h('div', { class: 'heading' }, h('h1', {}, '稿件'), h('a', { class: 'button', href: '#/story/new' }, '写新稿')),
+    h('nav', { class: 'tabs', 'aria-label': '稿件列表' }, LISTS.map((l) =>
+      h('a', { href: `#/stories/${l.id}`, 'aria-current': l.id === list.id ? 'page' : false }, l.label))),
+    h('h2', { class: 'visually-hidden' }, list.label),
+    filterField, status, rows, more);
+  await load();
+}
