@@ -12,6 +12,9 @@ import news.broadsheet.importer.rules.HeadGroupRule;
 import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.NoteRule;
+import news.broadsheet.importer.roles.LineRole;
+import news.broadsheet.importer.roles.LineRoleModel;
+import news.broadsheet.importer.roles.PrintLine;
 
 /**
  * Turns one printed page, exported as plain text, into draft articles. It reads the page's lines
@@ -39,7 +42,118 @@ public final class PageImporter {
     }
 
     public static ImportResult read(String page) {
-        return read(page, PageReader.layout(page));
+        LayoutRule.Layout layout = PageReader.layout(page);
+        if (StoryLayout.linesAreParagraphs(page, layout)) {
+            return readByRoles(page, layout);
+        }
+        return read(page, layout);
+    }
+
+    /**
+     * Reads a page whose every line is a head line or a whole paragraph: the line-role model decides,
+     * for the page as one sequence, which lines are head groups, and each head group starts a story
+     * whatever its first paragraph looks like. The rules still read each body line (datelines,
+     * bylines, notes, captions).
+     */
+    static ImportResult readByRoles(String page, LayoutRule.Layout layout) {
+        List<PrintLine> printed = PrintLine.of(page);
+        LineRole[] roles = LineRoleModel.shipped().decode(printed);
+        PageImporter importer = new PageImporter(List.of());
+        importer.readDecoded(printed, roles);
+        return Assembler.assemble(importer.drafts, importer.pieces, false, layout);
+    }
+
+    private void readDecoded(List<PrintLine> printed, LineRole[] roles) {
+        String[] group = null;
+        for (int i = 0; i < printed.size(); i++) {
+            LineRole role = roles[i];
+            String text = printed.get(i).text();
+            if (role.head()) {
+                LineRole before = i > 0 ? roles[i - 1] : LineRole.BODY;
+                boolean opens = group == null || role == LineRole.KICKER || (role == LineRole.HEADLINE && before != LineRole.KICKER)
+                        || group[role.ordinal()] != null;
+                if (opens) {
+                    if (group != null) {
+                        startDecoded(group);
+                    }
+                    group = new String[3];
+                }
+                group[role.ordinal()] = text;
+                continue;
+            }
+            if (group != null) {
+                startDecoded(group);
+                group = null;
+            }
+            if (current == null) {
+                startUnplaced();
+            }
+            for (Line line : PageReader.classify(text)) {
+                bodyLine(line);
+            }
+        }
+        if (group != null) {
+            startDecoded(group);
+        }
+    }
+
+    /** Opens a draft from a decoded head group; a group with no headline line takes its only line as the headline. */
+    private void startDecoded(String[] group) {
+        current = new Draft(drafts.size());
+        drafts.add(current);
+        if (group[LineRole.HEADLINE.ordinal()] == null) {
+            int only = group[LineRole.SUBHEADLINE.ordinal()] != null ? LineRole.SUBHEADLINE.ordinal() : LineRole.KICKER.ordinal();
+            group[LineRole.HEADLINE.ordinal()] = group[only];
+            group[only] = null;
+            current.unsure.add("head group read without a headline line; its only line was taken as the headline");
+        }
+        Field[] fields = {Field.KICKER, Field.HEADLINE, Field.SUBHEADLINE};
+        for (int r = 0; r < 3; r++) {
+            if (group[r] != null) {
+                emit(fields[r], 0, group[r]);
+                current.recognised.add(fields[r].name().toLowerCase() + ": " + group[r]);
+            }
+        }
+        if (HeadingRule.isNotice(group[LineRole.HEADLINE.ordinal()])) {
+            String h = group[LineRole.HEADLINE.ordinal()];
+            current.tags.add(h.substring(Math.max(0, h.length() - 2)));
+            current.recognised.add("notice");
+        }
+    }
+
+    /** Text before the page's first head group: a story continued from elsewhere, or one whose head was not read. */
+    private void startUnplaced() {
+        current = new Draft(drafts.size());
+        drafts.add(current);
+        current.continuation = true;
+        current.unsure.add("text before the page's first headline: no head group found for it; headline generated"
+                + " from its first sentence, check where it belongs");
+    }
+
+    /** A body line of a decoded story: rules read what it is; it never ends the story (the next head group does). */
+    private void bodyLine(Line line) {
+        switch (line.kind()) {
+            case BYLINE -> emitByline(line);
+            case CAPTION -> emitImage(line, current.blocks++);
+            case NOTE -> {
+                emit(Field.NOTE, current.blocks++, line.text());
+                current.recognised.add("continuation note: " + line.text());
+                Integer page = NoteRule.page(line.text()).orElse(null);
+                if (NoteRule.continuesFromElsewhere(line.text())) {
+                    current.continuedFrom = page;
+                } else {
+                    current.continuesOn = page;
+                }
+            }
+            case TEXT -> {
+                if (line.parts() == 1 && current.hasBody && HeadingRule.isHeading(line.text())) {
+                    emit(Field.INTERTITLE, current.blocks++, line.text());
+                    current.recognised.add("intertitle: " + line.text());
+                } else {
+                    paragraph(line);
+                }
+            }
+        }
     }
 
     /** Reads the page in the given layout (an archive story is always line-per-paragraph). */

@@ -94,6 +94,30 @@ public final class PublishRequests {
                 clock.instant().toString()));
     }
 
+    /** How many of an edition's jobs {@link #ofEdition} lists. */
+    public static final int LISTED = 20;
+
+    /**
+     * Records a publication the preflight refused when nobody was there to get the 422 (a schedule's
+     * run): a job, finished as {@code failed}, with the preflight's report and the refusal's reason, so the
+     * edition's list of publications says what happened to its schedule. No lock is taken; nothing ran.
+     */
+    public Publication refused(String date, Unpublishable why, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        String now = clock.instant().toString();
+        Publication job = Publication.queued(UUID.randomUUID().toString(), date, Publication.PUBLISH, who.subject(), now)
+                .reported(why.report() instanceof Preflight p ? p : null)
+                .failed(JobError.refused(why.getMessage()), now);
+        publications.save(job);
+        return job;
+    }
+
+    /** The edition's publications, newest first ({@link #LISTED} at most). */
+    public java.util.List<Publication> ofEdition(String date, Principal who) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        return publications.ofEdition(date, LISTED);
+    }
+
     private Publication queue(Publication job) {
         Instant now = clock.instant();
         publications.start(job, now.plus(LEASE), now);

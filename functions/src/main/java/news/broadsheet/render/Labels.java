@@ -75,9 +75,14 @@ public final class Labels {
         return credit.contains("摄") ? credit : credit + " 摄";
     }
 
-    /** The opening of the first paragraph, for lists. */
+    /**
+     * The opening of the first paragraph, for lists; a story with no paragraph (a photo story, whose
+     * headline is often the bare 图片新闻) leads with its first photo's caption instead.
+     */
     public static String lead(List<Block> body) {
         return body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).map(Block::text).findFirst()
+                .or(() -> body.stream().filter(b -> Block.IMAGE.equals(b.type())).map(Block::caption)
+                        .filter(c -> c != null && !c.isBlank()).findFirst())
                 .map(t -> t.codePointCount(0, t.length()) <= LEAD_LENGTH ? t
                         : t.substring(0, t.offsetByCodePoints(0, LEAD_LENGTH)) + "…")
                 .orElse(null);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.local.CorpusReader.CorpusArticle;
 import news.broadsheet.article.Status;
@@ -156,8 +157,10 @@ public final class RenderCorpus {
         for (CorpusArticle a : lines) {
             List<Block> body = new ArrayList<>(a.paragraphs().size());
             a.paragraphs().forEach(p -> body.add(Block.paragraph(p)));
-            byId.put(a.id(), new Article(a.id(), a.headline(), blank(a.kicker()), blank(a.subheadline()), null, a.byline(), null,
-                    body, a.edition(), a.page(), List.of(), null, Status.PUBLISHED, 1, null, null, null, null, null, null, null, 0L));
+            byId.put(a.id(), ArticleBuilder.builder().id(a.id()).headline(a.headline()).kicker(blank(a.kicker()))
+                    .subheadline(blank(a.subheadline())).byline(a.byline()).body(body)
+                    .edition(a.edition()).page(a.page()).tags(List.of()).status(Status.PUBLISHED)
+                    .version(1).writeSeq(0L).build());
             pageArticles.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(a.id());
             pageNames.put(a.page(), a.pageName());
         }

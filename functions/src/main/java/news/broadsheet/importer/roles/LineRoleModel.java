@@ -1,0 +1,202 @@
+package news.broadsheet.importer.roles;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A naive Bayes model of {@link LineRole} over {@link LineFeatures}, and the role-to-role transition
+ * costs, decoded over a page with Viterbi so that a page reads as stories: an optional kicker, a
+ * headline, an optional subheadline, then body lines. It is trained from a corpus of pages whose files
+ * are one story each ({@code make import-model}) and ships as a text resource of a few hundred kB,
+ * read once per JVM in milliseconds.
+ *
+ * <p>Resource format, tab-separated: {@code start} and {@code trans <from>} lines give log
+ * probabilities per role; {@code unseen <group>} the log probability of a value of that feature group
+ * never seen with a role; every other line is {@code <feature> <log p per role>}.
+ */
+public final class LineRoleModel {
+    public static final String RESOURCE = "/news/broadsheet/importer/line-roles.tsv";
+    /** The naive Bayes terms are not independent; their sum is damped before it meets the transitions. */
+    static final double EMISSION_WEIGHT = Double.parseDouble(System.getProperty("broadsheet.roles.weight", "0.5"));
+    private static final int R = LineRole.values().length;
+
+    private final double[] start;
+    private final double[][] trans;
+    private final Map<String, double[]> features;
+    private final Map<String, double[]> unseen;
+
+    LineRoleModel(double[] start, double[][] trans, Map<String, double[]> features, Map<String, double[]> unseen) {
+        this.start = start;
+        this.trans = trans;
+        this.features = features;
+        this.unseen = unseen;
+    }
+
+    private static final class Holder {
+        static final LineRoleModel MODEL = load();
+    }
+
+    /** The shipped model. */
+    public static LineRoleModel shipped() {
+        return Holder.MODEL;
+    }
+
+    static LineRoleModel load() {
+        try (InputStream in = LineRoleModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing: make import-model builds it");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LineRoleModel read(BufferedReader in) throws IOException {
+        double[] start = new double[R];
+        double[][] trans = new double[R][];
+        Map<String, double[]> features = new HashMap<>();
+        Map<String, double[]> unseen = new HashMap<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] f = line.split("\t");
+            double[] v = new double[R];
+            for (int r = 0; r < R; r++) {
+                v[r] = Double.parseDouble(f[f.length - R + r]);
+            }
+            switch (f[0]) {
+                case "start" -> System.arraycopy(v, 0, start, 0, R);
+                case "trans" -> trans[LineRole.valueOf(f[1]).ordinal()] = v;
+                case "unseen" -> unseen.put(f[1], v);
+                default -> features.put(f[0], v);
+            }
+        }
+        return new LineRoleModel(start, trans, features, unseen);
+    }
+
+    /** Writes a model from counts: role-sequence starts and transitions, and feature counts per role. */
+    public static void write(Writer out, long[] starts, long[][] transitions, Map<String, long[]> counts) throws IOException {
+        out.write(row("start", logs(starts, 1)));
+        for (LineRole from : LineRole.values()) {
+            out.write(row("trans\t" + from, logs(transitions[from.ordinal()], 1)));
+        }
+        Map<String, long[]> perGroup = new HashMap<>();
+        Map<String, Integer> values = new HashMap<>();
+        counts.forEach((feature, c) -> {
+            String group = group(feature);
+            long[] total = perGroup.computeIfAbsent(group, g -> new long[R]);
+            for (int r = 0; r < R; r++) {
+                total[r] += c[r];
+            }
+            values.merge(group, 1, Integer::sum);
+        });
+        for (Map.Entry<String, long[]> g : new java.util.TreeMap<>(perGroup).entrySet()) {
+            double[] v = new double[R];
+            for (int r = 0; r < R; r++) {
+                v[r] = Math.log(1.0 / (g.getValue()[r] + values.get(g.getKey()) + 1));
+            }
+            out.write(row("unseen\t" + g.getKey(), v));
+        }
+        for (Map.Entry<String, long[]> e : new java.util.TreeMap<>(counts).entrySet()) {
+            long[] total = perGroup.get(group(e.getKey()));
+            int n = values.get(group(e.getKey()));
+            double[] v = new double[R];
+            for (int r = 0; r < R; r++) {
+                v[r] = Math.log((e.getValue()[r] + 1.0) / (total[r] + n + 1));
+            }
+            out.write(row(e.getKey(), v));
+        }
+    }
+
+    private static double[] logs(long[] counts, double smoothing) {
+        double total = 0;
+        for (long c : counts) {
+            total += c + smoothing;
+        }
+        double[] v = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            v[i] = Math.log((counts[i] + smoothing) / total);
+        }
+        return v;
+    }
+
+    private static String row(String key, double[] v) {
+        StringBuilder out = new StringBuilder(key);
+        for (double d : v) {
+            out.append('\t').append(String.format(Locale.ROOT, "%.3f", d));
+        }
+        return out.append('\n').toString();
+    }
+
+    static String group(String feature) {
+        int eq = feature.indexOf('=');
+        return eq < 0 ? feature : feature.substring(0, eq);
+    }
+
+    /** Log likelihood of the line's features under each role (damped, see {@link #EMISSION_WEIGHT}). */
+    double[] emission(List<String> lineFeatures) {
+        double[] out = new double[R];
+        for (String f : lineFeatures) {
+            double[] v = features.get(f);
+            if (v == null) {
+                v = unseen.get(group(f));
+            }
+            if (v == null) {
+                continue;
+            }
+            for (int r = 0; r < R; r++) {
+                out[r] += EMISSION_WEIGHT * v[r];
+            }
+        }
+        return out;
+    }
+
+    /** The most likely role of every line of the page, as one sequence (Viterbi). */
+    public LineRole[] decode(List<PrintLine> lines) {
+        int n = lines.size();
+        LineRole[] out = new LineRole[n];
+        if (n == 0) {
+            return out;
+        }
+        double[][] score = new double[n][R];
+        int[][] back = new int[n][R];
+        double[] e0 = emission(LineFeatures.of(lines, 0));
+        for (int r = 0; r < R; r++) {
+            score[0][r] = start[r] + e0[r];
+        }
+        for (int i = 1; i < n; i++) {
+            double[] e = emission(LineFeatures.of(lines, i));
+            for (int r = 0; r < R; r++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int p = 0; p < R; p++) {
+                    double s = score[i - 1][p] + trans[p][r];
+                    if (s > best) {
+                        best = s;
+                        back[i][r] = p;
+                    }
+                }
+                score[i][r] = best + e[r];
+            }
+        }
+        int best = 0;
+        for (int r = 1; r < R; r++) {
+            if (score[n - 1][r] > score[n - 1][best]) {
+                best = r;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = LineRole.values()[best];
+            best = back[i][best];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package news.broadsheet.importer.eval;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.importer.roles.LineFeatures;
+import news.broadsheet.importer.roles.LineRole;
+import news.broadsheet.importer.roles.LineRoleModel;
+import news.broadsheet.importer.roles.PrintLine;
+
+/**
+ * {@code make import-model}: counts {@link LineFeatures} per {@link LineRole} on the pages of one
+ * corpus month, joined in every {@link CorpusPage.Shape}, and writes the model resource. The labels
+ * come from the files: a file's first three lines are its head group, the rest its body.
+ *
+ * <p>Arguments: the month folder to learn from, the resource file to write.
+ */
+public final class TrainLineRoles {
+    private TrainLineRoles() {}
+
+    public static void main(String[] args) throws IOException {
+        List<CorpusPage> pages = CorpusPage.month(Path.of(args[0]));
+        int roles = LineRole.values().length;
+        long[] starts = new long[roles];
+        long[][] transitions = new long[roles][roles];
+        Map<String, long[]> counts = new HashMap<>();
+        for (CorpusPage page : pages) {
+            for (CorpusPage.Shape shape : CorpusPage.Shape.values()) {
+                List<PrintLine> lines = PrintLine.of(shape.join(page));
+                List<LineRole> labels = labels(page);
+                if (labels.size() != lines.size()) {
+                    throw new IllegalStateException(page.name() + " " + shape + ": " + labels.size() + " labels, " + lines.size() + " lines");
+                }
+                for (int i = 0; i < lines.size(); i++) {
+                    int r = labels.get(i).ordinal();
+                    if (i == 0) {
+                        starts[r]++;
+                    } else {
+                        transitions[labels.get(i - 1).ordinal()][r]++;
+                    }
+                    for (String f : LineFeatures.of(lines, i)) {
+                        counts.computeIfAbsent(f, k -> new long[roles])[r]++;
+                    }
+                }
+            }
+        }
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out.getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            LineRoleModel.write(w, starts, transitions, counts);
+        }
+        System.out.println("wrote " + out + ": " + counts.size() + " feature values from " + pages.size() + " pages");
+    }
+
+    /** The role of each non-empty line of a page, in order. */
+    static List<LineRole> labels(CorpusPage page) {
+        List<LineRole> out = new ArrayList<>();
+        for (CorpusPage.Story s : page.stories()) {
+            List<String> raw = s.rawLines();
+            for (int i = 0; i < raw.size(); i++) {
+                if (!raw.get(i).isBlank()) {
+                    out.add(i < 3 ? LineRole.values()[i] : LineRole.BODY);
+                }
+            }
+        }
+        return out;
+    }
+}
