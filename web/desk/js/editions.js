@@ -79,19 +79,20 @@ export async function editionLayout(main, date) {
   remember(placed.data.items);
   remember(ready.data.items);
   let pages = edition.pages.map((p) => ({ ...p, articles: [...p.articles] }));
-  let saved = JSON.stringify(pages);
   let number = edition.number;
-
   const numberInput = h('input', { type: 'number', min: 1, value: number, required: true, onchange: () => { number = numberInput.value; } });
   const [numberF] = field('期号', numberInput);
   // A replace that leaves publishAt out cancels the schedule, so the form always carries it.
   const [scheduleF, schedule] = field('定时发布', h('input', { type: 'datetime-local', value: localInput(edition.publishAt) }),
     '本机时区；留空则不定时。保存版面后生效。');
+  // What the form holds, to tell whether anything is unsaved (pages and their names, number, schedule).
+  const snapshot = () => JSON.stringify({ pages, number: String(numberInput.value), at: schedule.value });
   const board = h('div', { class: 'board' });
   const preflight = h('section', { class: 'panel', 'aria-labelledby': 'preflight-title' });
   const message = h('p', { class: 'message', role: 'status' });
   const job = h('div');
-  setLeaveGuard(() => (JSON.stringify(pages) !== saved ? '版面有未保存的修改，确定离开吗？' : null));
+  let saved = snapshot();
+  setLeaveGuard(() => (snapshot() !== saved ? '版面有未保存的修改，确定离开吗？' : null));
 
   const placedIds = () => new Set(pages.flatMap((p) => p.articles));
   const focusAfter = (id) => requestAnimationFrame(() => board.querySelector(`[data-article="${CSS.escape(id)}"]`)?.focus());
@@ -166,7 +167,7 @@ export async function editionLayout(main, date) {
       etag = answer.etag;
       edition = answer.data;
       takeDown.hidden = false;
-      saved = JSON.stringify(pages);
+      saved = snapshot();
       message.textContent = `版面已保存（第${edition.version}版）`;
       toast('版面已保存');
       await showPreflight();
@@ -189,7 +190,7 @@ export async function editionLayout(main, date) {
         etag = theirEtag;
         edition = theirs;
         pages = theirs.pages.map((p) => ({ ...p, articles: [...p.articles] }));
-        saved = JSON.stringify(pages);
+        saved = snapshot();
         message.textContent = '已载入对方的版面';
         render();
       } }, '载入对方的版面'));
@@ -211,7 +212,7 @@ export async function editionLayout(main, date) {
   }
 
   async function publish(force) {
-    if (JSON.stringify(pages) !== saved && !(await save())) return;
+    if (snapshot() !== saved && !(await save())) return;
     try {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';
