@@ -100,6 +100,20 @@ public final class PublishRequests {
                 clock.instant().toString()));
     }
 
+    /**
+     * Queues an {@link Publication#EMBARGO_END}: the edition's committed snapshot again, with the
+     * articles it held under embargo that are now due. No preflight: the live layout is not published.
+     *
+     * @throws NotFound when the edition is not on the site
+     */
+    public Publication embargoEnd(String date, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        published.find(date).filter(PublishedEdition::committed)
+                .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
+        return queue(Publication.queued(UUID.randomUUID().toString(), date, Publication.EMBARGO_END, who.subject(),
+                clock.instant().toString()));
+    }
+
     /** Queues a job that takes a published edition off the site. */
     public Publication takeDown(String date, Principal who) {
         Authenticator.require(who, Role.EDITOR);

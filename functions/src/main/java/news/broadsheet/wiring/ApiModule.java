@@ -38,6 +38,8 @@ import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaStore;
 import news.broadsheet.media.UploadSigner;
+import news.broadsheet.publish.Cdn;
+import news.broadsheet.publish.PhotoRemoval;
 import news.broadsheet.store.S3MediaFiles;
 import news.broadsheet.store.SigV4UploadSigner;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -124,10 +126,20 @@ public final class ApiModule {
                 config.uploadEndpoint().or(config::endpoint), clock);
     }
 
+    /**
+     * A deleted photo leaves the site as a publication's removed pages do: tombstones in the
+     * published record (410 from then on), its variants deleted from the bucket (the role may delete
+     * under {@code media/} only). The API has no CloudFront client (the distribution names the API as
+     * its fallback origin, so the API cannot name the distribution back): a photo nothing on the site
+     * uses was never linked from a page, and one a publication stopped using the publisher retired
+     * with an invalidation.
+     */
     @Provides
     @Singleton
-    static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock) {
-        return new MediaService(store, signer, clock);
+    static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock, PublishedStore published, Config config) {
+        S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
+        PhotoRemoval removal = new PhotoRemoval(store, published, files::delete, Cdn.NONE, clock);
+        return new MediaService(store, signer, clock, () -> java.util.UUID.randomUUID().toString(), removal);
     }
 
     @Provides
