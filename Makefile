@@ -72,14 +72,15 @@ import:
 
 # Bring back issues online: archive dumps under DIR, oldest edition first, against make run (or API=url
 # TOKEN=editor-token): make backfill DIR=dumps [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=1] [REPORT=backfill-report.json]
+# [YES=1: number the editions across a break in their sequence that a first run reported]
 backfill:
-	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token]"; exit 2; }
+	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token] [YES=1]"; exit 2; }
 	@test -n "$(API)" -o -f infra-tests/target/local-stack.env || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@if [ -f infra-tests/target/local-stack.env ]; then set -a; . infra-tests/target/local-stack.env; set +a; fi; \
 	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.backfill.BackfillCommand \
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
-		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})"
+		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)"
 
 # Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
 # SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]

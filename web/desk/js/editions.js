@@ -191,7 +191,7 @@ export async function editionLayout(main, date) {
   async function showPreflight() {
     try {
       const { data } = await api('GET', `/api/editions/${date}/preflight`);
-      const reasons = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到' };
+      const reasons = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'),
         h('p', {}, `将发布 ${data.articles} 篇稿件。`),
         data.skipped.length ? h('ul', { class: 'warnings' }, data.skipped.map((s) => h('li', {}, `不会发布：${s.headline || s.article}（${reasons[s.reason] || s.reason}）`))) : null,
