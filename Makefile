@@ -21,11 +21,12 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: eval-import import-model help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
+.PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
 	@echo "make test   - unit tests, integration tests against an AWS emulator, contract checks"
+	@echo "make sam ARGS=\"deploy --guided\" - the project's SAM CLI, telemetry off (README, Deploy)"
 
 # Project-local Python tools; each in its own virtualenv so their pins cannot clash.
 $(MOTO):
@@ -216,6 +217,11 @@ bench-backfill: $(MOTO)
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:
 	infra-tests/bench/search/run.sh $(BENCH_DIR)
+
+# The project's own SAM CLI (pinned, in .venv/sam) with its telemetry off, for deploying from this
+# checkout (README, Deploy): make sam ARGS="deploy --guided"
+sam: $(SAM)
+	SAM_CLI_TELEMETRY=0 $(SAM) $(ARGS)
 
 template-checks: $(SAM) $(CHECKOV)
 	$(OFFLINE_AWS) $(SAM) validate --lint

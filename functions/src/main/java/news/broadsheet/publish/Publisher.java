@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
@@ -122,11 +123,27 @@ public final class Publisher {
             return refresh(job, site, lease);
         }
         boolean siteWide = !job.backIssue();
-        Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
-        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media,
-                was.publishedAt(), startedAt);
+        Edition edition;
+        Map<String, Article> stored;
+        List<HeldArticle> stillHeld = List.of();
+        if (job.endsEmbargo()) {
+            // What an editor approved, never the live layout or text: the snapshot, with what it held now due.
+            if (before == null) {
+                throw new NotFound("edition " + date + " is not on the site: its embargoed articles go out when it is published");
+            }
+            ApprovedEdition.Result approved = ApprovedEdition.of(before, articles, clock.instant());
+            edition = approved.edition();
+            stored = approved.articles();
+            stillHeld = approved.stillHeld();
+        } else {
+            edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
+            stored = articles.findAll(edition.articleIds());
+        }
+        Shown.Result shown = Shown.decide(edition, stored, before, imageExists, media, was.publishedAt(), startedAt);
         job = job.reported(shown.preflight());
-        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
+        List<HeldArticle> held = new ArrayList<>(shown.held());
+        held.addAll(stillHeld);
+        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, gone, siteWide);
@@ -174,7 +191,7 @@ public final class Publisher {
         Map<String, ManifestEntry> editionFiles = new HashMap<>();
         editionLeaves.stream().filter(f -> !f.key().equals(viewKey))
                 .forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles);
+        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
         Map<String, ManifestEntry> siteFiles = new HashMap<>(siteWide ? Map.of() : site.files());
         siteWideFiles.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
         archive.carry(site, siteFiles);

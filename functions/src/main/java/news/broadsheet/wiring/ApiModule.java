@@ -29,6 +29,7 @@ import news.broadsheet.http.Router;
 import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.Preflights;
+import news.broadsheet.backfill.BackIssueDates;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
@@ -109,8 +110,9 @@ public final class ApiModule {
     @Provides
     @Singleton
     static PublishRequests publishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
-                                           Preflights preflights, PublishTrigger trigger, Clock clock) {
-        return new PublishRequests(editions, publications, published, preflights, trigger, clock);
+                                           Preflights preflights, PublishTrigger trigger, Clock clock,
+                                           Config config) {
+        return new PublishRequests(editions, publications, published, preflights, trigger, clock, backIssueDates(clock, config));
     }
 
     /**
@@ -146,6 +148,11 @@ public final class ApiModule {
         return new Authenticator(config.editorToken(), config.reporterToken());
     }
 
+    /** The dates a back issue may carry: tomorrow is the paper's ({@code TIME_ZONE}). */
+    static BackIssueDates backIssueDates(Clock clock, Config config) {
+        return new BackIssueDates(clock, java.time.ZoneId.of(config.timeZone()));
+    }
+
     @Provides
     @Singleton
     static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
@@ -157,7 +164,8 @@ public final class ApiModule {
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());
-        routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published),
+        routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
+                backIssueDates(clock, config)),
                 publishing).routes());
         routes.addAll(new SiteFallbackRoutes(config.paperName(), published::buried).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
