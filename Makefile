@@ -21,11 +21,12 @@ PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 
-.PHONY: eval-import import-model help run test build unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
+.PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
 	@echo "make test   - unit tests, integration tests against an AWS emulator, contract checks"
+	@echo "make sam ARGS=\"deploy --guided\" - the project's SAM CLI, telemetry off (README, Deploy)"
 
 # Project-local Python tools; each in its own virtualenv so their pins cannot clash.
 $(MOTO):
@@ -46,9 +47,15 @@ $(SCHEMATHESIS):
 
 venv: $(MOTO) $(SAM) $(CHECKOV) $(SCHEMATHESIS)
 
-build:
-	$(MVN) install -DskipTests
-	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
+# The local stack's build, from this checkout alone: one reactor package (no install, so the shared Maven
+# repository's jars are neither read nor overwritten) that also writes the classpath, pointing at
+# this checkout's module jars. The classpath file is the stamp: a start with no source changed skips Maven.
+BUILD_INPUTS := $(shell find pom.xml functions media packaging infra-tests/pom.xml infra-tests/src/main web/templates web/assets web/edge \
+	-type f -not -path '*/target/*' 2>/dev/null)
+build: $(CLASSPATH_FILE)
+$(CLASSPATH_FILE): $(BUILD_INPUTS)
+	$(MVN) -pl infra-tests -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
+	@touch $@
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
@@ -74,11 +81,13 @@ backfill:
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
 		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})"
 
-# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder: make render-corpus CORPUS=c.jsonl OUT=site/
+# Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
+# SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]
 render-corpus:
-	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir"; exit 2; }
+	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir [SEARCH_INDEX=0]"; exit 2; }
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus "$(CORPUS)" "$(OUT)"
+	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus \
+		$(if $(filter 0,$(SEARCH_INDEX)),--no-search-index) "$(CORPUS)" "$(OUT)"
 
 # The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
 bench:
@@ -139,10 +148,11 @@ IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
 test: venv shell-tools
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
 	@# A failed run still says how many tests ran on each emulator before it stops.
-	mvn -B -ntp install -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
+	@# The classpath in the same reactor, so it names this checkout's jars (see build).
+	mvn -B -ntp install dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+	  -Dbroadsheet.emulator=$(or $(EMULATOR),moto) $(call IT_REPORTS,$(or $(EMULATOR),moto)) \
 	  || { infra-tests/it-summary.sh; exit 1; }
 	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack || { infra-tests/it-summary.sh; exit 1; })
-	$(MVN) dependency:build-classpath -pl infra-tests -Dmdep.outputFile=target/classpath.txt
 	$(MAKE) --no-print-directory fuzz browser-test template-checks
 	@infra-tests/it-summary.sh
 
@@ -207,6 +217,11 @@ bench-backfill: $(MOTO)
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:
 	infra-tests/bench/search/run.sh $(BENCH_DIR)
+
+# The project's own SAM CLI (pinned, in .venv/sam) with its telemetry off, for deploying from this
+# checkout (README, Deploy): make sam ARGS="deploy --guided"
+sam: $(SAM)
+	SAM_CLI_TELEMETRY=0 $(SAM) $(ARGS)
 
 template-checks: $(SAM) $(CHECKOV)
 	$(OFFLINE_AWS) $(SAM) validate --lint

@@ -40,3 +40,10 @@ test('the same paragraph changed by both is a conflict the person settles, the o
   assert.equal(merged(base, mine, theirs).body[0].text, '我的第一段。');
   assert.equal(merged(base, mine, theirs, { body: 'theirs' }).body[0].text, '对方的第一段。');
 });
+
+test('a block whose keys come back from the API in another order is not a change', () => {
+  const saved = { headline: 'x', body: [{ type: 'image', caption: '图为换热站。', credit: '周明', media: '0926214c-8d31-4758-83e2-caf0bd8b9f73' }] };
+  const form = { headline: 'x', body: [{ type: 'image', media: '0926214c-8d31-4758-83e2-caf0bd8b9f73', caption: '图为换热站。', credit: '周明' }] };
+  assert.deepEqual(mergePatch(saved, form), {});
+  assert.equal(threeWay(saved, form, saved).body, 'same');
+});

@@ -6,6 +6,7 @@
 // any desk screen. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deflateSync, crc32 } from 'node:zlib';
 import { axeSource, base, useChromium } from './chromium.mjs';
 
 const chromium = useChromium();
@@ -36,6 +37,26 @@ async function article(id) {
   const response = await fetch(`${base}/api/articles/${id}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } });
   assert.equal(response.status, 200);
   return response.json();
+}
+
+/** A small real PNG (a 160 × 120 gradient), made here so the test needs no file. */
+function png() {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const [w, hgt] = [160, 120];
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(hgt, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((w * 3 + 1) * hgt);
+  for (let y = 0; y < hgt; y++) for (let x = 0; x < w; x++) rows.set([x, y * 2, 128], y * (w * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 // An edition date of its own, so the test can run again against the same stack.
@@ -130,11 +151,39 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   assert.equal(mergedStory.kicker, '温暖过冬 民生为先', 'the editor\'s kicker, merged');
   assert.equal(mergedStory.body[0].text, '受降温影响，城南供暖提前五天启动。', 'the reporter\'s paragraph, merged');
 
+  // The revisions: who changed it when, and what changed between any two versions.
+  await r.getByText('修改记录').click();
+  await r.getByRole('checkbox', { name: /^第1版/ }).check();
+  await r.getByRole('checkbox', { name: /^第4版/ }).check();
+  await r.getByRole('button', { name: '比较所选两版' }).click();
+  await r.getByRole('heading', { name: '第1版 → 第4版' }).waitFor();
+  const change = (label) => r.locator('.diff dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').evaluate((dd) => dd.innerHTML);
+  assert.equal(await change('主题'), '城南供暖提前<ins>五天</ins>启动');
+  assert.equal(await change('引题'), '温暖过冬<ins> 民生为先</ins>');
+  await noViolations(r, 'revisions and their diff');
+
   // The reporter files it; a ready story is no longer theirs to edit, so no save is offered.
   await r.getByRole('button', { name: '交稿（标为待编）' }).click();
   await r.getByRole('button', { name: '撤回为草稿' }).waitFor();
   assert.equal(await r.getByRole('button', { name: '保存' }).count(), 0);
   assert.equal((await article(id)).status, 'ready');
+
+  // The editor adds a photo (uploaded, processed by the media function) under the first paragraph,
+  // on a fresh copy of the story (the one open in this tab is stale since the merge).
+  await e.goto(`${base}/desk/#/stories/ready`);
+  await e.goto(`${base}/desk/#/story/${id}`);
+  await e.getByRole('button', { name: '在第1块后加一段' }).click();
+  await e.getByLabel('第2块', { exact: true }).selectOption('image');
+  await e.getByLabel('选择照片（第2块）').setInputFiles({ name: '换热站.png', mimeType: 'image/png', buffer: png() });
+  await e.getByText('照片已处理：换热站.png（160×120）').waitFor({ timeout: 60_000 });
+  await e.getByLabel('第2块图片说明').fill('图为换热站。');
+  await e.getByLabel('第2块摄影').fill('周明');
+  await e.getByRole('button', { name: '保存' }).click();
+  await e.getByText(/已保存（第\d+版）/).waitFor();
+  const photo = (await article(id)).body[1];
+  assert.equal(photo.type, 'image');
+  assert.match(photo.media, /^[0-9a-f-]{36}$/);
+  assert.equal(photo.caption, '图为换热站。');
 
   // 4. The reporter imports a page of two stories.
   await r.getByRole('link', { name: '导入' }).click();
@@ -167,12 +216,30 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   const onPage = (n) => e.getByRole('region', { name: `第${n}版` }).locator('[data-article] .title').allTextContents();
   assert.deepEqual(await onPage(1), ['城南供暖提前五天启动']);
   assert.deepEqual(await onPage(2), ['社区食堂推出冬季菜单', '河东巷夜市重新开张']);
+  // Scheduled for 06:00 the next morning (the browser's zone); kept by every later save of the layout.
+  const next = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+  await e.getByLabel('定时发布').fill(`${next}T06:00`);
   await e.getByRole('button', { name: '保存版面' }).click();
   await e.getByText('版面已保存（第1版）').waitFor();
+  const scheduled = await (await fetch(`${base}/api/editions/${day}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json();
+  assert.equal(new Date(scheduled.publishAt).getTime(), new Date(`${next}T06:00`).getTime());
   // The preflight: the imports are still drafts and will not go out; page 2 would be empty.
   await e.getByText('将发布 1 篇稿件。').waitFor();
   await e.getByText('没有可发布稿件的版面：第2版').waitFor();
   await noViolations(e, 'edition layout with preflight');
+
+  // Another editor renames a 版面 meanwhile: this layout's next save meets a 412, says so, and is kept on request.
+  const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` };
+  const standing = await fetch(`${base}/api/editions/${day}`, { headers: auth });
+  const layout = await standing.json();
+  layout.pages[1].name = '城市';
+  const renamed = await fetch(`${base}/api/editions/${day}`, { method: 'PUT', body: JSON.stringify({ number: layout.number, pages: layout.pages }),
+    headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': standing.headers.get('etag') } });
+  assert.equal(renamed.status, 200);
+  await e.getByRole('button', { name: '保存版面' }).click();
+  await e.getByText(/^版面已被他人修改（第2版：.*第2版 城市/).waitFor();
+  await e.getByRole('button', { name: '用我的版面覆盖' }).click();
+  await e.getByText('版面已保存（第3版）').waitFor();
 
   // The editor marks one import ready, and the preflight follows.
   const imported = await e.getByRole('region', { name: '第2版' }).locator('[data-article]').first().getAttribute('data-article');
@@ -185,7 +252,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
 
   // 6. Publish and watch the job to its end; the story is on the reader site.
   await e.getByRole('button', { name: '发布本期' }).click();
-  await e.locator('.job-state', { hasText: '发布完成' }).waitFor({ timeout: 60_000 });
+  await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await e.locator('.job progress').evaluate((p) => p.value), 100);
   assert.ok(Number(await e.locator('.counts dd').first().textContent()) > 0, 'rendered pages counted');
   // The desk opens the site in a new tab (its token stays in the desk's memory, which a reload would clear).
@@ -195,6 +262,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await reader.getByRole('link', { name: '城南供暖提前五天启动' }).first().click();
   assert.equal((await reader.locator('article h1').textContent()).trim(), '城南供暖提前五天启动');
   assert.match(await reader.locator('article').textContent(), /受降温影响，城南供暖提前五天启动。/);
+  assert.equal(await reader.locator('article img').count(), 1, 'the uploaded photo is on the page');
 
   // 7. A correction, logged and republished, is on the article page.
   await e.goto(`${base}/desk/#/story/${id}`);
@@ -203,9 +271,16 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.getByText('已记录；重新发布本期后读者可见。').waitFor();
   await noViolations(e, 'story editor with corrections');
   await e.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
-  await e.locator('.job-state', { hasText: '发布完成' }).waitFor({ timeout: 60_000 });
+  await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   await reader.reload();
   assert.match(await reader.locator('body').textContent(), /本文原称供暖提前三天启动，现更正为提前五天。/);
+
+  // 8. And the edition can be taken off the site again (the button asks twice).
+  await e.goto(`${base}/desk/#/edition/${day}`);
+  await e.getByRole('button', { name: '从网站撤下本期' }).click();
+  await e.getByRole('button', { name: '确认撤下？再按一次' }).click();
+  await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  assert.equal((await reader.reload()).status(), 410);
 
   assert.deepEqual([...reporter.errors, ...editor.errors], [], 'no script errors');
   await reporter.context.close();

@@ -1,8 +1,9 @@
 // The body's blocks as form controls: paragraph, intertitle (小标题), note (注), and image (a
-// photo by address, with caption and credit). Enter at a paragraph splits it in two, except while
+// photo, uploaded by drag and drop or chosen, or by address, with caption and credit). Enter at a paragraph splits it in two, except while
 // an input method is composing, when Enter picks a candidate.
 import { h, uid } from './dom.js';
 import { isComposing } from './ime.js';
+import { uploadPhoto } from './media.js';
 
 export const BLOCK_TYPES = { paragraph: '段落', intertitle: '小标题', note: '注', image: '图片' };
 
@@ -93,8 +94,31 @@ function imageFields(block, n, ro) {
     return h('div', { class: 'field' }, h('label', { for: id }, `第${n}块${label}`),
       h('input', { id, name, value: value || '', readonly: ro, 'data-part': name }));
   };
-  return h('div', { class: 'image-fields', 'data-media': block.media || '' },
-    input('图片地址', 'src', block.src), input('图片说明', 'caption', block.caption), input('摄影', 'credit', block.credit));
+  const box = h('div', { class: 'image-fields', 'data-media': block.media || '' });
+  const state = h('p', { class: 'muted', role: 'status' }, block.media ? '照片已上传' : '');
+  const take = async (file) => {
+    if (!file) return;
+    try {
+      const media = await uploadPhoto(file, (text) => { state.textContent = text; });
+      box.dataset.media = media.id;
+      state.textContent = `照片已处理：${media.filename}（${media.width}×${media.height}）`;
+    } catch (e) {
+      state.textContent = e.message;
+    }
+  };
+  if (!ro) {
+    const fileId = uid('photo');
+    const drop = h('div', { class: 'drop' }, h('span', {}, '把照片拖到这里，或'),
+      h('label', { for: fileId, class: 'button-like' }, `选择照片（第${n}块）`),
+      h('input', { id: fileId, type: 'file', accept: 'image/jpeg,image/png,image/webp', class: 'visually-hidden',
+        onchange: (e) => take(e.target.files[0]) }));
+    drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); take(e.dataTransfer.files[0]); });
+    box.append(drop);
+  }
+  box.append(state, input('图片地址（不上传照片时）', 'src', block.src), input('图片说明', 'caption', block.caption), input('摄影', 'credit', block.credit));
+  return box;
 }
 
 function readBlock(el) {

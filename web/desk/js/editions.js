@@ -2,13 +2,28 @@
 // them and within them (buttons, or Alt+arrow keys on a story), save with If-Match, see the
 // preflight, publish and follow the job.
 import { api, ApiError, problemText } from './api.js';
-import { h, show, field, toast } from './dom.js';
+import { h, show, field, toast, when } from './dom.js';
 import { STATUS } from './merge.js';
 import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** An instant as a datetime-local value in this browser's zone ('2026-12-07T06:00'), or ''. */
+function localInput(instant) {
+  if (!instant) return '';
+  const d = new Date(instant);
+  return `${iso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value as ISO 8601 with this browser's offset ('2026-12-07T06:00:00+08:00'). */
+function withOffset(local) {
+  const d = new Date(local);
+  const minutes = -d.getTimezoneOffset();
+  const sign = minutes >= 0 ? '+' : '-';
+  return `${iso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:00${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
 
 export async function editionCalendar(main, month) {
   const today = new Date();
@@ -30,7 +45,7 @@ export async function editionCalendar(main, month) {
     const date = `${y}-${pad(m)}-${pad(d)}`;
     const e = byDate.get(date);
     cells.push(h('li', { class: e ? (e.publishedAt ? 'published' : 'planned') : '' },
-      h('a', { href: `#/edition/${date}`, 'aria-label': `${m}月${d}日${e ? `，第${e.number}期${e.publishedAt ? '，已发布' : '，未发布'}` : '，新建'}` },
+      h('a', { href: `#/edition/${date}`, 'aria-label': `${m}月${d}日${e ? `，第${e.number}期${e.publishedAt ? '，已发布' : ''}` : '，新建'}` },
         h('span', { class: 'day' }, String(d)), e ? h('span', { class: 'num' }, `${e.number}期`) : null)));
   }
   show(main,
@@ -69,6 +84,9 @@ export async function editionLayout(main, date) {
 
   const numberInput = h('input', { type: 'number', min: 1, value: number, required: true, onchange: () => { number = numberInput.value; } });
   const [numberF] = field('期号', numberInput);
+  // A replace that leaves publishAt out cancels the schedule, so the form always carries it.
+  const [scheduleF, schedule] = field('定时发布', h('input', { type: 'datetime-local', value: localInput(edition.publishAt) }),
+    '本机时区；留空则不定时。保存版面后生效。');
   const board = h('div', { class: 'board' });
   const preflight = h('section', { class: 'panel', 'aria-labelledby': 'preflight-title' });
   const message = h('p', { class: 'message', role: 'status' });
@@ -140,20 +158,42 @@ export async function editionLayout(main, date) {
 
   async function save() {
     message.textContent = '正在保存……';
-    const body = { number: Number(number), pages };
+    // A schedule that has already run is left out (the API takes only a future one); a changed one is sent as typed.
+    const keep = schedule.value && (schedule.value !== localInput(edition.publishAt) || new Date(schedule.value) > new Date());
+    const body = { number: Number(number), pages, ...(keep ? { publishAt: withOffset(schedule.value) } : {}) };
     try {
       const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
       etag = answer.etag;
       edition = answer.data;
+      takeDown.hidden = false;
       saved = JSON.stringify(pages);
       message.textContent = `版面已保存（第${edition.version}版）`;
       toast('版面已保存');
       await showPreflight();
       return true;
     } catch (e) {
-      message.textContent = e instanceof ApiError && e.status === 412 ? '版面已被他人修改，请刷新后重做这次调整。' : problemText(e);
+      if (e instanceof ApiError && e.status === 412) return layoutConflict();
+      message.textContent = problemText(e);
       return false;
     }
+  }
+
+  /** Someone saved the layout since it was read: keep this one over theirs, or take theirs; never drop either silently. */
+  async function layoutConflict() {
+    const { data: theirs, etag: theirEtag } = await api('GET', `/api/editions/${date}`);
+    const names = (ps) => ps.map((p) => `第${p.number}版${p.name ? ` ${p.name}` : ''}：${p.articles.length}篇`).join('；');
+    message.replaceChildren(`版面已被他人修改（第${theirs.version}版：${names(theirs.pages)}）。你的版面：${names(pages)}。`,
+      h('button', { type: 'button', class: 'small', onclick: () => { etag = theirEtag; message.textContent = ''; save(); } }, '用我的版面覆盖'),
+      ' ',
+      h('button', { type: 'button', class: 'small', onclick: () => {
+        etag = theirEtag;
+        edition = theirs;
+        pages = theirs.pages.map((p) => ({ ...p, articles: [...p.articles] }));
+        saved = JSON.stringify(pages);
+        message.textContent = '已载入对方的版面';
+        render();
+      } }, '载入对方的版面'));
+    return false;
   }
 
   async function showPreflight() {
@@ -186,12 +226,32 @@ export async function editionLayout(main, date) {
     }
   }
 
+  // Taking an edition off the site asks twice (a second press of the same button), without a modal dialog.
+  // Offered for every saved edition: the API does not fill an edition's publishedAt, so whether it is on
+  // the site is the take-down's answer to say (404 when it is not).
+  const takeDown = h('button', { type: 'button', class: 'danger', hidden: !etag, onclick: async () => {
+    if (takeDown.dataset.armed !== 'yes') {
+      takeDown.dataset.armed = 'yes';
+      takeDown.textContent = '确认撤下？再按一次';
+      return;
+    }
+    try {
+      const { data } = await api('DELETE', `/api/editions/${date}/publication`);
+      await followJob(job, data.id, null);
+    } catch (e) {
+      message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需撤下。' : problemText(e);
+    }
+    takeDown.dataset.armed = '';
+    takeDown.textContent = '从网站撤下本期';
+  } }, '从网站撤下本期');
+
   show(main,
     h('div', { class: 'heading' }, h('h1', {}, `${date} 版面`), h('a', { href: `#/editions/${date.slice(0, 7)}` }, '返回日历')),
-    numberF, board,
+    edition.publishedAt ? h('p', { class: 'muted' }, `已发布：${when(edition.publishedAt)}`) : null,
+    h('div', { class: 'row' }, numberF, scheduleF), board,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', onclick: save }, '保存版面'),
-      h('button', { type: 'button', onclick: () => publish(false) }, '发布本期')),
+      h('button', { type: 'button', onclick: () => publish(false) }, '发布本期'), takeDown),
     message, job, preflight);
   render();
   if (etag) await showPreflight();

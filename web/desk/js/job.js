@@ -3,7 +3,7 @@ import { api, problemText } from './api.js';
 import { h, show } from './dom.js';
 
 const COUNTS = { rendered: '已生成', uploaded: '已上传', unchanged: '未变', deleted: '已删除', invalidated: '已刷新缓存' };
-const STATES = { queued: '排队中', running: '发布中', succeeded: '发布完成', failed: '发布失败' };
+const STATES = { queued: '排队中', running: '进行中', succeeded: '已完成', failed: '失败' };
 
 /**
  * Follows publication `id` in `box` every `every` ms until `finishedAt`; resolves with the job.

@@ -8,8 +8,11 @@ export const LABELS = { kicker: '引题', headline: '主题', subheadline: '副�
   dateline: '电头', body: '正文', status: '状态' };
 
 const empty = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-/** Two field values are the same when their JSON is (an absent field equals an empty one). */
-export const same = (a, b) => (empty(a) && empty(b)) || JSON.stringify(a) === JSON.stringify(b);
+/** A value's JSON with every object's keys sorted: the API may give a block's keys in another order than the form. */
+const canonical = (v) => JSON.stringify(v, (key, value) => (value && typeof value === 'object' && !Array.isArray(value)
+  ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value));
+/** Two field values are the same when their canonical JSON is (an absent field equals an empty one). */
+export const same = (a, b) => (empty(a) && empty(b)) || canonical(a) === canonical(b);
 
 /**
  * The RFC 7396 merge patch that turns `from` into `to` over FIELDS: changed fields with their new

@@ -35,6 +35,7 @@ public final class EditionRoutes {
                 new Route("GET", "/api/editions/{date}/preflight", Access.EDITORS, this::preflight),
                 new Route("POST", "/api/editions/{date}/publish", Access.EDITORS, this::publish),
                 new Route("DELETE", "/api/editions/{date}/publication", Access.EDITORS, this::takeDown),
+                new Route("GET", "/api/editions/{date}/publications", Access.NEWSROOM, this::publications),
                 new Route("GET", "/api/publications/{id}", Access.NEWSROOM, this::publication));
     }
 
@@ -78,6 +79,11 @@ public final class EditionRoutes {
     private ApiResponse takeDown(ApiRequest request) {
         Publication job = publishing.takeDown(request.pathParam("date"), request.principal());
         return ApiResponse.json(202, job).header("location", "/api/publications/" + job.id());
+    }
+
+    private ApiResponse publications(ApiRequest request) {
+        editions.get(request.pathParam("date"));   // 404 for an edition that does not exist
+        return ApiResponse.json(200, Map.of("items", publishing.ofEdition(request.pathParam("date"), request.principal())));
     }
 
     private ApiResponse publication(ApiRequest request) {

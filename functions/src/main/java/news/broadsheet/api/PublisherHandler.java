@@ -3,7 +3,6 @@ package news.broadsheet.api;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
 import java.util.Optional;
-import news.broadsheet.failure.Unpublishable;
 import news.broadsheet.logging.RequestLog;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.Publisher;
@@ -86,8 +85,10 @@ public final class PublisherHandler implements RequestHandler<Map<String, String
     }
 
     /**
-     * A schedule's time has come: the publication it starts, run here, or null when the edition no
-     * longer asks for that time (moved, cleared, gone) or, for an embargo, is not on the site.
+     * A schedule's time has come: the publication it starts, run here (or the failed job recording the
+     * preflight's refusal, logged with status {@code failed} like any failed job, which the stack's alarm
+     * counts), or null when the edition no longer asks for that time (moved, cleared, gone) or, for an
+     * embargo, is not on the site.
      */
     private Publication runScheduled(ScheduledEvent event, com.amazonaws.services.lambda.runtime.Context context) {
         if (scheduled == null) {
@@ -97,21 +98,18 @@ public final class PublisherHandler implements RequestHandler<Map<String, String
         RequestLog.begin(context == null ? null : context.getAwsRequestId(), null);
         try {
             MDC.put("schedule", event.kind().name().toLowerCase() + " " + event.edition() + " " + event.at());
-            Optional<Publication> job;
-            try {
-                job = scheduled.run(event);
-            } catch (Unpublishable refused) {
-                // What the desk would get as a 422: nothing to retry until someone changes the edition.
-                LOG.warn("the scheduled publication of {} was refused: {}", event.edition(), refused.getMessage());
-                RequestLog.end(LOG, "scheduled", "refused", started);
-                return null;
-            }
+            Optional<Publication> job = scheduled.run(event);
             if (job.isEmpty()) {
                 LOG.info("the schedule of {} for {} has nothing to do: the edition no longer asks for it", event.edition(), event.at());
                 RequestLog.end(LOG, "scheduled", "nothing-to-do", started);
                 return null;
             }
             MDC.put("publicationId", job.get().id());
+            if (job.get().finished()) {
+                // Refused by the preflight: recorded as failed with its report; nothing to retry until someone changes the edition.
+                LOG.warn("the scheduled publication of {} was refused: {}", event.edition(), job.get().error().detail());
+            }
+            // A refused run's job is already finished, and the publisher returns it as it is.
             Publication done = publisher.run(job.get().id());
             RequestLog.end(LOG, "scheduled", done.status(), started);
             return done;

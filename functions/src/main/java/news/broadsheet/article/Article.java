@@ -2,6 +2,7 @@ package news.broadsheet.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
@@ -21,7 +22,13 @@ import java.util.List;
  * <p>{@code printPages} is set only for a story the paper jumped across pages (printed on 1 and
  * continued on 2, {@code (下转第2版)} / {@code (上接第1版)}): its pages in ascending order. The web
  * has one article for it, placed on the page where it starts.
+ *
+ * <p>Built with the generated {@code ArticleBuilder} and changed with its withers ({@code withX},
+ * {@code with(b -> ...)}), never called positionally: a new field is a new component here, copied
+ * by every builder and wither without a word elsewhere. The editable fields are those of
+ * {@link ArticleInput}; {@link #editable()} and {@link #withEditable} are the one place they cross over.
  */
+@RecordBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
         String id,
@@ -48,7 +55,7 @@ public record Article(
         List<Correction> corrections,
         @JsonIgnore Long writeSeq,
         List<Integer> printPages,
-        String embargoUntil) {
+        String embargoUntil) implements ArticleBuilder.With {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
@@ -60,31 +67,31 @@ public record Article(
         printPages = printPages == null || printPages.size() < 2 ? null : List.copyOf(new java.util.TreeSet<>(printPages));
     }
 
-    /** An article printed on one page (or not yet in print), with no corrections logged: every field but those two. */
-    public Article(String id, String headline, String kicker, String subheadline, String column, List<Byline> byline,
-                   String dateline, List<Block> body, String edition, Integer page, List<String> tags, String slug,
-                   Status status, long version, String createdAt, String updatedAt, String createdBy, String updatedBy,
-                   String publishedAt, String correctedAt, String publishedDigest, Long writeSeq) {
-        this(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status, version,
-                createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt, publishedDigest, List.of(), writeSeq, null, null);
-    }
-
     /** Whether readers may not see it yet at {@code now}: its {@code embargoUntil} is later. */
     public boolean embargoedAt(java.time.Instant now) {
         return embargoUntil != null && java.time.Instant.parse(embargoUntil).isAfter(now);
     }
 
     public static Article create(String id, ArticleInput input, Status status, String now, String createdBy) {
-        return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
-                input.byline(), input.dateline(), input.body(), input.edition(), input.page(), input.tags(),
-                input.slug(), status, 1, now, now, createdBy, createdBy, null, null, null, List.of(), 0L, null,
-                input.embargoUntil());
+        return withEditable(ArticleBuilder.builder(), input).id(id).edition(input.edition()).page(input.page()).status(status)
+                .version(1).createdAt(now).updatedAt(now).createdBy(createdBy).updatedBy(createdBy).build();
     }
 
     /** The editable fields, as a client would send them back in a full replace. */
     public ArticleInput editable() {
-        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status,
-                embargoUntil);
+        return ArticleInputBuilder.builder().headline(headline).kicker(kicker).subheadline(subheadline).column(column)
+                .byline(byline).dateline(dateline).body(body).edition(edition).page(page).tags(tags).slug(slug).status(status)
+                .embargoUntil(embargoUntil).build();
+    }
+
+    /**
+     * The editorial fields of {@code input} set on {@code b}: all of {@link ArticleInput} but placement
+     * (edition, page) and status, which each caller decides.
+     */
+    private static ArticleBuilder withEditable(ArticleBuilder b, ArticleInput input) {
+        return b.headline(input.headline()).kicker(input.kicker()).subheadline(input.subheadline()).column(input.column())
+                .byline(input.byline()).dateline(input.dateline()).body(input.body()).tags(input.tags()).slug(input.slug())
+                .embargoUntil(input.embargoUntil());
     }
 
     /**
@@ -92,10 +99,21 @@ public record Article(
      * layout set it, whatever the input says: the edition layout is the only writer of edition and page.
      */
     public Article revise(ArticleInput input, Status newStatus, String now, String by) {
-        return new Article(id, input.headline(), input.kicker(), input.subheadline(), input.column(),
-                input.byline(), input.dateline(), input.body(), edition, page, input.tags(),
-                input.slug(), newStatus, version + 1, createdAt, now, createdBy, by, publishedAt, correctedAt, publishedDigest,
-                corrections, writeSeq, printPages, input.embargoUntil());
+        return withEditable(with(), input).status(newStatus).version(version + 1).updatedAt(now).updatedBy(by).build();
+    }
+
+    /**
+     * What readers read of it, in the order the correction digest reads it: a change to any of these
+     * after publication is a correction. A field added later joins only when set, so digests of
+     * articles without it stay as they were.
+     */
+    public List<Object> readByReaders() {
+        return java.util.Arrays.asList(kicker, headline, subheadline, body);
+    }
+
+    /** The text shown above the body that search matches, in reading order (nulls left out). */
+    public List<String> searchedAboveBody() {
+        return java.util.stream.Stream.of(headline, kicker, subheadline).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
@@ -105,23 +123,12 @@ public record Article(
 
     /** Placed on another edition and page (or taken off one, with nulls): system state, same version. */
     public Article placed(String newEdition, Integer newPage) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, newEdition, newPage,
-                tags, slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq, printPages, embargoUntil);
+        return with(b -> b.edition(newEdition).page(newPage));
     }
 
     /** As it went out in a publication: system state, same version. */
     public Article published(String firstPublishedAt, String newCorrectedAt, String digest) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, Status.PUBLISHED, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, newCorrectedAt,
-                digest, corrections, writeSeq, printPages, embargoUntil);
-    }
-
-    /** This version with another body (not saved): what a publication shows when it must leave blocks out. */
-    public Article withBody(List<Block> newBody) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, newBody, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq, printPages, embargoUntil);
+        return with(b -> b.status(Status.PUBLISHED).publishedAt(firstPublishedAt).correctedAt(newCorrectedAt).publishedDigest(digest));
     }
 
     /** This version as a publication will show it (not saved): with the correction time it will carry. */
@@ -131,9 +138,7 @@ public record Article(
 
     /** The same article as a publication shows it: first published at {@code firstPublishedAt}, corrected at {@code shownCorrectedAt} (or null). */
     public Article asShown(String firstPublishedAt, String shownCorrectedAt) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, firstPublishedAt, shownCorrectedAt,
-                publishedDigest, corrections, writeSeq, printPages, embargoUntil);
+        return with(b -> b.publishedAt(firstPublishedAt).correctedAt(shownCorrectedAt));
     }
 
     /**
@@ -143,22 +148,6 @@ public record Article(
     public Article withCorrection(Correction c) {
         List<Correction> all = new java.util.ArrayList<>(corrections);
         all.add(c);
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, all, writeSeq, printPages, embargoUntil);
-    }
-
-    /** The same article, recorded as printed on {@code pages} (a jumped story): system state, same version. */
-    public Article withPrintPages(List<Integer> pages) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, writeSeq, pages, embargoUntil);
-    }
-
-    /** The same article as stored after {@code seq} writes (set by the store when it reads or writes). */
-    public Article withWriteSeq(long seq) {
-        return new Article(id, headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags,
-                slug, status, version, createdAt, updatedAt, createdBy, updatedBy, publishedAt, correctedAt,
-                publishedDigest, corrections, seq, printPages, embargoUntil);
+        return withCorrections(all);
     }
 }

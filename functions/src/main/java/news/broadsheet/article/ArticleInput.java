@@ -1,6 +1,7 @@
 package news.broadsheet.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
@@ -8,7 +9,12 @@ import java.util.List;
  * are accepted and ignored so that a client can send back what it read; {@code edition} and
  * {@code page} are read in (and checked) but the article API ignores them: only the edition layout
  * places an article. {@code printPages} is set by the importer when it joins a jumped story.
+ *
+ * <p>Its components are the list of an article's editable fields: validation ({@link ArticleRules}),
+ * the merge patch (bound to this type) and the correction digest read them from here. Built with the
+ * generated {@code ArticleInputBuilder}, changed with its withers.
  */
+@RecordBuilder
 @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy", "publishedAt", "correctedAt",
         "publishedDigest", "corrections", "printPages"})
 public record ArticleInput(
@@ -24,20 +30,5 @@ public record ArticleInput(
         List<String> tags,
         String slug,
         Status status,
-        String embargoUntil) {
-    /** Without an embargo. */
-    public ArticleInput(String headline, String kicker, String subheadline, String column, List<Byline> byline, String dateline,
-                        List<Block> body, String edition, Integer page, List<String> tags, String slug, Status status) {
-        this(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status, null);
-    }
-
-    public ArticleInput withHeadline(String newHeadline) {
-        return new ArticleInput(newHeadline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, status,
-                embargoUntil);
-    }
-
-    public ArticleInput withStatus(Status newStatus) {
-        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, page, tags, slug, newStatus,
-                embargoUntil);
-    }
+        String embargoUntil) implements ArticleInputBuilder.With {
 }

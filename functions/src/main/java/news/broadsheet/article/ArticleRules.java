@@ -65,8 +65,8 @@ public final class ArticleRules {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return new ArticleInput(headline, kicker, subheadline, column, byline, dateline, body, edition, in.page(),
-                tags, in.slug(), in.status(), embargoUntil);
+        return in.with(b -> b.headline(headline).kicker(kicker).subheadline(subheadline).column(column).byline(byline)
+                .dateline(dateline).body(body).edition(edition).tags(tags).embargoUntil(embargoUntil));
     }
 
     /**

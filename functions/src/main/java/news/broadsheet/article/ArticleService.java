@@ -161,8 +161,7 @@ public final class ArticleService {
      * only writer ({@code PUT /api/editions/{date}}), so an article write can neither set, clear nor move them.
      */
     private static ArticleInput unplaced(ArticleInput in) {
-        return new ArticleInput(in.headline(), in.kicker(), in.subheadline(), in.column(), in.byline(), in.dateline(),
-                in.body(), null, null, in.tags(), in.slug(), in.status(), in.embargoUntil());
+        return in.with(b -> b.edition(null).page(null));
     }
 
     private static int pageSize(Integer limit, List<Invalid.FieldError> errors) {

@@ -98,9 +98,10 @@ public final class EditionService {
             }
         }
         String scheduled = current.map(Edition::publishAt).orElse(null);
-        if (next.publishAt() != null && !next.publishAt().equals(scheduled)) {
+        if (next.publishAt() != null && (!next.publishAt().equals(scheduled) || Instant.parse(next.publishAt()).isAfter(clock.instant()))) {
             // Before the save: a scheduler that fails refuses the save, and a save that then fails leaves a
-            // schedule for a time the edition does not ask for, whose run does nothing.
+            // schedule for a time the edition does not ask for, whose run does nothing. The same future time
+            // is scheduled again (an upsert): a scheduler that lost it, such as a restarted local stack, has it back.
             scheduler.schedule(date, Instant.parse(next.publishAt()));
         }
         // An embargoed article laid out here goes out when its embargo ends, if the edition is on the site by then.

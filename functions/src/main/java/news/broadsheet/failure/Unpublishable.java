@@ -14,6 +14,11 @@ public non-sealed class Unpublishable extends DomainException {
         this.report = report;
     }
 
+    /** What the preflight said: the report the refusal carries. */
+    public Object report() {
+        return report;
+    }
+
     @Override
     public String title() {
         return "Edition not ready to publish";

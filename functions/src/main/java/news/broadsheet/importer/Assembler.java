@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.importer.Piece.Field;
@@ -32,17 +33,16 @@ final class Assembler {
     private static ArticleInput article(Draft draft, List<Piece> pieces) {
         String headline = join(pieces, Field.HEADLINE);
         String column = join(pieces, Field.COLUMN);
-        return new ArticleInput(
-                headline != null ? headline : draft.generatedHeadline != null ? draft.generatedHeadline : continuationTitle(pieces),
-                join(pieces, Field.KICKER),
-                join(pieces, Field.SUBHEADLINE),
-                column != null ? column : draft.inheritedColumn,
-                bylines(draft, pieces),
-                join(pieces, Field.DATELINE),
-                body(pieces),
-                null, null,
-                List.copyOf(draft.tags),
-                null, null);
+        return ArticleInputBuilder.builder()
+                .headline(headline != null ? headline : draft.generatedHeadline != null ? draft.generatedHeadline : continuationTitle(pieces))
+                .kicker(join(pieces, Field.KICKER))
+                .subheadline(join(pieces, Field.SUBHEADLINE))
+                .column(column != null ? column : draft.inheritedColumn)
+                .byline(bylines(draft, pieces))
+                .dateline(join(pieces, Field.DATELINE))
+                .body(body(pieces))
+                .tags(List.copyOf(draft.tags))
+                .build();
     }
 
     private static String join(List<Piece> pieces, Field field) {

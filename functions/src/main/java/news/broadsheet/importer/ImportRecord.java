@@ -6,7 +6,8 @@ import java.util.List;
  * What one import made: the drafts created from one page's bytes for one edition and page. Its
  * {@code id} is derived from those three, so the same page imported again finds it.
  *
- * @param sha256 the SHA-256 of the page's bytes, in hex
+ * @param sha256 the SHA-256 of the page's canonical text ({@link PageIdentity}), in hex; of its exact bytes
+ *     for records written before that rule
  * @param articles the drafts' ids in page order
  * @param joined the stories on other pages this page's continuations were appended to (ids; empty when none)
  */

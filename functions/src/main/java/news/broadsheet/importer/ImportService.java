@@ -98,9 +98,9 @@ public final class ImportService {
             throw new Invalid(errors);
         }
         checkText(text);
-        String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
-        String importId = sha256((date + "\n" + page + "\n" + sha256).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-        Optional<ImportRecord> earlier = log.find(importId);
+        String sha256 = PageIdentity.digest(text);
+        String importId = pageImportId(sha256, date, page);
+        Optional<ImportRecord> earlier = earlier(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
         if (earlier.isPresent()) {
             throw duplicate(earlier.get());
         }
@@ -127,8 +127,7 @@ public final class ImportService {
                 continue;
             }
             ArticleInput in = imported.article();
-            ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
-                    in.column(), in.byline(), in.dateline(), in.body(), date, page, in.tags(), null, Status.DRAFT));
+            ArticleInput draft = ArticleRules.normalise(in.with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)));
             Article created = Article.create(ids.get(), draft, Status.DRAFT, inPrintOrder(now, articles.size()), who.subject());
             articles.add(created);
             placed.add(created);
@@ -180,7 +179,7 @@ public final class ImportService {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         String date = archiveDate(text, edition, normalizePunctuation);
         String importId = archiveImportId(text, date);
-        Optional<ImportRecord> earlier = log.find(importId);
+        Optional<ImportRecord> earlier = earlierArchive(text, date);
         if (earlier.isPresent()) {
             throw duplicate(earlier.get());
         }
@@ -197,7 +196,7 @@ public final class ImportService {
         Authenticator.require(who, Role.EDITOR);
         String date = archiveDate(text, edition, false);
         String importId = archiveImportId(text, date);
-        Optional<ImportRecord> earlier = log.find(importId);
+        Optional<ImportRecord> earlier = earlierArchive(text, date);
         if (earlier.isPresent()) {
             return new BackIssue(date, null, earlier.get());
         }
@@ -214,16 +213,41 @@ public final class ImportService {
 
     /** The earlier import of exactly this back-issue file, if there is one (nothing is written). */
     public Optional<ImportRecord> earlierBackIssue(String text, String edition) {
-        return log.find(archiveImportId(text, archiveDate(text, edition, false)));
+        return earlierArchive(text, archiveDate(text, edition, false));
+    }
+
+    /** The earlier import of this archive file, by its canonical text or (imported before that rule) its exact bytes. */
+    private Optional<ImportRecord> earlierArchive(String text, String date) {
+        return earlier(PageIdentity.digests(text).stream().map(d -> archiveIdOf(d, date)).toList());
+    }
+
+    private Optional<ImportRecord> earlier(List<String> importIds) {
+        for (String id : importIds) {
+            Optional<ImportRecord> found = log.find(id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A back issue's import: {@code fresh} when this call stored it, null when {@code record} is an earlier import of the same bytes. */
     public record BackIssue(String edition, ArchiveImported fresh, ImportRecord record) {}
 
-    /** The import id of an archive file: its date and bytes, so the same file is recognised whatever its name. */
+    /**
+     * The import id of an archive file: its date and its text ({@link PageIdentity}), so the same file is
+     * recognised whatever its name, line ends or closing blank lines.
+     */
     private static String archiveImportId(String text, String date) {
-        String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
-        return sha256((date + "\narchive\n" + sha256).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        return archiveIdOf(PageIdentity.digest(text), date);
+    }
+
+    private static String archiveIdOf(String digest, String date) {
+        return sha256((date + "\narchive\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    private static String pageImportId(String digest, String date, int page) {
+        return sha256((date + "\n" + page + "\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     /** The edition an archive file goes into: the request's, else its first line's; refused when neither or they disagree. */
@@ -255,7 +279,7 @@ public final class ImportService {
     private ArchiveImported storeArchive(String text, String date, String importId, Principal who, boolean normalizePunctuation,
                                          Status initial, Supplier<String> ids) {
         ArchiveDump.Dump dump = ArchiveDump.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
-        String sha256 = sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha256 = PageIdentity.digest(text);
         String now = clock.instant().toString();
         List<Article> created = new ArrayList<>();
         List<ArchiveEntry> report = new ArrayList<>();
@@ -282,8 +306,8 @@ public final class ImportService {
                 }
                 ArticleInput in = found.article();
                 String column = j == 0 && story.column() != null && in.column() == null ? story.column() : in.column();
-                ArticleInput draft = ArticleRules.normalise(new ArticleInput(in.headline(), in.kicker(), in.subheadline(),
-                        column, in.byline(), in.dateline(), in.body(), date, story.page(), in.tags(), null, initial));
+                ArticleInput draft = ArticleRules.normalise(in.with(b -> b.column(column).edition(date).page(story.page()).slug(null)
+                        .status(initial)));
                 Article article = Article.create(ids.get(), draft, initial, inPrintOrder(now, created.size()), who.subject());
                 created.add(article);
                 report.add(new ArchiveEntry(article, found, story.page(), null));

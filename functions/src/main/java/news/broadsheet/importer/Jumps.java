@@ -86,10 +86,9 @@ public final class Jumps {
         bylines.addAll(c.byline());
         Set<String> tags = new LinkedHashSet<>(start.tags());
         tags.addAll(c.tags());
-        return new ArticleInput(start.headline(), start.kicker(), start.subheadline(),
-                start.column() != null ? start.column() : c.column(), bylines,
-                start.dateline() != null ? start.dateline() : c.dateline(), body, start.edition(), start.page(),
-                List.copyOf(tags), start.slug(), start.status(), start.embargoUntil());
+        // From the start's editable fields, so none the join does not change can be dropped on the way.
+        return start.editable().with(b -> b.column(start.column() != null ? start.column() : c.column()).byline(bylines)
+                .dateline(start.dateline() != null ? start.dateline() : c.dateline()).body(body).tags(List.copyOf(tags)));
     }
 
     /** The print pages of {@code start} once its continuation on {@code page} is joined. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A photo upload and what became of it. {@code size} is the byte count announced when the upload was
  * requested (the processor refuses any other); {@code width}/{@code height} are of the upright image;
- * {@code variants} are set once processed, {@code rejection}/{@code reason} once rejected.
+ * {@code variants} are set once processed, {@code rejection}/{@code reason} once rejected, {@code reason} once failed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Media(String id, String filename, String contentType, long size, MediaState state,
@@ -32,6 +32,12 @@ public record Media(String id, String filename, String contentType, long size, M
 
     public Media rejected(Rejection rejection, String reason, String at) {
         return new Media(id, filename, contentType, size, MediaState.REJECTED, rejection, reason, null, null, List.of(),
+                createdBy, createdAt, at);
+    }
+
+    /** Processing broke (an encoder, the site bucket): nothing is shown, and the reason says what broke. */
+    public Media failed(String reason, String at) {
+        return new Media(id, filename, contentType, size, MediaState.FAILED, null, reason, null, null, List.of(),
                 createdBy, createdAt, at);
     }
 

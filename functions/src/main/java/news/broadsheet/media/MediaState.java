@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Where an upload is: waiting for (or in) processing, ready to show, or refused with a reason. */
+/**
+ * Where an upload is: waiting for (or in) processing, ready to show, refused with a reason (the
+ * file's fault), or failed with a reason (processing broke: not the file's fault, upload it again).
+ */
 public enum MediaState {
-    UPLOADED, PROCESSED, REJECTED;
+    UPLOADED, PROCESSED, REJECTED, FAILED;
 
     @JsonValue
     public String wire() {

@@ -14,6 +14,8 @@ public enum Rejection {
     WRONG_TYPE,
     /** The header declares more pixels than the processor will decode (a decompression bomb). */
     TOO_MANY_PIXELS,
+    /** No variant fits the encoders' limits (WebP: 16,383 pixels a side), even at the narrowest width. */
+    WRONG_DIMENSIONS,
     /** The file ends before the image does. */
     TRUNCATED,
     /** Data follows the end of the image: the file is also something else (a polyglot). */

@@ -19,6 +19,11 @@ public record JobError(String type, String title, String detail) {
         return new JobError(INTERRUPTED, "The publication was interrupted", detail);
     }
 
+    /** The preflight refused the edition when a schedule's time came; {@code detail} says why and what to do. */
+    public static JobError refused(String detail) {
+        return new JobError(REFUSED, "The scheduled publication was refused", detail);
+    }
+
     /** A failure in the product's words: a domain refusal keeps its sentence, anything else gets a generic one. */
     public static JobError of(RuntimeException e) {
         if (e instanceof DomainException) {

@@ -1,6 +1,7 @@
 package news.broadsheet.publish;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Publishing jobs, and the per-edition lock that keeps two publications of one edition from interleaving. */
@@ -26,4 +27,12 @@ public interface PublicationStore {
 
     /** Records the final state and releases the edition's lock. */
     void finish(Publication job);
+
+    /**
+     * The edition's jobs, newest first, at most {@code limit}, for as long as jobs are kept: what
+     * happened to its publications and its schedule (a refused scheduled run included).
+     */
+    default List<Publication> ofEdition(String date, int limit) {
+        throw new UnsupportedOperationException("this store does not list an edition's publications");
+    }
 }

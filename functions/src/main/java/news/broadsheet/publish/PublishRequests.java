@@ -7,6 +7,7 @@ import java.util.UUID;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.backfill.BackIssueDates;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.NotFound;
@@ -26,9 +27,18 @@ public final class PublishRequests {
     private final Preflights preflights;
     private final PublishTrigger trigger;
     private final Clock clock;
+    private final BackIssueDates backIssueDates;
 
+    /** For callers that never publish back issues (a scheduled run): a back issue's dates are judged in UTC. */
     public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
                            Preflights preflights, PublishTrigger trigger, Clock clock) {
+        this(editions, publications, published, preflights, trigger, clock, new BackIssueDates(clock, java.time.ZoneOffset.UTC));
+    }
+
+    /** @param backIssueDates the dates a back issue may carry (today means the paper's) */
+    public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
+                           Preflights preflights, PublishTrigger trigger, Clock clock, BackIssueDates backIssueDates) {
+        this.backIssueDates = backIssueDates;
         this.editions = editions;
         this.publications = publications;
         this.published = published;
@@ -55,9 +65,14 @@ public final class PublishRequests {
     /**
      * As {@link #request(String, boolean, Principal)}; with {@code backIssue}, a {@link Publication#BACK_ISSUE}
      * that leaves the site-wide pages to a later {@link #refresh}.
+     *
+     * @throws news.broadsheet.failure.Invalid (422) for a back issue dated outside {@link BackIssueDates}
      */
     public Publication request(String date, boolean force, boolean backIssue, Principal who) {
         Authenticator.require(who, Role.EDITOR);
+        if (backIssue) {
+            backIssueDates.check("date", date);
+        }
         Edition edition = edition(date);
         Preflight report = preflights.of(edition);
         if (report.blocks() && !force) {
@@ -85,6 +100,20 @@ public final class PublishRequests {
                 clock.instant().toString()));
     }
 
+    /**
+     * Queues an {@link Publication#EMBARGO_END}: the edition's committed snapshot again, with the
+     * articles it held under embargo that are now due. No preflight: the live layout is not published.
+     *
+     * @throws NotFound when the edition is not on the site
+     */
+    public Publication embargoEnd(String date, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        published.find(date).filter(PublishedEdition::committed)
+                .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
+        return queue(Publication.queued(UUID.randomUUID().toString(), date, Publication.EMBARGO_END, who.subject(),
+                clock.instant().toString()));
+    }
+
     /** Queues a job that takes a published edition off the site. */
     public Publication takeDown(String date, Principal who) {
         Authenticator.require(who, Role.EDITOR);
@@ -92,6 +121,30 @@ public final class PublishRequests {
                 .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
         return queue(Publication.queued(UUID.randomUUID().toString(), date, Publication.TAKE_DOWN, who.subject(),
                 clock.instant().toString()));
+    }
+
+    /** How many of an edition's jobs {@link #ofEdition} lists. */
+    public static final int LISTED = 20;
+
+    /**
+     * Records a publication the preflight refused when nobody was there to get the 422 (a schedule's
+     * run): a job, finished as {@code failed}, with the preflight's report and the refusal's reason, so the
+     * edition's list of publications says what happened to its schedule. No lock is taken; nothing ran.
+     */
+    public Publication refused(String date, Unpublishable why, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        String now = clock.instant().toString();
+        Publication job = Publication.queued(UUID.randomUUID().toString(), date, Publication.PUBLISH, who.subject(), now)
+                .reported(why.report() instanceof Preflight p ? p : null)
+                .failed(JobError.refused(why.getMessage()), now);
+        publications.save(job);
+        return job;
+    }
+
+    /** The edition's publications, newest first ({@link #LISTED} at most). */
+    public java.util.List<Publication> ofEdition(String date, Principal who) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        return publications.ofEdition(date, LISTED);
     }
 
     private Publication queue(Publication job) {

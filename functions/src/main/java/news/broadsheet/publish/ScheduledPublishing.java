@@ -7,12 +7,15 @@ import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.failure.Unpublishable;
 
 /**
  * What a scheduled run does when its time comes: publish the edition as the scheduler (a system
  * principal with the editor's right to publish), but only if the edition still asks for that time. A
  * schedule that was moved or cleared meanwhile does nothing, so a late or stale run is harmless. When an
- * embargo ends, the edition is published again if it is on the site.
+ * embargo ends, the edition is published again if it is on the site. A run the preflight refuses is
+ * recorded as a failed job with the preflight's report ({@link PublishRequests#refused}), listed
+ * under the edition, since no editor is there to read a 422.
  */
 public final class ScheduledPublishing {
     /** Who publishes a scheduled edition; its publications show {@code requestedBy: "scheduler"}. */
@@ -31,7 +34,7 @@ public final class ScheduledPublishing {
     /** The publication started, or empty when the edition no longer asks for {@code at}. */
     public Optional<Publication> run(String date, Instant at) {
         String publishAt = editions.find(date).map(Edition::publishAt).orElse(null);
-        return stillWanted(publishAt, at) ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+        return stillWanted(publishAt, at) ? Optional.of(request(date)) : Optional.empty();
     }
 
     /**
@@ -45,12 +48,23 @@ public final class ScheduledPublishing {
     }
 
     /**
-     * An embargo in the edition ends at {@code at}: publish it again if it is on the site, so the
-     * article goes out. An edition not (yet) on the site shows the article whenever it is published.
+     * An embargo in the edition ends at {@code at}: if it is on the site, publish its committed
+     * snapshot again with the articles it held that are now due, as they were approved
+     * ({@link Publication#EMBARGO_END}), never the edition's current layout or text. An edition not
+     * (yet) on the site shows the article whenever it is published.
      */
     public Optional<Publication> embargoEnds(String date, Instant at) {
         boolean onTheSite = published.find(date).filter(PublishedEdition::committed).isPresent();
-        return onTheSite ? Optional.of(requests.request(date, false, SCHEDULER)) : Optional.empty();
+        return onTheSite ? Optional.of(requests.embargoEnd(date, SCHEDULER)) : Optional.empty();
+    }
+
+    /** The queued publication, or the failed job that records the preflight's refusal. */
+    private Publication request(String date) {
+        try {
+            return requests.request(date, false, SCHEDULER);
+        } catch (Unpublishable refused) {
+            return requests.refused(date, refused, SCHEDULER);
+        }
     }
 
     /** Runs what a schedule's event asks for. */

@@ -5,12 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Correction;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionPage;
+import news.broadsheet.media.Media;
+import news.broadsheet.media.MediaState;
+import news.broadsheet.media.MediaVariant;
 import news.broadsheet.render.EditionContent;
+import news.broadsheet.render.Pictures;
 import news.broadsheet.render.Labels;
 import news.broadsheet.render.SiteUrls;
 
@@ -30,29 +35,50 @@ public final class Snapshots {
             List<PublishedArticle> on = new ArrayList<>();
             for (Article a : p.articles()) {
                 on.add(new PublishedArticle(a.id(), a.version(), p.page().number(), SiteUrls.key(content.articleUrl(a)),
-                        a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.lead(a.body()),
+                        a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.description(a),
                         a.correctedAt(), decisions.get(a.id()).digest(), a.publishedAt(),
-                        a.corrections().stream().map(Correction::forReaders).toList()));
+                        a.corrections().stream().map(Correction::forReaders).toList(),
+                        Pictures.shown(a, content.media()), Pictures.thumbnailVariants(a, content.media())));
             }
             pages.add(new PublishedPage(p.page().number(), p.page().name(), on));
         }
         return new Snapshot(content.date(), content.edition().number(), pages, files);
     }
 
-    /** A snapshot as content for the pages that list it (front page, edition view, feed); article bodies are only their lead. */
+    /**
+     * A snapshot as content for the pages that list it (front page, edition view, feed); article
+     * bodies are only their lead and, when it had one, the photo of its thumbnail.
+     */
     public static EditionContent content(Snapshot s) {
         List<EditionPage> pages = new ArrayList<>();
         Map<String, Article> articles = new HashMap<>();
+        Map<String, Media> thumbnails = new HashMap<>();
         for (PublishedPage p : s.pages()) {
             pages.add(new EditionPage(p.number(), p.name(), p.articles().stream().map(PublishedArticle::id).toList()));
             for (PublishedArticle a : p.articles()) {
-                List<Block> lead = a.lead() == null ? List.of() : List.of(Block.paragraph(a.lead()));
-                articles.put(a.id(), new Article(a.id(), a.headline(), a.kicker(), a.subheadline(), null, a.byline(), null,
-                        lead, s.date(), p.number(), List.of(), a.slug(), Status.PUBLISHED, a.version(), null, null, null,
-                        null, a.publishedAt(), a.correctedAt(), a.digest(), a.corrections(), null, null, null));
+                List<Block> lead = new ArrayList<>();
+                if (a.lead() != null) {
+                    lead.add(Block.paragraph(a.lead()));
+                }
+                if (a.thumbnail() != null && !a.photoIds().isEmpty()) {
+                    String photo = a.photoIds().get(0);
+                    lead.add(Block.photo(photo, null, null));
+                    thumbnails.put(photo, thumbnail(photo, a.thumbnail()));
+                }
+                articles.put(a.id(), ArticleBuilder.builder().id(a.id()).headline(a.headline()).kicker(a.kicker())
+                        .subheadline(a.subheadline()).byline(a.byline()).body(lead).edition(s.date()).page(p.number())
+                        .slug(a.slug()).status(Status.PUBLISHED).version(a.version()).publishedAt(a.publishedAt())
+                        .correctedAt(a.correctedAt()).publishedDigest(a.digest()).corrections(a.corrections()).build());
             }
         }
         Edition edition = new Edition(s.date(), s.number(), pages, 0, null, null, null, null);
-        return EditionContent.of(edition, articles, a -> true);
+        return EditionContent.of(edition, articles, a -> true, thumbnails);
+    }
+
+    /** A processed photo that has only the thumbnail's variants: all a list shows of it. */
+    private static Media thumbnail(String id, List<MediaVariant> variants) {
+        MediaVariant widest = variants.stream().max(java.util.Comparator.comparingInt(MediaVariant::width)).orElseThrow();
+        return new Media(id, null, null, 0, MediaState.PROCESSED, null, null, widest.width(), widest.height(), variants,
+                null, null, null);
     }
 }

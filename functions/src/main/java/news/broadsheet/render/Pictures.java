@@ -10,7 +10,7 @@ import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaVariant;
 
 /** Turns processed media into {@link Picture}s for the article body and list thumbnails. */
-final class Pictures {
+public final class Pictures {
     /** The article column: the viewport less main's padding on phones, 42rem from the 48rem breakpoint (site.css). */
     static final String ARTICLE_SIZES = "(min-width: 48rem) 42rem, calc(100vw - 2rem)";
     /** A list thumbnail is 6rem wide on phones and 8rem from the breakpoint (site.css, .teasers .thumb). */
@@ -30,6 +30,26 @@ final class Pictures {
     static Optional<Picture> thumbnail(Article a, Map<String, Media> media) {
         return a.body().stream().map(b -> processed(b, media)).flatMap(Optional::stream).findFirst()
                 .map(m -> picture(m, THUMB_MAX_WIDTH, THUMB_SIZES));
+    }
+
+    /**
+     * The photos an article shows, in body order: the ids of its image blocks' processed photos. What
+     * a publication's snapshot records, so the site knows which photos it uses.
+     */
+    public static List<String> shown(Article a, Map<String, Media> media) {
+        return a.body().stream().map(b -> processed(b, media)).flatMap(Optional::stream).map(Media::id).distinct().toList();
+    }
+
+    /**
+     * The variants a list thumbnail of the article uses (its first processed photo's, up to
+     * {@link #THUMB_MAX_WIDTH}, both formats), or none: what a snapshot keeps so that the front page,
+     * rendered from snapshots, shows the thumbnail the 版面 shows.
+     */
+    public static List<MediaVariant> thumbnailVariants(Article a, Map<String, Media> media) {
+        return a.body().stream().map(b -> processed(b, media)).flatMap(Optional::stream).findFirst()
+                .map(m -> java.util.stream.Stream.concat(upTo(m.variants("jpeg"), THUMB_MAX_WIDTH).stream(),
+                        upTo(m.variants("webp"), THUMB_MAX_WIDTH).stream()).toList())
+                .orElse(List.of());
     }
 
     static Optional<Media> processed(Block b, Map<String, Media> media) {

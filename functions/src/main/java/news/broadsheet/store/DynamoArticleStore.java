@@ -48,7 +48,7 @@ public final class DynamoArticleStore implements ArticleStore {
 
     @Override
     public void insert(Article article) {
-        Article stored = article.withWriteSeq(1);
+        Article stored = article.withWriteSeq(1L);
         Put current = put(currentItem(stored), "attribute_not_exists(pk)", Map.of());
         write(article.id(), current, put(revisionItem(stored), "attribute_not_exists(pk)", Map.of()));
     }
@@ -73,7 +73,7 @@ public final class DynamoArticleStore implements ArticleStore {
     List<TransactWriteItem> insertWrites(List<Article> articles, List<Put> alongside) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (Article article : articles) {
-            Article a = article.withWriteSeq(1);
+            Article a = article.withWriteSeq(1L);
             writes.add(TransactWriteItem.builder().put(put(currentItem(a), "attribute_not_exists(pk)", Map.of())).build());
             writes.add(TransactWriteItem.builder().put(put(revisionItem(a), "attribute_not_exists(pk)", Map.of())).build());
         }
@@ -253,8 +253,8 @@ public final class DynamoArticleStore implements ArticleStore {
 
     Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
         int size = ItemSize.of(item) + (item.containsKey(Keys.GSI1_PK) ? 0 : PLACEMENT_RESERVE);
-        if (size > ItemSize.MAX_ITEM_BYTES) {
-            throw new TooLarge("the article takes " + size + " bytes stored; the limit is " + ItemSize.MAX_ITEM_BYTES);
+        if (size > ItemSize.GUARD_BYTES) {
+            throw new TooLarge("the article takes " + size + " bytes stored; at most " + ItemSize.GUARD_BYTES + " are accepted");
         }
         Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
         if (!values.isEmpty()) {

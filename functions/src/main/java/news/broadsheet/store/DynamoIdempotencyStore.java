@@ -60,7 +60,7 @@ public final class DynamoIdempotencyStore implements IdempotencyStore {
         item.put("status", AttributeValue.fromN(Integer.toString(response.status())));
         item.put("headers", AttributeValue.fromS(Json.write(response.headers())));
         item.put("body", AttributeValue.fromS(response.body()));
-        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+        if (ItemSize.of(item) > ItemSize.GUARD_BYTES) {
             // Too large to keep (a big import report): the retry runs again and meets the import's own duplicate check.
             LOG.warning("the answer for an idempotency key is too large to keep; a retry will run again");
             release(subject, key);

@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Jobs at {@code PUBLICATION#id / CURRENT}, expiring through the table's TTL after 90 days; the lock
  * at {@code EDITION#date / PUBLISHING}, taken with the job in one transaction and given up with its
  * last state, renewed by the running publisher, or taken over once its lease has run out (its job
- * then marked failed as interrupted, in the same transaction).
+ * then marked failed as interrupted, in the same transaction). Each job is listed under its edition
+ * in GSI1 ({@code PUBLICATIONS#date}, by creation time).
  */
 public final class DynamoPublicationStore implements PublicationStore {
     static final Duration KEEP_JOBS = Duration.ofDays(90);
@@ -152,9 +153,19 @@ public final class DynamoPublicationStore implements PublicationStore {
         }
     }
 
+    @Override
+    public List<Publication> ofEdition(String date, int limit) {
+        return dynamo.query(r -> r.tableName(table).indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.publicationsOf(date))))
+                        .scanIndexForward(false).limit(limit))
+                .items().stream().map(i -> Json.read(i.get("doc").s(), Publication.class)).toList();
+    }
+
     private static Map<String, AttributeValue> item(Publication job) {
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.publication(job.id()), Keys.CURRENT));
         item.put("type", AttributeValue.fromS("publication"));
+        item.put(Keys.GSI1_PK, AttributeValue.fromS(Keys.publicationsOf(job.edition())));
+        item.put(Keys.GSI1_SK, AttributeValue.fromS(Keys.sortableTime(job.createdAt()) + "#" + job.id()));
         item.put("doc", AttributeValue.fromS(Json.write(job)));
         item.put(Keys.TTL, AttributeValue.fromN(Long.toString(Instant.parse(job.createdAt()).plus(KEEP_JOBS).getEpochSecond())));
         return item;

@@ -75,6 +75,11 @@ public final class Keys {
         return "PUBLICATION#" + id;
     }
 
+    /** GSI1's partition of an edition's publishing jobs, sorted by creation time. */
+    public static String publicationsOf(String date) {
+        return "PUBLICATIONS#" + date;
+    }
+
     /** The published record: each edition's pointer (sk {@link #PUBLISHED}), listed by date in GSI1 under {@link #PUBLISHED_EDITIONS}. */
     public static final String PUBLISHED = "PUBLISHED";
     public static final String PUBLISHED_EDITIONS = "PUBLISHED_EDITIONS";

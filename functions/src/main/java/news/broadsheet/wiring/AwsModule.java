@@ -22,7 +22,8 @@ public final class AwsModule {
     @Singleton
     static DynamoDbClient dynamo(Config config) {
         var builder = DynamoDbClient.builder().region(Region.of(config.region())).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(new DeadlineInterceptor()));
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new DeadlineInterceptor())
+                        .addExecutionInterceptor(new ItemSizeExceeded()));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleRulesTest {
     static ArticleInput headline(String headline) {
-        return new ArticleInput(headline, null, null, null, null, null, null, null, null, null, null, null);
+        return ArticleInputBuilder.builder().headline(headline).build();
     }
 
     @Test
@@ -51,15 +51,17 @@ class ArticleRulesTest {
     void brokenRules_areReportedPerField(String name, String field) {
         ArticleInput input = switch (name.trim()) {
             case "missing headline" -> headline(" ");
-            case "bad block type" -> new ArticleInput("t", null, null, null, null, null, List.of(new Block("video", "x", null, null, null)), null, null, null, null, null);
-            case "javascript image" -> new ArticleInput("t", null, null, null, null, null, List.of(Block.image("javascript:alert(1)", null, null)), null, null, null, null, null);
-            case "protocol-relative image" -> new ArticleInput("t", null, null, null, null, null, List.of(Block.image("//elsewhere.example/x.jpg", null, null)), null, null, null, null, null);
-            case "bad edition date" -> new ArticleInput("t", null, null, null, null, null, null, "2026-02-30", null, null, null, null);
-            case "page zero" -> new ArticleInput("t", null, null, null, null, null, null, null, 0, null, null, null);
-            case "slug with capitals" -> new ArticleInput("t", null, null, null, null, null, null, null, null, null, "City-News", null);
+            case "bad block type" -> ArticleInputBuilder.builder().headline("t").body(List.of(new Block("video", "x", null, null, null))).build();
+            case "javascript image" -> ArticleInputBuilder.builder().headline("t")
+                    .body(List.of(Block.image("javascript:alert(1)", null, null))).build();
+            case "protocol-relative image" -> ArticleInputBuilder.builder().headline("t")
+                    .body(List.of(Block.image("//elsewhere.example/x.jpg", null, null))).build();
+            case "bad edition date" -> ArticleInputBuilder.builder().headline("t").edition("2026-02-30").build();
+            case "page zero" -> ArticleInputBuilder.builder().headline("t").page(0).build();
+            case "slug with capitals" -> ArticleInputBuilder.builder().headline("t").slug("City-News").build();
             case "headline with line break" -> headline("上行\n下行");
-            case "byline without role" -> new ArticleInput("t", null, null, null, List.of(new Byline(" ", "林小雨")), null, null, null, null, null, null, null);
-            case "byline with a blank name" -> new ArticleInput("t", null, null, null, List.of(new Byline(null, " ")), null, null, null, null, null, null, null);
+            case "byline without role" -> ArticleInputBuilder.builder().headline("t").byline(List.of(new Byline(" ", "林小雨"))).build();
+            case "byline with a blank name" -> ArticleInputBuilder.builder().headline("t").byline(List.of(new Byline(null, " "))).build();
             default -> throw new IllegalArgumentException(name);
         };
         assertThatThrownBy(() -> ArticleRules.normalise(input))
@@ -69,12 +71,12 @@ class ArticleRulesTest {
 
     @Test
     void aNamePrintedWithoutARole_isKeptWithoutOne() {
-        ArticleInput in = new ArticleInput("t", null, null, null, List.of(new Byline(null, "赵丽")), null, null, null, null, null, null, null);
+        ArticleInput in = ArticleInputBuilder.builder().headline("t").byline(List.of(new Byline(null, "赵丽"))).build();
         assertThat(ArticleRules.normalise(in).byline()).containsExactly(new Byline(null, "赵丽"));
     }
 
     static ArticleInput embargoedUntil(String at) {
-        return new ArticleInput("标题", null, null, null, null, null, null, null, null, null, null, null, at);
+        return ArticleInputBuilder.builder().headline("标题").embargoUntil(at).build();
     }
 
     @ParameterizedTest

@@ -29,8 +29,9 @@ class TransitionsTest {
     }
 
     static Article article(String author, Status status, String edition) {
-        return new Article("a1", "标题", null, null, null, null, null, null, edition, edition == null ? null : 1, null, null,
-                status, 1, "t", "t", author, author, null, null, null, 1L);
+        return ArticleBuilder.builder().id("a1").headline("标题").edition(edition).page(edition == null ? null : 1)
+                .status(status).version(1).createdAt("t").updatedAt("t").createdBy(author)
+                .updatedBy(author).writeSeq(1L).build();
     }
 
     @ParameterizedTest(name = "{0} editing {1}'s {2} article in edition {3}: may start {4}")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.auth.Principal;
@@ -91,8 +92,8 @@ class EditionSchedulingTest {
 
     @BeforeEach
     void anArticleReadyToLayOut() {
-        articles.insert(Article.create("a1", new ArticleInput("定时见报", null, null, null, List.of(), null,
-                List.of(Block.paragraph("正文。")), null, null, List.of(), null, Status.READY, null), Status.READY, NOW.toString(), "editor"));
+        articles.insert(Article.create("a1", ArticleInputBuilder.builder().headline("定时见报").byline(List.of())
+                .body(List.of(Block.paragraph("正文。"))).tags(List.of()).status(Status.READY).build(), Status.READY, NOW.toString(), "editor"));
     }
 
     String storedAt() {
@@ -123,7 +124,7 @@ class EditionSchedulingTest {
     }
 
     @Test
-    void clearing_cancelsAfterTheSave_andLayingOutAgainAtTheSameTime_schedulesNothing() {
+    void clearing_cancelsAfterTheSave() {
         long v1 = put(T1, null);
         long v2 = put(T1, v1);
         calls.clear();
@@ -132,6 +133,17 @@ class EditionSchedulingTest {
         put(null, v2);
 
         assertThat(calls).containsExactly("cancel " + T1 + " (stored null)");
+    }
+
+    @Test
+    void layingOutAgainAtTheSameFutureTime_schedulesItAgain_soASchedulerThatLostIt_hasItBack() {
+        // A restarted local stack has no timers; EventBridge Scheduler upserts the same schedule.
+        long v1 = put(T1, null);
+        calls.clear();
+
+        put(T1, v1);
+
+        assertThat(calls).containsExactly("schedule " + T1 + " (stored " + T1 + ")");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
@@ -60,7 +61,8 @@ public final class FakeNewsroom {
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
                 media);
         requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock,
+                new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));
         layout = new EditionService(editions, articles, clock);
         desk = new ArticleService(articles, clock, () -> nextId);
     }
@@ -72,8 +74,8 @@ public final class FakeNewsroom {
 
     public String article(String id, String headline, Status status, List<Block> body) {
         nextId = id;
-        desk.create(new ArticleInput(headline, null, null, null, List.of(new Byline("记者", "周明")), "本报讯", body,
-                null, null, null, null, status), EDITOR);
+        desk.create(ArticleInputBuilder.builder().headline(headline).byline(List.of(new Byline("记者", "周明")))
+                .dateline("本报讯").body(body).status(status).build(), EDITOR);
         return id;
     }
 
@@ -112,15 +114,13 @@ public final class FakeNewsroom {
     /** Replaces an article's headline (and slug), as an editor would. */
     public void retitle(String id, String headline, String slug) {
         Article a = articles.find(id).orElseThrow();
-        desk.update(id, a.version(), new ArticleInput(headline, a.kicker(), a.subheadline(), a.column(), a.byline(),
-                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), slug, a.status()), EDITOR);
+        desk.update(id, a.version(), a.editable().with(b -> b.headline(headline).slug(slug)), EDITOR);
     }
 
     /** Withdraws an article, as an editor would. */
     public void withdraw(String id) {
         Article a = articles.find(id).orElseThrow();
-        desk.update(id, a.version(), new ArticleInput(a.headline(), a.kicker(), a.subheadline(), a.column(), a.byline(),
-                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), a.slug(), Status.WITHDRAWN), EDITOR);
+        desk.update(id, a.version(), a.editable().withStatus(Status.WITHDRAWN), EDITOR);
     }
 
     public String site(String key) {

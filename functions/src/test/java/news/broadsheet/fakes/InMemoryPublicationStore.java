@@ -61,6 +61,13 @@ public final class InMemoryPublicationStore implements PublicationStore {
         }
     }
 
+    @Override
+    public synchronized java.util.List<Publication> ofEdition(String date, int limit) {
+        return jobs.values().stream().filter(j -> j.edition().equals(date))
+                .sorted(java.util.Comparator.comparing(Publication::createdAt).thenComparing(Publication::id).reversed())
+                .limit(limit).toList();
+    }
+
     /** The lease of the edition's lock, to let a test age it. */
     public synchronized void expireLease(String edition) {
         Lock held = locks.get(edition);

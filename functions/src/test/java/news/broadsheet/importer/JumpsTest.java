@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,14 @@ import org.junit.jupiter.api.Test;
 class JumpsTest {
     @Test
     void joined_keepsTheStartsEmbargo() {
-        ArticleInput startInput = new ArticleInput("桥梁检修完成", null, null, null, List.of(), "本报讯",
-                List.of(Block.paragraph("大桥检修今日完成，"), Block.note("(下转第2版)")), "2031-03-14", 1, List.of(), null,
-                Status.DRAFT, "2031-03-15T00:00:00Z");
+        ArticleInput startInput = ArticleInputBuilder.builder().headline("桥梁检修完成").byline(List.of()).dateline("本报讯")
+                .body(List.of(Block.paragraph("大桥检修今日完成，"), Block.note("(下转第2版)")))
+                .edition("2031-03-14").page(1).tags(List.of()).status(Status.DRAFT)
+                .embargoUntil("2031-03-15T00:00:00Z").build();
         Article start = Article.create("a1", startInput, Status.DRAFT, "2031-03-14T08:00:00Z", "reporter");
-        ImportedArticle continuation = new ImportedArticle(new ArticleInput(null, null, null, null, List.of(), null,
-                List.of(Block.note("(上接第1版)"), Block.paragraph("周一恢复通车。")), "2031-03-14", 2, List.of(), null,
-                Status.DRAFT), List.of(), List.of("headline generated"), null, 1, null);
+        ImportedArticle continuation = new ImportedArticle(ArticleInputBuilder.builder().byline(List.of())
+                .body(List.of(Block.note("(上接第1版)"), Block.paragraph("周一恢复通车。")))
+                .edition("2031-03-14").page(2).tags(List.of()).status(Status.DRAFT).build(), List.of(), List.of("headline generated"), null, 1, null);
 
         ArticleInput joined = Jumps.joined(start, continuation);
 

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
@@ -63,9 +64,12 @@ class NothingLostTest {
         Article a = stored.articles().get(0);
         String text = a.body().get(0).text();
         ArticleInput in = a.editable();
-        Article mutated = Article.create(a.id(), new ArticleInput(in.headline(), in.kicker(), in.subheadline(), in.column(), in.byline(),
-                in.dateline(), List.of(Block.paragraph(new StringBuilder(text).reverse().toString())), in.edition(), in.page(),
-                in.tags(), in.slug(), in.status()), a.status(), a.createdAt(), a.createdBy());
+        Article mutated = Article.create(a.id(), ArticleInputBuilder.builder().headline(in.headline()).kicker(in.kicker())
+                .subheadline(in.subheadline()).column(in.column()).byline(in.byline())
+                .dateline(in.dateline())
+                .body(List.of(Block.paragraph(new StringBuilder(text).reverse().toString())))
+                .edition(in.edition()).page(in.page()).tags(in.tags()).slug(in.slug())
+                .status(in.status()).build(), a.status(), a.createdAt(), a.createdBy());
         Stored broken = new Stored(List.of(mutated), stored.imported());
         assertThat(StoredText.mismatch(page, broken.segments())).hasValueSatisfying(m -> assertThat(m).contains("老街夜市昨晚"));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
@@ -19,8 +20,9 @@ class EmbargoTest {
             1, "t", "t", null, null);
 
     static Article article(String id, String embargoUntil) {
-        ArticleInput in = new ArticleInput("稿件" + id, null, null, null, List.of(), null, List.of(Block.paragraph("正文。")),
-                null, null, List.of(), null, Status.READY, embargoUntil);
+        ArticleInput in = ArticleInputBuilder.builder().headline("稿件" + id).byline(List.of())
+                .body(List.of(Block.paragraph("正文。"))).tags(List.of()).status(Status.READY)
+                .embargoUntil(embargoUntil).build();
         return Article.create(id, in, Status.READY, NOW, "e").placed("2026-01-05", 1);
     }
 

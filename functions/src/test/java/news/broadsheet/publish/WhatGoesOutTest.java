@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import news.broadsheet.article.Article;
-import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.fakes.FakeNewsroom;
@@ -88,8 +87,7 @@ class WhatGoesOutTest {
         paper.publish(DATE);
         paper.clock.set(java.time.Instant.parse("2026-01-05T09:30:00Z"));
         Article a = paper.articles.find("a1").orElseThrow();
-        paper.desk.update("a1", a.version(), new ArticleInput(a.headline(), a.kicker(), a.subheadline(), "城建新闻",
-                a.byline(), a.dateline(), a.body(), null, null, a.tags(), a.slug(), a.status()), FakeNewsroom.EDITOR);
+        paper.desk.update("a1", a.version(), a.editable().withColumn("城建新闻"), FakeNewsroom.EDITOR);
 
         paper.publish(DATE);
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.Status;
@@ -63,9 +64,10 @@ class FeedsTest {
     @Test
     void charactersXmlForbids_neverReachTheFeed() throws Exception {
         String forbidden = "供暖\uFFFE提前\uFFFF启动\u0001\u0008\u000B\u001F\uD800了";
-        Article a = new Article("x1", forbidden, null, null, null, List.of(new Byline("记者", "林\uFFFF小雨")), null,
-                List.of(Block.paragraph("受降温影响\uFFFE，供暖提前五天启动。\uDFFF")), "2026-01-05", 1, List.of(), null,
-                Status.PUBLISHED, 1, null, null, null, null, "2026-01-05T00:00:00Z", null, null, 1L);
+        Article a = ArticleBuilder.builder().id("x1").headline(forbidden).byline(List.of(new Byline("记者", "林\uFFFF小雨")))
+                .body(List.of(Block.paragraph("受降温影响\uFFFE，供暖提前五天启动。\uDFFF"))).edition("2026-01-05")
+                .page(1).tags(List.of()).status(Status.PUBLISHED).version(1)
+                .publishedAt("2026-01-05T00:00:00Z").writeSeq(1L).build();
 
         byte[] xml = Feeds.atom(site, SHANGHAI, entries(a));
 
@@ -99,8 +101,10 @@ class FeedsTest {
     }
 
     private static Article article(String id, String headline, List<Byline> byline, String publishedAt, String correctedAt) {
-        return new Article(id, headline, null, null, null, byline, null, List.of(Block.paragraph("正文。")), "2026-01-05", 1,
-                List.of(), null, Status.PUBLISHED, 1, null, null, null, null, publishedAt, correctedAt, null, 1L);
+        return ArticleBuilder.builder().id(id).headline(headline).byline(byline)
+                .body(List.of(Block.paragraph("正文。"))).edition("2026-01-05").page(1).tags(List.of())
+                .status(Status.PUBLISHED).version(1).publishedAt(publishedAt)
+                .correctedAt(correctedAt).writeSeq(1L).build();
     }
 
     private static List<Feeds.Entry> entries(Article... all) {

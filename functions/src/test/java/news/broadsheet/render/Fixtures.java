@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.Status;
@@ -13,8 +14,10 @@ import news.broadsheet.edition.EditionPage;
 /** A small two-page edition, in the test's own words. */
 final class Fixtures {
     static Article article(String id, String headline, int page, List<Block> body) {
-        return new Article(id, headline, "引题" + id, null, null, List.of(new Byline("记者", "林小雨")), "本报讯", body,
-                "2026-01-05", page, List.of(), null, Status.READY, 1, "t", "t", "e", "e", null, null, null, 1L);
+        return ArticleBuilder.builder().id(id).headline(headline).kicker("引题" + id)
+                .byline(List.of(new Byline("记者", "林小雨"))).dateline("本报讯").body(body)
+                .edition("2026-01-05").page(page).tags(List.of()).status(Status.READY).version(1)
+                .createdAt("t").updatedAt("t").createdBy("e").updatedBy("e").writeSeq(1L).build();
     }
 
     static Map<String, Article> articles(Article... all) {

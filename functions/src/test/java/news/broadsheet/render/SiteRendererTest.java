@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,10 @@ class SiteRendererTest {
     @Test
     void aTeaser_showsThe副题AsASubheadline_notInThe引题sStyle() {
         Article base = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。")));
-        Article withDeck = new Article(base.id(), base.headline(), "引题文字", "副题文字", null, base.byline(), base.dateline(),
-                base.body(), base.edition(), base.page(), base.tags(), null, base.status(), 1, "t", "t", "e", "e", null, null, null, 1L);
+        Article withDeck = ArticleBuilder.builder().id(base.id()).headline(base.headline()).kicker("引题文字").subheadline("副题文字")
+                .byline(base.byline()).dateline(base.dateline()).body(base.body())
+                .edition(base.edition()).page(base.page()).tags(base.tags()).status(base.status())
+                .version(1).createdAt("t").updatedAt("t").createdBy("e").updatedBy("e").writeSeq(1L).build();
         Map<String, String> files = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(withDeck)), null, null));
 
         for (String key : List.of("editions/2026-01-05/index.html", "editions/2026-01-05/pages/1/index.html")) {

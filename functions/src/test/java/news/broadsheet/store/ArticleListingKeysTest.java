@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Status;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleListingKeysTest {
     static Article article(String id, String at) {
-        ArticleInput in = new ArticleInput("城南简讯", null, null, null, List.of(), null, List.of(), "2026-11-30", 2, List.of(),
-                null, Status.DRAFT);
+        ArticleInput in = ArticleInputBuilder.builder().headline("城南简讯").byline(List.of()).body(List.of())
+                .edition("2026-11-30").page(2).tags(List.of()).status(Status.DRAFT).build();
         return Article.create(id, in, Status.DRAFT, at, "local-reporter");
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.failure.TooLarge;
@@ -30,8 +31,8 @@ class ImportTransactionLimitsTest {
         List<Block> body = new ArrayList<>(Collections.nCopies(paragraphsOf20kCharacters, Block.paragraph("字".repeat(20_000))));
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            out.add(Article.create("a" + i, new ArticleInput("标题" + i, null, null, null, null, null, body, "2026-03-02", 1, null,
-                    null, Status.DRAFT), Status.DRAFT, "2026-03-02T00:00:00Z", "reporter"));
+            out.add(Article.create("a" + i, ArticleInputBuilder.builder().headline("标题" + i).body(body).edition("2026-03-02").page(1)
+                    .status(Status.DRAFT).build(), Status.DRAFT, "2026-03-02T00:00:00Z", "reporter"));
         }
         return out;
     }

@@ -28,12 +28,13 @@ class ItemSizeTest {
     }
 
     @Test
-    void anItemOneByteOver400KB_isRefused_andOneAtTheLimitIsNot() {
+    void anItemOneByteOverTheGuard_isRefused_andOneAtItIsNot_leavingItsMarginUnder400KB() {
         String name = "doc";
-        Map<String, AttributeValue> atLimit = Map.of(name, AttributeValue.fromS("x".repeat(400 * 1024 - 3)));
-        Map<String, AttributeValue> over = Map.of(name, AttributeValue.fromS("x".repeat(400 * 1024 - 2)));
+        Map<String, AttributeValue> atLimit = Map.of(name, AttributeValue.fromS("x".repeat(ItemSize.GUARD_BYTES - 3)));
+        Map<String, AttributeValue> over = Map.of(name, AttributeValue.fromS("x".repeat(ItemSize.GUARD_BYTES - 2)));
         ItemSize.require(atLimit, "the item");
-        assertThatThrownBy(() -> ItemSize.require(over, "the item")).isInstanceOf(TooLarge.class).hasMessageContaining("409601");
+        assertThatThrownBy(() -> ItemSize.require(over, "the item")).isInstanceOf(TooLarge.class).hasMessageContaining("400001");
+        assertThat(ItemSize.MAX_ITEM_BYTES - ItemSize.GUARD_BYTES).isEqualTo(9_600);
     }
 
     @Test

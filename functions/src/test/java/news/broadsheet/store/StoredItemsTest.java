@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Status;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.http.Bodies;
@@ -23,8 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * does not know) still reads after a rollback, while a request naming that field is still refused.
  */
 class StoredItemsTest {
-    static final Article ARTICLE = Article.create("a1", new ArticleInput("城南简讯", null, null, null, List.of(), null, List.of(),
-            "2026-11-30", 2, List.of(), null, Status.DRAFT), Status.DRAFT, "2026-11-29T22:11:02Z", "local-reporter");
+    static final Article ARTICLE = Article.create("a1", ArticleInputBuilder.builder().headline("城南简讯").byline(List.of()).body(List.of())
+            .edition("2026-11-30").page(2).tags(List.of()).status(Status.DRAFT).build(), Status.DRAFT, "2026-11-29T22:11:02Z", "local-reporter");
 
     static String withUnknownField(Object stored) {
         ObjectNode doc = Json.mapper().valueToTree(stored);

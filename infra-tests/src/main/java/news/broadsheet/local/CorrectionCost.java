@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
@@ -97,8 +98,9 @@ public final class CorrectionCost {
         if (seedSearch) {
             bucket.put(HeaderRules.defaults().object(ArchiveSeed.searchDirectory(dates).file()));
         }
-        Article a = desk.create(new ArticleInput("城南供暖提前启动", "温暖过冬", null, null, List.of(new Byline("记者", "林小雨")), "本报讯",
-                List.of(Block.paragraph("受降温影响，供暖提前五天启动。")), null, null, null, null, Status.READY), EDITOR);
+        Article a = desk.create(ArticleInputBuilder.builder().headline("城南供暖提前启动").kicker("温暖过冬")
+                .byline(List.of(new Byline("记者", "林小雨"))).dateline("本报讯")
+                .body(List.of(Block.paragraph("受降温影响，供暖提前五天启动。"))).status(Status.READY).build(), EDITOR);
         articleId = a.id();
         new EditionService(editions, articles, Clock.systemUTC()).put(LATEST,
                 new EditionInput(archive + 1, List.of(new EditionPage(1, "要闻", List.of(articleId))), null), null, EDITOR);
@@ -119,8 +121,7 @@ public final class CorrectionCost {
     /** Gives the latest edition's article this headline and republishes the edition, counting what that costs. */
     public Measured correct(String headline) {
         Article a = articles.find(articleId).orElseThrow();
-        desk.update(articleId, a.version(), new ArticleInput(headline, a.kicker(), a.subheadline(), a.column(), a.byline(),
-                a.dateline(), a.body(), a.edition(), a.page(), a.tags(), a.slug(), a.status()), EDITOR);
+        desk.update(articleId, a.version(), a.editable().withHeadline(headline), EDITOR);
         cost.reset();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();

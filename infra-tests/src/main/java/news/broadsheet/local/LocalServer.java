@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,9 @@ public final class LocalServer implements AutoCloseable {
         }
         S3Client s3 = Newsroom.s3(emulator);
         LocalUploads uploads = new LocalUploads(s3, newsroom.config().uploadBucket(),
-                new MediaHandler(MediaComponent.create(newsroom.config()).intake()));
+                new MediaHandler(MediaComponent.create(newsroom.config()).intake()),
+                new UploadSignature(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(),
+                        newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
                 Map.of("editor", editorToken, "reporter", reporterToken));
         LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3, desk);
@@ -236,12 +239,17 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        LocalLogs.apply(System.getenv());
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-        String editor = tokenFromEnv(Config.EDITOR_TOKEN);
-        String reporter = tokenFromEnv(Config.REPORTER_TOKEN);
         // make run keeps its data in BROADSHEET_LOCAL_DATA between runs; RESET=1 starts empty.
         String keep = System.getenv("BROADSHEET_LOCAL_DATA");
         Path data = keep == null || keep.isBlank() ? null : Path.of(keep);
+        // Beside the data, so RESET=1 keeps them: the same tokens on every start of this checkout's stack.
+        Path tokensFile = data == null ? null : data.resolveSibling("tokens.env");
+        LocalTokens tokens = tokensFile == null ? new LocalTokens(tokenFromEnv(Config.EDITOR_TOKEN), tokenFromEnv(Config.REPORTER_TOKEN))
+                : LocalTokens.resolve(System.getenv(), tokensFile);
+        String editor = tokens.editor();
+        String reporter = tokens.reporter();
         boolean reset = "1".equals(System.getenv("BROADSHEET_RESET"));
         Path note = data == null ? null : EmulatorNote.beside(data);
         if (note != null) {
@@ -301,8 +309,12 @@ public final class LocalServer implements AutoCloseable {
                   Reporter token: %4$s
 
                   Try: curl -H "Authorization: Bearer %3$s" "http://127.0.0.1:%1$d/api/articles?status=draft"
-                Ctrl-C stops everything.
-                %n""", local.port(), moto.endpoint(), editor, reporter);
+                %5$s
+                %6$s Ctrl-C stops everything.
+                %n""", local.port(), moto.endpoint(), editor, reporter,
+                tokensFile == null ? "" : "  Tokens not set in the environment are kept in " + tokensFile + ", the same on every start.",
+                "1".equals(System.getenv(LocalLogs.SWITCH)) ? "Request logs are on."
+                        : "Request logs are off (BROADSHEET_REQUEST_LOGS=1 make run shows them).");
         Thread.currentThread().join();
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.Status;
@@ -136,10 +137,10 @@ public final class PublishBench {
             List<String> ids = new ArrayList<>();
             for (int i = 1; i <= 60; i++) {
                 String headline = "第" + p + "版第" + i + "篇：城区道路改造工程进展顺利";
-                Article a = Article.create(String.format("%08d-bench-0000-0000-000000000000", p * 100 + i), new ArticleInput(headline,
-                        "引题", null, null, List.of(new Byline("记者", "周明")), "本报讯",
-                        List.of(Block.paragraph(headline + "。记者走访了现场，居民反响热烈。".repeat(20))), date, p, null, null,
-                        Status.READY), Status.READY, now, "bench");
+                Article a = Article.create(String.format("%08d-bench-0000-0000-000000000000", p * 100 + i), ArticleInputBuilder.builder().headline(headline).kicker("引题")
+                        .byline(List.of(new Byline("记者", "周明"))).dateline("本报讯")
+                        .body(List.of(Block.paragraph(headline + "。记者走访了现场，居民反响热烈。".repeat(20))))
+                        .edition(date).page(p).status(Status.READY).build(), Status.READY, now, "bench");
                 ids.add(a.id());
                 writes.add(WriteRequest.builder().putRequest(r -> r.item(DynamoArticleStore.currentItem(a))).build());
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.local.CorpusReader.CorpusArticle;
 import news.broadsheet.article.Status;
@@ -29,8 +30,10 @@ import news.broadsheet.store.FolderSite;
 
 /**
  * `make render-corpus`: renders a whole archive in the JSON Lines format of the benchmark corpus
- * into a folder, with the same renderer the publisher uses. The corpus is read as a stream, and each
- * edition is rendered on the worker threads as soon as the next one begins (its 下一期 link needs it).
+ * into a folder, with the same renderer the publisher uses, then writes its search index. The corpus
+ * is read as a stream, and each edition is rendered on the worker threads as soon as the next one
+ * begins (its 下一期 link needs it). The rendering and the index are timed apart;
+ * {@code --no-search-index} renders the pages alone.
  */
 public final class RenderCorpus {
     private final SiteRenderer renderer;
@@ -44,27 +47,35 @@ public final class RenderCorpus {
     private final List<EditionSummary> summaries = new ArrayList<>();
     private final AtomicInteger articles = new AtomicInteger();
     private final List<List<SearchDoc>> searchDocs = new ArrayList<>();
+    private final boolean searchIndex;
 
-    private RenderCorpus(SiteRenderer renderer, FolderSite out) {
+    private RenderCorpus(SiteRenderer renderer, FolderSite out, boolean searchIndex) {
         this.renderer = renderer;
         this.out = out;
+        this.searchIndex = searchIndex;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: RenderCorpus CORPUS.jsonl OUT_DIR [SITE_URL]");
+        List<String> operands = new ArrayList<>(List.of(args));
+        boolean searchIndex = !operands.remove("--no-search-index");
+        if (operands.size() < 2) {
+            System.err.println("usage: RenderCorpus [--no-search-index] CORPUS.jsonl OUT_DIR [SITE_URL]");
             System.exit(2);
         }
         long start = System.nanoTime();
-        SiteRenderer renderer = SiteRenderer.create("Broadsheet 日报", args.length > 2 ? args[2] : "https://paper.example",
+        SiteRenderer renderer = SiteRenderer.create("Broadsheet 日报", operands.size() > 2 ? operands.get(2) : "https://paper.example",
                 ZoneId.of("Asia/Shanghai"));
-        RenderCorpus export = new RenderCorpus(renderer, new FolderSite(Path.of(args[1])));
-        int files = export.run(Path.of(args[0]));
+        RenderCorpus export = new RenderCorpus(renderer, new FolderSite(Path.of(operands.get(1))), searchIndex);
+        int files = export.render(Path.of(operands.get(0)));
         System.out.printf("rendered %d editions, %d articles, %d files into %s in %d ms%n", export.summaries.size(),
-                export.articles.get(), files, args[1], (System.nanoTime() - start) / 1_000_000);
+                export.articles.get(), files, operands.get(1), (System.nanoTime() - start) / 1_000_000);
+        if (searchIndex) {
+            export.writeSearchIndex();
+        }
     }
 
-    private int run(Path corpus) throws Exception {
+    /** Renders the pages (the index's documents are gathered on the way, when it is wanted). */
+    private int render(Path corpus) throws Exception {
         EditionContent previous = null;
         EditionContent latest = null;
         Deque<EditionContent> recent = new ArrayDeque<>();
@@ -96,7 +107,7 @@ public final class RenderCorpus {
         var global = new ArrayList<>(renderer.assets());
         global.addAll(renderer.global(latest, List.copyOf(recent), summaries));
         global.forEach(out::write);
-        return files + global.size() + writeSearchIndex();
+        return files + global.size();
     }
 
     /** Keeps the newest editions for the feed, newest first, as many as it carries. */
@@ -111,7 +122,7 @@ public final class RenderCorpus {
      * The search index as the publisher leaves it after a year of publications and monthly merges:
      * one merged segment per finished month, and the current month's editions in their own segments.
      */
-    private int writeSearchIndex() {
+    private void writeSearchIndex() {
         long start = System.nanoTime();
         SearchArchive.Built built = SearchArchive.build(searchDocs);
         built.files().forEach(out::write);
@@ -119,7 +130,6 @@ public final class RenderCorpus {
                         + "%d bytes (%.2f%% of the index)%n", built.directory().segments().size(), built.files().size(),
                 built.bytes(), (System.nanoTime() - start) / 1_000_000, built.lastEditionBytes(),
                 100.0 * built.lastEditionBytes() / built.bytes());
-        return built.files().size();
     }
 
     /** Queues the rendering of {@code ready} now that the edition after it ({@code next}) is known. */
@@ -147,8 +157,10 @@ public final class RenderCorpus {
         for (CorpusArticle a : lines) {
             List<Block> body = new ArrayList<>(a.paragraphs().size());
             a.paragraphs().forEach(p -> body.add(Block.paragraph(p)));
-            byId.put(a.id(), new Article(a.id(), a.headline(), blank(a.kicker()), blank(a.subheadline()), null, a.byline(), null,
-                    body, a.edition(), a.page(), List.of(), null, Status.PUBLISHED, 1, null, null, null, null, null, null, null, 0L));
+            byId.put(a.id(), ArticleBuilder.builder().id(a.id()).headline(a.headline()).kicker(blank(a.kicker()))
+                    .subheadline(blank(a.subheadline())).byline(a.byline()).body(body)
+                    .edition(a.edition()).page(a.page()).tags(List.of()).status(Status.PUBLISHED)
+                    .version(1).writeSeq(0L).build());
             pageArticles.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(a.id());
             pageNames.put(a.page(), a.pageName());
         }
@@ -157,7 +169,9 @@ public final class RenderCorpus {
         articles.addAndGet(byId.size());
         String date = lines.get(0).edition();
         EditionContent content = EditionContent.of(new Edition(date, number, pages, 1, null, null, date, null), byId, a -> true);
-        searchDocs.add(SearchIndex.docs(content));
+        if (searchIndex) {
+            searchDocs.add(SearchIndex.docs(content));
+        }
         return content;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.EditionInput;
@@ -94,8 +95,7 @@ class EditionLimitsIT {
             for (int b = 0; b < 19; b++) {
                 body.add(Block.paragraph(text));
             }
-            Article a = Article.create("big-" + i, new ArticleInput("长篇" + i, null, null, null, null, null, body, null, null, null,
-                    null, Status.READY), Status.READY, "2026-04-01T00:00:00Z", "editor");
+            Article a = Article.create("big-" + i, ArticleInputBuilder.builder().headline("长篇" + i).body(body).status(Status.READY).build(), Status.READY, "2026-04-01T00:00:00Z", "editor");
             articles.insert(a);
             ids.add(a.id());
         }
@@ -145,8 +145,7 @@ class EditionLimitsIT {
             for (int b = 0; b < 19; b++) {
                 body.add(Block.paragraph(text));
             }
-            Article a = Article.create("batch-" + i, new ArticleInput("长篇" + i, null, null, null, null, null, body, null, null, null,
-                    null, Status.READY), Status.READY, "2026-04-01T00:00:00Z", "editor");
+            Article a = Article.create("batch-" + i, ArticleInputBuilder.builder().headline("长篇" + i).body(body).status(Status.READY).build(), Status.READY, "2026-04-01T00:00:00Z", "editor");
             articles.insert(a);
             ids.add(a.id());
         }

@@ -41,10 +41,17 @@ class DeskContractTest {
                 .path("SecurityHeadersConfig").path("ContentSecurityPolicy").path("ContentSecurityPolicy").asText();
         assertThat(directive(deployed, "script-src")).isEqualTo("script-src 'self'");
         assertThat(deployed).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-        assertThat(directive(deployed, "connect-src")).isEqualTo("connect-src 'self' https://${UserPoolDomain}.auth.${AWS::Region}.amazoncognito.com");
+        assertThat(directive(deployed, "connect-src")).isEqualTo("connect-src 'self' https://${UserPoolDomain}.auth.${AWS::Region}.amazoncognito.com"
+                + " https://${UploadBucket}.s3.${AWS::Region}.${AWS::URLSuffix} https://${UploadBucket}.s3.${AWS::URLSuffix}");
         Set<String> local = directives(DeskFiles.CSP, "connect-src");
         Set<String> aws = directives(deployed, "connect-src", "upgrade-insecure-requests");
         assertThat(aws).isEqualTo(local);
+    }
+
+    @Test
+    void theUploadBucket_takesTheDesksPhotoPuts_fromThePapersDomainOnly() {
+        String cors = resources.path("UploadBucket").path("Properties").path("CorsConfiguration").toString();
+        assertThat(cors).contains("https://${DomainName}").contains("PUT").doesNotContain("\"*\"").doesNotContain("GET");
     }
 
     @Test

@@ -301,4 +301,17 @@ class TemplateContractTest {
         variables.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    /** The publisher's line for a failed job ({@code RequestLog.end} with status "failed") is what the alarm's metric counts. */
+    @Test
+    void failedPublications_areCountedFromThePublishersLog_byAnAlarm() {
+        JsonNode filter = function("FailedPublications").path("Properties");
+        assertThat(filter.path("LogGroupName").toString()).contains("PublisherFunctionLogs");
+        assertThat(filter.path("FilterPattern").asText())
+                .isEqualTo("{ $.formattedMessage = \"request\" && $.mdc.status = \"failed\" }");
+        JsonNode alarm = function("FailedPublicationsAlarm").path("Properties");
+        assertThat(alarm.path("MetricName").asText()).isEqualTo(filter.at("/MetricTransformations/0/MetricName").asText());
+        assertThat(alarm.path("Namespace")).isEqualTo(filter.at("/MetricTransformations/0/MetricNamespace"));
+        assertThat(alarm.path("Threshold").asInt()).isEqualTo(1);
+    }
 }

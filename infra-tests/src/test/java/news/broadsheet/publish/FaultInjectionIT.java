@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
@@ -75,8 +76,9 @@ class FaultInjectionIT {
             Iterator<String> next = List.of(ids).iterator();
             ArticleService service = new ArticleService(articles, Clock.systemUTC(), next::next);
             for (String id : ids) {
-                service.create(new ArticleInput("新闻" + id, null, null, null, List.of(new Byline("记者", "周明")), "本报讯",
-                        List.of(Block.paragraph(id + "号稿件的正文。")), null, null, null, null, Status.READY), EDITOR);
+                service.create(ArticleInputBuilder.builder().headline("新闻" + id).byline(List.of(new Byline("记者", "周明")))
+                        .dateline("本报讯").body(List.of(Block.paragraph(id + "号稿件的正文。")))
+                        .status(Status.READY).build(), EDITOR);
             }
             List<String> all = List.of(ids);
             new EditionService(editions, articles, Clock.systemUTC()).put(date, new EditionInput(100, List.of(
@@ -97,8 +99,9 @@ class FaultInjectionIT {
 
         void retitle(String id, String headline) {
             var a = articles.find(id).orElseThrow();
-            new ArticleService(articles, Clock.systemUTC()).update(id, a.version(), new ArticleInput(headline, a.kicker(),
-                    a.subheadline(), a.column(), a.byline(), a.dateline(), a.body(), null, null, a.tags(), a.slug(), a.status()), EDITOR);
+            new ArticleService(articles, Clock.systemUTC()).update(id, a.version(), ArticleInputBuilder.builder().headline(headline).kicker(a.kicker()).subheadline(a.subheadline())
+                    .column(a.column()).byline(a.byline()).dateline(a.dateline()).body(a.body())
+                    .tags(a.tags()).slug(a.slug()).status(a.status()).build(), EDITOR);
         }
 
         S3SiteBucket bucket() {

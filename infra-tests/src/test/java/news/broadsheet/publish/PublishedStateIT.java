@@ -11,6 +11,7 @@ import java.util.Map;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.article.Status;
@@ -75,10 +76,10 @@ class PublishedStateIT {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 String headline = "第" + (p + 1) + "版第" + (i + 1) + "篇：城区道路改造工程进展顺利，市民出行更加便利";
-                Article a = Article.create(String.format("p%02d-a%02d-0000-0000-000000000000", p, i), new ArticleInput(headline,
-                        "引题" + i, "副题" + i, null, List.of(new Byline("记者", "周明")), "本报讯",
-                        List.of(Block.paragraph(headline + "。" + "记者走访了现场，居民反响热烈。".repeat(8))), "2026-01-05", p + 1,
-                        null, null, Status.READY), Status.READY, now, "editor");
+                Article a = Article.create(String.format("p%02d-a%02d-0000-0000-000000000000", p, i), ArticleInputBuilder.builder().headline(headline).kicker("引题" + i).subheadline("副题" + i)
+                        .byline(List.of(new Byline("记者", "周明"))).dateline("本报讯")
+                        .body(List.of(Block.paragraph(headline + "。" + "记者走访了现场，居民反响热烈。".repeat(8))))
+                        .edition("2026-01-05").page(p + 1).status(Status.READY).build(), Status.READY, now, "editor");
                 ids.add(a.id());
                 seed.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
                         .putRequest(r -> r.item(news.broadsheet.store.DynamoArticleStore.currentItem(a))).build());

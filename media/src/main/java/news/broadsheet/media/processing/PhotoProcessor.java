@@ -16,12 +16,19 @@ import news.broadsheet.media.Rejection;
  * Turns an uploaded original into web variants, or refuses it. In order: size, magic bytes against
  * the announced type, container structure (truncation, trailing data), declared pixel count, a full
  * decode, EXIF orientation, then JPEG and WebP at each width of {@link #WIDTHS} the image reaches
- * (never upscaled; an image narrower than the widest step also gets a variant at its own width).
+ * (never upscaled; an image narrower than the widest step also gets a variant at its own width; a
+ * width whose variant would pass {@link #MAX_SIDE} is left out).
  * Pure: bytes in, bytes out, no I/O.
  */
 public final class PhotoProcessor {
     /** Widths in CSS pixels × device pixel ratio that the site's layouts and phones ask for. */
     public static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280, 1920);
+
+    /**
+     * The longest side either encoder is given: WebP stores each side in 14 bits (libwebp's
+     * WEBP_MAX_DIMENSION, 16,383); baseline JPEG allows 65,535, so WebP's limit binds both.
+     */
+    public static final int MAX_SIDE = 16_383;
 
     /** One encoded variant: {@code format} is {@code jpeg} or {@code webp}. */
     public record Encoded(String format, int width, int height, byte[] bytes) {}
@@ -60,8 +67,22 @@ public final class PhotoProcessor {
         return out;
     }
 
+    /**
+     * The widths whose variant stays within {@link #MAX_SIDE}, checked before anything is encoded; a
+     * tall image loses only its widest steps. {@link Rejected} when none fits.
+     */
+    static List<Integer> encodableWidths(int width, int height) {
+        List<Integer> out = widthsFor(width).stream()
+                .filter(w -> Math.ceil((double) height * w / width) <= MAX_SIDE).toList();
+        if (out.isEmpty()) {
+            throw new Rejected(Rejection.WRONG_DIMENSIONS, "the image is " + width + " × " + height
+                    + " pixels; no variant of it fits the " + MAX_SIDE + " pixels a side that WebP can encode");
+        }
+        return out;
+    }
+
     private static List<Encoded> variants(BufferedImage upright) {
-        List<Integer> widths = widthsFor(upright.getWidth());
+        List<Integer> widths = encodableWidths(upright.getWidth(), upright.getHeight());
         List<Encoded> out = new ArrayList<>();
         // Widest first, each step scaled from the one before: cheaper than from the original every time, and as sharp.
         BufferedImage source = upright;

@@ -20,7 +20,8 @@ import news.broadsheet.render.SiteRenderer;
 /**
  * What happens when an original lands in the upload bucket: check and process it, publish its
  * variants, and only then record it as processed; or record why it was rejected, having published
- * nothing. Runs once per upload: a repeated event for a finished record changes nothing.
+ * nothing; or, when processing itself breaks, record it as failed with the reason (variants already
+ * written stay unreferenced under their own content-addressed keys). Runs once per upload: a repeated event for a finished record changes nothing.
  */
 public final class UploadIntake {
     private static final Logger LOG = Logger.getLogger(UploadIntake.class.getName());
@@ -82,6 +83,10 @@ public final class UploadIntake {
         } catch (Rejected r) {
             LOG.info("media " + media.id() + " rejected: " + r.reason().wire() + ": " + r.getMessage());
             return media.rejected(r.reason(), r.getMessage(), now());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Not the file's fault, but the record must not wait as `uploaded` for ever: it fails, saying why.
+            LOG.log(java.util.logging.Level.SEVERE, "media " + media.id() + " failed", e);
+            return media.failed("processing failed (" + e.getClass().getSimpleName() + "); upload the photo again", now());
         }
     }
 

@@ -123,4 +123,52 @@ class PhotoProcessorTest {
         return b > 200 && r < 60 && g < 60;
     }
 
+
+    @Test
+    void aPhoto16384PixelsTall_getsOnlyTheVariantsWebPCanEncode_eachNoTallerThan16383() {
+        // WebP's format stores each side in 14 bits: at most 16,383 pixels (libwebp's WEBP_MAX_DIMENSION).
+        byte[] original = TestImages.encode(new BufferedImage(1920, 16_384, BufferedImage.TYPE_INT_RGB), "png");
+
+        PhotoProcessor.Processed out = PhotoProcessor.process(original, "image/png");
+
+        assertThat(out.variants()).isNotEmpty().allSatisfy(v -> assertThat(v.height()).isLessThanOrEqualTo(16_383));
+        assertThat(out.variants()).extracting(PhotoProcessor.Encoded::format, PhotoProcessor.Encoded::width).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("jpeg", 320), org.assertj.core.groups.Tuple.tuple("webp", 320),
+                org.assertj.core.groups.Tuple.tuple("jpeg", 640), org.assertj.core.groups.Tuple.tuple("webp", 640),
+                org.assertj.core.groups.Tuple.tuple("jpeg", 960), org.assertj.core.groups.Tuple.tuple("webp", 960),
+                org.assertj.core.groups.Tuple.tuple("jpeg", 1280), org.assertj.core.groups.Tuple.tuple("webp", 1280));
+    }
+
+    @Test
+    void aStripTooTallForWebPAtEveryWidth_isRejectedBeforeEncoding() {
+        byte[] original = TestImages.encode(new BufferedImage(20, 16_384, BufferedImage.TYPE_INT_RGB), "png");
+        assertThatThrownBy(() -> PhotoProcessor.process(original, "image/png"))
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).isEqualTo(Rejection.WRONG_DIMENSIONS));
+    }
+
+    /** A PNG with an eXIf chunk (PNG 3rd edition, before IDAT) holding a big-endian TIFF with one tag: Orientation. */
+    static byte[] pngWithExifOrientation(byte[] png, int orientation) {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        byte[] type = {'e', 'X', 'I', 'f'};
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(tiff);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + tiff.length);
+        chunk.putInt(tiff.length).put(type).put(tiff).putInt((int) crc.getValue());
+        int ihdrEnd = 8 + 8 + 13 + 4; // signature, then IHDR: length, type, 13 bytes, CRC
+        return TestImages.concat(TestImages.concat(Arrays.copyOf(png, ihdrEnd), chunk.array()), Arrays.copyOfRange(png, ihdrEnd, png.length));
+    }
+
+    @Test
+    void aPngWithExifOrientation6_comesOutUpright_asBrowsersShowIt() throws Exception {
+        byte[] png = pngWithExifOrientation(TestImages.encode(TestImages.redOverBlue(800, 600), "png"), 6);
+
+        PhotoProcessor.Processed out = PhotoProcessor.process(png, "image/png");
+
+        assertThat(out.width()).isEqualTo(600);
+        assertThat(out.height()).isEqualTo(800);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.variants().get(out.variants().size() - 1).bytes()));
+        assertThat(reddish(image.getRGB(image.getWidth() * 3 / 4, image.getHeight() / 2))).as("right half red").isTrue();
+        assertThat(bluish(image.getRGB(image.getWidth() / 4, image.getHeight() / 2))).as("left half blue").isTrue();
+    }
 }
