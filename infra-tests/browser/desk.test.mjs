@@ -151,6 +151,17 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   assert.equal(mergedStory.kicker, '温暖过冬 民生为先', 'the editor\'s kicker, merged');
   assert.equal(mergedStory.body[0].text, '受降温影响，城南供暖提前五天启动。', 'the reporter\'s paragraph, merged');
 
+  // The revisions: who changed it when, and what changed between any two versions.
+  await r.getByText('修改记录').click();
+  await r.getByRole('checkbox', { name: /^第1版/ }).check();
+  await r.getByRole('checkbox', { name: /^第4版/ }).check();
+  await r.getByRole('button', { name: '比较所选两版' }).click();
+  await r.getByRole('heading', { name: '第1版 → 第4版' }).waitFor();
+  const change = (label) => r.locator('.diff dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').evaluate((dd) => dd.innerHTML);
+  assert.equal(await change('主题'), '城南供暖提前<ins>五天</ins>启动');
+  assert.equal(await change('引题'), '温暖过冬<ins> 民生为先</ins>');
+  await noViolations(r, 'revisions and their diff');
+
   // The reporter files it; a ready story is no longer theirs to edit, so no save is offered.
   await r.getByRole('button', { name: '交稿（标为待编）' }).click();
   await r.getByRole('button', { name: '撤回为草稿' }).waitFor();
@@ -216,6 +227,19 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.getByText('将发布 1 篇稿件。').waitFor();
   await e.getByText('没有可发布稿件的版面：第2版').waitFor();
   await noViolations(e, 'edition layout with preflight');
+
+  // Another editor renames a 版面 meanwhile: this layout's next save meets a 412, says so, and is kept on request.
+  const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` };
+  const standing = await fetch(`${base}/api/editions/${day}`, { headers: auth });
+  const layout = await standing.json();
+  layout.pages[1].name = '城市';
+  const renamed = await fetch(`${base}/api/editions/${day}`, { method: 'PUT', body: JSON.stringify({ number: layout.number, pages: layout.pages }),
+    headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': standing.headers.get('etag') } });
+  assert.equal(renamed.status, 200);
+  await e.getByRole('button', { name: '保存版面' }).click();
+  await e.getByText(/^版面已被他人修改（第2版：.*第2版 城市/).waitFor();
+  await e.getByRole('button', { name: '用我的版面覆盖' }).click();
+  await e.getByText('版面已保存（第3版）').waitFor();
 
   // The editor marks one import ready, and the preflight follows.
   const imported = await e.getByRole('region', { name: '第2版' }).locator('[data-article]').first().getAttribute('data-article');

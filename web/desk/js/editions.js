@@ -172,9 +172,28 @@ export async function editionLayout(main, date) {
       await showPreflight();
       return true;
     } catch (e) {
-      message.textContent = e instanceof ApiError && e.status === 412 ? '版面已被他人修改，请刷新后重做这次调整。' : problemText(e);
+      if (e instanceof ApiError && e.status === 412) return layoutConflict();
+      message.textContent = problemText(e);
       return false;
     }
+  }
+
+  /** Someone saved the layout since it was read: keep this one over theirs, or take theirs; never drop either silently. */
+  async function layoutConflict() {
+    const { data: theirs, etag: theirEtag } = await api('GET', `/api/editions/${date}`);
+    const names = (ps) => ps.map((p) => `第${p.number}版${p.name ? ` ${p.name}` : ''}：${p.articles.length}篇`).join('；');
+    message.replaceChildren(`版面已被他人修改（第${theirs.version}版：${names(theirs.pages)}）。你的版面：${names(pages)}。`,
+      h('button', { type: 'button', class: 'small', onclick: () => { etag = theirEtag; message.textContent = ''; save(); } }, '用我的版面覆盖'),
+      ' ',
+      h('button', { type: 'button', class: 'small', onclick: () => {
+        etag = theirEtag;
+        edition = theirs;
+        pages = theirs.pages.map((p) => ({ ...p, articles: [...p.articles] }));
+        saved = JSON.stringify(pages);
+        message.textContent = '已载入对方的版面';
+        render();
+      } }, '载入对方的版面'));
+    return false;
   }
 
   async function showPreflight() {

@@ -11,6 +11,7 @@ import { bylineEditor } from './bylines.js';
 import { conflictView } from './conflict.js';
 import { correctionsPanel } from './corrections.js';
 import { setLeaveGuard } from './router.js';
+import { revisionsPanel } from './revisions.js';
 
 const BLANK = { headline: '', byline: [], body: [], status: 'draft' };
 
@@ -179,21 +180,6 @@ export async function storyEditor(main, id) {
       }
     });
   }
-}
-
-function revisionsPanel(id) {
-  const list = h('ol', { class: 'revisions' });
-  const details = h('details', {}, h('summary', {}, '修改记录'), list);
-  details.addEventListener('toggle', async () => {
-    if (!details.open || list.childElementCount) return;
-    try {
-      const { data } = await api('GET', `/api/articles/${encodeURIComponent(id)}/revisions`, { query: { limit: 100 } });
-      show(list, data.items.map((r) => h('li', {}, `第${r.version}版 · ${STATUS[r.status] || r.status} · ${r.updatedBy || ''} · ${when(r.updatedAt)} · ${r.headline}`)));
-    } catch (e) {
-      show(list, h('li', {}, problemText(e)));
-    }
-  });
-  return details;
 }
 
 export { FIELDS };

@@ -11,7 +11,10 @@ import news.broadsheet.http.Route;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.UploadRequest;
 
-/** {@code POST /api/media} starts a photo upload (201, the record and a signed PUT); {@code GET /api/media/{id}} follows it. */
+/**
+ * {@code POST /api/media} starts a photo upload (201, the record and a signed PUT); {@code GET
+ * /api/media/{id}} follows it; {@code DELETE /api/media/{id}} (an editor) deletes one nothing on the site uses.
+ */
 public final class MediaRoutes {
     private final MediaService media;
 
@@ -22,7 +25,8 @@ public final class MediaRoutes {
     public List<Route> routes() {
         return List.of(
                 new Route("POST", "/api/media", Access.NEWSROOM, this::start),
-                new Route("GET", "/api/media/{id}", Access.NEWSROOM, this::get));
+                new Route("GET", "/api/media/{id}", Access.NEWSROOM, this::get),
+                new Route("DELETE", "/api/media/{id}", Access.EDITORS, this::delete));
     }
 
     private ApiResponse start(ApiRequest request) {
@@ -36,6 +40,12 @@ public final class MediaRoutes {
         body.put("media", started.media());
         body.put("upload", upload);
         return ApiResponse.json(201, body).header("location", "/api/media/" + started.media().id());
+    }
+
+    /** 204; 409 while a published edition shows the photo; 404 for none. */
+    private ApiResponse delete(ApiRequest request) {
+        media.delete(request.pathParam("id"), request.principal());
+        return ApiResponse.empty(204);
     }
 
     private ApiResponse get(ApiRequest request) {

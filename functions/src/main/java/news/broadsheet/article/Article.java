@@ -102,6 +102,20 @@ public record Article(
         return withEditable(with(), input).status(newStatus).version(version + 1).updatedAt(now).updatedBy(by).build();
     }
 
+    /**
+     * What readers read of it, in the order the correction digest reads it: a change to any of these
+     * after publication is a correction. A field added later joins only when set, so digests of
+     * articles without it stay as they were.
+     */
+    public List<Object> readByReaders() {
+        return java.util.Arrays.asList(kicker, headline, subheadline, body);
+    }
+
+    /** The text shown above the body that search matches, in reading order (nulls left out). */
+    public List<String> searchedAboveBody() {
+        return java.util.stream.Stream.of(headline, kicker, subheadline).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */
     public boolean sameEditorialContent(Article other) {
         return editable().equals(other.editable());

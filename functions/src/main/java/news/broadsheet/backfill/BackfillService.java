@@ -40,9 +40,11 @@ public final class BackfillService {
     private final EditionStore editions;
     private final EditionService editionService;
     private final PublishedStore published;
+    private final BackIssueDates dates;
 
     public BackfillService(ImportService imports, ArticleStore articles, ArticleService articleService, EditionStore editions,
-                           EditionService editionService, PublishedStore published) {
+                           EditionService editionService, PublishedStore published, BackIssueDates dates) {
+        this.dates = dates;
         this.imports = imports;
         this.articles = articles;
         this.articleService = articleService;
@@ -62,12 +64,14 @@ public final class BackfillService {
     /**
      * @param edition YYYY-MM-DD, or null to take it from the file's first line
      * @param number the edition's issue number (期号) when this file creates it; an existing edition keeps its own
-     * @throws Invalid when the date is missing or disagrees with the file, or the number is missing for a new edition
+     * @throws Invalid when the date is missing, disagrees with the file or is outside {@link BackIssueDates}, or
+     *     the number is missing for a new edition
      */
     public Filed file(String text, String edition, Integer number, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         ArchiveDump.Dump dump = ArchiveDump.read(text);
         String wanted = edition != null ? edition : dump.date();
+        dates.check("edition", wanted);
         if (wanted != null && onSite(wanted) && imports.earlierBackIssue(text, edition).isEmpty()) {
             // A file changed since its edition went out would add its stories beside the published ones.
             throw new Conflict("edition " + wanted + " is on the site and this file is not one imported into it before;"

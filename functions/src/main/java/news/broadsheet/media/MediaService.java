@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.Forbidden;
 import news.broadsheet.failure.NotFound;
 
@@ -21,16 +22,41 @@ public final class MediaService {
     private final UploadSigner signer;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final PhotoRetirement retirement;
 
+    /** Without a site to take photos off (tests of the API alone): a delete removes the record only. */
     public MediaService(MediaStore store, UploadSigner signer, Clock clock) {
         this(store, signer, clock, () -> UUID.randomUUID().toString());
     }
 
     public MediaService(MediaStore store, UploadSigner signer, Clock clock, Supplier<String> ids) {
+        this(store, signer, clock, ids, photo -> store.deleteIfUnused(photo.id()));
+    }
+
+    /** @param retirement takes a deleted photo's variants off the site */
+    public MediaService(MediaStore store, UploadSigner signer, Clock clock, Supplier<String> ids, PhotoRetirement retirement) {
         this.store = store;
         this.signer = signer;
         this.clock = clock;
         this.ids = ids;
+        this.retirement = retirement;
+    }
+
+    /**
+     * Deletes a photo nothing on the site uses (an editor's decision): its variants answer 410 from
+     * then on and its record is gone, so an image block naming it is refused like any missing photo.
+     *
+     * @throws Conflict (409) naming the published editions that show it
+     */
+    public void delete(String id, Principal who) {
+        if (!who.has(Role.EDITOR)) {
+            throw new Forbidden("only editors delete photos");
+        }
+        Media photo = get(id);
+        if (!retirement.retire(photo)) {
+            throw new Conflict("the photo is shown by the published editions " + String.join(", ", store.usedBy(id))
+                    + "; take it out of their stories and publish them, then delete it");
+        }
     }
 
     public Started start(UploadRequest request, Principal who) {

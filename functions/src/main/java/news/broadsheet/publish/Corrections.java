@@ -107,8 +107,7 @@ public final class Corrections {
      * older digest (which also covered 栏目, byline and dateline) is still compared like with like.
      */
     public static String digest(Article a) {
-        Object[] read = {a.kicker(), a.headline(), a.subheadline(), a.body()};
-        return DIGEST_VERSION + SiteRenderer.sha256(Json.write(Arrays.asList(read)).getBytes(StandardCharsets.UTF_8));
+        return DIGEST_VERSION + SiteRenderer.sha256(Json.write(a.readByReaders()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The digest snapshots carried before {@link #DIGEST_VERSION}: until the next publication, the only comparison they allow. */

@@ -28,6 +28,11 @@ public record Publication(String id, String edition, String kind, String status,
     public static final String BACK_ISSUE = "back-issue";
     /** The site-wide pages rendered again from the published record, no edition touched. */
     public static final String SITE_REFRESH = "site-refresh";
+    /**
+     * An embargo in a published edition has ended: the edition's committed snapshot published again
+     * with the articles it held back that are now due, as approved; nothing else of the newsroom's work.
+     */
+    public static final String EMBARGO_END = "embargo-end";
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
         return queued(id, edition, PUBLISH, requestedBy, now);
@@ -47,6 +52,10 @@ public record Publication(String id, String edition, String kind, String status,
 
     public boolean backIssue() {
         return BACK_ISSUE.equals(kind);
+    }
+
+    public boolean endsEmbargo() {
+        return EMBARGO_END.equals(kind);
     }
 
     public boolean refreshesSite() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.backfill.BackIssueDates;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.NotFound;
@@ -26,9 +27,18 @@ public final class PublishRequests {
     private final Preflights preflights;
     private final PublishTrigger trigger;
     private final Clock clock;
+    private final BackIssueDates backIssueDates;
 
+    /** For callers that never publish back issues (a scheduled run): a back issue's dates are judged in UTC. */
     public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
                            Preflights preflights, PublishTrigger trigger, Clock clock) {
+        this(editions, publications, published, preflights, trigger, clock, new BackIssueDates(clock, java.time.ZoneOffset.UTC));
+    }
+
+    /** @param backIssueDates the dates a back issue may carry (today means the paper's) */
+    public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
+                           Preflights preflights, PublishTrigger trigger, Clock clock, BackIssueDates backIssueDates) {
+        this.backIssueDates = backIssueDates;
         this.editions = editions;
         this.publications = publications;
         this.published = published;
@@ -55,9 +65,14 @@ public final class PublishRequests {
     /**
      * As {@link #request(String, boolean, Principal)}; with {@code backIssue}, a {@link Publication#BACK_ISSUE}
      * that leaves the site-wide pages to a later {@link #refresh}.
+     *
+     * @throws news.broadsheet.failure.Invalid (422) for a back issue dated outside {@link BackIssueDates}
      */
     public Publication request(String date, boolean force, boolean backIssue, Principal who) {
         Authenticator.require(who, Role.EDITOR);
+        if (backIssue) {
+            backIssueDates.check("date", date);
+        }
         Edition edition = edition(date);
         Preflight report = preflights.of(edition);
         if (report.blocks() && !force) {
@@ -82,6 +97,20 @@ public final class PublishRequests {
             throw new NotFound("nothing is on the site yet: publish an edition first");
         }
         return queue(Publication.queued(UUID.randomUUID().toString(), latest, Publication.SITE_REFRESH, who.subject(),
+                clock.instant().toString()));
+    }
+
+    /**
+     * Queues an {@link Publication#EMBARGO_END}: the edition's committed snapshot again, with the
+     * articles it held under embargo that are now due. No preflight: the live layout is not published.
+     *
+     * @throws NotFound when the edition is not on the site
+     */
+    public Publication embargoEnd(String date, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        published.find(date).filter(PublishedEdition::committed)
+                .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
+        return queue(Publication.queued(UUID.randomUUID().toString(), date, Publication.EMBARGO_END, who.subject(),
                 clock.instant().toString()));
     }
 

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.media.Media;
@@ -53,6 +55,8 @@ public final class Publisher {
     private final Clock clock;
     private final Checkpoints checkpoints;
     private final java.util.function.Function<java.util.Collection<String>, Map<String, Media>> media;
+    private final MediaStore mediaStore;
+    private final PhotoRemoval photos;
     private final java.util.function.Predicate<String> imageExists;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
@@ -70,6 +74,8 @@ public final class Publisher {
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints) {
         this.media = media == null ? ids -> Map.of() : media::findAll;
+        this.mediaStore = media;
+        this.photos = media == null ? null : new PhotoRemoval(media, published, bucket::delete, cdn, clock);
         this.articles = articles;
         this.editions = editions;
         this.publications = publications;
@@ -117,11 +123,27 @@ public final class Publisher {
             return refresh(job, site, lease);
         }
         boolean siteWide = !job.backIssue();
-        Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
-        Shown.Result shown = Shown.decide(edition, articles.findAll(edition.articleIds()), before, imageExists, media,
-                was.publishedAt(), startedAt);
+        Edition edition;
+        Map<String, Article> stored;
+        List<HeldArticle> stillHeld = List.of();
+        if (job.endsEmbargo()) {
+            // What an editor approved, never the live layout or text: the snapshot, with what it held now due.
+            if (before == null) {
+                throw new NotFound("edition " + date + " is not on the site: its embargoed articles go out when it is published");
+            }
+            ApprovedEdition.Result approved = ApprovedEdition.of(before, articles, clock.instant());
+            edition = approved.edition();
+            stored = approved.articles();
+            stillHeld = approved.stillHeld();
+        } else {
+            edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
+            stored = articles.findAll(edition.articleIds());
+        }
+        Shown.Result shown = Shown.decide(edition, stored, before, imageExists, media, was.publishedAt(), startedAt);
         job = job.reported(shown.preflight());
-        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of());
+        List<HeldArticle> held = new ArrayList<>(shown.held());
+        held.addAll(stillHeld);
+        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, gone, siteWide);
@@ -169,13 +191,14 @@ public final class Publisher {
         Map<String, ManifestEntry> editionFiles = new HashMap<>();
         editionLeaves.stream().filter(f -> !f.key().equals(viewKey))
                 .forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles);
+        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
         Map<String, ManifestEntry> siteFiles = new HashMap<>(siteWide ? Map.of() : site.files());
         siteWideFiles.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
         archive.carry(site, siteFiles);
         Set<String> unconfirmed = siteWide ? Set.of() : leftUnconfirmed(site, objects.keySet(), archive);
 
         Intent intent = new Intent(was, site, site2.neighbours());
+        usePhotos(date, photosOf(snapshot));
         job = carryOut(job, plan, objects, intent, lease);
 
         lease.check();
@@ -195,6 +218,7 @@ public final class Publisher {
         published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), archive.writes(objects), corrections, gone);
         checkpoints.reached("committed");
+        releasePhotos(date, photosOf(before), photosOf(snapshot));
         if (was.committed()) {
             published.discard(was.snapshotId());
         }
@@ -268,8 +292,51 @@ public final class Publisher {
         checkpoints.reached("before-commit");
         TakeDown.commit(published, intent, r, objects, gone);
         checkpoints.reached("committed");
+        releasePhotos(was.date(), photosOf(before), Set.of());
         published.discard(was.snapshotId());
         return job;
+    }
+
+    /** The photos a snapshot shows (none for a snapshot written before photos were recorded). */
+    static Set<String> photosOf(Snapshot s) {
+        Set<String> ids = new java.util.TreeSet<>();
+        if (s != null) {
+            s.articles().forEach(a -> ids.addAll(a.photoIds()));
+        }
+        return ids;
+    }
+
+    /**
+     * Records, before anything is uploaded, that the edition shows these photos, so no one deletes
+     * them meanwhile; a photo deleted since it was read fails the publication before it changes the site.
+     */
+    private void usePhotos(String date, Set<String> shown) {
+        for (String id : shown) {
+            if (mediaStore != null && !mediaStore.use(id, date)) {
+                throw new Conflict("the photo " + id + " was deleted while the edition was being published; publish again");
+            }
+        }
+    }
+
+    /**
+     * After the commit: the photos the edition showed and no longer shows are released, and those
+     * nothing on the site uses leave it. The site is already right without this, so a failure here is
+     * logged (the variants stay until an editor deletes the photo), never a failed publication.
+     */
+    private void releasePhotos(String date, Set<String> before, Set<String> now) {
+        Set<String> dropped = new java.util.TreeSet<>(before);
+        dropped.removeAll(now);
+        if (photos == null || dropped.isEmpty()) {
+            return;
+        }
+        try {
+            List<String> retired = photos.released(date, dropped);
+            if (!retired.isEmpty()) {
+                LOG.info("photos no published edition shows any more, taken off the site: " + retired);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "releasing the photos " + dropped + " of " + date + " failed; they stay on the site", e);
+        }
     }
 
     /**

@@ -48,12 +48,14 @@ public final class ScheduledPublishing {
     }
 
     /**
-     * An embargo in the edition ends at {@code at}: publish it again if it is on the site, so the
-     * article goes out. An edition not (yet) on the site shows the article whenever it is published.
+     * An embargo in the edition ends at {@code at}: if it is on the site, publish its committed
+     * snapshot again with the articles it held that are now due, as they were approved
+     * ({@link Publication#EMBARGO_END}), never the edition's current layout or text. An edition not
+     * (yet) on the site shows the article whenever it is published.
      */
     public Optional<Publication> embargoEnds(String date, Instant at) {
         boolean onTheSite = published.find(date).filter(PublishedEdition::committed).isPresent();
-        return onTheSite ? Optional.of(request(date)) : Optional.empty();
+        return onTheSite ? Optional.of(requests.embargoEnd(date, SCHEDULER)) : Optional.empty();
     }
 
     /** The queued publication, or the failed job that records the preflight's refusal. */

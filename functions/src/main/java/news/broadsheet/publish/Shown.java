@@ -20,13 +20,15 @@ import news.broadsheet.render.EditionContent;
  * Decides, as a pure function, what of an edition goes out: ready and published articles whose
  * embargo (if any) has ended by {@code now}, without image blocks whose file is missing
  * ({@link ImageFiles}) and only if something is left to read ({@link Preflight#hasContent}), each with its correction decision against the last
- * committed snapshot; and the preflight report of everything left out.
+ * committed snapshot; the preflight report of everything left out; and the embargoed articles held
+ * back, at the version and place the embargo's end will show them.
  */
 public final class Shown {
     private Shown() {}
 
     /** The edition as it will be shown, each shown article's correction decision, and what stays out. */
-    public record Result(EditionContent content, Map<String, Corrections.Decision> decisions, Preflight preflight) {}
+    public record Result(EditionContent content, Map<String, Corrections.Decision> decisions, Preflight preflight,
+                         List<HeldArticle> held) {}
 
     /**
      * @param before the edition's committed snapshot, or null
@@ -41,6 +43,7 @@ public final class Shown {
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
         List<Preflight.Skipped> embargoed = new ArrayList<>();
+        List<HeldArticle> held = new ArrayList<>();
         for (String id : edition.articleIds()) {
             Article a = stored.get(id);
             if (a == null || a.status() == Status.DRAFT || a.status() == Status.WITHDRAWN) {
@@ -58,6 +61,7 @@ public final class Shown {
             if (a.embargoedAt(Instant.parse(now))) {
                 embargoed.add(new Preflight.Skipped(id, a.headline(), Preflight.Reason.EMBARGOED,
                         "under embargo until " + a.embargoUntil() + "; it goes out then on its own", a.embargoUntil()));
+                held.add(heldAt(edition, a));
                 continue;
             }
             Article withBody = body.size() == a.body().size() ? a : a.withBody(body);
@@ -69,7 +73,18 @@ public final class Shown {
         Map<String, Media> shownPhotos = new HashMap<>(files.photos());
         shownPhotos.keySet().retainAll(photos);
         EditionContent content = EditionContent.of(edition, shown, a -> true, shownPhotos);
-        return new Result(content, decisions, Preflight.of(edition, stored, files).withSkipped(embargoed));
+        return new Result(content, decisions, Preflight.of(edition, stored, files).withSkipped(embargoed), held);
+    }
+
+    /** Where the embargoed article stands in the layout, and the version that goes out when the embargo ends. */
+    private static HeldArticle heldAt(Edition edition, Article a) {
+        for (var page : edition.pages()) {
+            int i = page.articles().indexOf(a.id());
+            if (i >= 0) {
+                return new HeldArticle(a.id(), a.version(), page.number(), page.name(), i, a.embargoUntil());
+            }
+        }
+        throw new IllegalStateException("article " + a.id() + " is not laid out in " + edition.date());
     }
 
     /**

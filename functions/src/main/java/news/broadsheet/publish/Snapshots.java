@@ -35,7 +35,7 @@ public final class Snapshots {
             List<PublishedArticle> on = new ArrayList<>();
             for (Article a : p.articles()) {
                 on.add(new PublishedArticle(a.id(), a.version(), p.page().number(), SiteUrls.key(content.articleUrl(a)),
-                        a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.lead(a.body()),
+                        a.slug(), a.kicker(), a.headline(), a.subheadline(), a.byline(), Labels.description(a),
                         a.correctedAt(), decisions.get(a.id()).digest(), a.publishedAt(),
                         a.corrections().stream().map(Correction::forReaders).toList(),
                         Pictures.shown(a, content.media()), Pictures.thumbnailVariants(a, content.media())));

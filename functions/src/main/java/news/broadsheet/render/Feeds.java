@@ -89,11 +89,11 @@ public final class Feeds {
         return modified;
     }
 
-    /** The entry's summary: its corrections log first (readers of the feed are told what changed), then the lead. */
+    /** The entry's summary: its corrections log first (readers of the feed are told what changed), then its description. */
     private static String summary(Article a) {
         StringBuilder out = new StringBuilder();
         a.corrections().forEach(c -> out.append(c.type().label()).append("：").append(c.note()).append('\n'));
-        String lead = Labels.lead(a.body());
+        String lead = Labels.description(a);
         if (lead != null) {
             out.append(lead);
         }
@@ -108,7 +108,7 @@ public final class Feeds {
         StringBuilder out = new StringBuilder();
         a.corrections().forEach(c -> out.append("<p><strong>").append(html(c.type().label())).append("</strong>：")
                 .append(html(c.note())).append("</p>"));
-        String lead = Labels.lead(a.body());
+        String lead = Labels.description(a);
         if (lead != null) {
             out.append("<p><s>").append(html(lead)).append("</s></p>");
         }

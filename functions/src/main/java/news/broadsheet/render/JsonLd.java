@@ -45,6 +45,10 @@ public final class JsonLd {
             if (a.subheadline() != null) {
                 g.writeStringField("alternativeHeadline", a.subheadline());
             }
+            String description = Labels.metaDescription(a);
+            if (description != null) {
+                g.writeStringField("description", description);
+            }
             g.writeStringField("datePublished", Timestamps.format(Timestamps.published(a, date, zone), zone));
             g.writeStringField("dateModified", Timestamps.format(Timestamps.modified(a, date, zone), zone));
             g.writeStringField("inLanguage", "zh-CN");

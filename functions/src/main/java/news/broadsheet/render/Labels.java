@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
+import news.broadsheet.article.CorrectionType;
 
 /** The words and dates readers see, in the paper's own style. */
 public final class Labels {
@@ -73,6 +75,22 @@ public final class Labels {
             return null;
         }
         return credit.contains("摄") ? credit : credit + " 摄";
+    }
+
+    /**
+     * What lists, the feed, the page's meta and JSON-LD description say of an article under its
+     * headline: the opening of its first paragraph.
+     */
+    public static String description(Article a) {
+        return lead(a.body());
+    }
+
+    /**
+     * The description a page's meta and JSON-LD give: {@link #description}, but for a retracted
+     * article only that it was retracted, since a search snippet or a shared link cannot strike text.
+     */
+    public static String metaDescription(Article a) {
+        return CorrectionType.retracts(a.corrections()) ? "本文已撤稿。" : description(a);
     }
 
     /**

@@ -48,8 +48,7 @@ final class Pages {
             body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b), picture, lazy));
         }
         boolean retracted = CorrectionType.retracts(a.corrections());
-        // A retracted text is shown only struck; a search snippet or a shared link's description cannot strike it.
-        return new ArticleView(site, canonical, retracted ? "本文已撤稿。" : Labels.lead(a.body()),
+        return new ArticleView(site, canonical, Labels.metaDescription(a),
                 JsonLd.newsArticle(a, date, zone, canonical, pageName, site.paperName(), site.baseUrl(), content.media()),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), Labels.byline(a.byline()),
                 a.correctedAt() == null || !a.corrections().isEmpty() ? null : Labels.updated(a.correctedAt(), zone),
@@ -108,7 +107,7 @@ final class Pages {
 
     private List<ArticleTeaser> teasers(EditionContent content, PageContent page) {
         return page.articles().stream().map(a -> new ArticleTeaser(content.articleUrl(a), a.kicker(), a.headline(),
-                a.subheadline(), Labels.lead(a.body()), Pictures.thumbnail(a, content.media()).orElse(null),
+                a.subheadline(), Labels.description(a), Pictures.thumbnail(a, content.media()).orElse(null),
                 CorrectionType.retracts(a.corrections()))).toList();
     }
 

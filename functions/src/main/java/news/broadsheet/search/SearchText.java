@@ -47,9 +47,7 @@ public final class SearchText {
      */
     public static String of(Article a) {
         List<String> parts = new ArrayList<>();
-        parts.add(a.headline());
-        add(parts, a.kicker());
-        add(parts, a.subheadline());
+        a.searchedAboveBody().forEach(s -> add(parts, s));
         List<Block> body = CorrectionType.retracts(a.corrections()) ? List.of() : a.body();
         for (Block b : body) {
             if (b.text() != null && !Block.IMAGE.equals(b.type())) {

@@ -90,6 +90,62 @@ public final class DynamoMediaStore implements MediaStore {
         }
     }
 
+    /**
+     * The editions that show a photo are a string set on its record ({@code usedBy}): one item, so that
+     * {@link #deleteIfUnused} can check and delete in one conditional write. DynamoDB removes a set
+     * whose last element is deleted, so "unused" is {@code attribute_not_exists(usedBy)}.
+     */
+    @Override
+    public boolean use(String id, String date) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT))
+                    .conditionExpression("attribute_exists(pk)").updateExpression("ADD #u :d")
+                    .expressionAttributeNames(Map.of("#u", USED_BY))
+                    .expressionAttributeValues(Map.of(":d", AttributeValue.fromSs(List.of(date)))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean release(String id, String date) {
+        try {
+            Map<String, AttributeValue> after = dynamo.updateItem(r -> r.tableName(table)
+                    .key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT))
+                    .conditionExpression("attribute_exists(pk)").updateExpression("DELETE #u :d")
+                    .expressionAttributeNames(Map.of("#u", USED_BY))
+                    .expressionAttributeValues(Map.of(":d", AttributeValue.fromSs(List.of(date))))
+                    .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_NEW)).attributes();
+            return after == null || !after.containsKey(USED_BY) || after.get(USED_BY).ss().isEmpty();
+        } catch (ConditionalCheckFailedException e) {
+            return true;   // no record: nothing uses it
+        }
+    }
+
+    @Override
+    public java.util.Set<String> usedBy(String id) {
+        if (!Keys.fits(Keys.media(id), Keys.CURRENT)) {
+            return java.util.Set.of();
+        }
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT)).consistentRead(true)).item();
+        return item == null || !item.containsKey(USED_BY) ? java.util.Set.of() : new java.util.TreeSet<>(item.get(USED_BY).ss());
+    }
+
+    @Override
+    public boolean deleteIfUnused(String id) {
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(DynamoArticleStore.key(Keys.media(id), Keys.CURRENT))
+                    .conditionExpression("attribute_not_exists(#u)").expressionAttributeNames(Map.of("#u", USED_BY)));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private static final String USED_BY = "usedBy";
+
     private static Map<String, AttributeValue> item(Media m) {
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.media(m.id()), Keys.CURRENT));
         item.put("type", AttributeValue.fromS("media"));

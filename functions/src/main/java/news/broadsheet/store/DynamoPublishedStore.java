@@ -19,6 +19,7 @@ import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedPage;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.SiteRecord;
+import news.broadsheet.publish.HeldArticle;
 import news.broadsheet.publish.Snapshot;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -54,9 +55,14 @@ public final class DynamoPublishedStore implements PublishedStore {
         this.table = table;
     }
 
-    /** One row of a stored snapshot: a 版面, an article on one, or a file of the edition's scope. */
+    /** One row of a stored snapshot: a 版面, an article on one, a file of the edition's scope, or an article held under embargo. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Row(PublishedPage page, PublishedArticle article, String key, ManifestEntry file) {}
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Row(PublishedPage page, PublishedArticle article, String key, ManifestEntry file, HeldArticle held) {
+        Row(PublishedPage page, PublishedArticle article, String key, ManifestEntry file) {
+            this(page, article, key, file, null);
+        }
+    }
 
     @Override
     public Optional<PublishedEdition> find(String date) {
@@ -70,6 +76,7 @@ public final class DynamoPublishedStore implements PublishedStore {
         List<PublishedPage> pages = new ArrayList<>();
         Map<Integer, List<PublishedArticle>> onPage = new HashMap<>();
         Map<String, ManifestEntry> files = new TreeMap<>();
+        List<HeldArticle> held = new ArrayList<>();
         for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk",
                         AttributeValue.fromS(Keys.snapshot(edition.snapshotId())))))) {
@@ -78,6 +85,8 @@ public final class DynamoPublishedStore implements PublishedStore {
                     pages.add(row.page());
                 } else if (row.article() != null) {
                     onPage.computeIfAbsent(row.article().page(), n -> new ArrayList<>()).add(row.article());
+                } else if (row.held() != null) {
+                    held.add(row.held());
                 } else {
                     files.put(row.key(), row.file());
                 }
@@ -85,7 +94,7 @@ public final class DynamoPublishedStore implements PublishedStore {
         }
         List<PublishedPage> filled = pages.stream()
                 .map(p -> new PublishedPage(p.number(), p.name(), onPage.getOrDefault(p.number(), List.of()))).toList();
-        return new Snapshot(edition.date(), edition.number(), filled, files);
+        return new Snapshot(edition.date(), edition.number(), filled, files, held);
     }
 
     @Override
@@ -142,6 +151,7 @@ public final class DynamoPublishedStore implements PublishedStore {
         snapshot.pages().forEach(p -> rows.add(new Row(new PublishedPage(p.number(), p.name(), List.of()), null, null, null)));
         snapshot.articles().forEach(a -> rows.add(new Row(null, a, null, null)));
         snapshot.files().forEach((k, f) -> rows.add(new Row(null, null, k, f)));
+        snapshot.held().forEach(h -> rows.add(new Row(null, null, null, null, h)));
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         List<String> part = new ArrayList<>();
         int bytes = 0;

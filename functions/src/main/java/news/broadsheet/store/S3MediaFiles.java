@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Whether the site bucket holds an image file, for the API's preflight: one HeadObject, under
+ * The API's reach into the site bucket's photos: whether an image file is there, for the preflight,
+ * and deleting a deleted photo's variants. Whether it holds an image file: one HeadObject, under
  * {@link Preflights#MEDIA_PREFIX} only (the API's role may read nothing else of the bucket). The
  * role has {@code s3:GetObject} there but not {@code s3:ListBucket}, and S3 then answers a missing
  * key with 403 instead of 404 (Amazon S3 API reference, HeadObject: "If you don't have the
@@ -42,6 +43,14 @@ public final class S3MediaFiles implements Predicate<String> {
             }
             throw e;
         }
+    }
+
+    /** Deletes a photo's variant: a key under {@link Preflights#MEDIA_PREFIX} only, the one prefix the API's role may delete in. */
+    public void delete(String key) {
+        if (!key.startsWith(Preflights.MEDIA_PREFIX)) {
+            throw new IllegalArgumentException("the API deletes only under " + Preflights.MEDIA_PREFIX + " of the site bucket: " + key);
+        }
+        s3().deleteObject(r -> r.bucket(bucket).key(key));
     }
 
     private S3Client s3() {

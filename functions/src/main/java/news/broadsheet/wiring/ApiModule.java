@@ -29,6 +29,7 @@ import news.broadsheet.http.Router;
 import news.broadsheet.importer.ImportLog;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.publish.Preflights;
+import news.broadsheet.backfill.BackIssueDates;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishedEdition;
 import news.broadsheet.publish.PublishedStore;
@@ -37,6 +38,8 @@ import news.broadsheet.publish.PublishTrigger;
 import news.broadsheet.media.MediaService;
 import news.broadsheet.media.MediaStore;
 import news.broadsheet.media.UploadSigner;
+import news.broadsheet.publish.Cdn;
+import news.broadsheet.publish.PhotoRemoval;
 import news.broadsheet.store.S3MediaFiles;
 import news.broadsheet.store.SigV4UploadSigner;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -107,8 +110,9 @@ public final class ApiModule {
     @Provides
     @Singleton
     static PublishRequests publishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
-                                           Preflights preflights, PublishTrigger trigger, Clock clock) {
-        return new PublishRequests(editions, publications, published, preflights, trigger, clock);
+                                           Preflights preflights, PublishTrigger trigger, Clock clock,
+                                           Config config) {
+        return new PublishRequests(editions, publications, published, preflights, trigger, clock, backIssueDates(clock, config));
     }
 
     /**
@@ -122,16 +126,31 @@ public final class ApiModule {
                 config.uploadEndpoint().or(config::endpoint), clock);
     }
 
+    /**
+     * A deleted photo leaves the site as a publication's removed pages do: tombstones in the
+     * published record (410 from then on), its variants deleted from the bucket (the role may delete
+     * under {@code media/} only). The API has no CloudFront client (the distribution names the API as
+     * its fallback origin, so the API cannot name the distribution back): a photo nothing on the site
+     * uses was never linked from a page, and one a publication stopped using the publisher retired
+     * with an invalidation.
+     */
     @Provides
     @Singleton
-    static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock) {
-        return new MediaService(store, signer, clock);
+    static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock, PublishedStore published, Config config) {
+        S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
+        PhotoRemoval removal = new PhotoRemoval(store, published, files::delete, Cdn.NONE, clock);
+        return new MediaService(store, signer, clock, () -> java.util.UUID.randomUUID().toString(), removal);
     }
 
     @Provides
     @Singleton
     static Authenticator authenticator(Config config) {
         return new Authenticator(config.editorToken(), config.reporterToken());
+    }
+
+    /** The dates a back issue may carry: tomorrow is the paper's ({@code TIME_ZONE}). */
+    static BackIssueDates backIssueDates(Clock clock, Config config) {
+        return new BackIssueDates(clock, java.time.ZoneId.of(config.timeZone()));
     }
 
     @Provides
@@ -145,7 +164,8 @@ public final class ApiModule {
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());
-        routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published),
+        routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
+                backIssueDates(clock, config)),
                 publishing).routes());
         routes.addAll(new SiteFallbackRoutes(config.paperName(), published::buried).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));

@@ -61,7 +61,8 @@ public final class FakeNewsroom {
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
                 media);
         requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock,
+                new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));
         layout = new EditionService(editions, articles, clock);
         desk = new ArticleService(articles, clock, () -> nextId);
     }

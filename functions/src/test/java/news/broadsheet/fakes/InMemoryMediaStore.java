@@ -11,6 +11,7 @@ import news.broadsheet.media.MediaStore;
 /** {@link MediaStore} in memory. */
 public final class InMemoryMediaStore implements MediaStore {
     private final Map<String, Media> records = new TreeMap<>();
+    private final Map<String, java.util.Set<String>> users = new TreeMap<>();
 
     @Override
     public synchronized void insert(Media media) {
@@ -35,6 +36,36 @@ public final class InMemoryMediaStore implements MediaStore {
             return false;
         }
         records.put(outcome.id(), outcome);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean use(String id, String date) {
+        if (!records.containsKey(id)) {
+            return false;
+        }
+        users.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(date);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean release(String id, String date) {
+        java.util.Set<String> of = users.getOrDefault(id, java.util.Set.of());
+        of.remove(date);
+        return of.isEmpty();
+    }
+
+    @Override
+    public synchronized java.util.Set<String> usedBy(String id) {
+        return java.util.Set.copyOf(users.getOrDefault(id, java.util.Set.of()));
+    }
+
+    @Override
+    public synchronized boolean deleteIfUnused(String id) {
+        if (!usedBy(id).isEmpty()) {
+            return false;
+        }
+        records.remove(id);
         return true;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import news.broadsheet.article.Article;
-import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.fakes.FakeNewsroom;

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,9 @@ public final class LocalServer implements AutoCloseable {
         }
         S3Client s3 = Newsroom.s3(emulator);
         LocalUploads uploads = new LocalUploads(s3, newsroom.config().uploadBucket(),
-                new MediaHandler(MediaComponent.create(newsroom.config()).intake()));
+                new MediaHandler(MediaComponent.create(newsroom.config()).intake()),
+                new UploadSignature(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(),
+                        newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
                 Map.of("editor", editorToken, "reporter", reporterToken));
         LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3, desk);

@@ -12,18 +12,20 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The local stand-in for S3's upload path: presigned upload URLs point at the local stack, which
- * stores the file in the emulator's upload bucket and then, since the emulator sends no S3 events,
+ * verifies them as S3 would ({@link UploadSignature}), stores the file in the emulator's upload bucket and then, since the emulator sends no S3 events,
  * hands the media function the event S3 would have sent.
  */
 final class LocalUploads {
     private final S3Client s3;
     private final String bucket;
     private final MediaHandler media;
+    private final UploadSignature signature;
 
-    LocalUploads(S3Client s3, String bucket, MediaHandler media) {
+    LocalUploads(S3Client s3, String bucket, MediaHandler media, UploadSignature signature) {
         this.s3 = s3;
         this.bucket = bucket;
         this.media = media;
+        this.signature = signature;
     }
 
     /** Whether the request is a PUT into the upload bucket (path-style: /bucket/key). */
@@ -31,8 +33,17 @@ final class LocalUploads {
         return exchange.getRequestMethod().equals("PUT") && exchange.getRequestURI().getRawPath().startsWith("/" + bucket + "/");
     }
 
-    /** Stores the body as S3 would, then runs the media function on the resulting event; returns the HTTP status. */
+    /**
+     * Checks the presigned URL as S3 would (403 and nothing stored when it fails), stores the body,
+     * then runs the media function on the resulting event; returns the HTTP status.
+     */
     int put(HttpExchange exchange) throws IOException {
+        var refusal = signature.refusal(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders().getFirst("content-type"), exchange.getRequestHeaders().getFirst("content-length"));
+        if (refusal.isPresent()) {
+            java.util.logging.Logger.getLogger(LocalUploads.class.getName()).info("upload refused, as S3 would: " + refusal.get());
+            return 403;
+        }
         String key = exchange.getRequestURI().getPath().substring(bucket.length() + 2);
         byte[] body = exchange.getRequestBody().readAllBytes();
         String contentType = exchange.getRequestHeaders().getFirst("content-type");

@@ -66,6 +66,24 @@ class ImportApiIT {
                 .send(api).json().get("items").size();
     }
 
+    /**
+     * A back-issue file dated 9999, 2091 or 0001 by a typo was filed (201) and, after the site refresh,
+     * took the front page. It is refused with 422 naming the range, and nothing is imported or laid out.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"9999年12月31日, 9999-12-31", "2091年3月14日, 2091-03-14", "0001年1月1日, 0001-01-01"})
+    void aBackIssueFileDatedOutsideTheSaneRange_isRefusedWith422_andNothingIsFiled(String printed, String date) {
+        String file = printed + "城南日报 第2版\n\n第2版(城事)\n\n年份输错的稿件\n本报讯 这份文件的年份输错了。\n";
+
+        Call.Reply reply = Call.of("POST", "/api/backfill/files").token(EDITOR).query("number", "1")
+                .bytes("text/plain; charset=utf-8", file.getBytes(StandardCharsets.UTF_8)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.body()).contains(date, "1800-01-01");
+        assertThat(Call.of("GET", "/api/editions/" + date).token(EDITOR).send(api).status()).isEqualTo(404);
+        assertThat(countInEdition(date)).isZero();
+    }
+
     @Test
     void theSeedPage_isImportedAsDraftsOnThatPage_inPageOrder_withAReport() throws Exception {
         Call.Reply reply = importCall("2026-01-05", "2", REPORTER)

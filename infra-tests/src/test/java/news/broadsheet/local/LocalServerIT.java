@@ -130,4 +130,42 @@ class LocalServerIT {
         assertThat(reply.statusCode()).isEqualTo(401);
         assertThat(reply.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
     }
+
+    String get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    static List<String> all(String html, String regex) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void theSampleEditionsJumpNote_leadsToAPageThatCarriesTheStorysContinuation() throws Exception {
+        String front = get("/editions/2026-11-29/pages/1/");
+        int jumps = 0;
+        for (String article : all(front, "href=\"(/editions/2026-11-29/articles/[^\"]+/)\"").stream().distinct().toList()) {
+            String page = get(article);
+            List<String> onward = all(page, "<p class=\"note\"><a href=\"([^\"]+)\">[(（]下转第\\d+版[)）]</a></p>");
+            if (onward.isEmpty()) {
+                continue;
+            }
+            jumps++;
+            String headline = all(page, "<h1>([^<]+)</h1>").get(0);
+            // THEN the page it sends the reader to holds the rest of this story: same headline, taken up from page 1
+            boolean continued = false;
+            for (String there : all(get(onward.get(0)), "href=\"(/editions/2026-11-29/articles/[^\"]+/)\"").stream().distinct().toList()) {
+                String next = get(there);
+                continued |= next.contains("<h1>" + headline + "</h1>") && next.matches("(?s).*[(（]上接第1版[)）].*") && !there.equals(article);
+            }
+            assertThat(continued).as("the page after (下转) continues \"" + headline + "\"").isTrue();
+        }
+        assertThat(jumps).as("the sample prints a jumped story, as a paper does").isPositive();
+    }
 }

@@ -110,6 +110,35 @@ class PhotoUploadIT {
         assertThat(call("GET", "/api/media/00000000-0000-0000-0000-000000000000", REPORTER, null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theLocalStacksUploadUrl_refusesWhatS3WouldRefuse_tamperedMissingOrExpiredSignatureAnotherKeyOrType() throws Exception {
+        byte[] jpeg = jpeg(400, 300);
+        JsonNode first = json(call("POST", "/api/media", REPORTER,
+                "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":" + jpeg.length + "}"), 201);
+        JsonNode other = json(call("POST", "/api/media", REPORTER,
+                "{\"filename\":\"b.jpg\",\"contentType\":\"image/jpeg\",\"size\":" + jpeg.length + "}"), 201);
+        String url = first.get("upload").get("url").asText();
+        String otherKey = URI.create(other.get("upload").get("url").asText()).getRawPath();
+        String signature = url.replaceFirst(".*X-Amz-Signature=([0-9a-f]+).*", "$1");
+        String flipped = (signature.charAt(0) == 'a' ? "b" : "a") + signature.substring(1);
+
+        assertThat(put(url.replace(signature, flipped), "image/jpeg", jpeg)).as("a tampered signature").isEqualTo(403);
+        assertThat(put(url.replaceFirst("&?X-Amz-Signature=[0-9a-f]+", ""), "image/jpeg", jpeg)).as("no signature").isEqualTo(403);
+        assertThat(put(url.replaceFirst("X-Amz-Date=\\d{8}T\\d{6}Z", "X-Amz-Date=20200101T000000Z"), "image/jpeg", jpeg))
+                .as("a signing date long past (signed afresh it would be expired)").isEqualTo(403);
+        assertThat(put(url.replace(URI.create(url).getRawPath(), otherKey), "image/jpeg", jpeg)).as("another photo's key").isEqualTo(403);
+        assertThat(put(url, "image/png", jpeg)).as("another Content-Type").isEqualTo(403);
+        assertThat(json(call("GET", "/api/media/" + first.get("media").get("id").asText(), REPORTER, null), 200).get("state").asText())
+                .as("nothing refused reached the media function").isEqualTo("uploaded");
+
+        assertThat(put(url, "image/jpeg", jpeg)).as("the URL as signed").isEqualTo(200);
+    }
+
+    private int put(String url, String contentType, byte[] bytes) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     /** POST /api/media, PUT the bytes to the signed URL with its headers, then read the record. */
     private JsonNode upload(String filename, String contentType, byte[] bytes) throws Exception {
         JsonNode started = json(call("POST", "/api/media", REPORTER,

@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 class BackfillIT {
     static final String EDITOR = "backfill-editor";
     static final int EDITIONS = 30;
-    static final LocalDate FIRST = LocalDate.of(2031, 3, 1);
+    static final LocalDate FIRST = LocalDate.of(2021, 3, 1);
     /** Times of publication (ISO 8601 instants and offsets) differ between two runs; so does the stack's port. */
     static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -85,12 +85,12 @@ class BackfillIT {
             assertThat(second.failed()).isZero();
             assertThat(second.refreshed()).isTrue();
             assertThat(progress.toString(StandardCharsets.UTF_8))
-                    .contains("[2/60 files] 2031-03-01 already on the site", "[24/60 files] 2031-03-12 published",
+                    .contains("[2/60 files] 2021-03-01 already on the site", "[24/60 files] 2021-03-12 published",
                             "[60/60 files] site-wide pages refreshed");
 
             // A page changed after its edition went out is refused, not laid out beside the published stories.
             HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.port()
-                            + "/api/backfill/files?edition=2031-03-01&number=1"))
+                            + "/api/backfill/files?edition=2021-03-01&number=1"))
                     .header("Authorization", "Bearer " + EDITOR).header("Content-Type", "text/plain; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(MonthOfDumps.page(FIRST, 1, 1) + "第1版(要闻)\n专栏:\n\n补登一条\n本报讯 补登。\n",
                             StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
@@ -108,11 +108,11 @@ class BackfillIT {
             try (S3Client s3 = Newsroom.s3(emulator)) {
                 Crawl crawl = Crawl.from(s3, stack.siteBucket(), "index.html");
                 assertThat(crawl.broken).isEmpty();
-                assertThat(crawl.pages.keySet()).contains("editions/2031-03-01/index.html", "editions/2031-03-30/pages/2/index.html",
-                        "archive/2031-03/index.html");
+                assertThat(crawl.pages.keySet()).contains("editions/2021-03-01/index.html", "editions/2021-03-30/pages/2/index.html",
+                        "archive/2021-03/index.html");
                 assertThat(crawl.pages.keySet().stream().filter(k -> k.contains("/articles/")).count()).isEqualTo(4L * EDITIONS);
                 assertThat(new String(s3.getObjectAsBytes(r -> r.bucket(stack.siteBucket()).key("sitemap.xml")).asByteArray(),
-                        StandardCharsets.UTF_8)).contains("/editions/2031-03-01/sitemap.xml", "/editions/2031-03-30/sitemap.xml");
+                        StandardCharsets.UTF_8)).contains("/editions/2021-03-01/sitemap.xml", "/editions/2021-03-30/sitemap.xml");
                 resumed = site(s3, stack.siteBucket(), stack.port());
             }
         }
@@ -136,7 +136,7 @@ class BackfillIT {
 
     /** 30 editions, each with 2 pages of 2 articles, and nothing else: counted through the API. */
     private static void assertNoDuplicates(LocalServer stack) throws Exception {
-        JsonNode editions = get(stack, "/api/editions?from=2031-03-01&to=2031-03-31&limit=100");
+        JsonNode editions = get(stack, "/api/editions?from=2021-03-01&to=2021-03-31&limit=100");
         assertThat(editions.path("items").size()).isEqualTo(EDITIONS);
         int articles = 0;
         for (JsonNode e : editions.path("items")) {

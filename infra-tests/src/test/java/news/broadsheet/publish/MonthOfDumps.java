@@ -13,7 +13,7 @@ final class MonthOfDumps {
 
     private MonthOfDumps() {}
 
-    /** One page: {@code 2031年3月7日城南日报 第2版}, then two stories under {@code 第2版(城事)} headers. */
+    /** One page: {@code 2021年3月7日城南日报 第2版}, then two stories under {@code 第2版(城事)} headers. */
     static String page(LocalDate date, int issue, int page) {
         StringBuilder out = new StringBuilder();
         out.append(date.getYear()).append('年').append(date.getMonthValue()).append('月').append(date.getDayOfMonth())

@@ -24,7 +24,7 @@ final class Decoder {
     /** The longest side decoded: panoramas up to 16,384 pixels. */
     static final int MAX_SIDE = 16_384;
 
-    /** The decoded pixels as stored, and the EXIF orientation that says how to show them. */
+    /** The decoded pixels as stored, and the EXIF orientation (a JPEG's APP1, a PNG's eXIf) that says how to show them. */
     record Decoded(BufferedImage image, Orientation orientation) {}
 
     static {
@@ -46,7 +46,8 @@ final class Decoder {
                 throw new Rejected(Rejection.TOO_MANY_PIXELS, "the image declares " + width + " × " + height
                         + " pixels; at most " + MAX_PIXELS / 1_000_000 + " megapixels and " + MAX_SIDE + " pixels a side are processed");
             }
-            Orientation orientation = format == ImageFormat.JPEG ? orientation(reader) : Orientation.TOP_LEFT;
+            Orientation orientation = format == ImageFormat.JPEG ? orientation(reader)
+                    : format == ImageFormat.PNG ? PngExif.orientation(bytes) : Orientation.TOP_LEFT;
             BufferedImage image = reader.read(0);
             if (!warnings.isEmpty()) {
                 throw new Rejected(Rejection.UNDECODABLE, "the image data is damaged: " + warnings.get(0));

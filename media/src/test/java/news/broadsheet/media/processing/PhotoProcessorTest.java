@@ -145,4 +145,30 @@ class PhotoProcessorTest {
         assertThatThrownBy(() -> PhotoProcessor.process(original, "image/png"))
                 .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).isEqualTo(Rejection.WRONG_DIMENSIONS));
     }
+
+    /** A PNG with an eXIf chunk (PNG 3rd edition, before IDAT) holding a big-endian TIFF with one tag: Orientation. */
+    static byte[] pngWithExifOrientation(byte[] png, int orientation) {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        byte[] type = {'e', 'X', 'I', 'f'};
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(tiff);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + tiff.length);
+        chunk.putInt(tiff.length).put(type).put(tiff).putInt((int) crc.getValue());
+        int ihdrEnd = 8 + 8 + 13 + 4; // signature, then IHDR: length, type, 13 bytes, CRC
+        return TestImages.concat(TestImages.concat(Arrays.copyOf(png, ihdrEnd), chunk.array()), Arrays.copyOfRange(png, ihdrEnd, png.length));
+    }
+
+    @Test
+    void aPngWithExifOrientation6_comesOutUpright_asBrowsersShowIt() throws Exception {
+        byte[] png = pngWithExifOrientation(TestImages.encode(TestImages.redOverBlue(800, 600), "png"), 6);
+
+        PhotoProcessor.Processed out = PhotoProcessor.process(png, "image/png");
+
+        assertThat(out.width()).isEqualTo(600);
+        assertThat(out.height()).isEqualTo(800);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.variants().get(out.variants().size() - 1).bytes()));
+        assertThat(reddish(image.getRGB(image.getWidth() * 3 / 4, image.getHeight() / 2))).as("right half red").isTrue();
+        assertThat(bluish(image.getRGB(image.getWidth() / 4, image.getHeight() / 2))).as("left half blue").isTrue();
+    }
 }
