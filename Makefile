@@ -20,6 +20,8 @@ CLASSPATH_FILE := infra-tests/target/classpath.txt
 PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
+# make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
+RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
 .PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
@@ -59,7 +61,7 @@ $(CLASSPATH_FILE): $(BUILD_INPUTS)
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
-	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
+	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
