@@ -25,6 +25,8 @@ final class Draft {
     Integer continuedFrom;
     /** The page a {@code (下转第N版)} note sends the story on to, if any. */
     Integer continuesOn;
+    /** Holds text the reader could not place in any story (it has no head group of its own). */
+    boolean unplaced;
     int blocks;
     int bylines;
     boolean hasBody;

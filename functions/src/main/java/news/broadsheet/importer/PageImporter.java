@@ -6,6 +6,8 @@ import java.util.Optional;
 import news.broadsheet.importer.Line.Fragment;
 import news.broadsheet.importer.Line.Kind;
 import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.importer.rules.BylineRule;
+import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.ColumnRule;
 import news.broadsheet.importer.rules.DatelineRule;
 import news.broadsheet.importer.rules.HeadGroupRule;
@@ -68,6 +70,12 @@ public final class PageImporter {
         for (int i = 0; i < printed.size(); i++) {
             LineRole role = roles[i];
             String text = printed.get(i).text();
+            if (role.head() && (isNamedByline(text) || NoteRule.isNote(text) || CaptionRule.caption(text).isPresent())) {
+                // Rules know these forms: a byline line under a head group (本报记者 王晨) is the report's
+                // byline, never its 副题; a jump note or a captioned photo is body, never a head line.
+                role = LineRole.BODY;
+                roles[i] = role;
+            }
             if (role.head()) {
                 LineRole before = i > 0 ? roles[i - 1] : LineRole.BODY;
                 boolean opens = group == null || role == LineRole.KICKER || (role == LineRole.HEADLINE && before != LineRole.KICKER)
@@ -95,6 +103,10 @@ public final class PageImporter {
         if (group != null) {
             startDecoded(group);
         }
+    }
+
+    private static boolean isNamedByline(String text) {
+        return BylineRule.line(text).filter(b -> b.stream().anyMatch(x -> x.name() != null)).isPresent();
     }
 
     /** Opens a draft from a decoded head group; a group with no headline line takes its only line as the headline. */
@@ -160,7 +172,7 @@ public final class PageImporter {
     public static ImportResult read(String page, LayoutRule.Layout layout) {
         PageImporter importer = new PageImporter(PageReader.read(page, layout));
         importer.readLines();
-        if (importer.drafts.isEmpty() && !importer.pieces.isEmpty()) {
+        if (importer.drafts.stream().allMatch(d -> d.unplaced) && !importer.pieces.isEmpty()) {
             return unsorted(page, layout);
         }
         return Assembler.assemble(importer.drafts, importer.pieces, false, layout);
@@ -350,13 +362,16 @@ public final class PageImporter {
 
     /** Opens a draft with the pending heading lines; a continued story (上接) does not take the banner above it. */
     private void startArticle(boolean continued) {
-        current = new Draft(drafts.size());
-        drafts.add(current);
         List<Line> heads = new ArrayList<>(pendingHeads);
         pendingHeads.clear();
+        boolean extra = heads.size() > 3;
         while (heads.size() > 3) {
             unassigned(heads.remove(0));
-            current.unsure.add("more than three heading lines; the first went to unassigned");
+        }
+        current = new Draft(drafts.size());
+        drafts.add(current);
+        if (extra) {
+            current.unsure.add("more than three heading lines; the first went to a draft of their own");
         }
         HeadGroupRule.Reading reading = HeadGroupRule.read(heads.stream().map(Line::text).toList());
         boolean notice = heads.stream().anyMatch(h -> HeadingRule.isNotice(h.text()));
@@ -398,8 +413,22 @@ public final class PageImporter {
         }
     }
 
+    /**
+     * Text the reader cannot place goes to a draft of its own, marked as needing a look, never only
+     * to unassigned: the draft holds it until an editor moves it. Text that follows it (a story whose
+     * head was not read) joins the same draft.
+     */
     private void unassigned(Line line) {
-        line.fragments().forEach(f -> pieces.add(new Piece(-1, Field.UNASSIGNED, 0, f.text())));
+        if (current == null || !current.unplaced || current.ended) {
+            current = new Draft(drafts.size());
+            drafts.add(current);
+            current.unplaced = true;
+            current.unsure.add("text the reader could not place in a story (no head group read above it); headline generated"
+                    + " from its first sentence: check where it belongs");
+        }
+        int block = current.blocks++;
+        line.fragments().forEach(f -> emit(f.field() == Field.MARKER ? Field.MARKER : Field.PARAGRAPH, block, f.text()));
+        current.hasBody = true;
     }
 
     private void emit(Field field, int block, String text) {

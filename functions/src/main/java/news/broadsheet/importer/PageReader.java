@@ -114,7 +114,11 @@ final class PageReader {
         List<Fragment> fragments = new ArrayList<>();
         int entry = -1;
         boolean named = true;
-        for (String token : Text.words(text)) {
+        for (String token : tokens(text)) {
+            if (token.equals("、")) {
+                fragments.add(new Fragment(Field.MARKER, 0, token));
+                continue;
+            }
             String role = BylineRule.ROLES.stream().filter(token::startsWith).findFirst().orElse(null);
             if (role != null) {
                 entry++;
@@ -133,6 +137,19 @@ final class PageReader {
             }
         }
         return new Line(Kind.BYLINE, fragments);
+    }
+
+    /** The printed words of a byline, with each enumeration comma (记者王晨、林小雨) a word of its own. */
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : Text.words(text)) {
+            for (String part : word.split("(?<=、)|(?=、)")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
     }
 
     /** Joins each broken TEXT line with the TEXT line after it. */

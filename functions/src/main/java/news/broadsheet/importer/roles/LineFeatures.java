@@ -30,6 +30,9 @@ public final class LineFeatures {
         f.add("len&end=" + len + end);
         f.add("indent=" + line.indented());
         f.add("blank=" + line.blankBefore() + line.blankAfter());
+        f.add("blank&len=" + line.blankBefore() + line.blankAfter() + len);
+        f.add("blank&p&n=" + line.blankBefore() + line.blankAfter() + blank(i > 0 ? lines.get(i - 1) : null)
+                + blank(i + 1 < lines.size() ? lines.get(i + 1) : null));
         f.add("comma=" + count(line.text(), "，,"));
         f.add("stop=" + count(line.text().substring(0, Math.max(0, line.text().length() - 1)), "。！？!?；;"));
         f.add("space=" + line.text().matches(".*[\\s\\u3000\\u00a0].*"));
@@ -76,6 +79,10 @@ public final class LineFeatures {
             return "dash";
         }
         return HeadingRule.isHeading(text) ? "heading" : "text";
+    }
+
+    private static String blank(PrintLine line) {
+        return line == null ? "-" : (line.blankBefore() ? "b" : "t") + (line.blankAfter() ? "b" : "t");
     }
 
     private static String indent(PrintLine line) {

@@ -38,7 +38,8 @@ public final class BylineRule {
         List<Byline> out = new ArrayList<>();
         String role = null;
         boolean named = false;
-        for (String token : Text.words(text)) {
+        // Names of one role may be listed with the enumeration comma: 记者王晨、林小雨.
+        for (String token : Text.words(text.replace('、', ' '))) {
             String tokenRole = roleAtStart(token);
             if (tokenRole != null) {
                 if (role != null && !named) {

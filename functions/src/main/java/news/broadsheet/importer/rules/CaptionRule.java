@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code …居民在新开的食堂就餐。周明 摄} → caption "…就餐。", credit "周明 摄";</li>
  *   <li>{@code 本报记者 张强 摄影报道}, {@code 新华社记者 张强 摄}: the role before the name stays in the credit;</li>
- *   <li>{@code 张强/摄} and {@code (张强 摄)}: the slash and brackets stay too.</li>
+ *   <li>{@code 张强/摄} and {@code (张强 摄)}: the slash and brackets stay too;</li>
+ *   <li>{@code 周明摄（视觉中国）}: the agency that supplied the photo, in brackets after 摄, is part of the credit.</li>
  * </ul>
  */
 public final class CaptionRule {
     private static final String S = Text.SPACE;
     private static final String ROLE = "(?:(?:新华社|中新社|本报特约|本报|特约)?(?:摄影)?记者|(?:本报)?通讯员)";
     private static final String CREDIT = "[(（]?(?:" + ROLE + S + "*)?" + Text.NAME + "(?:" + S + "+" + Text.NAME + ")*"
-            + S + "*/?" + S + "*(?:摄影报道|摄影|摄)[)）]?";
+            + S + "*/?" + S + "*(?:摄影报道|摄影|摄)[)）]?(?:[（(][^（）()]{2,12}[）)])?";
     private static final Pattern CAPTION = Pattern.compile(
             "^(.+?)(?:(?<=[。！？”」』）)])" + S + "*|" + S + "+)(" + CREDIT + ")$");
 

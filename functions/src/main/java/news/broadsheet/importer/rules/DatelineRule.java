@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A dateline opens the first paragraph: {@code 本报讯 区图书馆…} → dateline 本报讯, paragraph 区图书馆….
  * Dated and agency forms count too: {@code 本报3月2日电}, {@code 本报合肥18日电},
- * {@code 新华社北京1月4日电}, {@code 【新华社北京1月4日电】}. The byline printed inside it is
+ * {@code 新华社北京1月4日电}, {@code 【新华社北京1月4日电】}, a report taken from an agency
+ * ({@code 据新华社北京1月4日电}), and the 讯 forms ({@code 本报江城2月3日讯}, {@code 【本报江城2月3日讯】}). The byline printed inside it is
  * returned apart, for {@link BylineRule#line}:
  * <ul>
  *   <li>in brackets of either width: {@code 本报讯(记者 王小明 通讯员 赵丽)3月2日,…} and {@code 本报讯（记者　王小明）…};</li>
@@ -18,7 +19,9 @@ public final class DatelineRule {
     private static final String S = Text.SPACE;
     private static final String NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}";
     private static final String DAY = "\\p{IsHan}{0,8}?(?:" + NUMBER + "月)?" + NUMBER + "日电";
-    private static final String DATELINE = "本报讯|本报" + DAY + "|【(?:新华社|中新社)" + DAY + "】|(?:新华社|中新社)" + DAY;
+    private static final String DAY_NEWS = "\\p{IsHan}{0,8}?(?:" + NUMBER + "月)?" + NUMBER + "日讯";
+    private static final String DATELINE = "本报讯|本报" + DAY + "|本报" + DAY_NEWS + "|【(?:本报|新华社|中新社)(?:" + DAY + "|" + DAY_NEWS + "|讯)】"
+            + "|据?(?:新华社|中新社)" + DAY;
     private static final Pattern BRACKETED = Pattern.compile(
             "^(" + DATELINE + ")" + S + "*(?:([(（])([^()（）]{2,40})([)）]))?" + S + "*(.+)$");
     private static final Pattern REPORTED = Pattern.compile(

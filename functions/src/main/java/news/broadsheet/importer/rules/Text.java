@@ -10,8 +10,8 @@ public final class Text {
     public static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;！？!?]");
     /** A personal name as Chinese papers print it: two to four Han characters, or a transliteration with ·. */
     public static final String NAME = "[\\p{IsHan}·]{2,6}";
-    /** Spaces as print exports type them: ASCII, tabs and the ideographic space U+3000. */
-    public static final String SPACE = "[\\s\\u3000]";
+    /** Spaces as print exports type them: ASCII, tabs, the ideographic space U+3000 and the no-break space U+00A0. */
+    public static final String SPACE = "[\\s\\u3000\\u00a0]";
     /** One or more of {@link #SPACE}, for splitting a line into its printed words. */
     public static final String SPACES = SPACE + "+";
 
@@ -32,6 +32,6 @@ public final class Text {
 
     /** The printed words of a line, split at any run of spaces including U+3000. */
     public static String[] words(String s) {
-        return s.strip().split(SPACES);
+        return s.replaceAll("^" + SPACES + "|" + SPACES + "$", "").split(SPACES);
     }
 }

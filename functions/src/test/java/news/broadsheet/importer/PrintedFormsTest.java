@@ -1,0 +1,121 @@
+package news.broadsheet.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Byline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms a real national daily prints that the rules once misread ("What fails today", kinds 2–8
+ * of the importer's accuracy issue), each on a small page of our own words in the shape a print
+ * system exports: CRLF, head lines flush left, paragraphs a line each with a two-space indent.
+ */
+class PrintedFormsTest {
+    static final String I = "\u3000\u3000";
+    static final String P1 = I + "新区图书馆今年春节不闭馆，每天上午九点到晚上八点开放，阅览室新添了两百个座位，少儿区还安排了志愿者讲故事，欢迎市民带孩子来看书。";
+    static final String P2 = I + "馆长说，去年春节期间到馆读者超过三万人次，今年又增加了古籍修复体验和非遗剪纸课，名额在公众号上预约，先到先得，额满为止。";
+    static final String P3 = I + "江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机、充电桩和急救箱，周末还有市民乐团在驿站旁边的草坪上演出。";
+
+    static String page(String... lines) {
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    static List<ImportedArticle> read(String page) {
+        ImportResult result = PageImporter.read(page);
+        assertThat(result.unassigned()).as("nothing only in unassigned").isEmpty();
+        return result.articles();
+    }
+
+    static ArticleInput a(List<ImportedArticle> found, int i) {
+        return found.get(i).article();
+    }
+
+    @Test
+    void kind2_textBeforeTheFirstHeadGroup_becomesItsOwnDraftMarkedUnsure() {
+        // A wrapped export (blank line between paragraphs): the first story's head fell on the page before.
+        String page = "馆长说，今年又增加了古籍修复体验\n和非遗剪纸课。\n\n步道驿站周末有演出\n\n本报讯 江边步道全长十二公里，\n沿途设了六个驿站。\n";
+        ImportResult result = PageImporter.read(page);
+        assertThat(result.unassigned()).isEmpty();
+        assertThat(result.articles()).hasSize(2);
+        assertThat(result.articles().get(0).unsure()).anyMatch(u -> u.contains("could not place") || u.contains("before the page's first headline"));
+        assertThat(result.articles().get(1).article().headline()).isEqualTo("步道驿站周末有演出");
+    }
+
+    @Test
+    void kind3_headlineAndSubheadlineOnAdjacentLines_stayTwoFields() {
+        List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", P3, "", "轨道交通三号线全线贯通", "沿线新设站点十八座", P1, P2));
+        // Two short head lines: never one glued headline; which of them is the 主题 the model decides.
+        ArticleInput second = a(found, 1);
+        assertThat(second.headline()).isIn("轨道交通三号线全线贯通", "沿线新设站点十八座");
+        assertThat(java.util.Arrays.asList(second.kicker(), second.headline(), second.subheadline()))
+                .containsSubsequence("轨道交通三号线全线贯通", "沿线新设站点十八座");
+        assertThat(a(found, 0).headline()).isEqualTo("江边步道迎来首批游客");
+    }
+
+    @Test
+    void kind3_aHeadGroupAfterAClosedParagraph_startsAStoryWithoutADateline() {
+        List<ImportedArticle> found = read(page("外企扎根新区有信心", P1, P2, "江边步道迎来首批游客", P3, P1));
+        assertThat(found).hasSize(2);
+        assertThat(a(found, 1).headline()).isEqualTo("江边步道迎来首批游客");
+        assertThat(a(found, 0).body()).hasSize(2);
+    }
+
+    @Test
+    void kind5_reportsUnderOneBanner_keepTheirBylineLineAsByline() {
+        List<ImportedArticle> found = read(page("新春走基层", "", "", "", "夜班公交司机的除夕", "", I + "本报记者　王晨", P1, P2,
+                "", "江边驿站的守夜人", "", I + "本报记者　林小雨", P3, P2));
+        ArticleInput second = a(found, found.size() - 1);
+        assertThat(second.headline()).isEqualTo("江边驿站的守夜人");
+        assertThat(second.subheadline()).isNull();
+        assertThat(second.byline()).containsExactly(new Byline("本报记者", "林小雨"));
+        ArticleInput first = a(found, found.size() - 2);
+        assertThat(first.subheadline()).isNull();
+        assertThat(first.byline()).containsExactly(new Byline("本报记者", "王晨"));
+    }
+
+    @Test
+    void kind6_datelineWithNoBreakSpaceBeforeTheBracketedByline() {
+        List<ImportedArticle> found = read(page("", "新区图书馆春节不闭馆", "", I + "本报江城2月3日电\u00a0（记者王晨）新区图书馆今年春节不闭馆，每天上午九点到晚上八点开放，阅览室新添了两百个座位。", P2));
+        assertThat(a(found, 0).dateline()).isEqualTo("本报江城2月3日电");
+        assertThat(a(found, 0).byline()).containsExactly(new Byline("记者", "王晨"));
+        assertThat(a(found, 0).body().get(0).text()).startsWith("新区图书馆今年春节不闭馆");
+    }
+
+    @Test
+    void kind6_twoReportersJoinedWithTheEnumerationComma() {
+        List<ImportedArticle> found = read(page("", "新区图书馆春节不闭馆", "", I + "本报江城2月3日电　（记者王晨、林小雨）新区图书馆今年春节不闭馆，每天上午九点开放，阅览室新添了两百个座位。", P2));
+        assertThat(a(found, 0).byline()).containsExactly(new Byline("记者", "王晨"), new Byline("记者", "林小雨"));
+    }
+
+    @Test
+    void kind6_datelineAsReportedByTheAgency() {
+        List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", I + "据新华社江城2月3日电　江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机和急救箱，周末还有演出。", P2));
+        assertThat(a(found, 0).dateline()).isEqualTo("据新华社江城2月3日电");
+    }
+
+    @Test
+    void kind6_bracketedAgencyDatelineOpeningAParagraph() {
+        List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", I + "【本报江城2月3日讯】江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机和急救箱，周末还有演出。", P2));
+        assertThat(a(found, 0).dateline()).isEqualTo("【本报江城2月3日讯】");
+    }
+
+    @Test
+    void kind7_photoCreditWithAnAgencySuffix_isACaptionBlock() {
+        List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", P3,
+                I + "图为游客在江边驿站旁的草坪上观看市民乐团演出。周明摄（视觉中国）", P2, "", "新区图书馆春节不闭馆", "", P1));
+        ArticleInput a = a(found, 0);
+        assertThat(a.body()).anyMatch(b -> b.type().equals(Block.IMAGE) && "周明摄（视觉中国）".equals(b.credit()));
+        assertThat(a(found, 1).headline()).isEqualTo("新区图书馆春节不闭馆");
+    }
+
+    @Test
+    void kind8_aSubsectionMarkInsideAStory_isAnIntertitle_notAStory() {
+        List<ImportedArticle> found = read(page("", "夜班公交司机的除夕", "", P1, P2, I + "■记者手记", I + "平凡岗位的坚守", P3, P1));
+        assertThat(found).hasSize(1);
+        assertThat(a(found, 0).body()).filteredOn(b -> b.type().equals(Block.INTERTITLE)).extracting(Block::text)
+                .containsExactly("■记者手记", "平凡岗位的坚守");
+    }
+}
