@@ -20,6 +20,8 @@ CLASSPATH_FILE := infra-tests/target/classpath.txt
 PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
+# make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
+RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
 .PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
@@ -59,7 +61,7 @@ $(CLASSPATH_FILE): $(BUILD_INPUTS)
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
-	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
+	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
@@ -72,14 +74,15 @@ import:
 
 # Bring back issues online: archive dumps under DIR, oldest edition first, against make run (or API=url
 # TOKEN=editor-token): make backfill DIR=dumps [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=1] [REPORT=backfill-report.json]
+# [YES=1: number the editions across a break in their sequence that a first run reported]
 backfill:
-	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token]"; exit 2; }
+	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token] [YES=1]"; exit 2; }
 	@test -n "$(API)" -o -f infra-tests/target/local-stack.env || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	@if [ -f infra-tests/target/local-stack.env ]; then set -a; . infra-tests/target/local-stack.env; set +a; fi; \
 	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.backfill.BackfillCommand \
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
-		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})"
+		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)"
 
 # Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
 # SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]

@@ -14,7 +14,8 @@ trap 'rm -f "$log"' EXIT
 
 start_and_stop() {
   local begin=$(date +%s.%N) pid waited=0
-  setsid make --no-print-directory run PORT="$port" > "$log" 2>&1 &
+  : > "$log"   # here, not in the background job, or the first look could still read the last start's banner
+  setsid make --no-print-directory run PORT="$port" >> "$log" 2>&1 &
   pid=$!
   until grep -q "Broadsheet is running" "$log"; do
     if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge 6000 ]; then

@@ -216,13 +216,14 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   const onPage = (n) => e.getByRole('region', { name: `第${n}版` }).locator('[data-article] .title').allTextContents();
   assert.deepEqual(await onPage(1), ['城南供暖提前五天启动']);
   assert.deepEqual(await onPage(2), ['社区食堂推出冬季菜单', '河东巷夜市重新开张']);
-  // Scheduled for 06:00 the next morning (the browser's zone); kept by every later save of the layout.
+  // Scheduled for 06:00 the next morning in the paper's time zone (make run's: Asia/Shanghai), whatever
+  // zone this machine is in; kept by every later save of the layout.
   const next = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
   await e.getByLabel('定时发布').fill(`${next}T06:00`);
   await e.getByRole('button', { name: '保存版面' }).click();
   await e.getByText('版面已保存（第1版）').waitFor();
   const scheduled = await (await fetch(`${base}/api/editions/${day}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json();
-  assert.equal(new Date(scheduled.publishAt).getTime(), new Date(`${next}T06:00`).getTime());
+  assert.equal(Date.parse(scheduled.publishAt), Date.parse(`${next}T06:00:00+08:00`));
   // The preflight: the imports are still drafts and will not go out; page 2 would be empty.
   await e.getByText('将发布 1 篇稿件。').waitFor();
   await e.getByText('没有可发布稿件的版面：第2版').waitFor();

@@ -6,24 +6,11 @@ import { h, show, field, toast, when } from './dom.js';
 import { STATUS } from './merge.js';
 import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
+import { loadConfig } from './auth.js';
+import { wallToInstant, instantToWall } from './zone.js';
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** An instant as a datetime-local value in this browser's zone ('2026-12-07T06:00'), or ''. */
-function localInput(instant) {
-  if (!instant) return '';
-  const d = new Date(instant);
-  return `${iso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A datetime-local value as ISO 8601 with this browser's offset ('2026-12-07T06:00:00+08:00'). */
-function withOffset(local) {
-  const d = new Date(local);
-  const minutes = -d.getTimezoneOffset();
-  const sign = minutes >= 0 ? '+' : '-';
-  return `${iso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:00${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
-}
 
 export async function editionCalendar(main, month) {
   const today = new Date();
@@ -79,19 +66,24 @@ export async function editionLayout(main, date) {
   remember(placed.data.items);
   remember(ready.data.items);
   let pages = edition.pages.map((p) => ({ ...p, articles: [...p.articles] }));
-  let saved = JSON.stringify(pages);
+  // Schedules are typed and shown in the paper's time zone, not the computer's.
+  const zone = (await loadConfig()).timeZone || 'Asia/Shanghai';
+  const localInput = (instant) => instantToWall(instant, zone);
+  const withOffset = (wall) => wallToInstant(wall, zone);
   let number = edition.number;
-
   const numberInput = h('input', { type: 'number', min: 1, value: number, required: true, onchange: () => { number = numberInput.value; } });
   const [numberF] = field('期号', numberInput);
   // A replace that leaves publishAt out cancels the schedule, so the form always carries it.
   const [scheduleF, schedule] = field('定时发布', h('input', { type: 'datetime-local', value: localInput(edition.publishAt) }),
-    '本机时区；留空则不定时。保存版面后生效。');
+    `报社所在时区（${zone}）；留空则不定时。保存版面后生效。`);
+  // What the form holds, to tell whether anything is unsaved (pages and their names, number, schedule).
+  const snapshot = () => JSON.stringify({ pages, number: String(numberInput.value), at: schedule.value });
   const board = h('div', { class: 'board' });
   const preflight = h('section', { class: 'panel', 'aria-labelledby': 'preflight-title' });
   const message = h('p', { class: 'message', role: 'status' });
   const job = h('div');
-  setLeaveGuard(() => (JSON.stringify(pages) !== saved ? '版面有未保存的修改，确定离开吗？' : null));
+  let saved = snapshot();
+  setLeaveGuard(() => (snapshot() !== saved ? '版面有未保存的修改，确定离开吗？' : null));
 
   const placedIds = () => new Set(pages.flatMap((p) => p.articles));
   const focusAfter = (id) => requestAnimationFrame(() => board.querySelector(`[data-article="${CSS.escape(id)}"]`)?.focus());
@@ -159,14 +151,14 @@ export async function editionLayout(main, date) {
   async function save() {
     message.textContent = '正在保存……';
     // A schedule that has already run is left out (the API takes only a future one); a changed one is sent as typed.
-    const keep = schedule.value && (schedule.value !== localInput(edition.publishAt) || new Date(schedule.value) > new Date());
+    const keep = schedule.value && (schedule.value !== localInput(edition.publishAt) || new Date(withOffset(schedule.value)) > new Date());
     const body = { number: Number(number), pages, ...(keep ? { publishAt: withOffset(schedule.value) } : {}) };
     try {
       const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
       etag = answer.etag;
       edition = answer.data;
       takeDown.hidden = false;
-      saved = JSON.stringify(pages);
+      saved = snapshot();
       message.textContent = `版面已保存（第${edition.version}版）`;
       toast('版面已保存');
       await showPreflight();
@@ -189,7 +181,7 @@ export async function editionLayout(main, date) {
         etag = theirEtag;
         edition = theirs;
         pages = theirs.pages.map((p) => ({ ...p, articles: [...p.articles] }));
-        saved = JSON.stringify(pages);
+        saved = snapshot();
         message.textContent = '已载入对方的版面';
         render();
       } }, '载入对方的版面'));
@@ -199,7 +191,7 @@ export async function editionLayout(main, date) {
   async function showPreflight() {
     try {
       const { data } = await api('GET', `/api/editions/${date}/preflight`);
-      const reasons = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到' };
+      const reasons = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'),
         h('p', {}, `将发布 ${data.articles} 篇稿件。`),
         data.skipped.length ? h('ul', { class: 'warnings' }, data.skipped.map((s) => h('li', {}, `不会发布：${s.headline || s.article}（${reasons[s.reason] || s.reason}）`))) : null,
@@ -211,7 +203,7 @@ export async function editionLayout(main, date) {
   }
 
   async function publish(force) {
-    if (JSON.stringify(pages) !== saved && !(await save())) return;
+    if (snapshot() !== saved && !(await save())) return;
     try {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';

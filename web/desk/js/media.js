@@ -1,11 +1,11 @@
 // Photo upload: POST /api/media announces the file and returns a signed PUT; the browser sends the
 // bytes straight to the upload bucket (locally, to the local stack), then follows the photo until
-// the media function has processed or rejected it.
+// the media function has processed, rejected or failed it.
 import { api } from './api.js';
 
 const TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const REASONS = { 'wrong-size': '文件大小不对', 'not-an-image': '不是图片', 'wrong-type': '格式与扩展名不符',
-  'too-many-pixels': '像素过多', truncated: '文件不完整', 'trailing-data': '文件末尾有多余数据', undecodable: '无法解码' };
+  'too-many-pixels': '像素过多', 'wrong-dimensions': '图片过长或过宽，无法生成网页图片', truncated: '文件不完整', 'trailing-data': '文件末尾有多余数据', undecodable: '无法解码' };
 
 /** Uploads `file`; reports progress through onState(text); resolves with the processed media record. */
 export async function uploadPhoto(file, onState) {
@@ -23,6 +23,7 @@ export async function uploadPhoto(file, onState) {
     const { data: media } = await api('GET', `/api/media/${encodeURIComponent(data.media.id)}`);
     if (media.state === 'processed') return media;
     if (media.state === 'rejected') throw new Error(`照片未通过检查：${REASONS[media.rejection] || media.reason || media.rejection}`);
+    if (media.state === 'failed') throw new Error(`照片处理失败，请重新上传（${media.reason}）`);
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error('照片处理超时，请稍后再试');

@@ -10,6 +10,10 @@ import java.util.List;
  * the column banner, bylines, the 本报讯 dateline and the body blocks, placed in an edition and page.
  * Text is kept exactly as given (NFC).
  *
+ * <p>{@code summary} (内容提要) is an editor's abstract of at most 200 characters: where it is set,
+ * lists, the feed, the page's description and search show it under the headline instead of the
+ * opening of the body.
+ *
  * <p>Two kinds of state live here and are kept apart. The editorial content changes only when a
  * person edits it: {@code version} (the ETag an editor holds) grows by one, {@code updatedAt} and
  * {@code updatedBy} say when and who, and a revision is kept. System state (the placement the edition
@@ -35,6 +39,7 @@ public record Article(
         String headline,
         String kicker,
         String subheadline,
+        String summary,
         String column,
         List<Byline> byline,
         String dateline,
@@ -79,8 +84,8 @@ public record Article(
 
     /** The editable fields, as a client would send them back in a full replace. */
     public ArticleInput editable() {
-        return ArticleInputBuilder.builder().headline(headline).kicker(kicker).subheadline(subheadline).column(column)
-                .byline(byline).dateline(dateline).body(body).edition(edition).page(page).tags(tags).slug(slug).status(status)
+        return ArticleInputBuilder.builder().headline(headline).kicker(kicker).subheadline(subheadline).summary(summary)
+                .column(column).byline(byline).dateline(dateline).body(body).edition(edition).page(page).tags(tags).slug(slug).status(status)
                 .embargoUntil(embargoUntil).build();
     }
 
@@ -89,7 +94,8 @@ public record Article(
      * (edition, page) and status, which each caller decides.
      */
     private static ArticleBuilder withEditable(ArticleBuilder b, ArticleInput input) {
-        return b.headline(input.headline()).kicker(input.kicker()).subheadline(input.subheadline()).column(input.column())
+        return b.headline(input.headline()).kicker(input.kicker()).subheadline(input.subheadline()).summary(input.summary())
+                .column(input.column())
                 .byline(input.byline()).dateline(input.dateline()).body(input.body()).tags(input.tags()).slug(input.slug())
                 .embargoUntil(input.embargoUntil());
     }
@@ -108,12 +114,16 @@ public record Article(
      * articles without it stay as they were.
      */
     public List<Object> readByReaders() {
-        return java.util.Arrays.asList(kicker, headline, subheadline, body);
+        List<Object> read = new java.util.ArrayList<>(java.util.Arrays.asList(kicker, headline, subheadline, body));
+        if (summary != null) {
+            read.add(summary);
+        }
+        return read;
     }
 
     /** The text shown above the body that search matches, in reading order (nulls left out). */
     public List<String> searchedAboveBody() {
-        return java.util.stream.Stream.of(headline, kicker, subheadline).filter(java.util.Objects::nonNull).toList();
+        return java.util.stream.Stream.of(headline, kicker, subheadline, summary).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether {@code other} carries the same editorial content (ignoring versions, times and system state). */

@@ -21,6 +21,7 @@ public record ArticleInput(
         String headline,
         String kicker,
         String subheadline,
+        String summary,
         String column,
         List<Byline> byline,
         String dateline,

@@ -22,6 +22,8 @@ public final class ArticleRules {
     public static final int MAX_HEADLINE = 300;
     public static final int MAX_SHORT_TEXT = 300;
     public static final int MAX_COLUMN = 100;
+    /** 内容提要: an abstract short enough to sit under a headline in a list. */
+    public static final int MAX_SUMMARY = 200;
     public static final int MAX_BYLINES = 20;
     public static final int MAX_ROLE = 20;
     public static final int MAX_NAME = 100;
@@ -49,6 +51,7 @@ public final class ArticleRules {
         String headline = line(errors, "/headline", in.headline(), MAX_HEADLINE, true);
         String kicker = line(errors, "/kicker", in.kicker(), MAX_SHORT_TEXT, false);
         String subheadline = line(errors, "/subheadline", in.subheadline(), MAX_SHORT_TEXT, false);
+        String summary = line(errors, "/summary", in.summary(), MAX_SUMMARY, false);
         String column = line(errors, "/column", in.column(), MAX_COLUMN, false);
         String dateline = line(errors, "/dateline", in.dateline(), MAX_COLUMN, false);
         List<Byline> byline = bylines(errors, in.byline());
@@ -65,7 +68,7 @@ public final class ArticleRules {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return in.with(b -> b.headline(headline).kicker(kicker).subheadline(subheadline).column(column).byline(byline)
+        return in.with(b -> b.headline(headline).kicker(kicker).subheadline(subheadline).summary(summary).column(column).byline(byline)
                 .dateline(dateline).body(body).edition(edition).tags(tags).embargoUntil(embargoUntil));
     }
 

@@ -65,8 +65,10 @@ public final class Snapshots {
                     lead.add(Block.photo(photo, null, null));
                     thumbnails.put(photo, thumbnail(photo, a.thumbnail()));
                 }
+                // The stored lead is what lists showed under the headline (a summary, uncut): shown again as it was.
                 articles.put(a.id(), ArticleBuilder.builder().id(a.id()).headline(a.headline()).kicker(a.kicker())
-                        .subheadline(a.subheadline()).byline(a.byline()).body(lead).edition(s.date()).page(p.number())
+                        .subheadline(a.subheadline()).summary(a.lead()).byline(a.byline()).body(lead).edition(s.date())
+                        .page(p.number())
                         .slug(a.slug()).status(Status.PUBLISHED).version(a.version()).publishedAt(a.publishedAt())
                         .correctedAt(a.correctedAt()).publishedDigest(a.digest()).corrections(a.corrections()).build());
             }

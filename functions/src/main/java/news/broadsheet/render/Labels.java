@@ -79,10 +79,10 @@ public final class Labels {
 
     /**
      * What lists, the feed, the page's meta and JSON-LD description say of an article under its
-     * headline: the opening of its first paragraph.
+     * headline: the editor's summary (内容提要) where there is one, else the opening of its first paragraph.
      */
     public static String description(Article a) {
-        return lead(a.body());
+        return a.summary() != null ? a.summary() : lead(a.body());
     }
 
     /**

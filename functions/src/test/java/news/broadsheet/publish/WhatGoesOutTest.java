@@ -105,4 +105,16 @@ class WhatGoesOutTest {
 
         assertThat(page("a1")).contains("新桥今日合龙").contains("更新：本文于2026年1月5日 17:30更新。").doesNotContain("更正：");
     }
+
+    @Test
+    void aSnapshotWrittenWithTheOlderDigest_isComparedLikeWithLike_soOnlyAChangedTextIsAnUpdate() {
+        paper.article("a1", "新桥合龙");
+        Article a = paper.articles.find("a1").orElseThrow();
+        PublishedArticle before = new PublishedArticle("a1", 1, 1, "editions/2026-01-05/articles/a1/index.html", null, null,
+                a.headline(), null, List.of(), null, null, Corrections.legacyDigest(a), "2026-01-05T07:00:00Z");
+
+        assertThat(Corrections.decide(a, before, "2026-01-05T09:00:00Z").corrected()).isFalse();
+        assertThat(Corrections.decide(a.withBody(List.of(Block.paragraph("新桥今日合龙通车。"))), before, "2026-01-05T09:00:00Z")
+                .corrected()).isTrue();
+    }
 }

@@ -31,11 +31,17 @@ public final class DeskFiles {
 
     private final Path root;
     private final Map<String, String> tokens;
+    private final String timeZone;
 
-    /** @param root the desk's folder; @param tokens the static token of each role ({@code editor}, {@code reporter}) */
-    DeskFiles(Path root, Map<String, String> tokens) {
+    /**
+     * @param root the desk's folder
+     * @param tokens the static token of each role ({@code editor}, {@code reporter})
+     * @param timeZone the paper's time zone (an IANA name), in which the desk shows and takes schedules
+     */
+    DeskFiles(Path root, Map<String, String> tokens, String timeZone) {
         this.root = root.toAbsolutePath().normalize();
         this.tokens = Map.copyOf(tokens);
+        this.timeZone = timeZone;
     }
 
     boolean accepts(String rawPath) {
@@ -62,7 +68,8 @@ public final class DeskFiles {
             return Answer.text(405, "Method Not Allowed");
         }
         if (path.equals(PREFIX + "config.json")) {
-            return new Answer(200, TYPES.get("json"), "{\"signIn\":\"local\"}".getBytes(StandardCharsets.UTF_8));
+            String config = "{\"signIn\":\"local\",\"timeZone\":\"" + timeZone + "\"}";
+            return new Answer(200, TYPES.get("json"), config.getBytes(StandardCharsets.UTF_8));
         }
         Optional<Path> file = resolve(path);
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {

@@ -95,7 +95,7 @@ public final class LocalServer implements AutoCloseable {
                 new UploadSignature(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(),
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
-                Map.of("editor", editorToken, "reporter", reporterToken));
+                Map.of("editor", editorToken, "reporter", reporterToken), newsroom.config().timeZone());
         LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3, desk);
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));

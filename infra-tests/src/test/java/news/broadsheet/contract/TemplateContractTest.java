@@ -74,7 +74,7 @@ class TemplateContractTest {
 
     /** The API reads the site bucket only to see whether an image file exists (the preflight): GetObject under media/, nothing else. */
     @Test
-    void theApiFunction_mayOnlyReadThePhotosPrefixOfTheSiteBucket() {
+    void theApiFunction_mayOnlyReadAndDeleteInThePhotosPrefixOfTheSiteBucket() {
         List<String> grants = new java.util.ArrayList<>();
         for (JsonNode policy : function("ApiFunction").path("Properties").path("Policies")) {
             for (JsonNode statement : policy.path("Statement")) {
@@ -83,7 +83,9 @@ class TemplateContractTest {
                 }
             }
         }
-        assertThat(grants).containsExactly("s3:GetObject ${SiteBucket.Arn}/" + news.broadsheet.publish.Preflights.MEDIA_PREFIX + "*");
+        // Read for the preflight's HeadObject, delete for DELETE /api/media/{id}: never a page.
+        assertThat(grants).containsExactly("s3:GetObject ${SiteBucket.Arn}/" + news.broadsheet.publish.Preflights.MEDIA_PREFIX + "*",
+                "s3:DeleteObject ${SiteBucket.Arn}/" + news.broadsheet.publish.Preflights.MEDIA_PREFIX + "*");
     }
 
     @Test

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * {@code 2031/03/14/02.txt}, {@code 2031-03-14.txt}, {@code 2031-03-14-02.txt} or
  * {@code 20310314_02.txt}. A file whose path and first line disagree is refused, never guessed.
  * Editions are taken oldest first, and the files of one edition in path order (page 02 before 10:
- * numbers in names compare as numbers).
+ * numbers in names compare as numbers). The oldest edition takes the first 期号 and the others count on
+ * by one a day, so a gap of more than {@link #MAX_GAP_DAYS} between two editions is reported as a
+ * {@link NumberBreak}: one misdated file would otherwise renumber every edition after it.
  */
 public final class BackIssueFiles {
     private static final Pattern PATH_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-/_.]?(\\d{2})[-/_.]?(\\d{2})(?!\\d)");
@@ -40,8 +42,33 @@ public final class BackIssueFiles {
     /** One edition's files, in the order they are sent, and its issue number. */
     public record EditionFiles(LocalDate date, int number, List<BackIssueFile> files) {}
 
-    /** The editions and the files that could not be placed, for the report. */
-    public record Listing(List<EditionFiles> editions, List<BackIssueFile> unplaced) {
+    /**
+     * A gap of more than {@link #MAX_GAP_DAYS} between two editions of the folder, next to each other by
+     * date: every edition after it is numbered across the gap (a misdated file, most likely).
+     */
+    public record NumberBreak(LocalDate before, int numberBefore, List<String> filesBefore, LocalDate after, int numberAfter,
+                              List<String> filesAfter) {
+        /** The sentence for the report and the summary. */
+        public String describe() {
+            return "期号 jumps from " + numberBefore + " (" + before + ": " + String.join(", ", filesBefore) + ") to "
+                    + numberAfter + " (" + after + ": " + String.join(", ", filesAfter) + "), "
+                    + ChronoUnit.DAYS.between(before, after) + " days with no edition between: is a file misdated?"
+                    + " Correct it, or run again with YES=1 to number the editions so";
+        }
+    }
+
+    /**
+     * The longest run of days without an edition that a daily's sequence still holds (a holiday, a strike,
+     * a lost month of the archive); a longer one needs a person's yes.
+     */
+    public static final int MAX_GAP_DAYS = 31;
+
+    /** The editions, the files that could not be placed, and where the numbers break the sequence, for the report. */
+    public record Listing(List<EditionFiles> editions, List<BackIssueFile> unplaced, List<NumberBreak> breaks) {
+        public Listing(List<EditionFiles> editions, List<BackIssueFile> unplaced) {
+            this(editions, unplaced, List.of());
+        }
+
         public int fileCount() {
             return editions.stream().mapToInt(e -> e.files().size()).sum();
         }
@@ -76,10 +103,31 @@ public final class BackIssueFiles {
         byDate.forEach((date, list) -> {
             List<BackIssueFile> sorted = new ArrayList<>(list);
             sorted.sort((a, b) -> naturalCompare(a.relative(), b.relative()));
-            int number = firstNumber + (int) ChronoUnit.DAYS.between(oldest.orElseThrow(), date);
+            int number = number(firstNumber, oldest.orElseThrow(), date);
             editions.add(new EditionFiles(date, number, List.copyOf(sorted)));
         });
-        return new Listing(List.copyOf(editions), unplaced);
+        return new Listing(List.copyOf(editions), unplaced, oldest.isEmpty() ? List.of() : breaks(files, oldest.get(), firstNumber));
+    }
+
+    /** The gaps in the whole folder's dates (whatever the range taken) across which the numbers count on. */
+    static List<NumberBreak> breaks(List<BackIssueFile> files, LocalDate oldest, int firstNumber) {
+        Map<LocalDate, List<String>> byDate = new TreeMap<>();
+        files.stream().filter(f -> f.date() != null)
+                .forEach(f -> byDate.computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f.relative()));
+        List<NumberBreak> breaks = new ArrayList<>();
+        LocalDate previous = null;
+        for (LocalDate date : byDate.keySet()) {
+            if (previous != null && ChronoUnit.DAYS.between(previous, date) > MAX_GAP_DAYS) {
+                breaks.add(new NumberBreak(previous, number(firstNumber, oldest, previous), List.copyOf(byDate.get(previous)),
+                        date, number(firstNumber, oldest, date), List.copyOf(byDate.get(date))));
+            }
+            previous = date;
+        }
+        return breaks;
+    }
+
+    private static int number(int firstNumber, LocalDate oldest, LocalDate date) {
+        return firstNumber + (int) ChronoUnit.DAYS.between(oldest, date);
     }
 
     static boolean inRange(LocalDate date, LocalDate from, LocalDate to) {

@@ -29,10 +29,27 @@ public final class Backfill {
      * @param stopAfterFiles stop (as if killed) after sending this many files; 0 runs to the end
      */
     public record Options(Path dir, LocalDate from, LocalDate to, int firstNumber, String api, String token, Path report,
-                          int stopAfterFiles, boolean terminal) {}
+                          int stopAfterFiles, boolean terminal, boolean numbersConfirmed) {
+        /**
+         * @param numbersConfirmed a person said yes ({@code YES=1}) to numbering across the breaks the
+         *     listing reports ({@link BackIssueFiles.NumberBreak}); without it such a run sends nothing
+         */
+        public Options(Path dir, LocalDate from, LocalDate to, int firstNumber, String api, String token, Path report,
+                       int stopAfterFiles, boolean terminal) {
+            this(dir, from, to, firstNumber, api, token, report, stopAfterFiles, terminal, false);
+        }
+    }
 
-    /** How a run ended: files sent, editions published now or found on the site, failures, and whether the site was refreshed. */
-    public record Outcome(int filesSent, int published, int alreadyPublished, int failed, boolean refreshed, boolean stoppedEarly) {}
+    /**
+     * How a run ended: files sent, editions published now or found on the site, failures, whether the
+     * site was refreshed, and whether it stopped before sending anything for want of a yes to its numbers.
+     */
+    public record Outcome(int filesSent, int published, int alreadyPublished, int failed, boolean refreshed, boolean stoppedEarly,
+                          boolean needsYes) {
+        public Outcome(int filesSent, int published, int alreadyPublished, int failed, boolean refreshed, boolean stoppedEarly) {
+            this(filesSent, published, alreadyPublished, failed, refreshed, stoppedEarly, false);
+        }
+    }
 
     private Backfill() {}
 
@@ -40,6 +57,13 @@ public final class Backfill {
         BackIssueFiles.Listing listing = BackIssueFiles.list(o.dir(), o.from(), o.to(), o.firstNumber());
         BackfillReport report = BackfillReport.resuming(o.report());
         listing.unplaced().forEach(f -> report.file(new FileEntry(f.relative(), null, null, 0, null, null, "refused", null, f.problem())));
+        report.numbering(listing.breaks().stream().map(BackIssueFiles.NumberBreak::describe).toList(), o.numbersConfirmed());
+        if (!listing.breaks().isEmpty() && !o.numbersConfirmed()) {
+            // Numbers are written into each new edition: checked before the first file goes, not after.
+            report.write(o.report());
+            listing.breaks().forEach(b -> err.println("backfill: " + b.describe()));
+            return new Outcome(0, 0, 0, 0, false, true, true);
+        }
         BackfillApi api = new BackfillApi(o.api(), o.token());
         Progress progress = new Progress(err, o.terminal(), listing.fileCount());
         int sent = 0;

@@ -8,15 +8,18 @@ import java.time.format.DateTimeParseException;
 /**
  * {@code make backfill DIR=… [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url]}:
  * brings a folder of archive dumps online through a running Broadsheet API ({@link Backfill}).
- * Prints the summary; exits 0 when every edition is on the site, 1 when something failed, 2 on bad arguments.
+ * Prints the summary; exits 0 when every edition is on the site, 1 when something failed or the issue
+ * numbers break their sequence without {@code YES=1} (nothing is sent then), 2 on bad arguments.
  */
 public final class BackfillCommand {
     private BackfillCommand() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
-            usage("expected DIR FROM TO NUMBER REPORT API TOKEN (FROM, TO: - for none)");
+        if (args.length != 7 && args.length != 8) {
+            usage("expected DIR FROM TO NUMBER REPORT API TOKEN [YES] (FROM, TO: - for none)");
         }
+        // YES=1: a person checked the issue numbers' breaks the first run reported and wants them so.
+        boolean yes = args.length == 8 && (args[7].equals("1") || args[7].equalsIgnoreCase("yes"));
         Path dir = Path.of(args[0]);
         if (!Files.isDirectory(dir)) {
             usage("DIR is not a folder: " + dir);
@@ -36,7 +39,7 @@ public final class BackfillCommand {
         Backfill.Outcome outcome;
         try {
             outcome = Backfill.run(new Backfill.Options(dir, from, to, number, args[5], args[6], report, 0,
-                    System.console() != null), System.err);
+                    System.console() != null, yes), System.err);
         } catch (java.net.ConnectException e) {
             // The stack went away mid-run (stopped or killed): say so and how to go on, not a stack trace.
             System.err.println();
@@ -70,7 +73,7 @@ public final class BackfillCommand {
     }
 
     private static void usage(String problem) {
-        System.err.println("make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=first issue number] [REPORT=file] [API=url]");
+        System.err.println("make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=first issue number] [REPORT=file] [API=url] [YES=1]");
         System.err.println(problem);
         System.exit(2);
     }

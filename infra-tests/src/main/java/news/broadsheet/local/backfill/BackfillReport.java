@@ -39,6 +39,8 @@ public final class BackfillReport {
     private final Map<String, FileEntry> files = new LinkedHashMap<>();
     private final Map<String, EditionEntry> editions = new LinkedHashMap<>();
     private final Map<String, FileEntry> earlier = new LinkedHashMap<>();
+    private List<String> numbering = List.of();
+    private boolean numberingConfirmed;
 
     /** A report that remembers an earlier run's file entries (from {@code path}, if it exists). */
     public static BackfillReport resuming(Path path) throws IOException {
@@ -71,6 +73,12 @@ public final class BackfillReport {
         return e.error() == null && (e.layout() != null || e.stories() > 0 || !e.needsLook().isEmpty());
     }
 
+    /** Where the run's 期号 break their sequence, and whether a person said yes to numbering across it. */
+    public void numbering(List<String> breaks, boolean confirmed) {
+        numbering = List.copyOf(breaks);
+        numberingConfirmed = confirmed;
+    }
+
     public void edition(EditionEntry entry) {
         editions.put(entry.edition(), entry);
     }
@@ -92,6 +100,11 @@ public final class BackfillReport {
         int stories = files.values().stream().mapToInt(FileEntry::stories).sum();
         out.add(String.format("%d file(s), %d stories; %d edition(s) published, %d already on the site, %d failed",
                 files.size(), stories, published, skipped, failed));
+        if (!numbering.isEmpty()) {
+            out.add(numberingConfirmed ? "Numbered across a break in the sequence, as confirmed (YES=1):"
+                    : "Nothing was sent: the issue numbers break their sequence (check, then run again with YES=1):");
+            numbering.forEach(n -> out.add("  ! " + n));
+        }
         List<FileEntry> toLook = files.values().stream().filter(f -> !f.needsLook().isEmpty() || f.error() != null).toList();
         if (toLook.isEmpty()) {
             out.add("Nothing needs a human look.");
@@ -115,6 +128,9 @@ public final class BackfillReport {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("files", files());
         body.put("editions", editions());
+        if (!numbering.isEmpty()) {
+            body.put("numbering", Map.of("breaks", numbering, "confirmed", numberingConfirmed));
+        }
         body.put("summary", summary());
         Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
         Files.writeString(tmp, Json.write(body), StandardCharsets.UTF_8);
