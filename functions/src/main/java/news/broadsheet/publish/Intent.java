@@ -57,7 +57,6 @@ final class Intent {
     }
 
     private static PublishedEdition bumped(PublishedEdition e) {
-        return new PublishedEdition(e.date(), e.number(), e.snapshotId(), e.parts(), e.publishedAt(), e.committedAt(),
-                e.previous(), e.next(), e.view(), e.dirty(), e.viewDirty(), e.revision() + 1);
+        return e.withRevision(e.revision() + 1);
     }
 }

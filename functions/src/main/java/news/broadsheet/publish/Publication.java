@@ -2,17 +2,21 @@ package news.broadsheet.publish;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A publishing job and its progress, as {@code GET /api/publications/{id}} shows it: counts of
  * objects, what stayed off the site and why ({@code report}), and on failure a short
- * {@link JobError} in the product's words.
+ * {@link JobError} in the product's words. Built and changed with the generated
+ * {@code PublicationBuilder} and its withers, never positionally.
  */
+@RecordBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Publication(String id, String edition, String kind, String status, int rendered, int uploaded,
                           int unchanged, int deleted, int invalidated, String invalidation, Preflight report,
-                          JobError error, String requestedBy, String createdAt, String startedAt, String finishedAt) {
+                          JobError error, String requestedBy, String createdAt, String startedAt, String finishedAt)
+        implements PublicationBuilder.With {
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String SUCCEEDED = "succeeded";
@@ -39,7 +43,8 @@ public record Publication(String id, String edition, String kind, String status,
     }
 
     public static Publication queued(String id, String edition, String kind, String requestedBy, String now) {
-        return new Publication(id, edition, kind, QUEUED, 0, 0, 0, 0, 0, null, null, null, requestedBy, now, null, null);
+        return PublicationBuilder.builder().id(id).edition(edition).kind(kind).status(QUEUED).requestedBy(requestedBy)
+                .createdAt(now).build();
     }
 
     public boolean finished() {
@@ -63,31 +68,27 @@ public record Publication(String id, String edition, String kind, String status,
     }
 
     public Publication running(String now) {
-        return new Publication(id, edition, kind, RUNNING, 0, 0, 0, 0, 0, null, null, null, requestedBy, createdAt, now, null);
+        return PublicationBuilder.builder().id(id).edition(edition).kind(kind).status(RUNNING).requestedBy(requestedBy)
+                .createdAt(createdAt).startedAt(now).build();
     }
 
     public Publication reported(Preflight newReport) {
-        return new Publication(id, edition, kind, status, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
-                newReport, error, requestedBy, createdAt, startedAt, finishedAt);
+        return withReport(newReport);
     }
 
     public Publication counted(int newRendered, int newUploaded, int newUnchanged, int newDeleted) {
-        return new Publication(id, edition, kind, status, newRendered, newUploaded, newUnchanged, newDeleted, invalidated,
-                invalidation, report, error, requestedBy, createdAt, startedAt, finishedAt);
+        return with(b -> b.rendered(newRendered).uploaded(newUploaded).unchanged(newUnchanged).deleted(newDeleted));
     }
 
     public Publication invalidatedPaths(int paths, String mode) {
-        return new Publication(id, edition, kind, status, rendered, uploaded, unchanged, deleted, paths, mode, report, error,
-                requestedBy, createdAt, startedAt, finishedAt);
+        return with(b -> b.invalidated(paths).invalidation(mode));
     }
 
     public Publication succeeded(String now) {
-        return new Publication(id, edition, kind, SUCCEEDED, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
-                report, null, requestedBy, createdAt, startedAt, now);
+        return with(b -> b.status(SUCCEEDED).error(null).finishedAt(now));
     }
 
     public Publication failed(JobError why, String now) {
-        return new Publication(id, edition, kind, FAILED, rendered, uploaded, unchanged, deleted, invalidated, invalidation,
-                report, why, requestedBy, createdAt, startedAt, now);
+        return with(b -> b.status(FAILED).error(why).finishedAt(now));
     }
 }

@@ -2,6 +2,7 @@ package news.broadsheet.publish;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * The pointer to an edition's published state: the one small record a commit rewrites. It names the
@@ -13,17 +14,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * publication compares against the bucket's listing instead. {@code viewDirty} says the same of
  * the edition view alone (a neighbour's publication was rewriting it). An edition whose first
  * publication never committed has a pointer with no {@code snapshotId}: it is not published.
- * {@code revision} grows with every write; each write is conditional on the one read.
+ * {@code revision} grows with every write; each write is conditional on the one read. Built and
+ * changed with the generated {@code PublishedEditionBuilder} and its withers, never positionally.
  */
+@RecordBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublishedEdition(String date, int number, String snapshotId, int parts, String publishedAt,
                                String committedAt, String previous, String next, ManifestEntry view,
-                               boolean dirty, boolean viewDirty, long revision) {
+                               boolean dirty, boolean viewDirty, long revision) implements PublishedEditionBuilder.With {
 
     /** The pointer of an edition that has never been published. */
     public static PublishedEdition none(String date) {
-        return new PublishedEdition(date, 0, null, 0, null, null, null, null, null, false, false, 0);
+        return PublishedEditionBuilder.builder().date(date).build();
     }
 
     public boolean committed() {
@@ -31,18 +34,15 @@ public record PublishedEdition(String date, int number, String snapshotId, int p
     }
 
     public PublishedEdition markedDirty() {
-        return new PublishedEdition(date, number, snapshotId, parts, publishedAt, committedAt, previous, next, view,
-                true, viewDirty, revision);
+        return withDirty(true);
     }
 
     public PublishedEdition markedViewDirty() {
-        return new PublishedEdition(date, number, snapshotId, parts, publishedAt, committedAt, previous, next, view,
-                dirty, true, revision);
+        return withViewDirty(true);
     }
 
     /** This edition's view rewritten by a neighbour's publication, now linking to these neighbours. */
     public PublishedEdition withView(String newPrevious, String newNext, ManifestEntry newView) {
-        return new PublishedEdition(date, number, snapshotId, parts, publishedAt, committedAt, newPrevious, newNext,
-                newView, dirty, false, revision);
+        return with(b -> b.previous(newPrevious).next(newNext).view(newView).viewDirty(false));
     }
 }

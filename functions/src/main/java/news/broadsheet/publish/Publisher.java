@@ -209,9 +209,10 @@ public final class Publisher {
         checkpoints.reached("before-commit");
         List<PointerWrite> pointers = new ArrayList<>();
         String firstPublished = was.publishedAt() == null ? startedAt : was.publishedAt();
-        PublishedEdition committed = new PublishedEdition(date, snapshot.number(), job.id(), parts, firstPublished, now(),
-                site2.previous() == null ? null : site2.previous().date(), site2.next() == null ? null : site2.next().date(),
-                ManifestEntry.of(objects.get(viewKey)), false, false, 0);
+        PublishedEdition committed = PublishedEditionBuilder.builder().date(date).number(snapshot.number()).snapshotId(job.id())
+                .parts(parts).publishedAt(firstPublished).committedAt(now())
+                .previous(site2.previous() == null ? null : site2.previous().date())
+                .next(site2.next() == null ? null : site2.next().date()).view(ManifestEntry.of(objects.get(viewKey))).build();
         pointers.add(new PointerWrite(committed, intent.edition.revision()));
         for (SiteAssembly.NeighbourView n : site2.neighbours()) {
             PublishedEdition now = intent.neighbour(n.pointer().date());

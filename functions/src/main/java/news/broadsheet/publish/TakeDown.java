@@ -86,8 +86,8 @@ final class TakeDown {
                        List<LoggedCorrection> gone) {
         PublishedEdition was = intent.edition;
         List<PointerWrite> pointers = new ArrayList<>();
-        pointers.add(new PointerWrite(new PublishedEdition(was.date(), was.number(), null, 0, was.publishedAt(), null, null,
-                null, null, true, false, 0), was.revision()));
+        pointers.add(new PointerWrite(PublishedEditionBuilder.builder().date(was.date()).number(was.number())
+                .publishedAt(was.publishedAt()).dirty(true).build(), was.revision()));
         for (SiteAssembly.NeighbourView n : r.neighbours()) {
             PublishedEdition now = intent.neighbour(n.pointer().date());
             pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),

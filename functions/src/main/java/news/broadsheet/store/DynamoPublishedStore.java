@@ -290,9 +290,7 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     private static Map<String, AttributeValue> pointerItem(PointerWrite w) {
         PublishedEdition next = w.next();
-        PublishedEdition stored = new PublishedEdition(next.date(), next.number(), next.snapshotId(), next.parts(),
-                next.publishedAt(), next.committedAt(), next.previous(), next.next(), next.view(), next.dirty(),
-                next.viewDirty(), w.expectedRevision() + 1);
+        PublishedEdition stored = next.withRevision(w.expectedRevision() + 1);
         Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.edition(next.date()), Keys.PUBLISHED));
         item.put("type", AttributeValue.fromS("published-edition"));
         item.put("revision", AttributeValue.fromN(Long.toString(stored.revision())));

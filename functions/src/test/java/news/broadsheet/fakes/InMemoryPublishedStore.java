@@ -129,8 +129,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
         }
         for (PointerWrite w : writes) {
             PublishedEdition n = w.next();
-            pointers.put(n.date(), new PublishedEdition(n.date(), n.number(), n.snapshotId(), n.parts(), n.publishedAt(),
-                    n.committedAt(), n.previous(), n.next(), n.view(), n.dirty(), n.viewDirty(), w.expectedRevision() + 1));
+            pointers.put(n.date(), n.withRevision(w.expectedRevision() + 1));
         }
         if (siteWrite != null) {
             SiteRecord n = siteWrite.next();

@@ -11,6 +11,7 @@ import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.ManifestEntry;
 import news.broadsheet.publish.PublishedArticle;
 import news.broadsheet.publish.PublishedEdition;
+import news.broadsheet.publish.PublishedEditionBuilder;
 import news.broadsheet.publish.PublishedPage;
 import news.broadsheet.publish.PublishedStore.MonthWrite;
 import news.broadsheet.publish.PublishedStore.PointerWrite;
@@ -68,8 +69,9 @@ public final class ArchiveSeed {
                     Map.of(key, page, "editions/" + date + "/pages/1/index.html", page));
             String snapshotId = "seed-" + date;
             int parts = store.stage(snapshotId, snapshot);
-            pointers.add(new PointerWrite(new PublishedEdition(date, i + 1, snapshotId, parts, now, now,
-                    i > 0 ? dates.get(i - 1) : null, i < dates.size() - 1 ? dates.get(i + 1) : null, page, false, false, 0), 0));
+            pointers.add(new PointerWrite(PublishedEditionBuilder.builder().date(date).number(i + 1).snapshotId(snapshotId)
+                    .parts(parts).publishedAt(now).committedAt(now).previous(i > 0 ? dates.get(i - 1) : null)
+                    .next(i < dates.size() - 1 ? dates.get(i + 1) : null).view(page).build(), 0));
             String month = ArchiveMonth.of(date);
             months.put(month, months.getOrDefault(month, ArchiveMonth.empty(month)).with(date, i + 1).withPage(page));
         }

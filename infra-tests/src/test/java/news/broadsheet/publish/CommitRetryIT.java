@@ -54,8 +54,8 @@ class CommitRetryIT {
     }
 
     private static PublishedEdition pointer(String job) {
-        return new PublishedEdition(DATE, 1, job, 1, "2026-06-30T00:00:00Z", "2026-06-30T00:00:01Z", null, null, null,
-                false, false, 0);
+        return PublishedEditionBuilder.builder().date(DATE).number(1).snapshotId(job).parts(1).publishedAt("2026-06-30T00:00:00Z")
+                .committedAt("2026-06-30T00:00:01Z").build();
     }
 
     private static SiteRecord site() {

@@ -20,7 +20,28 @@ public final class LineFeatures {
 
     private LineFeatures() {}
 
+    /** The features of every line of the page, each rule run once per line. */
+    public static List<List<String>> all(List<PrintLine> lines) {
+        String[] rules = new String[lines.size()];
+        for (int i = 0; i < rules.length; i++) {
+            rules[i] = rules(lines.get(i).text());
+        }
+        List<List<String>> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < rules.length; i++) {
+            out.add(of(lines, i, rules));
+        }
+        return out;
+    }
+
     public static List<String> of(List<PrintLine> lines, int i) {
+        String[] rules = new String[lines.size()];
+        for (int j = Math.max(0, i - 1); j <= Math.min(lines.size() - 1, i + 1); j++) {
+            rules[j] = rules(lines.get(j).text());
+        }
+        return of(lines, i, rules);
+    }
+
+    private static List<String> of(List<PrintLine> lines, int i, String[] rules) {
         PrintLine line = lines.get(i);
         List<String> f = new ArrayList<>();
         String len = length(line.text());
@@ -39,9 +60,9 @@ public final class LineFeatures {
         f.add("open=" + open(line.text()));
         f.add("dateline=" + DATELINE.matcher(line.text()).find());
         f.add("credit=" + CREDIT.matcher(line.text()).find());
-        f.add("rules=" + rules(line.text()));
-        f.add("p.rules=" + (i > 0 ? rules(lines.get(i - 1).text()) : "none"));
-        f.add("n.rules=" + (i + 1 < lines.size() ? rules(lines.get(i + 1).text()) : "none"));
+        f.add("rules=" + rules[i]);
+        f.add("p.rules=" + (i > 0 ? rules[i - 1] : "none"));
+        f.add("n.rules=" + (i + 1 < lines.size() ? rules[i + 1] : "none"));
         f.add("first=" + (i == 0));
         f.add("last=" + (i == lines.size() - 1));
         neighbour(f, "p", i > 0 ? lines.get(i - 1) : null);

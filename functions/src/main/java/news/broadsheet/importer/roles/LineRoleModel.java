@@ -167,14 +167,15 @@ public final class LineRoleModel {
         if (n == 0) {
             return out;
         }
+        List<List<String>> features = LineFeatures.all(lines);
         double[][] score = new double[n][R];
         int[][] back = new int[n][R];
-        double[] e0 = emission(LineFeatures.of(lines, 0));
+        double[] e0 = emission(features.get(0));
         for (int r = 0; r < R; r++) {
             score[0][r] = start[r] + e0[r];
         }
         for (int i = 1; i < n; i++) {
-            double[] e = emission(LineFeatures.of(lines, i));
+            double[] e = emission(features.get(i));
             for (int r = 0; r < R; r++) {
                 double best = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < R; p++) {
