@@ -34,7 +34,13 @@ class LeaseTest {
             renewalEndedBeforeClose.set(store.renewed.get());
         });
         closer.start();
-        closer.join(300);
+        // Until close() has either returned (the bug) or is waiting for the renewal: a fixed pause here
+        // let the test pass with the bug present whenever a loaded machine started the thread late.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (closer.isAlive() && closer.getState() != Thread.State.TIMED_WAITING && closer.getState() != Thread.State.WAITING
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         store.answer.countDown();
         closer.join(10_000);
 

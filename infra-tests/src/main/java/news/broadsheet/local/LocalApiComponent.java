@@ -33,6 +33,11 @@ import news.broadsheet.wiring.StoreModule;
 public interface LocalApiComponent extends ApiGraph {
     Publisher publisher();
 
+    /** The in-process scheduler, so a restart can set again what a saved run left pending. */
+    news.broadsheet.edition.PublishScheduler publishScheduler();
+
+    news.broadsheet.edition.EditionStore editionStore();
+
     static LocalApiComponent create(Config config) {
         return DaggerLocalApiComponent.builder().config(config).build();
     }

@@ -76,11 +76,16 @@ public final class LocalServer implements AutoCloseable {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
                 Config.PAPER_NAME, "城南日报", Config.SITE_URL, local, Config.UPLOAD_ENDPOINT, local));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
-        ApiHandler api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
+        LocalApiComponent component = LocalApiComponent.create(newsroom.config());
+        ApiHandler api = new ApiHandler(component);
         try (var s3 = Newsroom.s3(emulator); var dynamo = emulator.dynamo()) {
             if (contents instanceof Contents.Saved saved) {
                 int[] counts = LocalData.restore(saved.folder(), dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket());
                 System.out.printf("Restored %d items and %d site objects from %s%n", counts[0], counts[1], saved.folder());
+                int pending = PendingSchedules.rearm(component.editionStore(), component.publishScheduler(), java.time.Clock.systemUTC());
+                if (pending > 0) {
+                    System.out.printf("Scheduled again the publication of %d editions whose publishAt is still ahead%n", pending);
+                }
             } else if (contents instanceof Contents.Sample) {
                 var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
                         Template.projectRoot().resolve("web/sample"));

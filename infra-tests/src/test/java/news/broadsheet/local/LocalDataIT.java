@@ -62,4 +62,35 @@ class LocalDataIT {
             assertThat(send(empty, at(empty, "/api/editions?from=2000-01-01&to=2100-01-01")).body()).contains("\"items\":[]");
         }
     }
+
+    @Test
+    void aPendingSchedule_survivesARestart_andPublishesTheEditionAtItsTime(Emulator emulator, @TempDir Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        java.time.Instant at;
+        try (LocalServer first = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Empty())) {
+            var created = send(first, at(first, "/api/articles").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"定时见报\",\"status\":\"ready\","
+                            + "\"body\":[{\"type\":\"paragraph\",\"text\":\"正文。\"}]}", StandardCharsets.UTF_8)));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(created.body()).get("id").asText();
+            // Far enough ahead to outlast the save and the second start on a busy machine.
+            at = java.time.Instant.now().plusSeconds(25).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            var laidOut = send(first, at(first, "/api/editions/2026-12-20").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"number\":9001,\"pages\":[{\"number\":1,\"name\":\"要闻\",\"articles\":[\""
+                            + id + "\"]}],\"publishAt\":\"" + at + "\"}", StandardCharsets.UTF_8)));
+            assertThat(laidOut.statusCode()).as(laidOut.body()).isEqualTo(201);
+            first.save(data);
+        }
+
+        try (LocalServer second = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Saved(data))) {
+            // THEN without anyone laying it out again, the edition goes out at its time
+            String jobs = "";
+            for (int i = 0; i < 240 && !jobs.contains("\"status\":\"succeeded\""); i++) {
+                Thread.sleep(500);
+                jobs = send(second, at(second, "/api/editions/2026-12-20/publications")).body();
+            }
+            assertThat(jobs).as("published by the restored schedule for " + at)
+                    .contains("\"requestedBy\":\"scheduler\"", "\"status\":\"succeeded\"");
+        }
+    }
 }

@@ -1,0 +1,39 @@
+package news.broadsheet.importer.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import news.broadsheet.importer.ImportResult;
+import news.broadsheet.importer.PageImporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real pages, in every export shape, leave nothing only in {@code unassigned} and put every
+ * character in a draft. The corpus is read from the shared folder ({@code -Dbroadsheet.corpus}, by
+ * default {@code ../../shared/corpus/people-daily} beside the project); every tenth page of each
+ * month keeps the test short.
+ */
+class CorpusNothingLostTest {
+    @Test
+    void everyShapeOfARealPage_putsEveryCharacterInADraft() throws IOException {
+        Path corpus = Path.of(System.getProperty("broadsheet.corpus", "../../shared/corpus/people-daily"));
+        assumeTrue(Files.isDirectory(corpus), "the shared corpus is not beside the project");
+        int pages = 0;
+        for (String month : List.of("2019-02", "2020-01")) {
+            List<CorpusPage> all = CorpusPage.month(corpus.resolve(month));
+            for (int i = 0; i < all.size(); i += 10) {
+                for (CorpusPage.Shape shape : CorpusPage.Shape.values()) {
+                    ImportResult result = PageImporter.read(shape.join(all.get(i)));
+                    assertThat(result.unassigned()).as(all.get(i).name() + " " + shape).isEmpty();
+                    assertThat(PageScore.score(all.get(i), result).missing()).as(all.get(i).name() + " " + shape).isZero();
+                }
+                pages++;
+            }
+        }
+        assertThat(pages).isGreaterThan(50);
+    }
+}
