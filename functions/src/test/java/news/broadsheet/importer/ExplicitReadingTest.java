@@ -95,4 +95,18 @@ class ExplicitReadingTest {
         assertThat(ExplicitReading.assemble(PAGE, back).articles()).hasSize(2);
         assertThat(guessed).extracting(LineReadings.LineReading::line).containsExactly(1, 2, 3, 5, 6, 7, 8);
     }
+
+    /** The importer's reading of the seed page, sent back as it is, stores every printed character (the NothingLostTest check). */
+    @Test
+    void theSeedPage_readBackExplicitly_losesNothing() {
+        String page = SeedPage.load().text;
+        List<Entry> back = LineReadings.of(page, PageImporter.read(page)).stream().map(l -> new Entry(l.line(), l.story(), l.role())).toList();
+        InMemoryImportLog log = new InMemoryImportLog();
+        java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+        ImportService service = new ImportService(log, java.time.Clock.fixed(java.time.Instant.parse("2031-03-14T08:00:00Z"), java.time.ZoneOffset.UTC),
+                () -> "a" + ids.incrementAndGet());
+        ImportService.Imported imported = service.importPage(page, "2031-03-14", 2, NothingLostTest.REPORTER, false, null, back);
+        List<Boolean> generated = imported.result().articles().stream().map(a -> a.unsure().stream().anyMatch(u -> u.contains("headline generated"))).toList();
+        assertThat(StoredText.mismatch(page, StoredText.segments(new java.util.ArrayList<>(log.drafts), generated, imported.result().unassigned()))).isEmpty();
+    }
 }
