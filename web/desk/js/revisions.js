@@ -18,7 +18,7 @@ export function revisionsPanel(id) {
       const { data } = await api('GET', `/api/articles/${path}/revisions`, { query: { limit: 100 } });
       show(list, data.items.map((r) => h('li', {}, h('label', {},
         h('input', { type: 'checkbox', value: r.version, onchange: () => { compare.disabled = chosen().length !== 2; } }),
-        ` 第${r.version}版 · ${STATUS[r.status] || r.status} · ${r.updatedBy || ''} · ${when(r.updatedAt)} · ${r.headline}`))));
+        ` 第${r.version}稿 · ${STATUS[r.status] || r.status} · ${r.updatedBy || ''} · ${when(r.updatedAt)} · ${r.headline}`))));
     } catch (e) {
       show(list, h('li', {}, problemText(e)));
     }
@@ -29,7 +29,7 @@ export function revisionsPanel(id) {
     try {
       const [a, b] = await Promise.all([older, newer].map((v) => api('GET', `/api/articles/${path}/revisions/${v}`)));
       const changed = FIELDS.filter((f) => !same(a.data[f], b.data[f]));
-      show(result, h('h2', {}, `第${older}版 → 第${newer}版`),
+      show(result, h('h2', {}, `第${older}稿 → 第${newer}稿`),
         changed.length ? h('dl', {}, changed.map((f) => [h('dt', {}, LABELS[f]),
           h('dd', {}, diffText(describe(f, a.data[f]), describe(f, b.data[f])).map((run) =>
             run.op === '=' ? run.text : h(run.op === '-' ? 'del' : 'ins', {}, run.text)))])) : h('p', {}, '这两版的内容相同。'));

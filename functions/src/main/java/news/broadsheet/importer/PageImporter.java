@@ -14,6 +14,7 @@ import news.broadsheet.importer.rules.HeadGroupRule;
 import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.NoteRule;
+import news.broadsheet.importer.rules.StoryEndRule;
 import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.LineRoleModel;
 import news.broadsheet.importer.roles.PrintLine;
@@ -70,7 +71,8 @@ public final class PageImporter {
         for (int i = 0; i < printed.size(); i++) {
             LineRole role = roles[i];
             String text = printed.get(i).text();
-            if (role.head() && (isNamedByline(text) || NoteRule.isNote(text) || CaptionRule.caption(text).isPresent())) {
+            if (role.head() && (isNamedByline(text) || NoteRule.isNote(text) || CaptionRule.caption(text).isPresent()
+                    || StoryEndRule.closesStory(text))) {
                 // Rules know these forms: a byline line under a head group (本报记者 王晨) is the report's
                 // byline, never its 副题; a jump note or a captioned photo is body, never a head line.
                 role = LineRole.BODY;

@@ -103,6 +103,16 @@ class PrintedFormsTest {
     }
 
     @Test
+    void kind6_aTrailingBracketedDatelineOrContributorLine_closesItsStory_notTheNextOnesHead() {
+        List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", P3, P2, "（新华社江城2月3日电）", "", "新区图书馆春节不闭馆", "", P1, P2,
+                "（林小雨参与采写）", "", "夜班公交司机的除夕", "", P2, P3));
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "新区图书馆春节不闭馆", "夜班公交司机的除夕");
+        assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
+        assertThat(a(found, 0).body()).last().extracting(Block::text).isEqualTo("（新华社江城2月3日电）");
+        assertThat(a(found, 1).body()).last().extracting(Block::text).isEqualTo("（林小雨参与采写）");
+    }
+
+    @Test
     void kind7_photoCreditWithAnAgencySuffix_isACaptionBlock() {
         List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", P3,
                 I + "图为游客在江边驿站旁的草坪上观看市民乐团演出。周明摄（视觉中国）", P2, "", "新区图书馆春节不闭馆", "", P1));
