@@ -153,9 +153,9 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
 
   // The revisions: who changed it when, and what changed between any two versions.
   await r.getByText('修改记录').click();
-  await r.getByRole('checkbox', { name: /^第1版/ }).check();
-  await r.getByRole('checkbox', { name: /^第4版/ }).check();
-  await r.getByRole('button', { name: '比较所选两版' }).click();
+  await r.getByRole('checkbox', { name: /^第1稿/ }).check();
+  await r.getByRole('checkbox', { name: /^第4稿/ }).check();
+  await r.getByRole('button', { name: '比较所选两稿' }).click();
   await r.getByRole('heading', { name: '第1稿 → 第4稿' }).waitFor();
   const change = (label) => r.locator('.diff dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').evaluate((dd) => dd.innerHTML);
   assert.equal(await change('主题'), '城南供暖提前<ins>五天</ins>启动');
