@@ -9,6 +9,7 @@ import news.broadsheet.fakes.InMemoryImportLog;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.failure.Invalid;
+import news.broadsheet.fakes.InMemoryImportLog;
 import news.broadsheet.importer.ExplicitReading.Entry;
 import org.junit.jupiter.api.Test;
 
