@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import news.broadsheet.article.ArticleInput;
-import news.broadsheet.fakes.InMemoryImportLog;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.failure.Invalid;
