@@ -105,7 +105,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await first.press('Enter');
   assert.equal(await r.getByLabel('第2块：段落').inputValue(), '全区换热站同步升温。');
   await r.getByRole('button', { name: '创建稿件' }).click();
-  await r.getByText('第1版 · 草稿').waitFor();
+  await r.getByText('第1稿 · 草稿').waitFor();
   const id = decodeURIComponent(new URL(r.url()).hash.split('/')[2]);
   assert.equal((await article(id)).headline, '城南供暖提前启动');
   await noViolations(r, 'story editor');
@@ -126,7 +126,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
     el.value = '全区换热站同步升温，热力充足。';
     el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '，热力充足。' }));
   });
-  await r.getByText('已保存（第2版）').waitFor();
+  await r.getByText('已保存（第2稿）').waitFor();
   assert.deepEqual((await article(id)).body.map((b) => b.text), ['受降温影响，城南供暖提前三天启动。', '全区换热站同步升温，热力充足。']);
 
   // 2. An editor, in a second browser, changes the same story while the reporter still has version 2 open.
@@ -135,7 +135,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.getByLabel('主题').fill('城南供暖提前五天启动');
   await e.getByLabel('引题').fill('温暖过冬 民生为先');
   await e.getByRole('button', { name: '保存' }).click();
-  await e.getByText('已保存（第3版）').waitFor();
+  await e.getByText('已保存（第3稿）').waitFor();
 
   // 3. The reporter saves the stale copy: 412, the conflict view, and a merge that loses nobody's edit.
   await r.getByLabel('主题').fill('城南供暖今起提前启动');
@@ -145,7 +145,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await noViolations(r, 'conflict view');
   await r.getByRole('group', { name: '主题：合并时用' }).getByLabel('对方的').check();
   await r.getByRole('button', { name: '合并后保存' }).click();
-  await r.getByText('已合并并保存（第4版）').waitFor();
+  await r.getByText('已合并并保存（第4稿）').waitFor();
   const mergedStory = await article(id);
   assert.equal(mergedStory.headline, '城南供暖提前五天启动', 'the editor\'s headline, chosen');
   assert.equal(mergedStory.kicker, '温暖过冬 民生为先', 'the editor\'s kicker, merged');
@@ -153,10 +153,10 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
 
   // The revisions: who changed it when, and what changed between any two versions.
   await r.getByText('修改记录').click();
-  await r.getByRole('checkbox', { name: /^第1版/ }).check();
-  await r.getByRole('checkbox', { name: /^第4版/ }).check();
-  await r.getByRole('button', { name: '比较所选两版' }).click();
-  await r.getByRole('heading', { name: '第1版 → 第4版' }).waitFor();
+  await r.getByRole('checkbox', { name: /^第1稿/ }).check();
+  await r.getByRole('checkbox', { name: /^第4稿/ }).check();
+  await r.getByRole('button', { name: '比较所选两稿' }).click();
+  await r.getByRole('heading', { name: '第1稿 → 第4稿' }).waitFor();
   const change = (label) => r.locator('.diff dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').evaluate((dd) => dd.innerHTML);
   assert.equal(await change('主题'), '城南供暖提前<ins>五天</ins>启动');
   assert.equal(await change('引题'), '温暖过冬<ins> 民生为先</ins>');
@@ -179,7 +179,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.getByLabel('第2块图片说明').fill('图为换热站。');
   await e.getByLabel('第2块摄影').fill('周明');
   await e.getByRole('button', { name: '保存' }).click();
-  await e.getByText(/已保存（第\d+版）/).waitFor();
+  await e.getByText(/已保存（第\d+稿）/).waitFor();
   const photo = (await article(id)).body[1];
   assert.equal(photo.type, 'image');
   assert.match(photo.media, /^[0-9a-f-]{36}$/);
@@ -221,7 +221,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   const next = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
   await e.getByLabel('定时发布').fill(`${next}T06:00`);
   await e.getByRole('button', { name: '保存版面' }).click();
-  await e.getByText('版面已保存（第1版）').waitFor();
+  await e.getByText('版面已保存（版本1）').waitFor();
   const scheduled = await (await fetch(`${base}/api/editions/${day}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json();
   assert.equal(Date.parse(scheduled.publishAt), Date.parse(`${next}T06:00:00+08:00`));
   // The preflight: the imports are still drafts and will not go out; page 2 would be empty.
@@ -238,16 +238,16 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
     headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': standing.headers.get('etag') } });
   assert.equal(renamed.status, 200);
   await e.getByRole('button', { name: '保存版面' }).click();
-  await e.getByText(/^版面已被他人修改（第2版：.*第2版 城市/).waitFor();
+  await e.getByText(/^版面已被他人修改（版本2：.*第2版 城市/).waitFor();
   await e.getByRole('button', { name: '用我的版面覆盖' }).click();
-  await e.getByText('版面已保存（第3版）').waitFor();
+  await e.getByText('版面已保存（版本3）').waitFor();
 
   // The editor marks one import ready, and the preflight follows.
   const imported = await e.getByRole('region', { name: '第2版' }).locator('[data-article]').first().getAttribute('data-article');
   await e.goto(`${base}/desk/#/story/${imported}`);
   await e.getByLabel('状态').selectOption('ready');
   await e.getByRole('button', { name: '保存' }).click();
-  await e.getByText('已保存（第2版）').waitFor();
+  await e.getByText('已保存（第2稿）').waitFor();
   await e.goto(`${base}/desk/#/edition/${day}`);
   await e.getByText('将发布 2 篇稿件。').waitFor();
 

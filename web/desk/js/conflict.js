@@ -26,10 +26,10 @@ export function conflictView(box, { base, mine, theirs }, done) {
   const heading = h('h2', { id: 'conflict-title', tabindex: '-1' }, '这篇稿件已被他人修改');
   show(box, h('section', { class: 'conflict', 'aria-labelledby': 'conflict-title' },
     heading,
-    h('p', {}, `你打开之后，${theirs.updatedBy || '另一位同事'}保存了第${theirs.version}版。你的修改还没有保存，也不会丢失：请选择如何处理。`),
+    h('p', {}, `你打开之后，${theirs.updatedBy || '另一位同事'}保存了第${theirs.version}稿。你的修改还没有保存，也不会丢失：请选择如何处理。`),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '字段'), h('th', { scope: 'col' }, '我的'),
-        h('th', { scope: 'col' }, `对方的（第${theirs.version}版）`), h('th', { scope: 'col' }, '合并'))),
+        h('th', { scope: 'col' }, `对方的（第${theirs.version}稿）`), h('th', { scope: 'col' }, '合并'))),
       h('tbody', {}, rows))),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', onclick: () => finish(merged(base, mine, theirs, choices)) }, '合并后保存'),

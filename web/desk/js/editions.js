@@ -159,7 +159,7 @@ export async function editionLayout(main, date) {
       edition = answer.data;
       takeDown.hidden = false;
       saved = snapshot();
-      message.textContent = `版面已保存（第${edition.version}版）`;
+      message.textContent = `版面已保存（版本${edition.version}）`;
       toast('版面已保存');
       await showPreflight();
       return true;
@@ -174,7 +174,7 @@ export async function editionLayout(main, date) {
   async function layoutConflict() {
     const { data: theirs, etag: theirEtag } = await api('GET', `/api/editions/${date}`);
     const names = (ps) => ps.map((p) => `第${p.number}版${p.name ? ` ${p.name}` : ''}：${p.articles.length}篇`).join('；');
-    message.replaceChildren(`版面已被他人修改（第${theirs.version}版：${names(theirs.pages)}）。你的版面：${names(pages)}。`,
+    message.replaceChildren(`版面已被他人修改（版本${theirs.version}：${names(theirs.pages)}）。你的版面：${names(pages)}。`,
       h('button', { type: 'button', class: 'small', onclick: () => { etag = theirEtag; message.textContent = ''; save(); } }, '用我的版面覆盖'),
       ' ',
       h('button', { type: 'button', class: 'small', onclick: () => {

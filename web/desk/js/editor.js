@@ -88,7 +88,7 @@ export async function storyEditor(main, id) {
       if ((e.ctrlKey || e.metaKey) && e.key === 's') { e.preventDefault(); if (r.edit) save(); }
     });
 
-    const meta = article.id ? h('p', { class: 'muted' }, [`第${article.version}版`, STATUS[article.status],
+    const meta = article.id ? h('p', { class: 'muted' }, [`第${article.version}稿`, STATUS[article.status],
       article.updatedBy && `最后修改：${article.updatedBy}`, when(article.updatedAt),
       article.edition && `见报：${article.edition} 第${article.page}版`].filter(Boolean).join(' · ')) : null;
     const note = ro ? h('p', { class: 'note' }, '你可以阅读这篇稿件，但不能修改：记者只能修改自己的草稿。') : null;
@@ -152,7 +152,7 @@ export async function storyEditor(main, id) {
     base = answer.data;
     etag = answer.etag;
     form = render(base);
-    form.message.textContent = `${text}（第${base.version}版）`;
+    form.message.textContent = `${text}（第${base.version}稿）`;
     toast(text);
   }
 

@@ -3,6 +3,7 @@
 // recognised and where it was unsure.
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
+import { reviewTable, readPage } from './review.js';
 
 export function importScreen(main) {
   const tomorrow = new Date(Date.now() + 86_400_000);
@@ -15,6 +16,27 @@ export function importScreen(main) {
   const result = h('div', { class: 'import-result' });
   const message = h('p', { class: 'message', role: 'status' });
 
+  const review = h('section', { class: 'review', hidden: true, 'aria-labelledby': 'review-title' });
+  let reading = null;
+  let readText = '';
+
+  const drafts = (data) => {
+    message.textContent = `已生成 ${data.articles.length} 篇草稿`;
+    review.hidden = true;
+    show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
+      h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
+      r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.join('；')}`) : null,
+      r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.join('；')}`) : null))),
+    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null);
+  };
+  const failed = (err) => {
+    message.textContent = problemText(err);
+    if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
+      show(result, h('p', {}, '这一版已经导入过，草稿在这里：'),
+        h('ul', {}, err.problem.articles.map((id) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, id)))));
+    }
+  };
+
   const submit = async (e) => {
     e.preventDefault();
     const chosen = file.files[0];
@@ -23,23 +45,68 @@ export function importScreen(main) {
     try {
       const { data } = await api('POST', '/api/imports', { query: { edition: date.value, page: page.value },
         body: chosen || text.value, type: `text/plain; charset=${chosen ? charset.value : 'utf-8'}` });
-      message.textContent = `已生成 ${data.articles.length} 篇草稿`;
-      show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
-        h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
-        r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.join('；')}`) : null,
-        r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.join('；')}`) : null))),
-      data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null);
+      drafts(data);
     } catch (err) {
-      message.textContent = problemText(err);
-      if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
-        show(result, h('p', {}, '这一版已经导入过，草稿在这里：'),
-          h('ul', {}, err.problem.articles.map((id) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, id)))));
-      }
+      failed(err);
     }
   };
 
+  // The review works on text: a chosen or dropped file is decoded here in the encoding named above.
+  const pageText = async () => {
+    const chosen = file.files[0];
+    if (!chosen) return text.value;
+    return new TextDecoder(charset.value).decode(await chosen.arrayBuffer());
+  };
+  const table = h('div', { class: 'reading-box' });
+  const redraw = (lines, focusAt) => {
+    reading = lines;
+    const rows = reviewTable(table, lines, redraw);
+    const stories = new Set(lines.map((l) => l.story)).size;
+    reviewCount.textContent = `共 ${lines.length} 行，${stories} 篇稿件；${lines.filter((l) => l.unsure).length} 行存疑`;
+    if (focusAt !== undefined) rows[focusAt]?.focus();
+  };
+  const reviewCount = h('p', { class: 'muted', role: 'status' });
+  const startReview = async () => {
+    readText = await pageText();
+    if (!readText.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    message.textContent = '正在读取……';
+    try {
+      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: readText, type: 'text/plain; charset=utf-8' });
+      message.textContent = '读取完成，尚未生成任何稿件。请核对后生成草稿。';
+      show(result);
+      review.hidden = false;
+      redraw(data.lines);
+      review.querySelector('h2').focus();
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const createFromReading = async () => {
+    message.textContent = '正在按校对结果生成草稿……';
+    try {
+      const { data } = await api('POST', '/api/imports', { query: { edition: date.value, page: page.value }, body: readPage(readText, reading) });
+      drafts(data);
+    } catch (err) {
+      failed(err);
+    }
+  };
+  show(review, h('h2', { id: 'review-title', tabindex: -1 }, '校对读取结果'),
+    h('p', { class: 'hint' }, '左边是原文，右边是每行归属的稿件和角色。颜色相同的行属于同一篇稿件。选中一行后按 S 从该行拆分，按 M 把该行起的稿件并入上一篇。'),
+    reviewCount, table,
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: createFromReading }, '按校对结果生成草稿')));
+
+  // Dropping a file on the text box puts its text there (decoded in the chosen encoding).
+  text.addEventListener('dragover', (e) => e.preventDefault());
+  text.addEventListener('drop', async (e) => {
+    const dropped = e.dataTransfer?.files?.[0];
+    if (!dropped) return;
+    e.preventDefault();
+    text.value = new TextDecoder(charset.value).decode(await dropped.arrayBuffer());
+  });
+
   show(main, h('h1', {}, '导入版面'),
     h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '导入为草稿'))),
-    message, result);
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview }, '读取并校对'),
+        h('button', { type: 'submit', class: 'primary' }, '导入为草稿'))),
+    message, review, result);
 }

@@ -3,8 +3,10 @@ package news.broadsheet.api;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import news.broadsheet.failure.BadRequest;
+import news.broadsheet.failure.TooLarge;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
@@ -12,6 +14,8 @@ import news.broadsheet.http.Bodies;
 import news.broadsheet.http.QueryParams;
 import news.broadsheet.http.Route;
 import news.broadsheet.importer.ArchiveDump;
+import news.broadsheet.importer.ExplicitReading;
+import news.broadsheet.importer.LineReadings;
 import news.broadsheet.importer.ImportService;
 import news.broadsheet.importer.ImportedArticle;
 import news.broadsheet.importer.PageDecoder;
@@ -41,19 +45,49 @@ public final class ImportRoutes {
         return ApiResponse.json(200, imports.find(request.pathParam("id")));
     }
 
+    /** The JSON form of an import: the page's text and the editor's reading of it, line by line. */
+    public record ReadPage(String text, List<ExplicitReading.Entry> reading) {}
+
     private ApiResponse importPage(ApiRequest request) {
-        byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
-        String text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
+        boolean dryRun = QueryParams.flag(request, "dryRun");
+        String contentType = String.valueOf(request.header("content-type")).split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        List<ExplicitReading.Entry> reading = null;
+        String text;
+        if (contentType.equals("application/json")) {
+            ReadPage body = Bodies.json(request, ReadPage.class);
+            if (body.text() == null || body.reading() == null) {
+                throw new BadRequest("send {text, reading}: the page's text and a reading of every non-blank line");
+            }
+            if (dryRun) {
+                throw new BadRequest("dryRun reads a text/plain page; a reading is already explicit");
+            }
+            // The page inside the JSON is held to the text/plain limit; the reading around it is extra.
+            if (body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
+                throw new TooLarge("the page's text is over " + MAX_IMPORT_BYTES + " bytes");
+            }
+            text = body.text();
+            reading = body.reading();
+        } else {
+            byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
+            text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
+        }
         String format = QueryParams.text(request, "format");
         if (format != null && !format.equals("archive") && !format.equals("page")) {
             throw new BadRequest("format must be page or archive");
         }
-        if ("archive".equals(format) || (format == null && ArchiveDump.looksLikeOne(text))) {
+        boolean archive = "archive".equals(format) || (format == null && reading == null && !dryRun && ArchiveDump.looksLikeOne(text));
+        if (archive && (reading != null || dryRun)) {
+            throw new BadRequest("a reading and dryRun are for a page, not an archive dump");
+        }
+        if (archive) {
             return archive(request, text);
+        }
+        if (dryRun) {
+            return preview(request, text);
         }
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
                 QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request),
-                QueryParams.text(request, "continues"));
+                QueryParams.text(request, "continues"), reading);
         List<Map<String, Object>> report = new ArrayList<>();
         for (int i = 0; i < done.placed().size(); i++) {
             report.add(entry(done.placed().get(i).id(), done.placed().get(i).headline(), done.result().articles().get(i),
@@ -72,6 +106,38 @@ public final class ImportRoutes {
         body.put("layout", Map.of("kind", done.result().layout().kind().name().toLowerCase().replace('_', '-'),
                 "evidence", done.result().layout().evidence()));
         return ApiResponse.json(201, body).header("location", done.record().location());
+    }
+
+    /** {@code ?dryRun=true}: the importer's reading line by line and its report per story; nothing is created. */
+    private ApiResponse preview(ApiRequest request, String text) {
+        ImportService.Preview seen = imports.preview(text, normalizePunctuation(request), request.principal());
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (ImportedArticle a : seen.result().articles()) {
+            Map<String, Object> entry = entry(null, a.article().headline(), a, null);
+            entry.remove("id");
+            stories.add(entry);
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (LineReadings.LineReading l : seen.lines()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("line", l.line());
+            line.put("text", l.text());
+            line.put("story", l.story());
+            line.put("role", l.role());
+            line.put("parts", l.parts());
+            if (l.unsure() != null) {
+                line.put("unsure", l.unsure());
+            }
+            lines.add(line);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("lines", lines);
+        body.put("stories", stories);
+        body.put("unassigned", seen.result().unassigned());
+        body.put("unsorted", seen.result().unsorted());
+        body.put("layout", Map.of("kind", seen.result().layout().kind().name().toLowerCase().replace('_', '-'),
+                "evidence", seen.result().layout().evidence()));
+        return ApiResponse.json(200, body);
     }
 
     private ApiResponse archive(ApiRequest request, String text) {

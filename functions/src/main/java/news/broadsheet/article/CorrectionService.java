@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
@@ -18,7 +18,9 @@ import news.broadsheet.failure.VersionConflict;
 /**
  * The corrections log of published articles. Only an editor logs an entry, and only on an article
  * readers have seen (it stands in its edition's committed publication): a draft is simply edited.
- * The entry goes out with the next publication of the article's edition.
+ * The entry goes out with the next publication of the article's edition, so it is refused while a
+ * copy of the article stays on the site in another edition (taken out of that layout, not
+ * republished): that copy would keep the uncorrected text.
  */
 public final class CorrectionService {
     /** A note is a paragraph, not a second article. */
@@ -31,11 +33,14 @@ public final class CorrectionService {
             .withZone(ZoneOffset.UTC);
 
     private final ArticleStore store;
-    private final Predicate<Article> onTheSite;
+    private final Function<Article, List<String>> onTheSite;
     private final Clock clock;
 
-    /** @param onTheSite whether the article stands in the committed publication of its edition */
-    public CorrectionService(ArticleStore store, Predicate<Article> onTheSite, Clock clock) {
+    /**
+     * @param onTheSite the editions ({@code YYYY-MM-DD}) whose committed publication shows the article:
+     *                  every copy of it on the site
+     */
+    public CorrectionService(ArticleStore store, Function<Article, List<String>> onTheSite, Clock clock) {
         this.store = store;
         this.onTheSite = onTheSite;
         this.clock = clock;
@@ -45,7 +50,7 @@ public final class CorrectionService {
      * Logs a correction, clarification or retraction.
      *
      * @throws Invalid (422) for an unknown type, an empty or over-long note, or a full log
-     * @throws Conflict (409) when the article is not on the site
+     * @throws Conflict (409) when the article is not on the site, or is also on it in another edition
      * @throws NotFound when there is no such article
      */
     public Correction add(String id, CorrectionInput input, Principal who) {
@@ -61,7 +66,15 @@ public final class CorrectionService {
         }
         for (int attempt = 1; ; attempt++) {
             Article current = store.find(id).orElseThrow(() -> new NotFound("no article " + id));
-            if (!onTheSite.test(current)) {
+            List<String> shownIn = onTheSite.apply(current);
+            List<String> elsewhere = shownIn.stream().filter(d -> !d.equals(current.edition())).toList();
+            if (!elsewhere.isEmpty()) {
+                throw new Conflict("article " + id + " is also on the site in edition " + String.join(", ", elsewhere)
+                        + " (taken out of its layout, not republished); a correction would not reach that copy."
+                        + " Republish " + (elsewhere.size() == 1 ? "that edition" : "those editions")
+                        + " to take it off there, then log the correction.");
+            }
+            if (!shownIn.contains(current.edition())) {
                 throw new Conflict("article " + id + " is not on the site: a correction tells readers what changed in what they"
                         + " read. Edit the article, or publish its edition first.");
             }

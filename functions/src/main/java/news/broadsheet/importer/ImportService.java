@@ -85,6 +85,16 @@ public final class ImportService {
      */
     public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation,
                                String continues) {
+        return importPage(text, edition, page, who, normalizePunctuation, continues, null);
+    }
+
+    /**
+     * @param reading the editor's reading of the page ({@link ExplicitReading}): the drafts are built from
+     *     it instead of the importer's guess; null to let the importer read the page
+     * @throws Invalid as for the other forms, and when the reading leaves out, repeats or misnames a line
+     */
+    public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation,
+                               String continues, List<ExplicitReading.Entry> reading) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         List<Invalid.FieldError> errors = new ArrayList<>();
         if (edition == null) {
@@ -104,7 +114,8 @@ public final class ImportService {
         if (earlier.isPresent()) {
             throw duplicate(earlier.get());
         }
-        ImportResult result = PageImporter.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
+        String printed = normalizePunctuation ? PunctuationRule.toFullWidth(text) : text;
+        ImportResult result = reading == null ? PageImporter.read(printed) : ExplicitReading.assemble(printed, reading);
         if (result.articles().size() > MAX_ARTICLES) {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }
@@ -150,6 +161,21 @@ public final class ImportService {
             throw new BadRequest("the page " + p);
         });
     }
+
+    /**
+     * The importer's reading of a page, line by line, creating nothing: what the desk shows beside the
+     * source so an editor can correct it and send it back as an explicit reading.
+     */
+    public Preview preview(String text, boolean normalizePunctuation, Principal who) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        checkText(text);
+        String read = normalizePunctuation ? PunctuationRule.toFullWidth(text) : text;
+        ImportResult result = PageImporter.read(read);
+        return new Preview(result, LineReadings.of(read, result));
+    }
+
+    /** A page read but not imported: the importer's result and its reading per source line. */
+    public record Preview(ImportResult result, List<LineReadings.LineReading> lines) {}
 
     /** One story of an archive file: the article it went into, what the importer found, its page, and the jump it completed (or null). */
     public record ArchiveEntry(Article article, ImportedArticle found, int page, String jump) {}

@@ -2,49 +2,55 @@ package news.broadsheet.publish;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import news.broadsheet.failure.Conflict;
 
 /**
- * A running publication's hold on its edition: renewed every third of {@link #LENGTH} on a background
- * thread while the publisher lives. If the publisher dies, the lease runs out within {@link #LENGTH}
- * and the next publish request takes over. A publication that lost its lease stops before its commit.
+ * A running publication's hold on its edition: renewed every third of {@link #LENGTH}, to the clock's
+ * now plus {@link #LENGTH}, while the publisher lives. If the publisher dies, the lease runs out within
+ * {@link #LENGTH} and the next publish request takes over. A publication that lost its lease stops
+ * before its commit.
  */
 final class Lease implements AutoCloseable {
     /** How long a publication holds its edition without renewing. */
     static final Duration LENGTH = Duration.ofSeconds(Long.getLong("broadsheet.lease.seconds", 60));
+    /** How often the holder renews: a renewal can fail twice and the edition is still held. */
+    static final Duration EVERY = Duration.ofMillis(Math.max(1, LENGTH.toMillis() / 3));
     private static final Logger LOG = Logger.getLogger(Lease.class.getName());
 
-    private final ScheduledExecutorService renewer;
-    private final String job;
+    private final PublicationStore store;
+    private final Publication job;
+    private final Clock clock;
     private volatile boolean lost;
+    /** Set once, by {@link #hold}, on the thread that later closes the lease. */
+    private Renewer.Running renewals;
 
-    private Lease(ScheduledExecutorService renewer, String job) {
-        this.renewer = renewer;
+    private Lease(PublicationStore store, Publication job, Clock clock) {
+        this.store = store;
         this.job = job;
+        this.clock = clock;
     }
 
+    /** Holds the edition of {@code job}, renewing on a background thread. */
     static Lease hold(PublicationStore store, Publication job, Clock clock) {
-        ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lease-" + job.id());
-            t.setDaemon(true);
-            return t;
-        });
-        Lease lease = new Lease(renewer, job.id());
-        long every = Math.max(1, LENGTH.toMillis() / 3);
-        renewer.scheduleAtFixedRate(() -> {
-            try {
-                if (!store.renew(job, clock.instant().plus(LENGTH))) {
-                    lease.lost = true;
-                }
-            } catch (RuntimeException e) {
-                LOG.warning("could not renew the lease of publication " + job.id() + ": " + e);
-            }
-        }, 0, every, TimeUnit.MILLISECONDS);
+        return hold(store, job, clock, Renewer.threads());
+    }
+
+    /** Holds the edition of {@code job}; {@code renewer} decides when each renewal runs, {@code clock} what it asks for. */
+    static Lease hold(PublicationStore store, Publication job, Clock clock, Renewer renewer) {
+        Lease lease = new Lease(store, job, clock);
+        lease.renewals = renewer.start("lease-" + job.id(), EVERY, lease::renew);
         return lease;
+    }
+
+    private void renew() {
+        try {
+            if (!store.renew(job, clock.instant().plus(LENGTH))) {
+                lost = true;
+            }
+        } catch (RuntimeException e) {
+            LOG.warning("could not renew the lease of publication " + job.id() + ": " + e);
+        }
     }
 
     /** @throws Conflict when another publication took the edition over */
@@ -62,15 +68,6 @@ final class Lease implements AutoCloseable {
      */
     @Override
     public void close() {
-        renewer.shutdown();
-        try {
-            if (!renewer.awaitTermination(LENGTH.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warning("a lease renewal of publication " + job + " did not end within " + LENGTH + "; giving up on it");
-                renewer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            renewer.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        renewals.stop(LENGTH);
     }
 }

@@ -90,6 +90,37 @@ public interface PublishedStore {
         return List.of();
     }
 
+    /**
+     * Records that the committed snapshot of edition {@code date} may show these articles. A
+     * publication calls it before its commit, so the index never misses an edition that shows an
+     * article; it may name one that no longer does (see {@link #showing}). A record that keeps no
+     * index (a test's stand-in) ignores it and {@link #showing} finds nothing.
+     */
+    default void mayShow(String date, Collection<String> articleIds) {
+    }
+
+    /** Forgets that edition {@code date} shows these articles: called after the commit that stops showing them. */
+    default void noLongerShows(String date, Collection<String> articleIds) {
+    }
+
+    /** The editions the index says may show the article (a superset of those that do), in any order. */
+    default Set<String> mayShow(String articleId) {
+        return Set.of();
+    }
+
+    /**
+     * The editions ({@code YYYY-MM-DD}, oldest first) whose committed snapshot shows the article: the
+     * copies of it on the site. An article laid out in one edition can still stand in another's
+     * published snapshot (taken out of that layout, not republished), so a correction must reach them
+     * all. Each candidate of the index is confirmed against its snapshot, the one record of what is out.
+     */
+    default List<String> showing(String articleId) {
+        return mayShow(articleId).stream().sorted()
+                .filter(d -> find(d).filter(PublishedEdition::committed).map(this::snapshot)
+                        .flatMap(s -> s.article(articleId)).isPresent())
+                .toList();
+    }
+
     /** Removes a snapshot no pointer names any more (best effort: a leftover costs storage only). */
     void discard(String snapshotId);
 

@@ -146,6 +146,7 @@ public final class Publisher {
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
+        OtherCopies.require(date, shown.content(), shown.decisions(), corrections, published);
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, gone, siteWide);
         ArchiveUpdate.Result archive = site2.archive();
         checkpoints.reached("rendered");
@@ -203,6 +204,8 @@ public final class Publisher {
 
         lease.check();
         int parts = published.stage(job.id(), snapshot);
+        // Before the commit, so the index of copies never misses one; an entry left by a failed commit is only a candidate.
+        published.mayShow(date, idsOf(snapshot));
         checkpoints.reached("before-commit");
         List<PointerWrite> pointers = new ArrayList<>();
         String firstPublished = was.publishedAt() == null ? startedAt : was.publishedAt();
@@ -219,6 +222,9 @@ public final class Publisher {
         published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), archive.writes(objects), corrections, gone);
         checkpoints.reached("committed");
+        Set<String> dropped = idsOf(before);
+        dropped.removeAll(idsOf(snapshot));
+        published.noLongerShows(date, dropped);
         releasePhotos(date, photosOf(before), photosOf(snapshot));
         if (was.committed()) {
             published.discard(was.snapshotId());
@@ -293,9 +299,19 @@ public final class Publisher {
         checkpoints.reached("before-commit");
         TakeDown.commit(published, intent, r, objects, gone);
         checkpoints.reached("committed");
+        published.noLongerShows(was.date(), idsOf(before));
         releasePhotos(was.date(), photosOf(before), Set.of());
         published.discard(was.snapshotId());
         return job;
+    }
+
+    /** The ids of the articles a snapshot shows (none for no snapshot). */
+    private static Set<String> idsOf(Snapshot s) {
+        Set<String> ids = new HashSet<>();
+        if (s != null) {
+            s.articles().forEach(a -> ids.add(a.id()));
+        }
+        return ids;
     }
 
     /** The photos a snapshot shows (none for a snapshot written before photos were recorded). */

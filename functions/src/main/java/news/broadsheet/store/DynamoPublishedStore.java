@@ -41,7 +41,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * A commit is one TransactWriteItems of a handful of small items (the edition, up to two neighbours,
  * the site, and the month an edition joins or leaves), plus a line of the corrections log
  * ({@code CORRECTIONS / LOG#at#article#n}) per correction it shows for the first time.
- * Keys a publication removed have a tombstone each at {@code GONE#scope / key}.
+ * Keys a publication removed have a tombstone each at {@code GONE#scope / key}; the editions whose
+ * snapshot may show an article have an item each at {@code SHOWN#article / date}, written before the
+ * commit that shows it and removed after the one that stops.
  */
 public final class DynamoPublishedStore implements PublishedStore {
     /** A part's JSON stays under this, a quarter of DynamoDB's 400 KB item limit. */
@@ -340,6 +342,34 @@ public final class DynamoPublishedStore implements PublishedStore {
                                 ":log", AttributeValue.fromS(Keys.logLine(""))))
                         .scanIndexForward(false).limit(limit))
                 .items().stream().map(i -> Json.stored(i.get("doc").s(), LoggedCorrection.class)).toList();
+    }
+
+    @Override
+    public void mayShow(String date, Collection<String> articleIds) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(articleIds)) {
+            Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.shown(id), date));
+            item.put("type", AttributeValue.fromS("shown"));
+            items.add(item);
+        }
+        Batches.put(dynamo, table, items);
+    }
+
+    @Override
+    public void noLongerShows(String date, Collection<String> articleIds) {
+        Batches.delete(dynamo, table, articleIds.stream().distinct().map(id -> DynamoArticleStore.key(Keys.shown(id), date)).toList());
+    }
+
+    @Override
+    public java.util.Set<String> mayShow(String articleId) {
+        java.util.Set<String> dates = new java.util.TreeSet<>();
+        if (!Keys.fits(Keys.shown(articleId), null)) {
+            return dates;
+        }
+        query(QueryRequest.builder().tableName(table).consistentRead(true).keyConditionExpression("pk = :pk")
+                .projectionExpression("sk").expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.shown(articleId)))))
+                .forEach(i -> dates.add(i.get("sk").s()));
+        return dates;
     }
 
     @Override

@@ -88,6 +88,14 @@ public final class Keys {
     /** The site-wide corrections log: one partition, a line per entry, sorted by time. */
     public static final String CORRECTIONS_LOG = "CORRECTIONS";
 
+    /**
+     * The editions whose published snapshot may show an article: {@code SHOWN#articleId / date}, one
+     * small item each, so "where is this article on the site?" is one keyed query.
+     */
+    public static String shown(String articleId) {
+        return "SHOWN#" + articleId;
+    }
+
     public static String logLine(String key) {
         return "LOG#" + key;
     }

@@ -87,13 +87,22 @@ public final class ApiModule {
         return new EditionService(editions, articles, clock, scheduler);
     }
 
-    /** A correction is logged only on an article that stands in its edition's committed publication. */
+    /**
+     * A correction is logged only on an article that stands in its edition's committed publication,
+     * and not while another edition's publication still shows a copy of it.
+     */
     @Provides
     @Singleton
     static CorrectionService correctionService(ArticleStore articles, PublishedStore published, Clock clock) {
-        return new CorrectionService(articles, a -> a.edition() != null && published.find(a.edition())
-                .filter(PublishedEdition::committed).map(published::snapshot)
-                .flatMap(s -> s.article(a.id())).isPresent(), clock);
+        return new CorrectionService(articles, a -> {
+            java.util.Set<String> shown = new java.util.TreeSet<>(published.showing(a.id()));
+            // Its own edition is read directly too: an article published before the index existed has no entry there.
+            if (a.edition() != null && published.find(a.edition()).filter(PublishedEdition::committed).map(published::snapshot)
+                    .flatMap(s -> s.article(a.id())).isPresent()) {
+                shown.add(a.edition());
+            }
+            return List.copyOf(shown);
+        }, clock);
     }
 
     /**

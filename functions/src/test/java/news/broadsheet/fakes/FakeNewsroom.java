@@ -44,6 +44,8 @@ public final class FakeNewsroom {
     public final InMemoryPublishedStore published = new InMemoryPublishedStore();
     public final InMemorySiteBucket bucket = new InMemorySiteBucket();
     public final InMemoryMediaStore media = new InMemoryMediaStore();
+    /** The publications queued through {@link #requests}: nothing runs them but the test. */
+    public final RecordingPublishTrigger triggers = new RecordingPublishTrigger();
     public final List<List<String>> invalidations = new ArrayList<>();
     public final SiteRenderer renderer = SiteRenderer.create("城市日报", "https://paper.example", ZoneId.of("Asia/Shanghai"));
     public final Publisher publisher;
@@ -61,7 +63,7 @@ public final class FakeNewsroom {
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
                 media);
         requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock,
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), triggers, clock,
                 new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));
         layout = new EditionService(editions, articles, clock);
         desk = new ArticleService(articles, clock, () -> nextId);

@@ -1,5 +1,6 @@
 package news.broadsheet.fakes;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class InMemoryPublishedStore implements PublishedStore {
     private SiteRecord site = SiteRecord.EMPTY;
     private final TreeMap<String, LoggedCorrection> log = new TreeMap<>();
     private final Map<String, String> tombstones = new TreeMap<>();
+    private final Map<String, java.util.Set<String>> shown = new HashMap<>();
     /** Items read (a call reading one record counts one), for tests of what a publication reads. */
     public final AtomicInteger reads = new AtomicInteger();
     /** Snapshots read: the reads that grow with an edition's size. */
@@ -183,5 +185,20 @@ public final class InMemoryPublishedStore implements PublishedStore {
 
     public synchronized Map<String, PublishedEdition> pointers() {
         return new TreeMap<>(pointers);
+    }
+
+    @Override
+    public synchronized void mayShow(String date, Collection<String> articleIds) {
+        articleIds.forEach(id -> shown.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(date));
+    }
+
+    @Override
+    public synchronized void noLongerShows(String date, Collection<String> articleIds) {
+        articleIds.forEach(id -> shown.getOrDefault(id, new java.util.TreeSet<>()).remove(date));
+    }
+
+    @Override
+    public synchronized java.util.Set<String> mayShow(String articleId) {
+        return new java.util.TreeSet<>(shown.getOrDefault(articleId, java.util.Set.of()));
     }
 }

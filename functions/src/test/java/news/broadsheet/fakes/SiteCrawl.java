@@ -36,14 +36,29 @@ public final class SiteCrawl {
             if (key.endsWith(".html")) {
                 Matcher m = LINK.matcher(text);
                 while (m.find()) {
-                    String path = m.group(1).replaceAll("[?#].*$", "");
+                    String path = withoutQueryOrFragment(m.group(1));
                     if (!path.startsWith("//")) {
-                        queue.add(SiteUrls.key(path));
+                        String linked = SiteUrls.key(path);
+                        // Every page links the masthead and the section nav: queue each key once, not once a link.
+                        if (!seen.contains(linked)) {
+                            queue.add(linked);
+                        }
                     }
                 }
             }
         }
         return crawl;
+    }
+
+    private static String withoutQueryOrFragment(String path) {
+        int cut = path.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = path.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return path.substring(0, cut);
     }
 
 }

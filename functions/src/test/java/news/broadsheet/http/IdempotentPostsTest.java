@@ -10,39 +10,17 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.fakes.InMemoryIdempotencyStore;
 import org.junit.jupiter.api.Test;
 
 class IdempotentPostsTest {
-    /** The store's contract in memory: a claim, then an answer or a release. */
-    static final class InMemoryStore implements IdempotencyStore {
-        final Map<String, Recorded> items = new HashMap<>();
-
-        @Override
-        public Optional<Recorded> claim(String subject, String key, String fingerprint, Instant expiresAt) {
-            Recorded existing = items.putIfAbsent(subject + "#" + key, new Recorded(fingerprint, Optional.empty()));
-            return Optional.ofNullable(existing);
-        }
-
-        @Override
-        public void complete(String subject, String key, String fingerprint, ApiResponse response, Instant expiresAt) {
-            items.put(subject + "#" + key, new Recorded(fingerprint,
-                    Optional.of(new Answer(response.status(), response.headers(), response.body()))));
-        }
-
-        @Override
-        public void release(String subject, String key) {
-            items.remove(subject + "#" + key);
-        }
-    }
-
-    final InMemoryStore store = new InMemoryStore();
+    final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
     final IdempotentPosts posts = new IdempotentPosts(store, Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC));
     final Principal editor = new Principal("e", EnumSet.of(Role.EDITOR));
     final AtomicInteger runs = new AtomicInteger();

@@ -13,6 +13,7 @@ import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.edition.EditionPage;
 import news.broadsheet.failure.Invalid;
+import news.broadsheet.fakes.InMemoryImportLog;
 import org.junit.jupiter.api.Test;
 
 /** The archive-dump format: story header blocks, one paragraph a line, the edition date on the first line. */

@@ -16,6 +16,7 @@ import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
 import news.broadsheet.failure.Forbidden;
 import news.broadsheet.failure.Invalid;
+import news.broadsheet.fakes.InMemoryImportLog;
 import news.broadsheet.importer.rules.NoteRule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.fakes.FakeNewsroom;
+import news.broadsheet.fakes.InMemoryImportLog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

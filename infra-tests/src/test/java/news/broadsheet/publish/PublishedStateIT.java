@@ -162,6 +162,9 @@ class PublishedStateIT {
         @Override public java.util.Optional<PublishedEdition> after(String date) { return real.after(date); }
         @Override public List<PublishedEdition> newest(int n) { return real.newest(n); }
         @Override public List<PublishedEdition> committed() { return real.committed(); }
+        @Override public void mayShow(String date, java.util.Collection<String> ids) { real.mayShow(date, ids); }
+        @Override public void noLongerShows(String date, java.util.Collection<String> ids) { real.noLongerShows(date, ids); }
+        @Override public java.util.Set<String> mayShow(String articleId) { return real.mayShow(articleId); }
         @Override public SiteRecord site() { return real.site(); }
         @Override public ArchiveMonth month(String month) { return real.month(month); }
         @Override public int stage(String id, Snapshot s) { return real.stage(id, s); }

@@ -53,6 +53,11 @@ record CorpusPage(String month, String name, List<Story> stories) {
 
     /** Every page of one month folder, in date and page order. */
     static List<CorpusPage> month(Path monthDir) throws IOException {
+        return month(monthDir, 1);
+    }
+
+    /** The first page of one month folder and every {@code every}-th after it, in date and page order; only their files are read. */
+    static List<CorpusPage> month(Path monthDir, int every) throws IOException {
         Map<String, List<Path>> byPage = new TreeMap<>();
         try (Stream<Path> files = Files.walk(monthDir)) {
             files.filter(p -> p.getFileName().toString().matches("\\d{8}-\\d{2}-\\d{2}\\.txt")).sorted().forEach(p -> {
@@ -61,7 +66,11 @@ record CorpusPage(String month, String name, List<Story> stories) {
             });
         }
         List<CorpusPage> pages = new ArrayList<>();
+        int index = 0;
         for (Map.Entry<String, List<Path>> e : byPage.entrySet()) {
+            if (index++ % every != 0) {
+                continue;
+            }
             List<Story> stories = new ArrayList<>();
             for (Path f : e.getValue()) {
                 stories.add(story(Files.readString(f, StandardCharsets.UTF_8)));

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.broadsheet.fakes.InMemoryOriginals;
 import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaKeys;
 import news.broadsheet.media.MediaState;
 import news.broadsheet.media.MediaStore;
+import news.broadsheet.media.Rejection;
 import news.broadsheet.publish.SiteBucket;
 import news.broadsheet.publish.SiteObject;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ class UploadIntakeTest {
     void aProcessingFailure_endsInFailedWithAReason_neverAStuckUpload() {
         byte[] png = TestImages.encode(TestImages.redOverBlue(400, 300), "png");
         OneRecordStore store = new OneRecordStore(Media.uploaded(ID, "a.png", "image/png", png.length, "ed", "2026-12-01T00:00:00Z"));
-        Originals originals = (bucket, key, max) -> Optional.of(new Originals.Original(png.length, png));
+        Originals originals = new InMemoryOriginals().put("uploads", MediaKeys.upload(ID), png);
         UploadIntake intake = new UploadIntake(store, originals, new FailingSite(),
                 Clock.fixed(Instant.parse("2026-12-01T00:00:05Z"), ZoneOffset.UTC));
 
@@ -98,5 +100,31 @@ class UploadIntakeTest {
         assertThat(store.stored.state()).isEqualTo(MediaState.FAILED);
         assertThat(store.stored.reason()).isNotBlank();
         assertThat(outcome).contains(store.stored);
+    }
+
+    @Test
+    void anUploadGoneFromTheBucket_isRejectedAsWrongSize_andPublishesNothing() {
+        OneRecordStore store = new OneRecordStore(Media.uploaded(ID, "a.png", "image/png", 10, "ed", "2026-12-01T00:00:00Z"));
+        UploadIntake intake = new UploadIntake(store, new InMemoryOriginals(), new FailingSite(),
+                Clock.fixed(Instant.parse("2026-12-01T00:00:05Z"), ZoneOffset.UTC));
+
+        intake.arrived("uploads", MediaKeys.upload(ID));
+
+        assertThat(store.stored.state()).isEqualTo(MediaState.REJECTED);
+        assertThat(store.stored.rejection()).isEqualTo(Rejection.WRONG_SIZE);
+        assertThat(store.stored.variants()).isEmpty();
+    }
+
+    @Test
+    void anUploadOfAnotherSizeThanAnnounced_isRejectedAsWrongSize_namingBoth() {
+        byte[] png = TestImages.encode(TestImages.redOverBlue(40, 30), "png");
+        OneRecordStore store = new OneRecordStore(Media.uploaded(ID, "a.png", "image/png", png.length + 1, "ed", "2026-12-01T00:00:00Z"));
+        UploadIntake intake = new UploadIntake(store, new InMemoryOriginals().put("uploads", MediaKeys.upload(ID), png),
+                new FailingSite(), Clock.fixed(Instant.parse("2026-12-01T00:00:05Z"), ZoneOffset.UTC));
+
+        intake.arrived("uploads", MediaKeys.upload(ID));
+
+        assertThat(store.stored.rejection()).isEqualTo(Rejection.WRONG_SIZE);
+        assertThat(store.stored.reason()).contains(png.length + " bytes").contains((png.length + 1) + " were announced");
     }
 }

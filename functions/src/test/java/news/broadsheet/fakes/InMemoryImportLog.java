@@ -1,4 +1,4 @@
-package news.broadsheet.importer;
+package news.broadsheet.fakes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.importer.ImportLog;
+import news.broadsheet.importer.ImportRecord;
 
 /** The import log in memory, for tests of the import service without an emulator: keeps the drafts in page order. */
-final class InMemoryImportLog implements ImportLog {
-    final Map<String, ImportRecord> records = new LinkedHashMap<>();
-    final List<Article> drafts = new ArrayList<>();
+public final class InMemoryImportLog implements ImportLog {
+    /** The import records by id, in the order they were saved. */
+    public final Map<String, ImportRecord> records = new LinkedHashMap<>();
+    /** Every article the imports created, a joined story in its start's place. */
+    public final List<Article> drafts = new ArrayList<>();
 
     @Override
     public Optional<ImportRecord> find(String importId) {
@@ -29,7 +33,7 @@ final class InMemoryImportLog implements ImportLog {
     }
 
     @Override
-    public void save(ImportRecord record, List<Article> articles, List<Joined> joined) {
+    public synchronized void save(ImportRecord record, List<Article> articles, List<Joined> joined) {
         if (records.containsKey(record.id())) {
             throw new Conflict("imported already");
         }

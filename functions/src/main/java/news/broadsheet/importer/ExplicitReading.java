@@ -1,0 +1,194 @@
+package news.broadsheet.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import news.broadsheet.article.Byline;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.importer.rules.BylineRule;
+import news.broadsheet.importer.rules.LayoutRule;
+
+/**
+ * A page read the way an editor says it reads, instead of guessed: each non-blank source line (numbered
+ * from 1, counted after a leading byte-order mark and with CRLF as one line end) names the story it belongs
+ * to (0, 1, … first appearing in page order, at most {@link ImportService#MAX_ARTICLES}) and its role.
+ *
+ * <p>The nothing-lost rule holds by construction: every non-blank line must be listed exactly once, and a
+ * line's whole text goes to the one field its role names. Anything else is {@link Invalid} (422), one
+ * error per offending entry ({@code reading/<index>}) or missing line ({@code reading/line/<n>}).
+ */
+public final class ExplicitReading {
+    /** One entry as sent: boxed so a missing member is reported, not read as 0. */
+    public record Entry(Integer line, Integer story, String role) {}
+
+    /** The closed set of roles a line can have; on the wire in lower case. */
+    public enum Role {
+        COLUMN, KICKER, HEADLINE, SUBHEADLINE, BYLINE, DATELINE, PARAGRAPH, INTERTITLE, CAPTION, CREDIT, NOTE;
+
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Role of(String wire) {
+            for (Role r : values()) {
+                if (r.wire().equals(wire)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    static final String ROLES = String.join(", ", Arrays.stream(Role.values()).map(Role::wire).toList());
+
+    private ExplicitReading() {}
+
+    /** The page's lines as the reading numbers them: BOM dropped, CRLF and CR read as LF; index 0 is line 1. */
+    public static List<String> sourceLines(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return List.of(t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    }
+
+    /**
+     * Checks the reading against the text and builds the drafts it describes.
+     *
+     * @throws Invalid naming every entry that is out of range, repeated, on a blank line, of an unknown role
+     *     or out of story order, and every non-blank line the reading leaves out
+     */
+    public static ImportResult assemble(String text, List<Entry> entries) {
+        List<String> lines = sourceLines(text);
+        Entry[] byLine = check(lines, entries);
+        LayoutRule.Layout layout = PageReader.layout(text);
+        boolean wrapped = layout.kind() == LayoutRule.Kind.BLANK_LINE;
+        List<Draft> drafts = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        Map<Integer, Integer> lastLine = new HashMap<>();
+        Map<Integer, Field> lastField = new HashMap<>();
+        for (int n = 1; n < byLine.length; n++) {
+            Entry e = byLine[n];
+            if (e == null) {
+                continue;
+            }
+            int story = e.story();
+            while (drafts.size() <= story) {
+                drafts.add(new Draft(drafts.size()));
+            }
+            Draft draft = drafts.get(story);
+            String line = lines.get(n - 1).strip();
+            Role role = Role.of(e.role());
+            // A wrapped paragraph (blank-line layout, no blank between) or a credit right under its caption
+            // stays in the block before it.
+            boolean continues = lastLine.getOrDefault(story, -9) == n - 1 && draft.blocks > 0
+                    && ((wrapped && role == Role.PARAGRAPH && lastField.get(story) == Field.PARAGRAPH)
+                    || (role == Role.CREDIT && lastField.get(story) == Field.CAPTION));
+            Field field = field(role);
+            if (role == Role.BYLINE) {
+                for (Byline b : BylineRule.line(line).orElse(List.of(new Byline(null, line)))) {
+                    if (b.role() != null) {
+                        pieces.add(new Piece(story, Field.BYLINE_ROLE, draft.bylines, b.role()));
+                    }
+                    if (b.name() != null) {
+                        pieces.add(new Piece(story, Field.BYLINE_NAME, draft.bylines, b.name()));
+                    }
+                    draft.bylines++;
+                }
+            } else if (isBody(role)) {
+                int block = continues ? draft.blocks - 1 : draft.blocks++;
+                String joint = continues && role == Role.PARAGRAPH && Line.latinBoundary(previous(pieces, story), line) ? " " : "";
+                pieces.add(new Piece(story, field, block, joint + line));
+                draft.hasBody = true;
+            } else {
+                pieces.add(new Piece(story, field, 0, line));
+            }
+            draft.recognised.add("line " + n + ": " + role.wire() + " (as the editor read it)");
+            lastLine.put(story, n);
+            lastField.put(story, field);
+        }
+        for (Draft draft : drafts) {
+            if (pieces.stream().noneMatch(p -> p.article() == draft.index && p.field() == Field.HEADLINE)) {
+                draft.unsure.add("no headline line in the reading; headline generated from the story's first intertitle or sentence");
+            }
+        }
+        return Assembler.assemble(drafts, pieces, false, layout);
+    }
+
+    private static String previous(List<Piece> pieces, int story) {
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            if (pieces.get(i).article() == story) {
+                return pieces.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    private static boolean isBody(Role role) {
+        return switch (role) {
+            case PARAGRAPH, INTERTITLE, CAPTION, CREDIT, NOTE -> true;
+            default -> false;
+        };
+    }
+
+    private static Field field(Role role) {
+        return switch (role) {
+            case COLUMN -> Field.COLUMN;
+            case KICKER -> Field.KICKER;
+            case HEADLINE -> Field.HEADLINE;
+            case SUBHEADLINE -> Field.SUBHEADLINE;
+            case BYLINE -> Field.BYLINE_NAME;
+            case DATELINE -> Field.DATELINE;
+            case PARAGRAPH -> Field.PARAGRAPH;
+            case INTERTITLE -> Field.INTERTITLE;
+            case CAPTION -> Field.CAPTION;
+            case CREDIT -> Field.CREDIT;
+            case NOTE -> Field.NOTE;
+        };
+    }
+
+    /** The entries indexed by line (index 0 unused), or Invalid listing every problem found. */
+    private static Entry[] check(List<String> lines, List<Entry> entries) {
+        List<Invalid.FieldError> errors = new ArrayList<>();
+        Entry[] byLine = new Entry[lines.size() + 1];
+        int nextStory = 0;
+        if (entries == null || entries.isEmpty()) {
+            throw new Invalid(List.of(new Invalid.FieldError("reading", "is empty; list every non-blank line of the page")));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String at = "reading/" + i;
+            if (e == null || e.line() == null || e.story() == null || e.role() == null) {
+                errors.add(new Invalid.FieldError(at, "needs line, story and role"));
+            } else if (e.line() < 1 || e.line() > lines.size()) {
+                errors.add(new Invalid.FieldError(at, "line " + e.line() + " is not in the page (it has " + lines.size() + " lines)"));
+            } else if (lines.get(e.line() - 1).isBlank()) {
+                errors.add(new Invalid.FieldError(at, "line " + e.line() + " is blank; blank lines are not read"));
+            } else if (byLine[e.line()] != null) {
+                errors.add(new Invalid.FieldError(at, "line " + e.line() + " is read twice; each line belongs to exactly one story"));
+            } else if (Role.of(e.role()) == null) {
+                errors.add(new Invalid.FieldError(at, "line " + e.line() + ": role '" + e.role() + "' is not one of " + ROLES));
+                byLine[e.line()] = e;
+            } else if (e.story() < 0 || e.story() > nextStory || e.story() >= ImportService.MAX_ARTICLES) {
+                errors.add(new Invalid.FieldError(at, "line " + e.line() + ": story " + e.story()
+                        + " is out of order; stories are numbered 0, 1, … in the order they first appear (next new one: " + nextStory
+                        + ", at most " + ImportService.MAX_ARTICLES + ")"));
+                byLine[e.line()] = e;
+            } else {
+                byLine[e.line()] = e;
+                nextStory = Math.max(nextStory, e.story() + 1);
+            }
+        }
+        for (int n = 1; n < byLine.length; n++) {
+            if (byLine[n] == null && !lines.get(n - 1).isBlank()) {
+                errors.add(new Invalid.FieldError("reading/line/" + n, "line " + n + " is in no story; nothing on the page may be left out"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return byLine;
+    }
+}

@@ -1,0 +1,127 @@
+package news.broadsheet.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.broadsheet.importer.Piece.Field;
+
+/**
+ * The importer's reading of a page, line by line, in the shape {@link ExplicitReading} accepts back: for
+ * each non-blank source line its story, its main role (the field holding most of its characters), the
+ * other fields the importer cut out of it ({@code parts}, e.g. a dateline opening a paragraph) and, when
+ * the importer is unsure of that line, why. Found by laying the importer's trace ({@link Piece}s, in input
+ * order) back over the source text.
+ */
+public final class LineReadings {
+    /** One source line as the importer read it; {@code unsure} is null when it is sure. */
+    public record LineReading(int line, String text, int story, String role, List<String> parts, String unsure) {}
+
+    /** How far ahead a piece may be found (whitespace and line ends between pieces are not traced). */
+    private static final int SLACK = 8;
+
+    private LineReadings() {}
+
+    public static List<LineReading> of(String text, ImportResult result) {
+        List<String> lines = ExplicitReading.sourceLines(text);
+        String joined = String.join("\n", lines);
+        int[] lineOf = new int[joined.length() + 1];
+        for (int i = 0, n = 1; i < joined.length(); i++) {
+            lineOf[i] = n;
+            if (joined.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        List<Map<Piece, Integer>> votes = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            votes.add(new LinkedHashMap<>());
+        }
+        int cursor = 0;
+        for (Piece p : result.pieces()) {
+            String t = p.text();
+            if (t.isBlank()) {
+                continue;
+            }
+            int at = joined.indexOf(t, cursor);
+            if (at < 0 || at - cursor > SLACK + t.length() && !joined.substring(cursor, at).isBlank()) {
+                continue; // text the importer changed (a rejoined Latin word, normalised punctuation): not placeable
+            }
+            for (int i = at; i < at + t.length(); i++) {
+                votes.get(lineOf[i]).merge(p, 1, Integer::sum);
+            }
+            cursor = at + t.length();
+        }
+        List<LineReading> out = new ArrayList<>();
+        int story = 0;
+        for (int n = 1; n <= lines.size(); n++) {
+            if (lines.get(n - 1).isBlank()) {
+                continue;
+            }
+            Map<Field, Integer> byField = new LinkedHashMap<>();
+            int article = -1;
+            int best = 0;
+            for (Map.Entry<Piece, Integer> v : votes.get(n).entrySet()) {
+                Field f = v.getKey().field();
+                if (f == Field.MARKER || f == Field.UNASSIGNED) {
+                    continue;
+                }
+                int count = byField.merge(f, v.getValue(), Integer::sum);
+                if (count > best) {
+                    best = count;
+                    article = v.getKey().article();
+                }
+            }
+            String unsure = null;
+            String role;
+            if (article < 0) {
+                role = ExplicitReading.Role.PARAGRAPH.wire();
+                unsure = "the importer placed this line in no story; kept as a paragraph of the story above";
+            } else {
+                story = article;
+                role = role(byField.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+            }
+            Set<String> parts = new LinkedHashSet<>();
+            byField.keySet().forEach(f -> parts.add(role(f)));
+            if (unsure == null) {
+                unsure = headUnsure(result, story, role);
+            }
+            out.add(new LineReading(n, lines.get(n - 1), story, role, List.copyOf(parts), unsure));
+        }
+        return out;
+    }
+
+    /** A heading line of a story whose head group the importer read with doubt carries that doubt. */
+    private static String headUnsure(ImportResult result, int story, String role) {
+        if (story >= result.articles().size()) {
+            return null;
+        }
+        ImportedArticle a = result.articles().get(story);
+        boolean head = role.equals("column") || role.equals("kicker") || role.equals("headline") || role.equals("subheadline");
+        if (head && a.headGroup() != null && a.headGroup().unsure()) {
+            return "head group read with confidence " + a.headGroup().confidence()
+                    + (a.headGroup().alternative() != null ? "; the other reading: " + a.headGroup().alternative() : "");
+        }
+        if (head && !a.unsure().isEmpty() && a.unsure().stream().anyMatch(u -> u.contains("head"))) {
+            return a.unsure().stream().filter(u -> u.contains("head")).findFirst().orElseThrow();
+        }
+        return null;
+    }
+
+    private static String role(Field f) {
+        return switch (f) {
+            case COLUMN -> "column";
+            case KICKER -> "kicker";
+            case HEADLINE -> "headline";
+            case SUBHEADLINE -> "subheadline";
+            case BYLINE_ROLE, BYLINE_NAME -> "byline";
+            case DATELINE -> "dateline";
+            case INTERTITLE -> "intertitle";
+            case NOTE -> "note";
+            case CAPTION -> "caption";
+            case CREDIT -> "credit";
+            default -> "paragraph";
+        };
+    }
+}

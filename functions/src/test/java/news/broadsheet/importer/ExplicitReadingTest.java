@@ -1,0 +1,113 @@
+package news.broadsheet.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.article.Block;
+import news.broadsheet.article.Byline;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.fakes.InMemoryImportLog;
+import news.broadsheet.importer.ExplicitReading.Entry;
+import org.junit.jupiter.api.Test;
+
+/** An editor's reading of a page: checked line by line, then assembled into drafts exactly as it says. */
+class ExplicitReadingTest {
+    /** Sample text written for this test: two short stories, one line each for every part. */
+    static final String PAGE = String.join("\n",
+            "河堤步道今起分段开放",
+            "本报讯",
+            "沿河十二公里步道今天起分三段开放。",
+            "",
+            "夜市延长营业到十点",
+            "记者 李想",
+            "老城夜市从本周五起延长营业。",
+            "市民反映良好。",
+            "");
+
+    static List<Entry> twoStories() {
+        return List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "dateline"), new Entry(3, 0, "paragraph"),
+                new Entry(5, 1, "headline"), new Entry(6, 1, "byline"), new Entry(7, 1, "paragraph"), new Entry(8, 1, "paragraph"));
+    }
+
+    @Test
+    void assemblesEachStoryFromItsLines() {
+        List<ImportedArticle> articles = ExplicitReading.assemble(PAGE, twoStories()).articles();
+        assertThat(articles).hasSize(2);
+        ArticleInput first = articles.get(0).article();
+        assertThat(first.headline()).isEqualTo("河堤步道今起分段开放");
+        assertThat(first.dateline()).isEqualTo("本报讯");
+        assertThat(first.body()).containsExactly(Block.paragraph("沿河十二公里步道今天起分三段开放。"));
+        ArticleInput second = articles.get(1).article();
+        assertThat(second.byline()).containsExactly(new Byline("记者", "李想"));
+        assertThat(second.body()).hasSize(2);
+    }
+
+    @Test
+    void aSplitAtALineMakesTwoStories_andARoleChangeIsKept() {
+        List<Entry> split = List.of(new Entry(1, 0, "kicker"), new Entry(2, 0, "dateline"), new Entry(3, 0, "paragraph"),
+                new Entry(5, 1, "headline"), new Entry(6, 1, "byline"), new Entry(7, 1, "paragraph"), new Entry(8, 2, "paragraph"));
+        ImportResult result = ExplicitReading.assemble(PAGE, split);
+        assertThat(result.articles()).hasSize(3);
+        assertThat(result.articles().get(0).article().kicker()).isEqualTo("河堤步道今起分段开放");
+        // No 主题 line: a headline is generated from the first sentence, and the story says so.
+        assertThat(result.articles().get(0).article().headline()).isEqualTo("沿河十二公里步道今天起分三段开放");
+        assertThat(result.articles().get(2).unsure()).anyMatch(u -> u.contains("headline generated"));
+    }
+
+    @Test
+    void everyCharacterOfEveryLineIsStored() {
+        ImportResult result = ExplicitReading.assemble(PAGE, twoStories());
+        StringBuilder pieces = new StringBuilder();
+        result.pieces().forEach(p -> pieces.append(p.text()));
+        assertThat(pieces.toString().replaceAll("\\s", "")).isEqualTo(PAGE.replaceAll("\\s", ""));
+    }
+
+    @Test
+    void aMissingLine_isNamed() {
+        List<Entry> missing = twoStories().subList(0, 6);
+        assertThatThrownBy(() -> ExplicitReading.assemble(PAGE, missing)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).errors()).extracting(Invalid.FieldError::field).containsExactly("reading/line/8"));
+    }
+
+    @Test
+    void aLineReadTwice_aBlankLine_aLineBeyondTheText_andAnUnknownRole_areEachNamed() {
+        List<Entry> bad = List.of(new Entry(1, 0, "headline"), new Entry(1, 0, "paragraph"), new Entry(2, 0, "dateline"),
+                new Entry(3, 0, "lede"), new Entry(4, 0, "paragraph"), new Entry(5, 1, "headline"), new Entry(6, 1, "byline"),
+                new Entry(7, 1, "paragraph"), new Entry(8, 1, "paragraph"), new Entry(40, 1, "paragraph"));
+        assertThatThrownBy(() -> ExplicitReading.assemble(PAGE, bad)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).errors()).extracting(Invalid.FieldError::field)
+                        .containsExactly("reading/1", "reading/3", "reading/4", "reading/9"));
+    }
+
+    @Test
+    void storiesAreNumberedInPageOrderWithNoGap() {
+        List<Entry> gap = List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "dateline"), new Entry(3, 0, "paragraph"),
+                new Entry(5, 2, "headline"), new Entry(6, 2, "byline"), new Entry(7, 2, "paragraph"), new Entry(8, 2, "paragraph"));
+        assertThatThrownBy(() -> ExplicitReading.assemble(PAGE, gap)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).errors()).extracting(Invalid.FieldError::field).startsWith("reading/3"));
+    }
+
+    @Test
+    void theImportersOwnReading_isAValidExplicitReading() {
+        List<LineReadings.LineReading> guessed = LineReadings.of(PAGE, PageImporter.read(PAGE));
+        List<Entry> back = guessed.stream().map(l -> new Entry(l.line(), l.story(), l.role())).toList();
+        assertThat(ExplicitReading.assemble(PAGE, back).articles()).hasSize(2);
+        assertThat(guessed).extracting(LineReadings.LineReading::line).containsExactly(1, 2, 3, 5, 6, 7, 8);
+    }
+
+    /** The importer's reading of the seed page, sent back as it is, stores every printed character (the NothingLostTest check). */
+    @Test
+    void theSeedPage_readBackExplicitly_losesNothing() {
+        String page = SeedPage.load().text;
+        List<Entry> back = LineReadings.of(page, PageImporter.read(page)).stream().map(l -> new Entry(l.line(), l.story(), l.role())).toList();
+        InMemoryImportLog log = new InMemoryImportLog();
+        java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+        ImportService service = new ImportService(log, java.time.Clock.fixed(java.time.Instant.parse("2031-03-14T08:00:00Z"), java.time.ZoneOffset.UTC),
+                () -> "a" + ids.incrementAndGet());
+        ImportService.Imported imported = service.importPage(page, "2031-03-14", 2, NothingLostTest.REPORTER, false, null, back);
+        List<Boolean> generated = imported.result().articles().stream().map(a -> a.unsure().stream().anyMatch(u -> u.contains("headline generated"))).toList();
+        assertThat(StoredText.mismatch(page, StoredText.segments(new java.util.ArrayList<>(log.drafts), generated, imported.result().unassigned()))).isEmpty();
+    }
+}

@@ -1,0 +1,111 @@
+package news.broadsheet.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.emulator.Newsroom;
+import news.broadsheet.json.Json;
+import news.broadsheet.local.LocalApiComponent;
+import news.broadsheet.wiring.Config;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The import review's round trip against the emulator: {@code ?dryRun=true} reads a page and creates
+ * nothing; the reading, corrected, goes back as JSON and the drafts follow it; a reading that loses a
+ * line is 422 naming it, and stores nothing.
+ */
+@ExtendWith(EmulatorExtension.class)
+class ExplicitReadingIT {
+    static final String EDITOR = "ed";
+    static ApiHandler api;
+
+    /** Sample text written for this test. */
+    static final String PAGE = "社区食堂开进老街坊\n本报讯 老街坊社区食堂昨天开张。\n每份午餐十二元。\n\n公交新线路明起试运行\n本报讯 新开的十八路公交明天试运行。\n";
+
+    @BeforeAll
+    static void start(Emulator emulator) {
+        Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR, Config.REPORTER_TOKEN, "rep"));
+        api = new ApiHandler(LocalApiComponent.create(newsroom.config()));
+    }
+
+    static long drafts(String edition) {
+        return Call.of("GET", "/api/articles").token(EDITOR).query("edition", edition).query("limit", "100")
+                .send(api).json().get("items").size();
+    }
+
+    static Call.Reply preview() {
+        return Call.of("POST", "/api/imports").token(EDITOR).query("dryRun", "true")
+                .bytes("text/plain; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8)).send(api);
+    }
+
+    static String readPage(JsonNode lines) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("text", PAGE);
+        ArrayNode reading = body.putArray("reading");
+        lines.forEach(l -> reading.addObject().put("line", l.get("line").asInt()).put("story", l.get("story").asInt())
+                .put("role", l.get("role").asText()));
+        return body.toString();
+    }
+
+    @Test
+    void aDryRunReadsEveryLine_andCreatesNothing() {
+        Call.Reply reply = preview();
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("lines")).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 3, 5, 6);
+        assertThat(reply.json().get("stories")).hasSize(2);
+        assertThat(drafts("2031-05-01")).isZero();
+    }
+
+    @Test
+    void aCorrectedReading_isWhatTheDraftsFollow() {
+        ArrayNode lines = (ArrayNode) preview().json().get("lines");
+        // The editor moves line 3 into a story of its own, read as a headline.
+        ((ObjectNode) lines.get(2)).put("story", 1).put("role", "headline");
+        for (int i = 3; i < lines.size(); i++) {
+            ((ObjectNode) lines.get(i)).put("story", lines.get(i).get("story").asInt() + 1);
+        }
+
+        Call.Reply reply = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2031-05-02").query("page", "3")
+                .json(readPage(lines)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().get("report")).extracting(r -> r.get("headline").asText())
+                .containsExactly("社区食堂开进老街坊", "每份午餐十二元。", "公交新线路明起试运行");
+        assertThat(drafts("2031-05-02")).isEqualTo(3);
+    }
+
+    @Test
+    void aReadingThatLeavesOutALine_is422NamingIt_andStoresNothing() {
+        ArrayNode lines = (ArrayNode) preview().json().get("lines");
+        lines.remove(1);
+
+        Call.Reply reply = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2031-05-03").query("page", "3")
+                .json(readPage(lines)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.header("content-type")).startsWith("application/problem+json");
+        assertThat(reply.body()).contains("reading/line/2");
+        assertThat(drafts("2031-05-03")).isZero();
+    }
+
+    @Test
+    void aRoleOutsideTheClosedSet_is422NamingTheEntry() {
+        ArrayNode lines = (ArrayNode) preview().json().get("lines");
+        ((ObjectNode) lines.get(0)).put("role", "title");
+
+        Call.Reply reply = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2031-05-04").query("page", "3")
+                .json(readPage(lines)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.body()).contains("reading/0", "title");
+    }
+}
