@@ -214,11 +214,15 @@ public final class ArticleRules {
     }
 
     static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
+        // A text of only spaces or zero-width characters would print as nothing: it is no text.
+        if (TextRules.isBlank(value)) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
             }
-            return value == null || value.isEmpty() ? null : value;
+            if (value == null || value.isEmpty() || required) {
+                return value == null || value.isEmpty() ? null : value;
+            }
+            // An optional blank text is kept, but within its length and characters like any other.
         }
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
         int length = nfc.codePointCount(0, nfc.length());

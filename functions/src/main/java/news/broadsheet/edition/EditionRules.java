@@ -44,7 +44,7 @@ public final class EditionRules {
                 errors.add(new FieldError(at + "/number", "must be a page number from 1 to " + ArticleRules.MAX_PAGE + ", once"));
             }
             String name = p.name() == null ? null : Normalizer.normalize(p.name().strip(), Normalizer.Form.NFC);
-            if (name == null || name.isEmpty() || name.codePointCount(0, name.length()) > MAX_PAGE_NAME) {
+            if (news.broadsheet.text.TextRules.isBlank(name) || name.codePointCount(0, name.length()) > MAX_PAGE_NAME) {
                 errors.add(new FieldError(at + "/name", "is required, at most " + MAX_PAGE_NAME + " characters"));
             } else {
                 ArticleRules.singleLineProblem(name).ifPresent(problem -> errors.add(new FieldError(at + "/name", problem)));

@@ -151,7 +151,8 @@ public final class ImportService {
     }
 
     private static void checkText(String text) {
-        if (text.isBlank()) {
+        // A byte order mark, blank lines and zero-width spaces are no page (TextRules.isBlank).
+        if (TextRules.isBlank(text)) {
             throw new BadRequest("the page is empty");
         }
         if (text.codePoints().anyMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {

@@ -56,7 +56,8 @@ final class PageReader {
         StringBuilder current = new StringBuilder();
         boolean spaceBefore = false;
         for (String raw : lines(page)) {
-            String line = raw.strip();
+            // A line of only no-break or zero-width spaces separates paragraphs like an empty one.
+            String line = news.broadsheet.text.TextRules.isBlank(raw) ? "" : raw.strip();
             boolean starts = layout == LayoutRule.Kind.LINE_PER_PARAGRAPH || LayoutRule.isIndented(raw);
             if (line.isEmpty() || (starts && current.length() > 0)) {
                 if (current.length() > 0) {

@@ -3,6 +3,7 @@ package news.broadsheet.publish;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +14,11 @@ import news.broadsheet.article.Block;
 import news.broadsheet.article.Status;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionPage;
+import news.broadsheet.text.TextRules;
 
 /**
  * What a publication of an edition would leave out, and why: articles that are drafts, withdrawn
- * or missing, images with no file (a {@code src} with nothing behind it, or a media id with no
+ * or missing, articles under embargo at the publication's time, images with no file (a {@code src} with nothing behind it, or a media id with no
  * photo or a rejected one: the article goes out without them), articles with no text and no photo
  * (never published, even forced), and 版面 with nothing on them. {@code GET /api/editions/{date}/preflight} shows it; every publication's result carries it.
  */
@@ -56,21 +58,12 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
         }
     }
 
-    /** This report with more articles left out (embargoed ones, which only the publication's clock can tell). */
-    public Preflight withSkipped(List<Skipped> more) {
-        if (more.isEmpty()) {
-            return this;
-        }
-        List<Skipped> all = new ArrayList<>(skipped);
-        all.addAll(more);
-        return new Preflight(articles - more.size(), all, emptyPages);
-    }
-
     /**
-     * The report for an edition, as a pure function of its layout, its stored articles and the files
-     * their images name.
+     * The report for an edition, as a pure function of its layout, its stored articles, the files
+     * their images name and the time of the publication: {@code articles} counts only what would go
+     * out then, so an edition whose every article is under embargo counts none and {@link #blocks}.
      */
-    public static Preflight of(Edition edition, Map<String, Article> stored, ImageFiles files) {
+    public static Preflight of(Edition edition, Map<String, Article> stored, ImageFiles files, Instant now) {
         List<Skipped> skipped = new ArrayList<>();
         Set<String> out = new HashSet<>();
         for (String id : edition.articleIds()) {
@@ -87,11 +80,14 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
                                 + "; the image and its caption stay out"));
                     }
                 }
-                if (hasContent(a, files)) {
-                    out.add(id);
-                } else {
+                if (!hasContent(a, files)) {
                     skipped.add(new Skipped(id, a.headline(), Reason.NO_CONTENT,
                             "the article has no text and no photo; it does not go out, not even with ?force=true"));
+                } else if (a.embargoedAt(now)) {
+                    skipped.add(new Skipped(id, a.headline(), Reason.EMBARGOED,
+                            "under embargo until " + a.embargoUntil() + "; it goes out then on its own", a.embargoUntil()));
+                } else {
+                    out.add(id);
                 }
             }
         }
@@ -108,7 +104,7 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     public static boolean hasContent(Article a, ImageFiles files) {
         for (Block b : a.body()) {
             boolean text = (Block.PARAGRAPH.equals(b.type()) || Block.INTERTITLE.equals(b.type()))
-                    && b.text() != null && !b.text().isBlank();
+                    && !TextRules.isBlank(b.text());
             if (text || Block.IMAGE.equals(b.type()) && b.hasFile() && files.has(b)) {
                 return true;
             }
@@ -117,8 +113,9 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     }
 
     /**
-     * An edition that would go out with no article, with an image missing, or leaving out an article
-     * with nothing to read needs {@code ?force=true} (which still never publishes that article).
+     * An edition that would go out with no article (every one a draft, withdrawn, missing, under
+     * embargo or with nothing to read), with an image missing, or leaving out an article with nothing
+     * to read needs {@code ?force=true} (which still never publishes that article).
      */
     public boolean blocks() {
         return articles == 0 || skipped.stream().anyMatch(s -> s.reason() == Reason.IMAGE_WITHOUT_FILE

@@ -37,12 +37,12 @@ public final class Preflights {
         this.photos = photos;
     }
 
-    /** The report; each distinct {@code src} is looked up once. */
-    public Preflight of(Edition edition) {
+    /** The report for a publication at {@code now}; each distinct {@code src} is looked up once. */
+    public Preflight of(Edition edition, java.time.Instant now) {
         Map<String, Boolean> seen = new HashMap<>();
         Map<String, Article> stored = articles.findAll(edition.articleIds());
         return Preflight.of(edition, stored, new ImageFiles(src -> seen.computeIfAbsent(src, imageExists::test),
-                photosNamed(stored.values(), photos)));
+                photosNamed(stored.values(), photos)), now);
     }
 
     /** The media records the articles' image blocks name, in one batch read (none when no block names one). */

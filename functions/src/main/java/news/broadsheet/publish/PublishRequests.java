@@ -50,13 +50,14 @@ public final class PublishRequests {
     /** What a publication of the edition would leave out, and why. */
     public Preflight preflight(String date, Principal who) {
         Authenticator.require(who, Role.EDITOR);
-        return preflights.of(edition(date));
+        return preflights.of(edition(date), clock.instant());
     }
 
     /**
      * Queues a publication of the edition.
      *
-     * @throws Unpublishable (422) when it would go out empty or with images missing, unless {@code force}
+     * @throws Unpublishable (422) when it would go out with no article (embargoed ones do not go out), with
+     *         images missing or leaving out an article with nothing to read, unless {@code force}
      */
     public Publication request(String date, boolean force, Principal who) {
         return request(date, force, false, who);
@@ -74,11 +75,13 @@ public final class PublishRequests {
             backIssueDates.check("date", date);
         }
         Edition edition = edition(date);
-        Preflight report = preflights.of(edition);
+        Preflight report = preflights.of(edition, clock.instant());
         if (report.blocks() && !force) {
             throw new Unpublishable(report.articles() == 0
-                    ? "edition " + date + " has no article that can go out; publish with ?force=true to put it out empty"
-                    : "edition " + date + " has images with no file; publish with ?force=true to leave them out", report);
+                    ? "edition " + date + " has no article that can go out now (the report says why: drafts, embargoes, nothing to"
+                            + " read); publish with ?force=true to put it out empty"
+                    : "edition " + date + " would leave out images with no file or articles with nothing to read; publish with"
+                            + " ?force=true to leave them out", report);
         }
         return queue(Publication.queued(UUID.randomUUID().toString(), date, backIssue ? Publication.BACK_ISSUE : Publication.PUBLISH,
                 who.subject(), clock.instant().toString()));

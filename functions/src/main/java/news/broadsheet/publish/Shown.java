@@ -42,7 +42,6 @@ public final class Shown {
         ImageFiles files = new ImageFiles(imageExists, Preflights.photosNamed(stored.values(), media));
         Map<String, Article> shown = new HashMap<>();
         Map<String, Corrections.Decision> decisions = new HashMap<>();
-        List<Preflight.Skipped> embargoed = new ArrayList<>();
         List<HeldArticle> held = new ArrayList<>();
         for (String id : edition.articleIds()) {
             Article a = stored.get(id);
@@ -59,8 +58,6 @@ public final class Shown {
                 continue;   // nothing to read: the preflight reports it, and no force puts it out
             }
             if (a.embargoedAt(Instant.parse(now))) {
-                embargoed.add(new Preflight.Skipped(id, a.headline(), Preflight.Reason.EMBARGOED,
-                        "under embargo until " + a.embargoUntil() + "; it goes out then on its own", a.embargoUntil()));
                 held.add(heldAt(edition, a));
                 continue;
             }
@@ -73,7 +70,7 @@ public final class Shown {
         Map<String, Media> shownPhotos = new HashMap<>(files.photos());
         shownPhotos.keySet().retainAll(photos);
         EditionContent content = EditionContent.of(edition, shown, a -> true, shownPhotos);
-        return new Result(content, decisions, Preflight.of(edition, stored, files).withSkipped(embargoed), held);
+        return new Result(content, decisions, Preflight.of(edition, stored, files, Instant.parse(now)), held);
     }
 
     /** Where the embargoed article stands in the layout, and the version that goes out when the embargo ends. */

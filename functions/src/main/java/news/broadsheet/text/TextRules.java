@@ -33,6 +33,50 @@ public final class TextRules {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code value} shows nothing: null, empty, or only characters that are Unicode
+     * {@code White_Space} (PropList.txt: U+0009..U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000..U+200A,
+     * U+2028, U+2029, U+202F, U+205F, U+3000) or {@code Default_Ignorable_Code_Point}
+     * (DerivedCoreProperties.txt: format characters such as U+200B..U+200F, U+2060..U+206F, U+FEFF and
+     * U+00AD, variation selectors, the Hangul fillers, the combining grapheme joiner and the tags).
+     * {@link String#isBlank()} misses the no-break spaces and every zero-width character. The one rule
+     * for a required text (headline, paragraph, a page to import) and for an article with nothing to read.
+     */
+    public static boolean isBlank(String value) {
+        if (value == null) {
+            return true;
+        }
+        return value.codePoints().allMatch(cp -> isWhiteSpace(cp) || isDefaultIgnorable(cp));
+    }
+
+    /** Unicode's {@code White_Space} property (PropList.txt), which Java's own tests each leave part of out. */
+    static boolean isWhiteSpace(int cp) {
+        return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
+                || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
+                || cp == 0x3000;
+    }
+
+    /**
+     * Unicode's {@code Default_Ignorable_Code_Point}: {@code Other_Default_Ignorable_Code_Point},
+     * format characters (Cf) and variation selectors, less the format characters that show a glyph
+     * (the prepended concatenation marks such as U+0600, the interlinear annotation characters
+     * U+FFF9..U+FFFB and the Egyptian hieroglyph format controls).
+     */
+    static boolean isDefaultIgnorable(int cp) {
+        if (cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
+                || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0 || (cp >= 0xE0000 && cp <= 0xE0FFF)
+                || (cp >= 0x2060 && cp <= 0x206F)) {
+            return true;
+        }
+        if (Character.getType(cp) != Character.FORMAT) {
+            return false;
+        }
+        boolean shown = (cp >= 0x0600 && cp <= 0x0605) || cp == 0x06DD || cp == 0x070F || cp == 0x0890 || cp == 0x0891
+                || cp == 0x08E2 || cp == 0x110BD || cp == 0x110CD || (cp >= 0xFFF9 && cp <= 0xFFFB)
+                || (cp >= 0x13430 && cp <= 0x1345F);
+        return !shown;
+    }
+
     /** U+FDD0..U+FDEF and the last two code points of every plane. */
     static boolean isNoncharacter(int cp) {
         return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;

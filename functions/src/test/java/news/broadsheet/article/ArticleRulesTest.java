@@ -47,6 +47,10 @@ class ArticleRulesTest {
             "headline with line break   | /headline",
             "byline without role        | /byline/0/role",
             "byline with a blank name   | /byline/0/name",
+            "invisible headline         | /headline",
+            "zero-width headline        | /headline",
+            "invisible paragraph        | /body/0/text",
+            "invisible intertitle       | /body/0/text",
     })
     void brokenRules_areReportedPerField(String name, String field) {
         ArticleInput input = switch (name.trim()) {
@@ -62,6 +66,12 @@ class ArticleRulesTest {
             case "headline with line break" -> headline("上行\n下行");
             case "byline without role" -> ArticleInputBuilder.builder().headline("t").byline(List.of(new Byline(" ", "林小雨"))).build();
             case "byline with a blank name" -> ArticleInputBuilder.builder().headline("t").byline(List.of(new Byline(null, " "))).build();
+            case "invisible headline" -> headline("\u200b\u3000\u00a0\ufeff\u2060\u200c\u200d");
+            case "zero-width headline" -> headline("\u200b\u200b\u200b");
+            case "invisible paragraph" -> ArticleInputBuilder.builder().headline("t")
+                    .body(List.of(Block.paragraph("\u200b\u3000\u00a0"))).build();
+            case "invisible intertitle" -> ArticleInputBuilder.builder().headline("t")
+                    .body(List.of(new Block(Block.INTERTITLE, "\u2060\u202f\u00ad", null, null, null))).build();
             default -> throw new IllegalArgumentException(name);
         };
         assertThatThrownBy(() -> ArticleRules.normalise(input))

@@ -51,6 +51,8 @@ public final class FakeNewsroom {
     public final Publisher publisher;
     public final PublishRequests requests;
     public final EditionService layout;
+    /** The embargo ends a layout asked to republish at ({@code date@instant}); nothing runs them but the test. */
+    public final List<String> republications = new ArrayList<>();
     private final AtomicInteger jobs = new AtomicInteger();
     private String nextId;
     public final ArticleService desk;
@@ -65,7 +67,22 @@ public final class FakeNewsroom {
         requests = new PublishRequests(editions, publications, published,
                 new Preflights(articles, Preflights.inBucket(bucket), media::findAll), triggers, clock,
                 new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));
-        layout = new EditionService(editions, articles, clock);
+        layout = new EditionService(editions, articles, clock, new news.broadsheet.edition.PublishScheduler() {
+            @Override
+            public void schedule(String date, Instant at) {
+                news.broadsheet.edition.PublishScheduler.NONE.schedule(date, at);
+            }
+
+            @Override
+            public void cancel(String date, Instant at) {
+                // nothing is scheduled here
+            }
+
+            @Override
+            public void republishAt(String date, Instant at) {
+                republications.add(date + "@" + at);
+            }
+        });
         desk = new ArticleService(articles, clock, () -> nextId);
     }
 
@@ -78,6 +95,17 @@ public final class FakeNewsroom {
         nextId = id;
         desk.create(ArticleInputBuilder.builder().headline(headline).byline(List.of(new Byline("记者", "周明")))
                 .dateline("本报讯").body(body).status(status).build(), EDITOR);
+        return id;
+    }
+
+    /**
+     * A ready article with a paragraph of text, under embargo until {@code until} (an ISO 8601 instant),
+     * stored directly: this desk has no scheduler, so it refuses embargoes.
+     */
+    public String embargoed(String id, String headline, String until) {
+        articles.insert(news.broadsheet.article.Article.create(id, ArticleInputBuilder.builder().headline(headline)
+                .byline(List.of(new Byline("记者", "周明"))).body(List.of(Block.paragraph(headline + "。"))).status(Status.READY)
+                .embargoUntil(until).build(), Status.READY, clock.instant().toString(), EDITOR.subject()));
         return id;
     }
 

@@ -49,7 +49,7 @@ class PreflightsTest {
         paper.layOut("2026-01-05", 1, List.of(List.of("a1", "a2")));
         Preflights preflights = new Preflights(paper.articles, Preflights.imageFiles(k -> asked.add(k) && false), ids -> java.util.Map.of());
 
-        Preflight report = preflights.of(paper.editions.find("2026-01-05").orElseThrow());
+        Preflight report = preflights.of(paper.editions.find("2026-01-05").orElseThrow(), paper.clock.instant());
 
         assertThat(asked).containsExactly("media/x.jpg");
         assertThat(report.skipped()).hasSize(4).allMatch(s -> s.reason() == Preflight.Reason.IMAGE_WITHOUT_FILE);

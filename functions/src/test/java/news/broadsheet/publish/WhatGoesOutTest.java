@@ -22,7 +22,7 @@ class WhatGoesOutTest {
 
     Preflight preflight() {
         return new Preflights(paper.articles, Preflights.inBucket(paper.bucket), paper.media::findAll)
-                .of(paper.editions.find(DATE).orElseThrow());
+                .of(paper.editions.find(DATE).orElseThrow(), paper.clock.instant());
     }
 
     String page(String id) {
@@ -79,6 +79,58 @@ class WhatGoesOutTest {
         assertThat(paper.site("editions/" + DATE + "/articles/a1/index.html")).contains("新桥合龙");
         assertThat(paper.bucket.keys("editions/" + DATE + "/articles/")).noneMatch(k -> k.contains("/e"));
         assertThat(paper.site("index.html")).contains("新桥合龙").doesNotContain("图片新闻").doesNotContain("城南供暖");
+    }
+
+    @Test
+    void anEditionWhoseEveryArticleIsUnderEmbargo_wouldGoOutEmpty_soThePreflightSaysSo_andPublishingIsRefusedUnlessForced() {
+        paper.embargoed("e1", "新桥合龙", "2026-01-05T12:00:00Z");
+        paper.embargoed("e2", "旧桥拆除", "2026-01-06T00:00:00Z");
+        paper.layOut(DATE, 1, List.of(List.of("e1"), List.of("e2")));
+
+        Preflight report = preflight();
+
+        assertThat(report.articles()).isZero();
+        assertThat(report.skipped()).extracting(Preflight.Skipped::article, Preflight.Skipped::reason, Preflight.Skipped::until)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("e1", Preflight.Reason.EMBARGOED, "2026-01-05T12:00:00Z"),
+                        org.assertj.core.groups.Tuple.tuple("e2", Preflight.Reason.EMBARGOED, "2026-01-06T00:00:00Z"));
+        assertThat(report.emptyPages()).containsExactly(1, 2);
+        assertThat(report.blocks()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> paper.requests.request(DATE, false, FakeNewsroom.EDITOR))
+                .isInstanceOfSatisfying(news.broadsheet.failure.Unpublishable.class,
+                        e -> assertThat(e.getMessage()).contains("no article that can go out"));
+        assertThat(paper.publications.ofEdition(DATE, 5)).isEmpty();
+    }
+
+    @Test
+    void anEmbargoedArticleBesideOneThatGoesOut_isListed_butDoesNotStopThePublication() {
+        paper.article("a1", "新桥合龙");
+        paper.embargoed("e1", "旧桥拆除", "2026-01-05T12:00:00Z");
+        paper.layOut(DATE, 1, List.of(List.of("a1"), List.of("e1")));
+
+        Preflight report = preflight();
+
+        assertThat(report.articles()).isEqualTo(1);
+        assertThat(report.skipped()).extracting(Preflight.Skipped::article, Preflight.Skipped::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("e1", Preflight.Reason.EMBARGOED));
+        assertThat(report.emptyPages()).containsExactly(2);
+        assertThat(report.blocks()).isFalse();
+        assertThat(paper.requests.request(DATE, false, FakeNewsroom.EDITOR).status()).isEqualTo(Publication.QUEUED);
+    }
+
+    @Test
+    void aParagraphOfOnlyInvisibleCharacters_isNothingToRead_evenWhenStoredBeforeTheRuleRefusedIt() {
+        paper.article("a1", "新桥合龙");
+        // Stored directly, as an article saved before the desk refused such text would be.
+        paper.articles.insert(Article.create("b1", news.broadsheet.article.ArticleInputBuilder.builder().headline("空白稿")
+                .body(List.of(Block.paragraph("\u200b\u3000\u00a0"), Block.paragraph("\ufeff\u2060\u200c\u200d")))
+                .status(Status.READY).build(), Status.READY, "2026-01-05T07:00:00Z", "editor"));
+        paper.layOut(DATE, 1, List.of(List.of("a1", "b1")));
+
+        Preflight report = preflight();
+
+        assertThat(report.articles()).isEqualTo(1);
+        assertThat(report.skipped()).extracting(Preflight.Skipped::article, Preflight.Skipped::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("b1", Preflight.Reason.NO_CONTENT));
     }
 
     @Test

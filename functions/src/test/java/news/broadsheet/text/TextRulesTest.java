@@ -30,4 +30,20 @@ class TextRulesTest {
     void text(String name, String value, boolean acceptable) {
         assertThat(TextRules.problem(value).isEmpty()).isEqualTo(acceptable);
     }
+
+    @ParameterizedTest(name = "{0} -> blank {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "empty                         | ''                                   | true",
+            "spaces                        | '   '                                | true",
+            "ZWSP, ideographic space, NBSP | '\u200b\u3000\u00a0'              | true",
+            "BOM, word joiner, ZWNJ, ZWJ   | '\ufeff\u2060\u200c\u200d'        | true",
+            "narrow NBSP, NEL, line sep    | '\u202f\u0085\u2028\u2029\u205f'  | true",
+            "soft hyphen, CGJ, VS16        | '\u00ad\u034f\ufe0f\u3164'        | true",
+            "a letter among them           | '\u200b字\u00a0'                    | false",
+            "an emoji                      | '🧧'                                 | false",
+            "Arabic number sign (shown)    | '\u0600'                             | false",
+    })
+    void blank(String name, String text, boolean blank) {
+        assertThat(TextRules.isBlank(text)).isEqualTo(blank);
+    }
 }

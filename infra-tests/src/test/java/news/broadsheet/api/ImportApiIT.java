@@ -220,6 +220,8 @@ class ImportApiIT {
         byte[] huge = ("标题\n\n" + "正文。".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
         return Stream.of(
                 Arguments.of("empty body", "text/plain", new byte[0], "2026-01-07", "1", 400),
+                Arguments.of("only a byte order mark", "text/plain", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "2026-01-07", "1", 400),
+                Arguments.of("a byte order mark and blank lines", "text/plain", "\uFEFF\r\n\r\n\u3000\n".getBytes(StandardCharsets.UTF_8), "2026-01-07", "1", 400),
                 Arguments.of("invalid UTF-8, no charset named", "text/plain", invalidUtf8, "2026-01-07", "1", 415),
                 Arguments.of("GB18030 bytes, no charset named", "text/plain", "标题\n\n正文。".getBytes(Charset.forName("GB18030")), "2026-01-07", "1", 415),
                 Arguments.of("a charset we do not read", "text/plain; charset=big5", "标题".getBytes(StandardCharsets.UTF_8), "2026-01-07", "1", 415),

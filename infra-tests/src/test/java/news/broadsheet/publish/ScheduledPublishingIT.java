@@ -163,6 +163,23 @@ class ScheduledPublishingIT {
         var laidOut = call("PUT", "/api/editions/" + date, "{\"number\": 9, \"pages\": [{\"number\": 1, \"name\": \"要闻\","
                 + " \"articles\": [\"" + open + "\", \"" + secret + "\"]}]}", null);
         assertThat(laidOut.getStatusCode()).as(laidOut.getBody()).isEqualTo(201);
+        // The preflight counts only what goes out now, and names the embargoed article with its time.
+        JsonNode preflight = Json.read(call("GET", "/api/editions/" + date + "/preflight", null, null).getBody(), JsonNode.class);
+        assertThat(preflight.get("articles").asInt()).isEqualTo(1);
+        assertThat(preflight.at("/skipped/0/article").asText()).isEqualTo(secret);
+        assertThat(preflight.at("/skipped/0/reason").asText()).isEqualTo("embargoed");
+        // An edition of nothing but the embargoed article would go out empty: refused unless forced.
+        String onlyEmbargoed = "2026-05-06";
+        var another = call("POST", "/api/articles", "{\"headline\": \"另一篇禁发稿件\", \"status\": \"ready\", \"embargoUntil\": \""
+                + until.plusSeconds(3600).atOffset(ZoneOffset.ofHours(8)) + "\", \"body\": [{\"type\": \"paragraph\", \"text\": \"解禁后见报。\"}]}", null);
+        String anotherId = Json.read(another.getBody(), JsonNode.class).get("id").asText();
+        var alone = call("PUT", "/api/editions/" + onlyEmbargoed, "{\"number\": 10, \"pages\": [{\"number\": 1, \"name\": \"要闻\","
+                + " \"articles\": [\"" + anotherId + "\"]}]}", null);
+        assertThat(alone.getStatusCode()).as(alone.getBody()).isEqualTo(201);
+        var refused = call("POST", "/api/editions/" + onlyEmbargoed + "/publish", null, null);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(422);
+        assertThat(Json.read(refused.getBody(), JsonNode.class).at("/report/articles").asInt()).isZero();
+        assertThat(site("editions/" + onlyEmbargoed + "/index.html")).isNull();
         var accepted = call("POST", "/api/editions/" + date + "/publish", null, null);
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(202);
         awaitJob(accepted.getHeaders().get("location"));
