@@ -117,13 +117,25 @@ public final class PublishRequests {
                 clock.instant().toString()));
     }
 
-    /** Queues a job that takes a published edition off the site. */
+    /**
+     * Queues a job that takes an edition off the site: a published one, or one whose publication died
+     * before its first commit and may have left pages in the bucket (its record is dirty). An edition
+     * whose last job was a take-down that succeeded is already off.
+     *
+     * @throws NotFound when nothing of the edition can be on the site
+     */
     public Publication takeDown(String date, Principal who) {
         Authenticator.require(who, Role.EDITOR);
-        published.find(date).filter(PublishedEdition::committed)
+        published.find(date).filter(e -> e.committed() || e.dirty() && !takenDown(date))
                 .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
         return queue(Publication.queued(UUID.randomUUID().toString(), date, Publication.TAKE_DOWN, who.subject(),
                 clock.instant().toString()));
+    }
+
+    /** Whether the edition's newest job took it off the site, so nothing a crash left can be there since. */
+    private boolean takenDown(String date) {
+        return publications.ofEdition(date, 1).stream()
+                .anyMatch(j -> j.takesDown() && Publication.SUCCEEDED.equals(j.status()));
     }
 
     /** How many of an edition's jobs {@link #ofEdition} lists. */

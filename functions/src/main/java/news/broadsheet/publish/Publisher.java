@@ -301,7 +301,9 @@ public final class Publisher {
         checkpoints.reached("committed");
         published.noLongerShows(was.date(), idsOf(before));
         releasePhotos(was.date(), photosOf(before), Set.of());
-        published.discard(was.snapshotId());
+        if (was.committed()) {
+            published.discard(was.snapshotId());
+        }
         return job;
     }
 

@@ -19,6 +19,11 @@ import news.broadsheet.render.SiteRenderer;
  * Nothing of the edition is rendered, so the plan deletes every object it had; the publisher records
  * a tombstone for each first, and the site answers 410 Gone at those URLs. Its entries leave the
  * corrections log in the same commit.
+ *
+ * <p>An edition whose publication died before its first commit is not on the site by the record, yet
+ * the dead run may have uploaded its pages: taking it down removes whatever the bucket holds under its
+ * folder (the record says it is dirty, so that is all unconfirmed) the same way. Only an edition with
+ * neither a committed snapshot nor anything left in the bucket is refused (404).
  */
 final class TakeDown {
     /** What the take-down renders, and the records its commit writes. */
@@ -38,7 +43,7 @@ final class TakeDown {
 
     /** @param gone the lines of the corrections log the commit removes: every entry the edition showed */
     Rendered render(PublishedEdition was, Map<String, ManifestEntry> editionLive, SiteRecord site, List<LoggedCorrection> gone) {
-        if (!was.committed()) {
+        if (!was.committed() && editionLive.isEmpty()) {
             throw new NotFound("edition " + was.date() + " is not on the site");
         }
         String date = was.date();

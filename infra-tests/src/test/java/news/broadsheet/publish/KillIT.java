@@ -56,7 +56,7 @@ class KillIT {
         assertThat(killed.contents()).isEqualTo(clean.contents());
     }
 
-    private static void runAndKillAt(String step, FaultInjectionIT.Desk desk, String jobId) throws Exception {
+    static void runAndKillAt(String step, FaultInjectionIT.Desk desk, String jobId) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Dbroadsheet.lease.seconds=" + LEASE_SECONDS,
                 "-cp", System.getProperty("java.class.path"), KilledPublisher.class.getName(),
