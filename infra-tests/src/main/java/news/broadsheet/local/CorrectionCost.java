@@ -122,6 +122,8 @@ public final class CorrectionCost {
     public Measured correct(String headline) {
         Article a = articles.find(articleId).orElseThrow();
         desk.update(articleId, a.version(), a.editable().withHeadline(headline), EDITOR);
+        // Untimed: the correction's stated time must differ from the first publication's (whole seconds).
+        WholeSeconds.awaitNext();
         cost.reset();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
