@@ -98,7 +98,7 @@ public final class DynamoArticleStore implements ArticleStore {
         Article stored = next.withWriteSeq(read.writeSeq() + 1);
         Put current = conditionalPut(stored, read);
         if (stored.version() > read.version()) {
-            write(stored.id(), current, put(stored, revisionItem(stored), "attribute_not_exists(pk)", Map.of(), logs(stored, read)));
+            write(stored.id(), current, put(stored, revisionItem(stored), "attribute_not_exists(pk)", Map.of()));
         } else {
             write(stored.id(), current);
         }
@@ -110,17 +110,8 @@ public final class DynamoArticleStore implements ArticleStore {
         // Items written before writeSeq existed carry none: for them the editorial version is the lock.
         return read.writeSeq() == 0
                 ? put(next, currentItem(next), "attribute_not_exists(writeSeq) AND version = :version",
-                        Map.of(":version", AttributeValue.fromN(Long.toString(read.version()))), logs(next, read))
-                : put(next, currentItem(next), "writeSeq = :seq", Map.of(":seq", AttributeValue.fromN(Long.toString(read.writeSeq()))),
-                        logs(next, read));
-    }
-
-    /**
-     * Whether the write logs a correction: it only spends the room kept for the log, so it is held to
-     * DynamoDB's limit alone (an article stored before the room was kept can still be retracted).
-     */
-    private static boolean logs(Article next, Article read) {
-        return next.corrections().size() > read.corrections().size();
+                        Map.of(":version", AttributeValue.fromN(Long.toString(read.version()))))
+                : put(next, currentItem(next), "writeSeq = :seq", Map.of(":seq", AttributeValue.fromN(Long.toString(read.writeSeq()))));
     }
 
     @Override
@@ -271,14 +262,9 @@ public final class DynamoArticleStore implements ArticleStore {
 
     /** The write of one of {@code a}'s items, refused (413) when it leaves no room for what the article may yet take. */
     Put put(Article a, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        return put(a, item, condition, values, false);
-    }
-
-    /** @param logging the write logs a correction: it may use the log's room ({@link #logs}) */
-    Put put(Article a, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values, boolean logging) {
         int stored = ItemSize.of(item);
         // The log's room, less what its entries already take (the room never runs out while the log keeps its limits).
-        int logRoom = logging ? 0 : Math.max(0, LOG_RESERVE - Json.write(a.corrections()).getBytes(StandardCharsets.UTF_8).length);
+        int logRoom = Math.max(0, LOG_RESERVE - Json.write(a.corrections()).getBytes(StandardCharsets.UTF_8).length);
         int size = stored + (item.containsKey(Keys.GSI1_PK) ? 0 : PLACEMENT_RESERVE) + logRoom;
         if (size > ItemSize.GUARD_BYTES) {
             throw new TooLarge("the article takes " + stored + " bytes stored and keeps " + (size - stored)

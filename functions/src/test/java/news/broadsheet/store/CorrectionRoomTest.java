@@ -88,15 +88,4 @@ class CorrectionRoomTest {
         assertThatThrownBy(() -> put(over, DynamoArticleStore.currentItem(over)))
                 .isInstanceOf(TooLarge.class);
     }
-
-    @Test
-    void anArticleStoredLargerBeforeTheRoomWasKept_canStillBeRetracted_butNotEditedLarger() {
-        Article legacy = article(largestAccepted() + 20_000).withWriteSeq(3L);
-        Article retracted = legacy.withCorrection(new Correction(1, CorrectionType.RETRACTION, "本文撤回。", "2026-01-05T09:30:00.000Z", "editor"))
-                .withWriteSeq(4L);
-
-        assertThatCode(() -> store.conditionalPut(retracted, legacy)).doesNotThrowAnyException();
-        Article longer = legacy.withBody(article(largestAccepted() + 20_001).body()).withWriteSeq(4L);
-        assertThatThrownBy(() -> store.conditionalPut(longer, legacy)).isInstanceOf(TooLarge.class);
-    }
 }
