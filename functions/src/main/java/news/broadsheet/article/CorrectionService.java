@@ -74,7 +74,7 @@ public final class CorrectionService {
                         + " Republish " + (elsewhere.size() == 1 ? "that edition" : "those editions")
                         + " to take it off there, then log the correction.");
             }
-            if (!shownIn.contains(current.edition())) {
+            if (current.edition() == null || !shownIn.contains(current.edition())) {
                 throw new Conflict("article " + id + " is not on the site: a correction tells readers what changed in what they"
                         + " read. Edit the article, or publish its edition first.");
             }
