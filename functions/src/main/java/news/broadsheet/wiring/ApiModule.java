@@ -12,6 +12,7 @@ import news.broadsheet.api.BackfillRoutes;
 import news.broadsheet.backfill.BackfillService;
 import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
+import news.broadsheet.api.OnSiteRoutes;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
 import news.broadsheet.api.SiteFallbackRoutes;
@@ -172,6 +173,7 @@ public final class ApiModule {
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new OnSiteRoutes(published).routes());
         routes.addAll(new MediaRoutes(media).routes());
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
                 backIssueDates(clock, config)),
