@@ -28,21 +28,23 @@ final class EditionPreparation {
         EditionSource.Read read = run.source().read(reading, date, before, startedAt);
         Shown.Result shown = Shown.decide(read.edition(), read.articles(), before, reading.imageExists(), reading.media(),
                 was.publishedAt(), startedAt.toString());
+        PrintedPages.Result printed = reading.prints().of(shown.content());
         List<HeldArticle> held = new ArrayList<>(shown.held());
         held.addAll(read.stillHeld());
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
         OtherCopies.require(date, shown.content(), shown.decisions(), corrections, published);
-        SiteAssembly.Assembled assembled = reading.assembly().publishing(shown.content(), draft, site, was, corrections, gone,
-                run.pages());
+        SiteAssembly.Assembled assembled = reading.assembly().publishing(shown.content().withPrints(printed.pages()), draft, site,
+                was, corrections, gone, run.pages());
         ArchiveUpdate.Result archive = assembled.archive();
 
         // The edition's search segment (a leaf of the edition, under its folder) and the directory that
         // points at it (a site-wide file, uploaded after the segment because site files go last).
         SearchDirectory index = reading.bucket().read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
         List<RenderedFile> search = SearchIndex.publish(shown.content(), index);
-        List<RenderedFile> editionLeaves = new ArrayList<>(assembled.editionFiles());
+        List<RenderedFile> editionLeaves = new ArrayList<>(printed.files());
+        editionLeaves.addAll(assembled.editionFiles());
         List<RenderedFile> siteWideFiles = new ArrayList<>(assembled.siteFiles());
         search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWideFiles : editionLeaves).add(f));
         if (archive.sitemap() != null) {
@@ -77,6 +79,6 @@ final class EditionPreparation {
         Commit commit = Commit.publishing(was, draft, assembled, editionLeaves, siteWideFiles, objects, site, run.pages(),
                 firstPublished, corrections, gone);
         return new Prepared(objects, live, scopes, Planner.MAX_DELETES, was, before, site, assembled.neighbours(), commit,
-                shown.preflight());
+                shown.preflight().withPrints(printed.notes()));
     }
 }

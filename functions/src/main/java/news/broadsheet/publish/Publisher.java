@@ -53,6 +53,13 @@ public final class Publisher {
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints) {
+        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media, checkpoints, PrintedPages.NONE);
+    }
+
+    /** @param prints the 版面' printed pages (e-paper), copied into each edition's scope as it is published */
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
+                     Checkpoints checkpoints, PrintedPages prints) {
         this.mediaStore = media;
         this.photos = media == null ? null : new PhotoRemoval(media, published, bucket::delete, cdn, clock);
         this.publications = publications;
@@ -61,7 +68,7 @@ public final class Publisher {
         ArchiveUpdate archive = new ArchiveUpdate(published, renderer, bucket);
         this.reading = new Reading(articles, editions, published, bucket, renderer, headers, clock,
                 new SiteAssembly(published, renderer, archive), archive, media == null ? ids -> Map.of() : media::findAll,
-                Preflights.inBucket(bucket));
+                Preflights.inBucket(bucket), prints);
         this.uploader = new Uploader(bucket);
         this.cdn = cdn;
         this.clock = clock;

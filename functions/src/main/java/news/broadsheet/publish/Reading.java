@@ -18,10 +18,12 @@ import news.broadsheet.render.SiteUrls;
  *
  * @param media the uploaded photos image blocks name, by id (none when the publisher has no media store)
  * @param imageExists whether an image file is in the bucket
+ * @param prints the 版面' printed pages (e-paper) an edition's publication copies into its scope
  */
 record Reading(ArticleStore articles, EditionStore editions, PublishedStore published, SiteBucket bucket,
                SiteRenderer renderer, HeaderRules headers, Clock clock, SiteAssembly assembly, ArchiveUpdate archive,
-               Function<Collection<String>, Map<String, Media>> media, Predicate<String> imageExists) {
+               Function<Collection<String>, Map<String, Media>> media, Predicate<String> imageExists,
+               PrintedPages prints) {
 
     /** The edition scope as recorded; after an uncommitted run, whatever the bucket holds there, all unconfirmed. */
     Map<String, ManifestEntry> editionLive(PublishedEdition was, Snapshot before) {
