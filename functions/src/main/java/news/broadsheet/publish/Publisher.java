@@ -38,6 +38,8 @@ public final class Publisher {
     private final Checkpoints checkpoints;
     private final MediaStore mediaStore;
     private final PhotoRemoval photos;
+    /** What runs the lease's renewals: threads, unless the wiring or a test chose otherwise ({@link #renewedBy}). */
+    private Renewer renewer = Renewer.threads();
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
@@ -75,6 +77,15 @@ public final class Publisher {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * Runs the leases' renewals on {@code renewals} from now on (a test's {@code SteppedRenewer}, so
+     * that no test waits on the wall clock for a lease); called once, while wiring.
+     */
+    public Publisher renewedBy(Renewer renewals) {
+        this.renewer = renewals;
+        return this;
+    }
+
     public Publication run(String publicationId) {
         Publication queued = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
         if (queued.finished()) {
@@ -82,7 +93,7 @@ public final class Publisher {
         }
         Publication job = queued.running(now());
         publications.save(job);
-        try (Lease lease = Lease.hold(publications, job, clock)) {
+        try (Lease lease = Lease.hold(publications, job, clock, renewer)) {
             job = execute(job, PublicationRun.of(job), lease);
             job = job.succeeded(now());
         } catch (RuntimeException e) {
