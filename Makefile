@@ -247,7 +247,7 @@ clean:
 	$(MVN) clean
 	rm -rf $(VENV) .aws-sam
 
-# Score the page importer on real pages it was not written against (README, "How well the importer
+# Score the page importer on real pages it was not written against (docs/importing.md, "How well the importer
 # reads"): make eval-import [CORPUS=../shared/corpus/people-daily] [MONTHS="2019-02 2020-01"] [SHAPES="NO_INDENT LF"]
 eval-import:
 	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
