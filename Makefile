@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -150,17 +150,17 @@ bench-api: $(MOTO)
 	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -Dbroadsheet.bench.runs=$(or $(RUNS),5) \
 		-cp "$(BENCH_CP)" news.broadsheet.local.WorstRoutes
 
-unit:
+unit: cjk-truetype-font
 	$(MVN) test
 
-it: $(MOTO)
+it: $(MOTO) cjk-truetype-font
 	$(MVN) verify -Dbroadsheet.emulator=$(or $(EMULATOR),)
 
 # Everything the project checks: unit tests, the integration tests on moto's server and, where a
 # Docker engine runs, again on LocalStack (EMULATOR=moto|localstack runs them on that one only),
 # the fuzz run, the browser tests and the template.
 IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
-test: venv shell-tools
+test: venv shell-tools cjk-truetype-font
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
 	@# A failed run still says how many tests ran on each emulator before it stops.
 	@# The classpath in the same reactor, so it names this checkout's jars (see build).
@@ -207,6 +207,10 @@ chromium:
 # Real CJK glyphs in the browser tests (without them every Han character is a box and still "passes").
 cjk-fonts:
 	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
+
+# A CJK font with TrueType (glyf) outlines, which PDFBox can embed: the e-paper's generated test pages use it.
+cjk-truetype-font:
+	@dpkg -s fonts-droid-fallback >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-droid-fallback; }
 
 browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
