@@ -17,6 +17,9 @@ import news.broadsheet.api.PeopleRoutes;
 import news.broadsheet.people.PeopleService;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
+import news.broadsheet.api.PrintPageRoutes;
+import news.broadsheet.epaper.PrintPageService;
+import news.broadsheet.epaper.PrintPageStore;
 import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -156,6 +159,12 @@ public final class ApiModule {
 
     @Provides
     @Singleton
+    static PrintPageService printPageService(PrintPageStore store, EditionStore editions, UploadSigner signer, Clock clock) {
+        return new PrintPageService(store, editions, signer, clock);
+    }
+
+    @Provides
+    @Singleton
     static Authenticator authenticator(Config config) {
         return new Authenticator(config.editorToken(), config.reporterToken());
     }
@@ -168,7 +177,8 @@ public final class ApiModule {
     @Provides
     @Singleton
     static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
-                         EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
+                         EditionService editions, PublishRequests publishing, MediaService media, PrintPageService printPages,
+                         IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
                          Clock clock, PeopleService people) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
@@ -178,6 +188,7 @@ public final class ApiModule {
         routes.addAll(new OnSiteRoutes(published).routes());
         routes.addAll(new PeopleRoutes(people).routes());
         routes.addAll(new MediaRoutes(media).routes());
+        routes.addAll(new PrintPageRoutes(printPages).routes());
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
                 backIssueDates(clock, config)),
                 publishing).routes());

@@ -37,6 +37,7 @@ import news.broadsheet.wiring.Config;
  */
 public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
+    private final RequestLineRelay relay;
     private final SiteBucket site;
     private final ApiHandler api;
     private final Newsroom newsroom;
@@ -45,9 +46,10 @@ public final class LocalServer implements AutoCloseable {
     private final DeskFiles desk;
     private volatile Consumer<Served> onServed = served -> {};
 
-    private LocalServer(HttpServer server, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
+    private LocalServer(HttpServer server, RequestLineRelay relay, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
             DeskFiles desk) {
         this.server = server;
+        this.relay = relay;
         this.desk = desk;
         this.site = site;
         this.api = api;
@@ -71,8 +73,10 @@ public final class LocalServer implements AutoCloseable {
 
     public static LocalServer start(Emulator emulator, int port, String editorToken, String reporterToken, Contents contents)
             throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        String local = "http://127.0.0.1:" + server.getAddress().getPort();
+        // The JDK server listens on a port of its own; clients come in through the relay (see RequestLineRelay).
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        RequestLineRelay relay = RequestLineRelay.start(port, server.getAddress());
+        String local = "http://127.0.0.1:" + relay.port();
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, editorToken, Config.REPORTER_TOKEN, reporterToken,
                 Config.PAPER_NAME, "城南日报", Config.SITE_URL, local, Config.UPLOAD_ENDPOINT, local));
         SiteBucket site = new SiteBucket(emulator, newsroom.config().siteBucket());
@@ -101,7 +105,7 @@ public final class LocalServer implements AutoCloseable {
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
                 Map.of("editor", editorToken, "reporter", reporterToken), newsroom.config().timeZone());
-        LocalServer stack = new LocalServer(server, site, api, newsroom, uploads, s3, desk);
+        LocalServer stack = new LocalServer(server, relay, site, api, newsroom, uploads, s3, desk);
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -109,7 +113,7 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return relay.port();
     }
 
     /** The site bucket's name in the emulator (tests read what was published from it). */
@@ -130,7 +134,7 @@ public final class LocalServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
+            String path = rawPath(exchange);
             if (path.equals("/api") || path.startsWith("/api/")) {
                 APIGatewayV2HTTPResponse response = api.handleRequest(toEvent(exchange), null);
                 byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
@@ -159,7 +163,7 @@ public final class LocalServer implements AutoCloseable {
                 send(exchange, 405, new byte[0]);
                 return;
             }
-            EdgeRequest edge = EdgeRequest.of(path, exchange.getRequestURI().getRawQuery());
+            EdgeRequest edge = EdgeRequest.of(path, rawQuery(exchange));
             if (edge.status() != 0) {
                 if (edge.location() != null) {
                     exchange.getResponseHeaders().set("location", edge.location());
@@ -204,7 +208,7 @@ public final class LocalServer implements AutoCloseable {
     }
 
     private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        onServed.accept(new Served(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), status));
+        onServed.accept(new Served(exchange.getRequestMethod(), rawPath(exchange), status));
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -216,17 +220,42 @@ public final class LocalServer implements AutoCloseable {
     static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange) throws IOException {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+        headers.remove(RequestLineRelay.TARGET.toLowerCase());
         Map<String, String> query = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
+        String raw = rawQuery(exchange);
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 String[] kv = pair.split("=", 2);
-                query.merge(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "", (a, b) -> a + "," + b);
+                query.merge(queryDecode(kv[0]), kv.length > 1 ? queryDecode(kv[1]) : "", (a, b) -> a + "," + b);
             }
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
-        return HttpEvents.request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, query, body);
+        return HttpEvents.request(exchange.getRequestMethod(), rawPath(exchange), headers, query, body);
+    }
+
+    /** The request target as the client sent it (the relay's copy), else as the JDK parsed it. */
+    private static String target(HttpExchange exchange) {
+        String sent = exchange.getRequestHeaders().getFirst(RequestLineRelay.TARGET);
+        return sent != null && sent.startsWith("/") ? sent : exchange.getRequestURI().toString();
+    }
+
+    static String rawPath(HttpExchange exchange) {
+        String target = target(exchange);
+        return target.indexOf('?') < 0 ? target : target.substring(0, target.indexOf('?'));
+    }
+
+    static String rawQuery(HttpExchange exchange) {
+        String target = target(exchange);
+        return target.indexOf('?') < 0 ? null : target.substring(target.indexOf('?') + 1);
+    }
+
+    /** A query part decoded; one with a malformed escape is passed on as sent, for the route's own rules to judge. */
+    private static String queryDecode(String part) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return part;
+        }
     }
 
     /** Saves the table and the bucket to {@code folder} (see {@link LocalData}). */
@@ -238,6 +267,7 @@ public final class LocalServer implements AutoCloseable {
 
     @Override
     public void close() {
+        relay.close();
         server.stop(0);
         site.close();
         s3.close();
@@ -281,6 +311,7 @@ public final class LocalServer implements AutoCloseable {
                     local.newsroom.config().table(), local.newsroom.config().siteBucket());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.relay.close();
             local.server.stop(0);
             if (data != null) {
                 try {
@@ -325,7 +356,7 @@ public final class LocalServer implements AutoCloseable {
 
     /** Lets `make import` find the running stack and its editor token. */
     private static void writeSessionFile(int port, String editor, String reporter) throws IOException {
-        java.nio.file.Path file = Template.projectRoot().resolve("infra-tests/target/local-stack.env");
+        java.nio.file.Path file = Template.projectRoot().resolve("functions/local/target/local-stack.env");
         java.nio.file.Files.writeString(file, "URL=http://127.0.0.1:" + port + "\n" + Config.EDITOR_TOKEN + "=" + editor
                 + "\n" + Config.REPORTER_TOKEN + "=" + reporter + "\n");
         file.toFile().deleteOnExit();

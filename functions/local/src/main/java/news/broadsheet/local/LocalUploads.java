@@ -30,7 +30,7 @@ final class LocalUploads {
 
     /** Whether the request is a PUT into the upload bucket (path-style: /bucket/key). */
     boolean accepts(HttpExchange exchange) {
-        return exchange.getRequestMethod().equals("PUT") && exchange.getRequestURI().getRawPath().startsWith("/" + bucket + "/");
+        return exchange.getRequestMethod().equals("PUT") && LocalServer.rawPath(exchange).startsWith("/" + bucket + "/");
     }
 
     /**
@@ -38,7 +38,7 @@ final class LocalUploads {
      * then runs the media function on the resulting event; returns the HTTP status.
      */
     int put(HttpExchange exchange) throws IOException {
-        var refusal = signature.refusal(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+        var refusal = signature.refusal(LocalServer.rawPath(exchange), LocalServer.rawQuery(exchange),
                 exchange.getRequestHeaders().getFirst("content-type"), exchange.getRequestHeaders().getFirst("content-length"));
         if (refusal.isPresent()) {
             java.util.logging.Logger.getLogger(LocalUploads.class.getName()).info("upload refused, as S3 would: " + refusal.get());

@@ -56,7 +56,7 @@ public final class DeskFiles {
     }
 
     Answer answer(HttpExchange exchange, int port) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
+        String path = LocalServer.rawPath(exchange);
         String method = exchange.getRequestMethod();
         if (path.equals(PREFIX + "local-sign-in")) {
             if (!method.equals("POST")) {
