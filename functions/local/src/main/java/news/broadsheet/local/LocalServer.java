@@ -100,7 +100,7 @@ public final class LocalServer implements AutoCloseable {
         }
         S3Client s3 = Newsroom.s3(emulator);
         LocalUploads uploads = new LocalUploads(s3, newsroom.config().uploadBucket(),
-                new MediaHandler(MediaComponent.create(newsroom.config()).intake()),
+                new MediaHandler(MediaComponent.create(newsroom.config())),
                 new UploadSignature(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(),
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
