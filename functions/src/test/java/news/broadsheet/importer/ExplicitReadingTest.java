@@ -8,6 +8,7 @@ import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
 import news.broadsheet.failure.Invalid;
+import news.broadsheet.fakes.InMemoryImportLog;
 import news.broadsheet.importer.ExplicitReading.Entry;
 import org.junit.jupiter.api.Test;
 
