@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * issued for, as URL-safe base64 JSON. A cursor is taken back only by the same listing and only with
  * the key shape that listing's query hands out, because DynamoDB answers any other ExclusiveStartKey
  * with a ValidationException ("The provided starting key is invalid"), which must be the caller's 400,
- * never our 500.
+ * never our 500. For the same reason a key longer than DynamoDB's key limits ({@link Keys#fitsAttribute})
+ * is refused here: the emulators take it, DynamoDB does not.
  */
 public final class Cursor {
     private static final TypeReference<Map<String, Object>> SHAPE = new TypeReference<>() {};
@@ -56,6 +57,7 @@ public final class Cursor {
         boolean fits = key.keySet().equals(listing.attributes())
                 && listing.fixed().entrySet().stream().allMatch(e -> e.getValue().equals(key.get(e.getKey())))
                 && key.values().stream().allMatch(v -> v != null && !v.isEmpty())
+                && key.entrySet().stream().allMatch(e -> Keys.fitsAttribute(e.getKey(), e.getValue()))
                 && listing.fits().test(key);
         if (!fits) {
             throw notOurs();

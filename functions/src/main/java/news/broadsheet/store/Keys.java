@@ -60,6 +60,15 @@ public final class Keys {
                 && (sk == null || sk.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SORT_KEY_BYTES);
     }
 
+    /**
+     * Whether DynamoDB can hold {@code value} as the key attribute {@code attribute}: a partition key
+     * ({@link #PK} or an index's {@code …pk}) within {@link #MAX_PARTITION_KEY_BYTES}, any other key
+     * attribute (a sort key) within {@link #MAX_SORT_KEY_BYTES}.
+     */
+    public static boolean fitsAttribute(String attribute, String value) {
+        return attribute.endsWith(PK) ? fits(value, null) : fits("", value);
+    }
+
     public static String article(String id) {
         return "ARTICLE#" + id;
     }

@@ -59,4 +59,23 @@ class CursorTest {
         assertThatThrownBy(() -> Cursor.decode(revisions, b64("{\"for\":\"revisions:1\",\"key\":{\"pk\":\"ARTICLE#1\",\"sk\":\"CURRENT\"}}")))
                 .isInstanceOf(BadRequest.class);
     }
+
+    /** DynamoDB refuses a start key past its key limits (2,048-byte partition, 1,024-byte sort key) with a 500-making ValidationException. */
+    @Test
+    void aCursorWithAKeyLongerThanDynamoDbHolds_isABadRequest() {
+        String hugePk = "ARTICLE#" + "x".repeat(4000);
+        String longSk = "2026-01-01T00:00:00Z#" + "y".repeat(2010);
+        String sk1024 = "2026-01-01T00:00:00Z#" + "y".repeat(1024 - 21);
+        String pk2048 = "ARTICLE#" + "文".repeat(680);   // 8 + 2,040 bytes
+        assertThatThrownBy(() -> Cursor.decode(DRAFTS, forged(hugePk, "2026-01-01T00:00:00Z#1"))).isInstanceOf(BadRequest.class);
+        assertThatThrownBy(() -> Cursor.decode(DRAFTS, forged("ARTICLE#1", longSk))).isInstanceOf(BadRequest.class);
+        assertThatThrownBy(() -> Cursor.decode(DRAFTS, forged(pk2048 + "文", "x"))).isInstanceOf(BadRequest.class);
+        assertThat(Cursor.decode(DRAFTS, forged(pk2048, sk1024))).containsEntry("pk", AttributeValue.fromS(pk2048))
+                .containsEntry("gsi2sk", AttributeValue.fromS(sk1024));
+    }
+
+    static String forged(String pk, String gsi2sk) {
+        return Cursor.encode(DRAFTS, Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("CURRENT"),
+                "gsi2pk", AttributeValue.fromS("STATUS#draft"), "gsi2sk", AttributeValue.fromS(gsi2sk)));
+    }
 }
