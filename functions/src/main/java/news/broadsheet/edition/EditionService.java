@@ -161,6 +161,10 @@ public final class EditionService {
         if (size < 1 || size > MAX_LIST) {
             errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIST));
         }
+        if (errors.isEmpty() && start.compareTo(end) > 0) {
+            // DynamoDB refuses a BETWEEN whose low bound is above its high one (ValidationException)
+            errors.add(new FieldError("to", "is before from (" + start + "): the range runs from the earlier date to the later"));
+        }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
