@@ -28,8 +28,8 @@ class FutureEditionTest {
         paper.layOut("9999-12-31", 9, List.of(List.of(paper.article("f1", "远方"))));
         paper.layOut("2026-01-07", 7, List.of(List.of(paper.article("f2", "后天"))));
 
-        assertThatThrownBy(() -> paper.publish("9999-12-31")).isInstanceOf(Unpublishable.class).hasMessageContaining("2026-01-06");
-        assertThatThrownBy(() -> paper.publish("2026-01-07")).isInstanceOf(Unpublishable.class);
+        assertThatThrownBy(() -> paper.requests.request("9999-12-31", true, FakeNewsroom.EDITOR)).isInstanceOf(Unpublishable.class).hasMessageContaining("2026-01-06");
+        assertThatThrownBy(() -> paper.requests.request("2026-01-07", true, FakeNewsroom.EDITOR)).isInstanceOf(Unpublishable.class);
         assertThat(paper.publish("2026-01-06").status()).isEqualTo(Publication.SUCCEEDED);
         assertThat(paper.site("index.html")).contains("明日要闻").doesNotContain("9999");
         assertThat(paper.site("sitemap.xml")).doesNotContain("9999");
