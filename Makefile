@@ -236,10 +236,10 @@ clean:
 	rm -rf $(VENV) .aws-sam
 
 # Score the page importer on real pages it was not written against (README, "How well the importer
-# reads"): make eval-import [CORPUS=../shared/corpus/people-daily] [MONTHS="2019-02 2020-01"]
+# reads"): make eval-import [CORPUS=../shared/corpus/people-daily] [MONTHS="2019-02 2020-01"] [SHAPES="NO_INDENT LF"]
 eval-import:
 	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
+	java -Xmx1g $(EVAL_OPTS) -Dbroadsheet.eval.shapes="$(SHAPES)" -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
 		news.broadsheet.importer.eval.ImportEval $(or $(CORPUS),../shared/corpus/people-daily) $(MONTHS)
 
 # The importer's line-role model (a resource in the API jar), learned from one corpus month only:
@@ -249,3 +249,6 @@ import-model:
 	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
 		news.broadsheet.importer.eval.TrainLineRoles $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
 		functions/src/main/resources/news/broadsheet/importer/line-roles.tsv
+	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
+		news.broadsheet.importer.eval.TrainLineRoles $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
+		functions/src/main/resources/news/broadsheet/importer/line-roles-flat.tsv NO_INDENT

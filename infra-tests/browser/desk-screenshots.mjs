@@ -16,6 +16,11 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--font-render-hinting=none'] });
 
+// A page written for the screenshot: a story with a 引题, one with a byline, and a notice.
+const SAMPLE_PAGE = ['老城改造再提速', '城南三条老街年底完成管网更新', '本报记者 周宁', '城南区住建局昨天表示，三条老街的供水和燃气管网将在年底前全部更新。',
+  '施工期间，沿街商户照常营业。', '', '社区食堂开进河东巷', '本报讯 河东巷社区食堂本周开张，每份午餐十二元。', '', '停水通知',
+  '因管网施工，本周六上午八时至十二时城南部分小区停水。'].join('\n');
+
 const screens = [
   ['stories', async (page) => page.locator('.stories li').first().waitFor()],
   ['editor', async (page) => {
@@ -26,6 +31,12 @@ const screens = [
     await page.goto(`${base}/desk/#/edition/2026-11-29`);
     await page.locator('.page-card').first().waitFor();
     await page.getByText('预检', { exact: true }).waitFor();
+  }],
+  ['import-review', async (page) => {
+    await page.goto(`${base}/desk/#/import`);
+    await page.getByLabel('版面文字').fill(SAMPLE_PAGE);
+    await page.getByRole('button', { name: '读取并校对' }).click();
+    await page.getByRole('heading', { name: '校对读取结果' }).waitFor();
   }],
 ];
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import news.broadsheet.failure.BadRequest;
+import news.broadsheet.failure.TooLarge;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
@@ -59,6 +60,10 @@ public final class ImportRoutes {
             }
             if (dryRun) {
                 throw new BadRequest("dryRun reads a text/plain page; a reading is already explicit");
+            }
+            // The page inside the JSON is held to the text/plain limit; the reading around it is extra.
+            if (body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
+                throw new TooLarge("the page's text is over " + MAX_IMPORT_BYTES + " bytes");
             }
             text = body.text();
             reading = body.reading();

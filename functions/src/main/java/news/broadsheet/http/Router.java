@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
+import news.broadsheet.failure.BadRequest;
 import news.broadsheet.failure.MethodNotAllowed;
 import news.broadsheet.failure.NotFound;
 
@@ -43,6 +44,7 @@ public final class Router {
     }
 
     public ApiResponse dispatch(ApiRequest request, Function<ApiRequest, Principal> authenticate) {
+        requireWellFormedEscapes(request.path());
         TreeSet<String> allowed = new TreeSet<>();
         for (Route route : routes) {
             Optional<Map<String, String>> params = route.match(request.path());
@@ -66,5 +68,19 @@ public final class Router {
             throw new MethodNotAllowed(request.method(), request.path(), allowed);
         }
         throw new NotFound("no route for " + request.path());
+    }
+
+    /**
+     * RFC 3986 §2.1: in a path, '%' starts an escape of exactly two hex digits. A path that breaks
+     * this is refused as a 400 before routing, whether it came from API Gateway or the local server,
+     * instead of reaching a handler as an odd id (or asking for a token first).
+     */
+    static void requireWellFormedEscapes(String path) {
+        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
+                throw new BadRequest("the path has a malformed percent-escape at character " + (i + 1)
+                        + ": '%' must be followed by two hexadecimal digits (RFC 3986 §2.1)");
+            }
+        }
     }
 }

@@ -60,7 +60,8 @@ public final class PageImporter {
      */
     static ImportResult readByRoles(String page, LayoutRule.Layout layout) {
         List<PrintLine> printed = PrintLine.of(page);
-        LineRole[] roles = LineRoleModel.shipped().decode(printed);
+        LineRoleModel model = layout.kind() == LayoutRule.Kind.INDENT ? LineRoleModel.shipped() : LineRoleModel.shippedFlat();
+        LineRole[] roles = model.decode(printed);
         PageImporter importer = new PageImporter(List.of());
         importer.readDecoded(printed, roles);
         return Assembler.assemble(importer.drafts, importer.pieces, false, layout);

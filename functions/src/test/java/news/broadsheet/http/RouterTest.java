@@ -24,6 +24,17 @@ class RouterTest {
     }
 
     @Test
+    void aPathWithABadPercentEscape_is400_beforeRoutingOrAuthentication() {
+        // RFC 3986 §2.1: '%' must be followed by two hex digits; API Gateway may pass such a path on
+        for (String path : List.of("/api/articles/%zz", "/api/articles/a%2", "/api/articles/%", "/nowhere/%g0")) {
+            assertThatThrownBy(() -> router.dispatch(request("GET", path), r -> {
+                throw new Unauthenticated("no");
+            })).as(path).isInstanceOf(news.broadsheet.failure.BadRequest.class).hasMessageContaining("percent");
+        }
+        assertThat(router.dispatch(request("GET", "/api/articles/a%2D1"), r -> editor).status()).isEqualTo(200);
+    }
+
+    @Test
     void pathParameters_areBound() {
         assertThat(router.dispatch(request("GET", "/api/articles/a-1"), r -> editor).body()).isEqualTo("{\"id\":\"a-1\"}");
     }

@@ -227,7 +227,7 @@ class ImportApiIT {
                 Arguments.of("binary", "application/octet-stream", binary, "2026-01-07", "1", 415),
                 Arguments.of("binary sent as text", "text/plain", binary, "2026-01-07", "1", 400),
                 Arguments.of("over the size limit", "text/plain", huge, "2026-01-07", "1", 413),
-                Arguments.of("JSON instead of text", "application/json", "{}".getBytes(StandardCharsets.UTF_8), "2026-01-07", "1", 415),
+                Arguments.of("JSON with neither text nor reading (a JSON body is a page with its reading)", "application/json", "{}".getBytes(StandardCharsets.UTF_8), "2026-01-07", "1", 400),
                 Arguments.of("no edition", "text/plain", "标题\n\n正文。".getBytes(StandardCharsets.UTF_8), "", "1", 422),
                 Arguments.of("page zero", "text/plain", "标题\n\n正文。".getBytes(StandardCharsets.UTF_8), "2026-01-07", "0", 422));
     }

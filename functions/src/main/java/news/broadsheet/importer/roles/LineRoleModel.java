@@ -25,14 +25,23 @@ import java.util.Map;
  */
 public final class LineRoleModel {
     public static final String RESOURCE = "/news/broadsheet/importer/line-roles.tsv";
+    /** The model of pages with no indents and no blank lines, learned from that rendering alone. */
+    public static final String FLAT_RESOURCE = "/news/broadsheet/importer/line-roles-flat.tsv";
     /** The naive Bayes terms are not independent; their sum is damped before it meets the transitions. */
     static final double EMISSION_WEIGHT = Double.parseDouble(System.getProperty("broadsheet.roles.weight", "0.5"));
+    /**
+     * The flat model's damping: without indents or blank lines its terms repeat each other more (the
+     * same line's length and ending in several groups), so they are damped harder; make eval-import,
+     * no-indent shape of the training month, is where the value was chosen.
+     */
+    static final double FLAT_EMISSION_WEIGHT = Double.parseDouble(System.getProperty("broadsheet.roles.flatWeight", "0.3"));
     private static final int R = LineRole.values().length;
 
     private final double[] start;
     private final double[][] trans;
     private final Map<String, double[]> features;
     private final Map<String, double[]> unseen;
+    private double weight = EMISSION_WEIGHT;
 
     LineRoleModel(double[] start, double[][] trans, Map<String, double[]> features, Map<String, double[]> unseen) {
         this.start = start;
@@ -42,7 +51,11 @@ public final class LineRoleModel {
     }
 
     private static final class Holder {
-        static final LineRoleModel MODEL = load();
+        static final LineRoleModel MODEL = load(RESOURCE);
+    }
+
+    private static final class FlatHolder {
+        static final LineRoleModel MODEL = load(FLAT_RESOURCE).damped(FLAT_EMISSION_WEIGHT);
     }
 
     /** The shipped model. */
@@ -50,10 +63,20 @@ public final class LineRoleModel {
         return Holder.MODEL;
     }
 
-    static LineRoleModel load() {
-        try (InputStream in = LineRoleModel.class.getResourceAsStream(RESOURCE)) {
+    /** The shipped model of pages with no indents and no blank lines (every line a head line or a paragraph). */
+    public static LineRoleModel shippedFlat() {
+        return FlatHolder.MODEL;
+    }
+
+    private LineRoleModel damped(double emissionWeight) {
+        this.weight = emissionWeight;
+        return this;
+    }
+
+    static LineRoleModel load(String resource) {
+        try (InputStream in = LineRoleModel.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing: make import-model builds it");
+                throw new IllegalStateException(resource + " is missing: make import-model builds it");
             }
             return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -154,7 +177,7 @@ public final class LineRoleModel {
                 continue;
             }
             for (int r = 0; r < R; r++) {
-                out[r] += EMISSION_WEIGHT * v[r];
+                out[r] += weight * v[r];
             }
         }
         return out;

@@ -22,6 +22,9 @@ import news.broadsheet.importer.PageImporter;
  * score (all by default).
  */
 public final class ImportEval {
+    /** {@code -Dbroadsheet.eval.shapes=NO_INDENT,LF} scores only those shapes (all by default). */
+    private static final String SHAPES = System.getProperty("broadsheet.eval.shapes", "");
+
     private ImportEval() {}
 
     public static void main(String[] args) throws IOException {
@@ -44,6 +47,9 @@ public final class ImportEval {
             List<PageScore> all = new ArrayList<>();
             List<String[]> tagged = new ArrayList<>();
             for (CorpusPage.Shape shape : CorpusPage.Shape.values()) {
+                if (!SHAPES.isBlank() && !List.of(SHAPES.split("[ ,]+")).contains(shape.name())) {
+                    continue;
+                }
                 List<PageScore> scores = new ArrayList<>();
                 for (CorpusPage page : pages) {
                     PageScore s = PageScore.score(page, PageImporter.read(shape.join(page)));

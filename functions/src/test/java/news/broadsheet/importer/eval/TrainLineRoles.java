@@ -19,19 +19,23 @@ import news.broadsheet.importer.roles.PrintLine;
  * corpus month, joined in every {@link CorpusPage.Shape}, and writes the model resource. The labels
  * come from the files: a file's first three lines are its head group, the rest its body.
  *
- * <p>Arguments: the month folder to learn from, the resource file to write.
+ * <p>Arguments: the month folder to learn from, the resource file to write, and optionally the shapes
+ * to learn from, comma-separated (all by default).
  */
 public final class TrainLineRoles {
     private TrainLineRoles() {}
 
     public static void main(String[] args) throws IOException {
         List<CorpusPage> pages = CorpusPage.month(Path.of(args[0]));
+        List<CorpusPage.Shape> shapes = args.length > 2
+                ? java.util.Arrays.stream(args[2].split(",")).map(CorpusPage.Shape::valueOf).toList()
+                : List.of(CorpusPage.Shape.values());
         int roles = LineRole.values().length;
         long[] starts = new long[roles];
         long[][] transitions = new long[roles][roles];
         Map<String, long[]> counts = new HashMap<>();
         for (CorpusPage page : pages) {
-            for (CorpusPage.Shape shape : CorpusPage.Shape.values()) {
+            for (CorpusPage.Shape shape : shapes) {
                 List<PrintLine> lines = PrintLine.of(shape.join(page));
                 List<LineRole> labels = labels(page);
                 if (labels.size() != lines.size()) {

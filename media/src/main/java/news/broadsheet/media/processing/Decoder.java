@@ -17,12 +17,21 @@ import news.broadsheet.media.Rejection;
  * Decodes a whole image after checking the pixel count its header declares, so that a small file
  * announcing 30,000 × 30,000 pixels (a decompression bomb) is refused before any memory is taken.
  * Any warning from the decoder counts as damage: we publish nothing we could not read cleanly.
+ * The one exception is a CMYK or YCCK JPEG without an embedded ICC profile (usual from print
+ * desks): TwelveMonkeys warns that it converts with its generic CMYK colour space
+ * ({@code ColorSpaces.CS_GENERIC_CMYK}), which is the conversion we want, so that is not damage.
  */
 final class Decoder {
     /** The most pixels decoded: 64 megapixels (a 61-megapixel full-frame camera fits), some 256 MB as ARGB. */
     static final long MAX_PIXELS = 64_000_000L;
     /** The longest side decoded: panoramas up to 16,384 pixels. */
     static final int MAX_SIDE = 16_384;
+
+    /**
+     * TwelveMonkeys' JPEG reader's warning for CMYK/YCCK without a profile (imageio-jpeg 3.14); the
+     * CMYK test fails if a new version words it otherwise.
+     */
+    private static final String NO_CMYK_PROFILE = "No embedded ICC color profile";
 
     /** The decoded pixels as stored, and the EXIF orientation (a JPEG's APP1, a PNG's eXIf) that says how to show them. */
     record Decoded(BufferedImage image, Orientation orientation) {}
@@ -37,7 +46,11 @@ final class Decoder {
     static Decoded decode(ImageFormat format, byte[] bytes) {
         ImageReader reader = readerFor(format);
         List<String> warnings = new ArrayList<>();
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        reader.addIIOReadWarningListener((source, warning) -> {
+            if (!(format == ImageFormat.JPEG && warning.startsWith(NO_CMYK_PROFILE))) {
+                warnings.add(warning);
+            }
+        });
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, false);
             long width = reader.getWidth(0);
