@@ -82,9 +82,16 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             PayloadLimits.checkRequest(request);
             response = router.dispatch(request,
                     r -> authenticator.authenticate(HttpEvents.claims(event), r.header("authorization")));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error is a bug of ours (a StackOverflowError from a pattern, a failed class init): it
+            // answers 500 problem+json like any unexpected failure, never an empty reply. The VM's own
+            // failures other than a stack overflow (out of memory, an internal error) leave nothing
+            // safe to answer with, so they go on to Lambda, which fails the invocation.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
             // An AWS call cut short by the request's deadline fails with the SDK's timeout: say what it was.
-            boolean outOfTime = RequestDeadline.passed() && !(e instanceof DomainException);
+            boolean outOfTime = RequestDeadline.passed() && !(e instanceof DomainException) && !(e instanceof Error);
             response = ProblemMapper.toResponse(outOfTime ? RequestDeadline.outOfTime() : e, request.path());
         }
         return PayloadLimits.fitResponse(response, request.path());

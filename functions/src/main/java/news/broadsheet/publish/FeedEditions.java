@@ -33,8 +33,8 @@ final class FeedEditions {
         List<String> kept = dates.subList(0, Math.min(n, dates.size()));
         List<EditionContent> out = new ArrayList<>();
         for (String date : kept) {
-            out.add(date.equals(own) ? publishing : Snapshots.content(published.snapshot(
-                    others.stream().filter(e -> e.date().equals(date)).findFirst().orElseThrow())));
+            out.add(date.equals(own) ? publishing : Snapshots.committed(published,
+                    others.stream().filter(e -> e.date().equals(date)).findFirst().orElseThrow()));
         }
         return out;
     }

@@ -96,15 +96,15 @@ final class SiteAssembly {
     }
 
     private NeighbourView view(PublishedEdition neighbour, String previous, String next) {
-        EditionContent content = Snapshots.content(published.snapshot(neighbour));
+        EditionContent content = Snapshots.committed(published, neighbour);
         RenderedFile file = renderer.editionView(content, summary(previous), summary(next));
         return new NeighbourView(neighbour, previous, next, file);
     }
 
     private EditionContent committedContent(String date) {
         Optional<PublishedEdition> pointer = published.find(date).filter(PublishedEdition::committed);
-        return Snapshots.content(published.snapshot(pointer.orElseThrow(
-                () -> new IllegalStateException("the site record names " + date + " as latest, which is not published"))));
+        return Snapshots.committed(published, pointer.orElseThrow(
+                () -> new IllegalStateException("the site record names " + date + " as latest, which is not published")));
     }
 
     /**

@@ -50,6 +50,20 @@ public final class Snapshots {
      * bodies are only their lead and, when it had one, the photo of its thumbnail.
      */
     public static EditionContent content(Snapshot s) {
+        return content(s, null);
+    }
+
+    /**
+     * A committed edition's content, read through its pointer. A snapshot written before articles'
+     * first publication was recorded lacks it; such an article went out with the edition's first
+     * publication, the pointer's {@code publishedAt}. Without it the pages would date the article the
+     * start of the edition's day, which for tomorrow's paper published tonight is in the future.
+     */
+    static EditionContent committed(PublishedStore published, PublishedEdition pointer) {
+        return content(published.snapshot(pointer), pointer.publishedAt());
+    }
+
+    private static EditionContent content(Snapshot s, String editionFirstPublished) {
         List<EditionPage> pages = new ArrayList<>();
         Map<String, Article> articles = new HashMap<>();
         Map<String, Media> thumbnails = new HashMap<>();
@@ -69,7 +83,7 @@ public final class Snapshots {
                 articles.put(a.id(), ArticleBuilder.builder().id(a.id()).headline(a.headline()).kicker(a.kicker())
                         .subheadline(a.subheadline()).summary(a.lead()).byline(a.byline()).body(lead).edition(s.date())
                         .page(p.number())
-                        .slug(a.slug()).status(Status.PUBLISHED).version(a.version()).publishedAt(a.publishedAt())
+                        .slug(a.slug()).status(Status.PUBLISHED).version(a.version()).publishedAt(a.publishedAt() != null ? a.publishedAt() : editionFirstPublished)
                         .correctedAt(a.correctedAt()).publishedDigest(a.digest()).corrections(a.corrections()).build());
             }
         }

@@ -55,7 +55,7 @@ final class TakeDown {
         String latest = date.equals(site.latest()) ? (previous == null ? null : previous.date()) : site.latest();
         List<EditionContent> feed = FeedEditions.newest(published, null, date);
         EditionContent front = latest == null ? null : feed.stream().filter(e -> e.date().equals(latest)).findFirst()
-                .orElseGet(() -> Snapshots.content(published.snapshot(published.find(latest).orElseThrow())));
+                .orElseGet(() -> Snapshots.committed(published, published.find(latest).orElseThrow()));
         ArchiveUpdate.Result months = archive.change(site, date, 0, true, true);
         files.addAll(renderer.assets());
         files.addAll(renderer.site(front, feed, months.months(), SiteAssembly.correctionLines(published, List.of(), gone)));
@@ -71,7 +71,7 @@ final class TakeDown {
     }
 
     private SiteAssembly.NeighbourView view(PublishedEdition neighbour, String previous, String next) {
-        EditionContent content = Snapshots.content(published.snapshot(neighbour));
+        EditionContent content = Snapshots.committed(published, neighbour);
         RenderedFile file = renderer.editionView(content, previous == null ? null : new EditionSummary(previous, 0, null),
                 next == null ? null : new EditionSummary(next, 0, null));
         return new SiteAssembly.NeighbourView(neighbour, previous, next, file);

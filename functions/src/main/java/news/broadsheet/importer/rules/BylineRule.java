@@ -23,9 +23,9 @@ public final class BylineRule {
             "评论员", "记者", "通讯员", "实习生", "摄影");
     private static final String ROLE = String.join("|", ROLES);
     private static final Pattern GLUED = Pattern.compile(
-            "^(.*[。！？”」』）)])" + Text.SPACE + "*((?:" + ROLE + ")" + Text.SPACE + "*" + Text.NAME + "(?:" + Text.SPACES + "[^\\s\\u3000]+)*)$");
+            "^(.*[。！？”」』）)])" + Text.SPACE + "*((?:" + ROLE + ")" + Text.SPACE + "*" + Text.NAME + "(?:" + Text.SPACES + "[^\\s\\u3000]+)*+)$");
     private static final Pattern BRACKETED = Pattern.compile(
-            "^(.*[。！？”」』])" + Text.SPACE + "*([(（])(" + Text.NAME + "(?:" + Text.SPACES + Text.NAME + ")*)([)）])$");
+            "^(.*[。！？”」』])" + Text.SPACE + "*([(（])(" + Text.NAME + "(?:" + Text.SPACES + Text.NAME + ")*+)([)）])$");
 
     private BylineRule() {}
 

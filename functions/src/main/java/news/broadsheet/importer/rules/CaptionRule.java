@@ -16,8 +16,19 @@ import java.util.regex.Pattern;
  */
 public final class CaptionRule {
     private static final String S = Text.SPACE;
+    /**
+     * At most this many names after the first in one credit. A credit names a photographer or a few;
+     * the bound also keeps java.util.regex from recursing once per name on a long line of names (an
+     * honour roll), which overflowed the stack.
+     */
+    static final int MORE_NAMES = 7;
+    /**
+     * Characters (UTF-16 units) beyond which a paragraph is not tried as a caption: a caption is a
+     * sentence or three, and the pattern's work grows with the paragraph's length.
+     */
+    static final int LONGEST = 2_000;
     private static final String ROLE = "(?:(?:新华社|中新社|本报特约|本报|特约)?(?:摄影)?记者|(?:本报)?通讯员)";
-    private static final String CREDIT = "[(（]?(?:" + ROLE + S + "*)?" + Text.NAME + "(?:" + S + "+" + Text.NAME + ")*"
+    private static final String CREDIT = "[(（]?(?:" + ROLE + S + "*)?" + Text.NAME + "(?:" + S + "+" + Text.NAME + "){0," + MORE_NAMES + "}"
             + S + "*/?" + S + "*(?:摄影报道|摄影|摄)[)）]?(?:[（(][^（）()]{2,12}[）)])?";
     private static final Pattern CAPTION = Pattern.compile(
             "^(.+?)(?:(?<=[。！？”」』）)])" + S + "*|" + S + "+)(" + CREDIT + ")$");
@@ -26,7 +37,11 @@ public final class CaptionRule {
 
     /** Caption text and the credit as printed. */
     public static Optional<String[]> caption(String paragraph) {
-        Matcher m = CAPTION.matcher(paragraph.strip());
+        String text = paragraph.strip();
+        if (text.length() > LONGEST) {
+            return Optional.empty();
+        }
+        Matcher m = CAPTION.matcher(text);
         if (m.matches() && Text.length(m.group(1)) >= 6) {
             return Optional.of(new String[] {m.group(1), m.group(2)});
         }
