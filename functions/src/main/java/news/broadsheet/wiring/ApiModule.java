@@ -14,6 +14,9 @@ import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
+import news.broadsheet.api.PrintPageRoutes;
+import news.broadsheet.epaper.PrintPageService;
+import news.broadsheet.epaper.PrintPageStore;
 import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -153,6 +156,12 @@ public final class ApiModule {
 
     @Provides
     @Singleton
+    static PrintPageService printPageService(PrintPageStore store, EditionStore editions, UploadSigner signer, Clock clock) {
+        return new PrintPageService(store, editions, signer, clock);
+    }
+
+    @Provides
+    @Singleton
     static Authenticator authenticator(Config config) {
         return new Authenticator(config.editorToken(), config.reporterToken());
     }
@@ -165,7 +174,8 @@ public final class ApiModule {
     @Provides
     @Singleton
     static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
-                         EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
+                         EditionService editions, PublishRequests publishing, MediaService media, PrintPageService printPages,
+                         IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
                          Clock clock) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
@@ -173,6 +183,7 @@ public final class ApiModule {
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new MediaRoutes(media).routes());
+        routes.addAll(new PrintPageRoutes(printPages).routes());
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
                 backIssueDates(clock, config)),
                 publishing).routes());

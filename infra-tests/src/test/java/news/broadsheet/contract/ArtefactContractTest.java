@@ -19,7 +19,7 @@ import news.broadsheet.emulator.Template;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each function in template.yaml has its own jar (packaging/&lt;name&gt;-function, built by
+ * Each function in template.yaml has its own jar (functions/packaging/&lt;name&gt;-function, built by
  * {@code make build-<LogicalId>} for sam build), which holds its handler and everything the handler
  * reaches, and whose AWS SDK service clients are exactly the services its IAM policy names.
  */
@@ -30,10 +30,10 @@ class ArtefactContractTest {
 
     final Template template = Template.load();
 
-    /** ApiFunction -> packaging/api-function/target/function.jar; the Makefile's build-%Function follows the same rule. */
+    /** ApiFunction -> functions/packaging/api-function/target/function.jar; the Makefile's build-%Function follows the same rule. */
     static Path artefact(String logicalId) {
         String name = logicalId.replaceFirst("Function$", "").replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        return Template.projectRoot().resolve("packaging").resolve(name + "-function").resolve("target/function.jar");
+        return Template.projectRoot().resolve("functions/packaging").resolve(name + "-function").resolve("target/function.jar");
     }
 
     List<Map.Entry<String, JsonNode>> functions() {

@@ -356,7 +356,7 @@ public final class LocalServer implements AutoCloseable {
 
     /** Lets `make import` find the running stack and its editor token. */
     private static void writeSessionFile(int port, String editor, String reporter) throws IOException {
-        java.nio.file.Path file = Template.projectRoot().resolve("infra-tests/target/local-stack.env");
+        java.nio.file.Path file = Template.projectRoot().resolve("functions/local/target/local-stack.env");
         java.nio.file.Files.writeString(file, "URL=http://127.0.0.1:" + port + "\n" + Config.EDITOR_TOKEN + "=" + editor
                 + "\n" + Config.REPORTER_TOKEN + "=" + reporter + "\n");
         file.toFile().deleteOnExit();

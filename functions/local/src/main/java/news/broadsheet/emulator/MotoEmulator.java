@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * moto's server as a child process on a free loopback port, stopped on close (and at JVM exit). It
- * runs through infra-tests/moto/serial_moto_server.py, which handles one request at a time so that
+ * runs through functions/local/moto/serial_moto_server.py, which handles one request at a time so that
  * conditional writes are as atomic as in DynamoDB.
  */
 public final class MotoEmulator implements Emulator {
@@ -57,7 +57,7 @@ public final class MotoEmulator implements Emulator {
 
     private static MotoEmulator start(Path python, boolean detached) {
         int port = freePort();
-        Path server = Template.projectRoot().resolve("infra-tests/moto/serial_moto_server.py");
+        Path server = Template.projectRoot().resolve("functions/local/moto/serial_moto_server.py");
         List<String> command = new ArrayList<>(List.of(python.toString(), server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)));
         if (detached) {
             command.add(0, "setsid");

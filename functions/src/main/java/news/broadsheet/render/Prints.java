@@ -1,0 +1,94 @@
+package news.broadsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import news.broadsheet.article.Article;
+import news.broadsheet.media.MediaVariant;
+import news.broadsheet.render.EditionContent.PageContent;
+
+/** Turns a 版面's {@link PrintedPage} into what its page shows: the image, the story links over it, the PDFs. */
+final class Prints {
+    /**
+     * The sheet's slot (site.css, {@code .sheet}): the viewport less main's padding on phones, at
+     * most 40rem from the 48rem breakpoint. A phone at 390 CSS pixels and 3× picks a variant near
+     * 1,100 pixels, never the desktop's.
+     */
+    static final String SHEET_SIZES = "(min-width: 48rem) 40rem, calc(100vw - 2rem)";
+    /** The fallback for browsers without srcset: a phone's width. */
+    static final int FALLBACK_WIDTH = 640;
+
+    private Prints() {}
+
+    /** The region's fragment on the 版面 page: {@code a-} and the article's URL key (letters, digits, {@code -}, {@code _}). */
+    static String regionId(EditionContent content, Article a) {
+        return "a-" + content.keys().get(a.id());
+    }
+
+    /** {@code /editions/DATE/pages/N/#a-KEY} when the article has a region on its 版面's printed page, else null. */
+    static String placeOnPage(EditionContent content, Article a) {
+        PageContent page = content.pageOf(a);
+        int n = page.page().number();
+        return content.print(n).filter(p -> p.regions().containsKey(a.id()))
+                .map(p -> SiteUrls.page(content.date(), n) + "#" + regionId(content, a)).orElse(null);
+    }
+
+    static Optional<PrintView> view(EditionContent content, PageContent page, String label) {
+        return content.print(page.page().number()).filter(p -> !p.images("jpeg").isEmpty() || !p.images("webp").isEmpty())
+                .map(p -> view(content, page, label, p));
+    }
+
+    private static PrintView view(EditionContent content, PageContent page, String label, PrintedPage print) {
+        List<PrintView.Region> regions = new ArrayList<>();
+        for (Article a : page.articles()) {
+            List<double[]> shapes = print.regions().get(a.id());
+            if (shapes != null && !shapes.isEmpty()) {
+                regions.add(new PrintView.Region(regionId(content, a), content.articleUrl(a), a.headline(), path(shapes)));
+            }
+        }
+        List<MediaVariant> jpeg = print.images("jpeg");
+        List<MediaVariant> webp = print.images("webp");
+        List<MediaVariant> any = jpeg.isEmpty() ? webp : jpeg;
+        MediaVariant widest = any.get(any.size() - 1);
+        MediaVariant fallback = any.stream().filter(v -> v.width() <= FALLBACK_WIDTH).reduce((x, y) -> y).orElse(any.get(0));
+        Picture image = new Picture(fallback.path(), widest.width(), widest.height(), srcset(webp), srcset(any), SHEET_SIZES);
+        return new PrintView(image, label + " 版面图", "0 0 " + number(print.width()) + " " + number(print.height()), regions,
+                widest.path(), print.pdfKey() == null ? null : "/" + print.pdfKey(),
+                print.pdfKey() == null ? null : size(print.pdfBytes()), null);
+    }
+
+    /** Closed polygons as SVG path data: {@code M x y L x y … Z} for each. */
+    static String path(List<double[]> polygons) {
+        StringBuilder d = new StringBuilder();
+        for (double[] p : polygons) {
+            if (p.length < 6 || p.length % 2 != 0) {
+                throw new IllegalArgumentException("a region polygon needs at least three x, y pairs, not " + p.length + " numbers");
+            }
+            for (int i = 0; i < p.length; i += 2) {
+                d.append(d.isEmpty() ? "" : " ").append(i == 0 ? "M" : "L").append(number(p[i])).append(' ').append(number(p[i + 1]));
+            }
+            d.append(" Z");
+        }
+        return d.toString();
+    }
+
+    /** Points to a tenth (a tenth of a point is far below a pixel at any width the page is shown). */
+    static String number(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** The PDF's size as the download link states it: {@code 820 KB}, {@code 3.1 MB} (decimal units). */
+    static String size(long bytes) {
+        if (bytes < 1_000_000) {
+            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static String srcset(List<MediaVariant> variants) {
+        return variants.isEmpty() ? null : variants.stream().map(v -> v.path() + " " + v.width() + "w").collect(Collectors.joining(", "));
+    }
+}
