@@ -27,6 +27,20 @@ public final class CorrectionService {
     public static final int MAX_NOTE = 1_000;
     /** Entries per article; keeps the article's item far below DynamoDB's 400 KB. */
     public static final int MAX_CORRECTIONS = 20;
+    /**
+     * The most one entry takes in the stored article (UTF-8 JSON): its note at 4 bytes a character
+     * (a character outside the BMP; an escaped quote or line break takes 2), and 400 bytes for the
+     * rest (number, type, time, the logging editor's id and the JSON around them; about 85 bytes and
+     * the id, a 36-character Cognito {@code sub}). 4,400 bytes.
+     */
+    public static final int MAX_ENTRY_BYTES = MAX_NOTE * 4 + 400;
+    /**
+     * The most a full log takes in the stored article: {@link #MAX_CORRECTIONS} entries of
+     * {@link #MAX_ENTRY_BYTES}, and 100 bytes for the list around them. 88,100 bytes. The store keeps
+     * this much room in every article item, so an article it accepted can always take its whole log,
+     * ending in a retraction.
+     */
+    public static final int MAX_LOG_BYTES = MAX_CORRECTIONS * MAX_ENTRY_BYTES + 100;
 
     /** Millisecond instants of fixed width, so the log's keys sort by time as text. */
     private static final DateTimeFormatter LOGGED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
