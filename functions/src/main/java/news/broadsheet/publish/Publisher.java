@@ -58,6 +58,7 @@ public final class Publisher {
     private final MediaStore mediaStore;
     private final PhotoRemoval photos;
     private final java.util.function.Predicate<String> imageExists;
+    private final PrintedPages prints;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
@@ -73,6 +74,14 @@ public final class Publisher {
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints) {
+        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media, checkpoints, PrintedPages.NONE);
+    }
+
+    /** @param prints the 版面' printed pages (e-paper), copied into each edition's scope as it is published */
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
+                     Checkpoints checkpoints, PrintedPages prints) {
+        this.prints = prints;
         this.media = media == null ? ids -> Map.of() : media::findAll;
         this.mediaStore = media;
         this.photos = media == null ? null : new PhotoRemoval(media, published, bucket::delete, cdn, clock);
@@ -140,14 +149,16 @@ public final class Publisher {
             stored = articles.findAll(edition.articleIds());
         }
         Shown.Result shown = Shown.decide(edition, stored, before, imageExists, media, was.publishedAt(), startedAt);
-        job = job.reported(shown.preflight());
+        PrintedPages.Result printed = prints.of(shown.content());
+        job = job.reported(shown.preflight().withPrints(printed.notes()));
         List<HeldArticle> held = new ArrayList<>(shown.held());
         held.addAll(stillHeld);
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
         OtherCopies.require(date, shown.content(), shown.decisions(), corrections, published);
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, gone, siteWide);
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content().withPrints(printed.pages()), draft, site, was, corrections,
+                gone, siteWide);
         ArchiveUpdate.Result archive = site2.archive();
         checkpoints.reached(Checkpoint.RENDERED);
 
@@ -155,7 +166,8 @@ public final class Publisher {
         // points at it (a site-wide file, uploaded after the segment because site files go last).
         SearchDirectory index = bucket.read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
         List<RenderedFile> search = SearchIndex.publish(shown.content(), index);
-        List<RenderedFile> editionLeaves = new ArrayList<>(site2.editionFiles());
+        List<RenderedFile> editionLeaves = new ArrayList<>(printed.files());
+        editionLeaves.addAll(site2.editionFiles());
         List<RenderedFile> siteWideFiles = new ArrayList<>(site2.siteFiles());
         search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWideFiles : editionLeaves).add(f));
         if (archive.sitemap() != null) {

@@ -17,6 +17,13 @@ final class Prints {
      * 1,100 pixels, never the desktop's.
      */
     static final String SHEET_SIZES = "(min-width: 48rem) 40rem, calc(100vw - 2rem)";
+    /**
+     * Narrower than a tablet, only the phone's images are offered (art direction, a {@code <source media>}):
+     * a 3× phone would otherwise pick the desktop's file for its 1,100 device pixels. 查看大图 has the rest.
+     */
+    static final String PHONE_MEDIA = "(max-width: 47.99rem)";
+    /** The widest image a phone is offered: the phone rendition is 828 pixels (414 CSS pixels at 2×). */
+    static final int PHONE_MAX_WIDTH = 1000;
     /** The fallback for browsers without srcset: a phone's width. */
     static final int FALLBACK_WIDTH = 640;
 
@@ -43,9 +50,12 @@ final class Prints {
     private static PrintView view(EditionContent content, PageContent page, String label, PrintedPage print) {
         List<PrintView.Region> regions = new ArrayList<>();
         for (Article a : page.articles()) {
-            List<double[]> shapes = print.regions().get(a.id());
-            if (shapes != null && !shapes.isEmpty()) {
-                regions.add(new PrintView.Region(regionId(content, a), content.articleUrl(a), a.headline(), path(shapes)));
+            region(content, print, a).ifPresent(regions::add);
+        }
+        // A jumped story's continuation (下转/上接): laid out on another 版面, its text goes on here.
+        for (Article a : content.readingOrder()) {
+            if (!page.articles().contains(a)) {
+                region(content, print, a).ifPresent(regions::add);
             }
         }
         List<MediaVariant> jpeg = print.images("jpeg");
@@ -54,9 +64,20 @@ final class Prints {
         MediaVariant widest = any.get(any.size() - 1);
         MediaVariant fallback = any.stream().filter(v -> v.width() <= FALLBACK_WIDTH).reduce((x, y) -> y).orElse(any.get(0));
         Picture image = new Picture(fallback.path(), widest.width(), widest.height(), srcset(webp), srcset(any), SHEET_SIZES);
-        return new PrintView(image, label + " 版面图", "0 0 " + number(print.width()) + " " + number(print.height()), regions,
+        List<MediaVariant> modern = webp.isEmpty() ? jpeg : webp;
+        List<MediaVariant> phone = modern.stream().filter(v -> v.width() <= PHONE_MAX_WIDTH).toList();
+        boolean phoneOnly = !phone.isEmpty() && phone.size() < modern.size();
+        return new PrintView(image, phoneOnly ? srcset(phone) : null, webp.isEmpty() ? "image/jpeg" : "image/webp",
+                label + " 版面图", "0 0 " + number(print.width()) + " " + number(print.height()), regions,
                 widest.path(), print.pdfKey() == null ? null : "/" + print.pdfKey(),
-                print.pdfKey() == null ? null : size(print.pdfBytes()), null);
+                print.pdfKey() == null ? null : size(print.pdfBytes()),
+                print.editionPdfKey() == null ? null : "/" + print.editionPdfKey());
+    }
+
+    private static Optional<PrintView.Region> region(EditionContent content, PrintedPage print, Article a) {
+        List<double[]> shapes = print.regions().get(a.id());
+        return shapes == null || shapes.isEmpty() ? Optional.empty()
+                : Optional.of(new PrintView.Region(regionId(content, a), content.articleUrl(a), a.headline(), path(shapes)));
     }
 
     /** Closed polygons as SVG path data: {@code M x y L x y … Z} for each. */

@@ -12,6 +12,9 @@ import news.broadsheet.api.BackfillRoutes;
 import news.broadsheet.backfill.BackfillService;
 import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
+import news.broadsheet.api.OnSiteRoutes;
+import news.broadsheet.api.PeopleRoutes;
+import news.broadsheet.people.PeopleService;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
 import news.broadsheet.api.PrintPageRoutes;
@@ -114,9 +117,9 @@ public final class ApiModule {
      */
     @Provides
     @Singleton
-    static Preflights preflights(ArticleStore articles, MediaStore media, Config config) {
+    static Preflights preflights(ArticleStore articles, MediaStore media, PrintPageStore prints, Config config) {
         S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
-        return new Preflights(articles, Preflights.imageFiles(files), media::findAll);
+        return new Preflights(articles, Preflights.imageFiles(files), media::findAll, prints::findEdition);
     }
 
     @Provides
@@ -177,11 +180,13 @@ public final class ApiModule {
                          EditionService editions, PublishRequests publishing, MediaService media, PrintPageService printPages,
                          IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
-                         Clock clock) {
+                         Clock clock, PeopleService people) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new OnSiteRoutes(published).routes());
+        routes.addAll(new PeopleRoutes(people).routes());
         routes.addAll(new MediaRoutes(media).routes());
         routes.addAll(new PrintPageRoutes(printPages).routes());
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,

@@ -27,7 +27,7 @@ class PrintRenderingTest {
                 new MediaVariant("jpeg", 640, 905, 90_000, PREFIX + "640w.aaaaaaaaaaaa.jpg"),
                 new MediaVariant("webp", 1280, 1810, 250_000, PREFIX + "1280w.dddddddddddd.webp")),
                 new MediaVariant("jpeg", 160, 226, 8_000, PREFIX + "160w.eeeeeeeeeeee.jpg"),
-                PREFIX + "ffffffffffff.pdf", 1_234_567, regions);
+                PREFIX + "ffffffffffff.pdf", 1_234_567, regions, null);
     }
 
     Map<String, String> render(Map<Integer, PrintedPage> prints, Article... articles) {
@@ -49,6 +49,8 @@ class PrintRenderingTest {
     void a版面WithAPrintedPage_showsItsImageWithSrcsetsForPhoneAndDesktop() {
         String page = render(Map.of(1, print(Map.of("a1", List.of(rect(20, 30, 400, 200))))), story("a1", "城南供暖提前启动", 1))
                 .get("editions/2026-01-05/pages/1/index.html");
+        assertThat(page).contains("<picture><source media=\"(max-width: 47.99rem)\" type=\"image/webp\" srcset=\"/" + PREFIX
+                + "640w.bbbbbbbbbbbb.webp 640w\" sizes=\"(min-width: 48rem) 40rem, calc(100vw - 2rem)\">");
         assertThat(page).contains("<source type=\"image/webp\" srcset=\"/" + PREFIX + "640w.bbbbbbbbbbbb.webp 640w, /" + PREFIX
                 + "1280w.dddddddddddd.webp 1280w\" sizes=\"(min-width: 48rem) 40rem, calc(100vw - 2rem)\">");
         assertThat(page).contains("<img src=\"/" + PREFIX + "640w.aaaaaaaaaaaa.jpg\" srcset=\"/" + PREFIX + "640w.aaaaaaaaaaaa.jpg 640w, /"

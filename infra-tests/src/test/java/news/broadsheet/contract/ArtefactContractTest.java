@@ -74,14 +74,17 @@ class ArtefactContractTest {
     }
 
     /**
-     * A statement whose Sid starts with "Sign" lends the role's permission to whoever holds a
-     * presigned URL (the API's photo uploads): the function signs such requests but never sends
-     * them, so it needs the SDK's signer, not the service's client.
+     * A statement whose Sid starts with "Sign" is for requests the function signs with the SDK's
+     * signer instead of a service client: presigned URLs that lend the role's permission to whoever
+     * holds one (the API's photo uploads, S3), and Cognito's few admin calls, sent over their JSON
+     * protocol (CognitoCalls says why). So it needs the SDK's signer, not the service's client.
      */
     @Test
     void everyPermissionLentBySignature_isBackedByASignerTheHandlerReaches() throws IOException {
         assertThat(iamServices(template.resources("AWS::Serverless::Function").stream()
-                .filter(f -> f.getKey().equals("ApiFunction")).findFirst().orElseThrow().getValue(), true)).containsExactly("s3");
+                .filter(f -> f.getKey().equals("ApiFunction")).findFirst().orElseThrow().getValue(), true))
+                .containsExactly("cognito-idp", "s3");
+        Map<String, String> signers = Map.of("s3", "news/broadsheet/store/SigV4UploadSigner", "cognito-idp", "news/broadsheet/store/CognitoCalls");
         for (Map.Entry<String, JsonNode> f : functions()) {
             Set<String> signed = iamServices(f.getValue(), true);
             if (signed.isEmpty()) {
@@ -89,7 +92,9 @@ class ArtefactContractTest {
             }
             try (ZipFile zip = new ZipFile(artefact(f.getKey()).toFile())) {
                 Set<String> reached = reachedFromHandler(zip, handlerClass(f.getValue()));
-                assertThat(reached).as(f.getKey() + ": signs " + signed).contains("news/broadsheet/store/SigV4UploadSigner");
+                for (String service : signed) {
+                    assertThat(reached).as(f.getKey() + ": signs " + service).contains(signers.get(service));
+                }
                 assertThat(zip.getEntry("software/amazon/awssdk/http/auth/aws/signer/AwsV4HttpSigner.class")).as(f.getKey()).isNotNull();
             }
         }

@@ -19,6 +19,7 @@ import news.broadsheet.wiring.ApiGraph;
 import news.broadsheet.wiring.ApiModule;
 import news.broadsheet.wiring.AwsModule;
 import news.broadsheet.wiring.Config;
+import news.broadsheet.wiring.PeopleModule;
 import news.broadsheet.wiring.PublishingModule;
 import news.broadsheet.wiring.StoreModule;
 
@@ -28,7 +29,7 @@ import news.broadsheet.wiring.StoreModule;
  * function. The production {@code ApiComponent} never carries the publisher.
  */
 @Singleton
-@Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishingModule.class,
+@Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishingModule.class, PeopleModule.class,
         LocalApiComponent.InProcessPublishing.class})
 public interface LocalApiComponent extends ApiGraph {
     Publisher publisher();

@@ -116,6 +116,11 @@ public final class LocalServer implements AutoCloseable {
         return relay.port();
     }
 
+    /** The stack's configuration: its table and buckets in the emulator (tests seed and read them). */
+    public Config config() {
+        return newsroom.config();
+    }
+
     /** The site bucket's name in the emulator (tests read what was published from it). */
     public String siteBucket() {
         return newsroom.config().siteBucket();
