@@ -128,8 +128,21 @@ public final class FakeNewsroom {
 
     /** Queues a publication (as the API would, with the preflight) and runs it here and now. */
     public Publication publish(String date) {
+        eveningBefore(date);
         Publication job = requests.request(date, true, EDITOR);
         return publisher.run(job.id());
+    }
+
+    /**
+     * An edition goes out at the earliest the evening before its date (EditionDates): a test that
+     * publishes a later edition than the clock allows has the clock moved on (never back) to 20:00 in
+     * Shanghai the day before, as a newsroom would publish it.
+     */
+    private void eveningBefore(String date) {
+        Instant evening = java.time.LocalDate.parse(date).minusDays(1).atTime(20, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        if (evening.isAfter(clock.instant())) {
+            clock.set(evening);
+        }
     }
 
     /** Publishes a back issue ({@code ?mode=backfill}): its own pages, not the site-wide ones. */
