@@ -233,7 +233,7 @@ lighthouse: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 # The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node screenshots.mjs ../../docs/screenshots && node desk-screenshots.mjs ../../docs/screenshots'
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node screenshots.mjs ../../docs/screenshots && node epaper-screenshots.mjs ../../docs/screenshots && node desk-screenshots.mjs ../../docs/screenshots'
 
 # The desk (web/desk) into a deployed stack's site bucket, under desk/, where its CloudFront
 # behaviour reads it: make deploy-desk BUCKET=<the stack's SiteBucketName output>
