@@ -2,6 +2,7 @@
 // memory. Every API path in this folder is written out whole as a string literal, so
 // desk-routes.test.mjs can check each one against the spec.
 import { session, signOut } from './session.js';
+import { problemWords } from './words.js';
 
 /** An answer that was not 2xx: the status and the RFC 9457 problem (title, detail, errors…). */
 export class ApiError extends Error {
@@ -14,11 +15,12 @@ export class ApiError extends Error {
 
 /**
  * Calls the API. `body` is sent as JSON unless it is a string or Blob; `type` names its content
- * type; `etag` becomes If-Match. Resolves to {status, etag, location, data}; rejects with ApiError.
+ * type; `etag` becomes If-Match; `text` keeps a 2xx body as text (an HTML preview), `accept` asks for it.
+ * Resolves to {status, etag, location, data}; rejects with ApiError.
  */
-export async function api(method, path, { query, body, type, etag, signal } = {}) {
+export async function api(method, path, { query, body, type, etag, signal, text: asText, accept } = {}) {
   const s = session();
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: `${accept || 'application/json'}, application/problem+json` };
   if (s) headers.Authorization = `Bearer ${await freshToken(s)}`;
   if (etag) headers['If-Match'] = etag;
   let payload;
@@ -38,6 +40,7 @@ export async function api(method, path, { query, body, type, etag, signal } = {}
   }
   if (response.status === 401) signOut();
   if (!response.ok) throw new ApiError(response.status, data);
+  if (asText) data = text;
   return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), data };
 }
 
@@ -47,10 +50,11 @@ async function freshToken(s) {
   return session()?.token ?? s.token;
 }
 
-/** A problem in the newsroom's words: its detail, and each field error. */
-export function problemText(error) {
-  if (!(error instanceof ApiError)) return `无法连接服务器：${error.message}`;
-  const p = error.problem;
-  const fields = (p.errors || []).map((e) => `${e.field ?? e.pointer ?? ''} ${e.message ?? e.detail ?? ''}`.trim());
-  return [`${p.title || '出错了'}（${error.status}）`, p.detail, ...fields].filter(Boolean).join('：');
+/**
+ * A problem in the newsroom's words (words.js: by its type, then each field error); `label(pointer)`
+ * may name a field as the screen knows it (the story at /pages/0/articles/1).
+ */
+export function problemText(error, label) {
+  if (!(error instanceof ApiError)) return `无法连接服务器，请检查网络后重试`;
+  return problemWords(error.status, error.problem, label);
 }

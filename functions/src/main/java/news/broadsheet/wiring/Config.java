@@ -26,7 +26,8 @@ public record Config(
         String uploadBucket,
         Optional<URI> uploadEndpoint,
         String scheduleGroup,
-        String schedulerRoleArn) {
+        String schedulerRoleArn,
+        Optional<String> userPoolId) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String SITE_BUCKET = "SITE_BUCKET";
@@ -47,6 +48,8 @@ public record Config(
     public static final String SCHEDULE_GROUP = "SCHEDULE_GROUP";
     /** The role EventBridge Scheduler assumes to start the publisher function. */
     public static final String SCHEDULER_ROLE_ARN = "SCHEDULER_ROLE_ARN";
+    /** The Cognito user pool the newsroom's people are in; without it (the local stack) a stand-in in memory. */
+    public static final String USER_POOL_ID = "USER_POOL_ID";
 
     /**
      * What the API function needs in AWS (it starts the publisher, signs uploads, renders only its site
@@ -54,10 +57,10 @@ public record Config(
      * the publisher at an edition's publishAt).
      */
     public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET,
-            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN);
-    /** What the publisher function needs in AWS. */
+            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, USER_POOL_ID);
+    /** What the publisher function needs in AWS (the upload bucket: the 版面' processed PDFs and page images it publishes). */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
-            PAPER_TIME_ZONE);
+            PAPER_TIME_ZONE, UPLOAD_BUCKET);
     /** What the media function needs in AWS (the upload bucket comes with each S3 event). */
     public static final List<String> MEDIA_READS = List.of(TABLE_NAME, SITE_BUCKET);
     public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, CLOUDFRONT_ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN, UPLOAD_ENDPOINT);
@@ -83,6 +86,7 @@ public record Config(
                 env.getOrDefault(UPLOAD_BUCKET, "broadsheet-uploads"),
                 Optional.ofNullable(env.get(UPLOAD_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 env.getOrDefault(SCHEDULE_GROUP, "broadsheet"),
-                env.getOrDefault(SCHEDULER_ROLE_ARN, ""));
+                env.getOrDefault(SCHEDULER_ROLE_ARN, ""),
+                Optional.ofNullable(env.get(USER_POOL_ID)).filter(s -> !s.isBlank()));
     }
 }
