@@ -128,10 +128,26 @@ class PhotoUploadIT {
                 .as("a signing date long past (signed afresh it would be expired)").isEqualTo(403);
         assertThat(put(url.replace(URI.create(url).getRawPath(), otherKey), "image/jpeg", jpeg)).as("another photo's key").isEqualTo(403);
         assertThat(put(url, "image/png", jpeg)).as("another Content-Type").isEqualTo(403);
+        assertThat(putWithHost(url, "uploads.example:" + URI.create(url).getPort(), jpeg)).as("another Host (SigV4 signs it)").isEqualTo(403);
         assertThat(json(call("GET", "/api/media/" + first.get("media").get("id").asText(), REPORTER, null), 200).get("state").asText())
                 .as("nothing refused reached the media function").isEqualTo("uploaded");
 
         assertThat(put(url, "image/jpeg", jpeg)).as("the URL as signed").isEqualTo(200);
+    }
+
+    /** A PUT of {@code url} sent byte for byte with another Host header (java.net.http sets Host itself). */
+    private int putWithHost(String url, String host, byte[] bytes) throws Exception {
+        URI u = URI.create(url);
+        try (var socket = new java.net.Socket("127.0.0.1", u.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("PUT " + u.getRawPath() + "?" + u.getRawQuery() + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nContent-Type: image/jpeg\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            String reply = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(reply.substring(9, 12));
+        }
     }
 
     private int put(String url, String contentType, byte[] bytes) throws Exception {

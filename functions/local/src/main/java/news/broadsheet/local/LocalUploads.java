@@ -38,7 +38,7 @@ final class LocalUploads {
      * then runs the media function on the resulting event; returns the HTTP status.
      */
     int put(HttpExchange exchange) throws IOException {
-        var refusal = signature.refusal(LocalServer.rawPath(exchange), LocalServer.rawQuery(exchange),
+        var refusal = signature.refusal(LocalServer.rawPath(exchange), LocalServer.rawQuery(exchange), exchange.getRequestHeaders().getFirst("host"),
                 exchange.getRequestHeaders().getFirst("content-type"), exchange.getRequestHeaders().getFirst("content-length"));
         if (refusal.isPresent()) {
             java.util.logging.Logger.getLogger(LocalUploads.class.getName()).info("upload refused, as S3 would: " + refusal.get());

@@ -18,8 +18,8 @@ import software.amazon.awssdk.identity.spi.IdentityProvider;
  * Checks a presigned upload PUT as S3 would before it stores anything (AWS, "Authenticating Requests:
  * Using Query Parameters"): the query carries a SigV4 signature, the signing time plus X-Amz-Expires
  * (at most 7 days) has not passed, and the signature is the one the API's signer makes for this very
- * request: this path (so this key), this Content-Type and Content-Length (the signed headers), at
- * that signing time. Anything else is S3's 403.
+ * request: this path (so this key), this Host, Content-Type and Content-Length (the signed headers),
+ * at that signing time. Anything else is S3's 403.
  */
 final class UploadSignature {
     private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -40,7 +40,7 @@ final class UploadSignature {
     }
 
     /** Why S3 would refuse the PUT, or empty when it would take it. */
-    Optional<String> refusal(String rawPath, String rawQuery, String contentType, String contentLength) {
+    Optional<String> refusal(String rawPath, String rawQuery, String host, String contentType, String contentLength) {
         Map<String, String> query = query(rawQuery);
         String signature = query.get("X-Amz-Signature");
         String date = query.get("X-Amz-Date");
@@ -62,7 +62,14 @@ final class UploadSignature {
         if (clock.instant().isAfter(signedAt.plusSeconds(seconds))) {
             return Optional.of("the request has expired");
         }
-        if (contentType == null || contentLength == null || !rawPath.startsWith("/" + bucket + "/")) {
+        if (host == null || contentType == null || contentLength == null || !rawPath.startsWith("/" + bucket + "/")) {
+            return Optional.of("the signature does not match");
+        }
+        // SigV4 signs the Host the client sends, so S3 checks the signature against that one.
+        URI sentTo;
+        try {
+            sentTo = new URI(endpoint.getScheme(), host, null, null, null).parseServerAuthority();
+        } catch (java.net.URISyntaxException e) {
             return Optional.of("the signature does not match");
         }
         long size;
@@ -72,7 +79,7 @@ final class UploadSignature {
             return Optional.of("the signature does not match");
         }
         String key = java.net.URLDecoder.decode(rawPath.substring(bucket.length() + 2).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        SigV4UploadSigner signer = new SigV4UploadSigner(credentials, region, bucket, Optional.of(endpoint),
+        SigV4UploadSigner signer = new SigV4UploadSigner(credentials, region, bucket, Optional.of(sentTo),
                 Clock.fixed(signedAt, ZoneOffset.UTC));
         String expected = query(URI.create(signer.signPut(key, contentType, size, Duration.ofSeconds(seconds)).url()).getRawQuery())
                 .get("X-Amz-Signature");
