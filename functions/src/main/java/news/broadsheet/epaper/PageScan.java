@@ -9,8 +9,8 @@ import java.util.Optional;
  * An accepted 版面 PDF, processed: what the reader's 版面 page is made from.
  *
  * <ul>
- *   <li>{@code uploadId}, {@code pdfKey}: the upload it came from and the PDF's key in the private upload
- *       bucket (the original bytes: a refused file is never kept, so nothing is re-saved); {@code sha256}
+ *   <li>{@code uploadId}, {@code pdfKey}: the upload it came from and its copy's key in the private upload
+ *       bucket, under {@code epaper/} (the original bytes: a refused file is never kept, so nothing is re-saved); {@code sha256}
  *       (64 hex digits) and {@code bytes} of the PDF.
  *   <li>{@code width}, {@code height}: the page as it is shown, in PDF points (1/72 inch), after its
  *       {@code /Rotate} ({@code rotate}: 0, 90, 180 or 270) and cropped to its CropBox.

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Object keys of page PDFs in the private upload bucket. An upload lands under {@code uploads/} (the
  * only prefix whose writes start the media function), at {@code uploads/pages/{date}/{page}/{id}};
- * what processing derives (the accepted PDF stays where it landed) goes under {@code epaper/}, which
- * starts nothing. Renditions are named by their content hash, so a new PDF never overwrites one a
+ * what processing keeps goes under {@code epaper/}, which starts nothing and does not expire with the
+ * uploads: a copy of the accepted PDF ({@code epaper/{date}/{page}/page.{sha12}.pdf}), the images and
+ * the edition's combined PDF. Renditions are named by their content hash, so a new PDF never overwrites one a
  * published snapshot was made from.
  */
 public final class PrintPageKeys {
