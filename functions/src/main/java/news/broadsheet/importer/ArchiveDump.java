@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.broadsheet.text.TextRules;
 
 /**
  * The text-archive dump format, in which back issues are widely shared: an optional first line with
@@ -43,7 +44,7 @@ public final class ArchiveDump {
         String date = null;
         String paper = null;
         int i = 0;
-        while (i < lines.size() && lines.get(i).isBlank()) {
+        while (i < lines.size() && TextRules.isBlank(lines.get(i))) {
             i++;
         }
         if (i < lines.size()) {
@@ -71,7 +72,7 @@ public final class ArchiveDump {
                 if (next < lines.size()) {
                     Matcher c = COLUMN_HEADER.matcher(lines.get(next).strip());
                     if (c.matches()) {
-                        column = c.group(1).isBlank() ? null : c.group(1).strip();
+                        column = TextRules.isBlank(c.group(1)) ? null : c.group(1).strip();
                         i = next;
                     }
                 }
@@ -88,7 +89,7 @@ public final class ArchiveDump {
 
     private static int nextNonBlank(List<String> lines, int from) {
         int i = from;
-        while (i < lines.size() && lines.get(i).isBlank()) {
+        while (i < lines.size() && TextRules.isBlank(lines.get(i))) {
             i++;
         }
         return i;

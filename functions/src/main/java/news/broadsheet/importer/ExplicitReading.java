@@ -12,6 +12,7 @@ import news.broadsheet.failure.Invalid;
 import news.broadsheet.importer.Piece.Field;
 import news.broadsheet.importer.rules.BylineRule;
 import news.broadsheet.importer.rules.LayoutRule;
+import news.broadsheet.text.TextRules;
 
 /**
  * A page read the way an editor says it reads, instead of guessed: each non-blank source line (numbered
@@ -164,7 +165,7 @@ public final class ExplicitReading {
                 errors.add(new Invalid.FieldError(at, "needs line, story and role"));
             } else if (e.line() < 1 || e.line() > lines.size()) {
                 errors.add(new Invalid.FieldError(at, "line " + e.line() + " is not in the page (it has " + lines.size() + " lines)"));
-            } else if (lines.get(e.line() - 1).isBlank()) {
+            } else if (TextRules.isBlank(lines.get(e.line() - 1))) {
                 errors.add(new Invalid.FieldError(at, "line " + e.line() + " is blank; blank lines are not read"));
             } else if (byLine[e.line()] != null) {
                 errors.add(new Invalid.FieldError(at, "line " + e.line() + " is read twice; each line belongs to exactly one story"));
@@ -182,7 +183,7 @@ public final class ExplicitReading {
             }
         }
         for (int n = 1; n < byLine.length; n++) {
-            if (byLine[n] == null && !lines.get(n - 1).isBlank()) {
+            if (byLine[n] == null && !TextRules.isBlank(lines.get(n - 1))) {
                 errors.add(new Invalid.FieldError("reading/line/" + n, "line " + n + " is in no story; nothing on the page may be left out"));
             }
         }

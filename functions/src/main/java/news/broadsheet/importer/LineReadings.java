@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.text.TextRules;
 
 /**
  * The importer's reading of a page, line by line, in the shape {@link ExplicitReading} accepts back: for
@@ -41,11 +42,11 @@ public final class LineReadings {
         int cursor = 0;
         for (Piece p : result.pieces()) {
             String t = p.text();
-            if (t.isBlank()) {
+            if (TextRules.isBlank(t)) {
                 continue;
             }
             int at = joined.indexOf(t, cursor);
-            if (at < 0 || at - cursor > SLACK + t.length() && !joined.substring(cursor, at).isBlank()) {
+            if (at < 0 || at - cursor > SLACK + t.length() && !TextRules.isBlank(joined.substring(cursor, at))) {
                 continue; // text the importer changed (a rejoined Latin word, normalised punctuation): not placeable
             }
             for (int i = at; i < at + t.length(); i++) {
@@ -56,7 +57,7 @@ public final class LineReadings {
         List<LineReading> out = new ArrayList<>();
         int story = 0;
         for (int n = 1; n <= lines.size(); n++) {
-            if (lines.get(n - 1).isBlank()) {
+            if (TextRules.isBlank(lines.get(n - 1))) {
                 continue;
             }
             Map<Field, Integer> byField = new LinkedHashMap<>();

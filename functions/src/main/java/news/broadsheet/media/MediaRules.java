@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.Invalid.FieldError;
+import news.broadsheet.text.TextRules;
 
 /** What an upload request may announce: an accepted photo type, a name that agrees with it, a size within the limit. */
 public final class MediaRules {
@@ -29,7 +30,7 @@ public final class MediaRules {
         }
         List<FieldError> errors = new ArrayList<>();
         String name = in.filename() == null ? null : Normalizer.normalize(in.filename(), Normalizer.Form.NFC);
-        if (name == null || name.isBlank()) {
+        if (name == null || TextRules.isBlank(name)) {
             errors.add(new FieldError("/filename", "is required"));
         } else if (name.codePointCount(0, name.length()) > MAX_FILENAME) {
             errors.add(new FieldError("/filename", "at most " + MAX_FILENAME + " characters"));

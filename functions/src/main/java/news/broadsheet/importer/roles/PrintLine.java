@@ -2,6 +2,7 @@ package news.broadsheet.importer.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import news.broadsheet.text.TextRules;
 
 /**
  * One non-empty line of a page export as the line-role model sees it: its text without the indent,
@@ -14,12 +15,13 @@ public record PrintLine(String text, boolean indented, boolean blankBefore, bool
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<PrintLine> out = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = raw[i].strip();
+            // A line of only no-break or zero-width spaces is blank, as the layout rules read it (TextRules).
+            String line = TextRules.isBlank(raw[i]) ? "" : raw[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
-            boolean before = i == 0 || raw[i - 1].isBlank();
-            boolean after = i + 1 >= raw.length || raw[i + 1].isBlank();
+            boolean before = i == 0 || TextRules.isBlank(raw[i - 1]);
+            boolean after = i + 1 >= raw.length || TextRules.isBlank(raw[i + 1]);
             out.add(new PrintLine(line, indented(raw[i]), before, after));
         }
         return out;
