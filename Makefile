@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -127,6 +127,13 @@ bench-photo:
 	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
 		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
+# BENCHMARKS.md's e-paper figures: a broadsheet 版面 PDF (about 3 MB, six stories, a photo) processed: make bench-epaper
+bench-epaper: cjk-truetype-font
+	$(MVN) -pl functions/media -am test-compile -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
+		news.broadsheet.epaper.PageBenchmark $(or $(RUNS),5)
+
 # BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
 # JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).
 bench-coldstart: $(MOTO) build-bench
@@ -150,8 +157,10 @@ bench-api: $(MOTO)
 	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -Dbroadsheet.bench.runs=$(or $(RUNS),5) \
 		-cp "$(BENCH_CP)" news.broadsheet.local.WorstRoutes
 
+# The *Test tier alone: no network, no emulator. Two test JVMs per module, one per core. ArtefactContractTest
+# reads the function jars that only packaging makes, so it runs in make test (after packaging), not here.
 unit: cjk-truetype-font
-	$(MVN) test
+	$(MVN) test -DforkCount=2 -Dtest='*Test,!ArtefactContractTest' -Dsurefire.failIfNoSpecifiedTests=false
 
 it: $(MOTO) cjk-truetype-font
 	$(MVN) verify -Dbroadsheet.emulator=$(or $(EMULATOR),)
@@ -224,7 +233,7 @@ lighthouse: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 # The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node screenshots.mjs ../../docs/screenshots && node desk-screenshots.mjs ../../docs/screenshots'
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node screenshots.mjs ../../docs/screenshots && node epaper-screenshots.mjs ../../docs/screenshots && node desk-screenshots.mjs ../../docs/screenshots'
 
 # The desk (web/desk) into a deployed stack's site bucket, under desk/, where its CloudFront
 # behaviour reads it: make deploy-desk BUCKET=<the stack's SiteBucketName output>

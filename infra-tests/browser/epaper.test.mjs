@@ -46,7 +46,15 @@ test('clicking a story on the printed page opens its article, and the article le
   const { page, context } = await open(path, { javaScriptEnabled: false });
   const region = page.locator('svg.regions a').first();
   const headline = await region.getAttribute('aria-label');
-  await region.click();
+  // A reader clicks on the story's text: the middle of its region's first rectangle, on the screen.
+  const point = await region.locator('path').evaluate((path) => {
+    const [x0, y0, x1, , , y2] = path.getAttribute('d').match(/-?[\d.]+/g).map(Number);
+    const m = path.ownerSVGElement.getScreenCTM();
+    const p = new DOMPoint((x0 + x1) / 2, (y0 + y2) / 2).matrixTransform(m);
+    return { x: p.x, y: p.y };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.waitForURL(/\/articles\//);
   assert.match(page.url(), /\/editions\/[0-9-]+\/articles\/[^/]+\/$/);
   assert.equal((await page.locator('article h1').textContent()).trim(), headline);
   await page.locator('a', { hasText: '在版面中查看' }).click();

@@ -24,16 +24,18 @@ final class StoryLayout {
     private static final java.util.regex.Pattern CUT_PROSE = java.util.regex.Pattern.compile(
             "(?:[。！？][^”’」』）)]+|^(?:本报|新华社)[^，。（(]{0,16}?(?:电|讯)[\\s\u3000]*[^（(\\s\u3000].*)[\\p{IsHan}，、；]$");
 
-    /** Whether pages with no indents go to the flat line-role model rather than the layout rules. */
-    static final boolean FLAT_MODEL = Boolean.getBoolean("broadsheet.roles.flat");
+    /**
+     * Whether pages with no indents go to the flat line-role model rather than the layout rules (on;
+     * {@code -Dbroadsheet.roles.flat=false} measures the rules alone).
+     */
+    static final boolean FLAT_MODEL = Boolean.parseBoolean(System.getProperty("broadsheet.roles.flat", "true"));
 
     private StoryLayout() {}
 
     static boolean linesAreParagraphs(String page, LayoutRule.Layout layout) {
         // Without indents a second model, learned from that rendering alone, can read a page whose lines
         // are whole paragraphs (make eval-import, no-indent shape of 2019-02: recall 55% -> 75%, precision
-        // 60% -> 77%). It is opt-in (-Dbroadsheet.roles.flat=true) until it also reads two of our own
-        // generated line-per-paragraph pages (a 启事 notice headline; a kicker and headline on one line).
+        // 60% -> 77%), with what the rules know for sure given to it before it decodes (KnownRoles).
         var lines = PrintLine.of(page);
         if (layout.kind() == LayoutRule.Kind.LINE_PER_PARAGRAPH && FLAT_MODEL) {
             return noIndentParagraphs(lines);

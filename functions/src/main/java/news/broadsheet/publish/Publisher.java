@@ -86,6 +86,19 @@ public final class Publisher {
         return this;
     }
 
+    /**
+     * What a publication of {@code kind} would upload, skip, delete and invalidate now, and why,
+     * without doing any of it: the run is prepared and planned, and nothing is written (no object,
+     * no record, no lease, no job). For a site refresh, {@code date} is the latest edition on the site.
+     *
+     * @throws news.broadsheet.failure.DomainException as the publication itself would fail before its first upload
+     */
+    public DryRun dryRun(String date, PublicationKind kind) {
+        PublicationRun run = PublicationRun.of(Publication.queued("dry-run", date, kind, null, now()));
+        Prepared prepared = run.prepare(reading, clock.instant());
+        return DryRun.of(run.date(), kind, prepared.plan(), prepared.report());
+    }
+
     public Publication run(String publicationId) {
         Publication queued = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
         if (queued.finished()) {

@@ -92,8 +92,15 @@ public final class LocalServer implements AutoCloseable {
                     System.out.printf("Scheduled again the publication of %d editions whose publishAt is still ahead%n", pending);
                 }
             } else if (contents instanceof Contents.Sample) {
+                String uploadBucket = newsroom.config().uploadBucket();
+                MediaHandler media = new MediaHandler(MediaComponent.create(newsroom.config()));
+                // The sample's printed 第1版 goes in as an editor's upload does: the bytes at the signed key, then the media function.
                 var job = SampleEdition.publish(api, editorToken, s3, newsroom.config().siteBucket(),
-                        Template.projectRoot().resolve("web/sample"));
+                        Template.projectRoot().resolve("web/sample"), (key, pdf) -> {
+                            s3.putObject(r -> r.bucket(uploadBucket).key(key).contentType("application/pdf"),
+                                    software.amazon.awssdk.core.sync.RequestBody.fromBytes(pdf));
+                            media.handleRequest(LocalUploads.created(uploadBucket, key, pdf.length), null);
+                        });
                 if (!job.get("status").asText().equals("succeeded")) {
                     throw new IllegalStateException("the sample edition did not publish: " + job);
                 }

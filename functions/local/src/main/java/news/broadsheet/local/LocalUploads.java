@@ -53,6 +53,11 @@ final class LocalUploads {
     }
 
     private S3Event event(String key, long size) {
+        return created(bucket, key, size);
+    }
+
+    /** The S3 notification of an object created in the upload bucket, as the media function receives it. */
+    static S3Event created(String bucket, String key, long size) {
         var object = new S3EventNotification.S3ObjectEntity(key, size, null, null, null);
         var bucketEntity = new S3EventNotification.S3BucketEntity(bucket, null, "arn:aws:s3:::" + bucket);
         var entity = new S3EventNotification.S3Entity("local", bucketEntity, object, "1.0");

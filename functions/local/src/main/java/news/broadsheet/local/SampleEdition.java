@@ -21,6 +21,15 @@ final class SampleEdition {
 
     /** @return the publication's final state */
     static JsonNode publish(ApiHandler api, String token, S3Client s3, String bucket, Path folder) throws IOException {
+        return publish(api, token, s3, bucket, folder, null);
+    }
+
+    /**
+     * @param upload stores a 版面 PDF at its signed upload key and runs the media function on it; with it, the
+     *     sample's 第1版 gets a printed page made from its own stories ({@link SamplePrint}); null leaves it a list
+     */
+    static JsonNode publish(ApiHandler api, String token, S3Client s3, String bucket, Path folder,
+                            java.util.function.BiConsumer<String, byte[]> upload) throws IOException {
         JsonNode sample = Json.read(Files.readString(folder.resolve("edition.json")), JsonNode.class);
         for (JsonNode media : sample.path("media")) {
             s3.putObject(r -> r.bucket(bucket).key("media/" + media.asText()).contentType("image/svg+xml")
@@ -29,16 +38,25 @@ final class SampleEdition {
         ObjectNode edition = Json.mapper().createObjectNode();
         edition.put("number", sample.get("number").asInt());
         ArrayNode pages = edition.putArray("pages");
+        java.util.List<JsonNode> front = new java.util.ArrayList<>();
         for (JsonNode page : sample.get("pages")) {
             ObjectNode out = pages.addObject().put("number", page.get("number").asInt()).put("name", page.get("name").asText());
             ArrayNode ids = out.putArray("articles");
             for (JsonNode article : page.get("articles")) {
                 ObjectNode body = ((ObjectNode) article.deepCopy()).put("status", "ready");
-                ids.add(Json.read(send(api, token, "POST", "/api/articles", Json.write(body), 201), JsonNode.class).get("id").asText());
+                JsonNode created = Json.read(send(api, token, "POST", "/api/articles", Json.write(body), 201), JsonNode.class);
+                ids.add(created.get("id").asText());
+                if (page.get("number").asInt() == 1) {
+                    front.add(created);
+                }
             }
         }
         String date = sample.get("date").asText();
         send(api, token, "PUT", "/api/editions/" + date, Json.write(edition), 201);
+        if (upload != null) {
+            SamplePrint.attach(date, 1, front, request -> Json.read(send(api, token, "POST", "/api/editions/" + date + "/pages/1/pdf",
+                    request, 201), JsonNode.class), upload);
+        }
         JsonNode job = Json.read(send(api, token, "POST", "/api/editions/" + date + "/publish", null, 202), JsonNode.class);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {

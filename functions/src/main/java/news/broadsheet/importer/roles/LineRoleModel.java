@@ -183,8 +183,46 @@ public final class LineRoleModel {
         return out;
     }
 
+    /**
+     * How much more likely (a log ratio, damped like the decoding) the model finds roles {@code a}
+     * than roles {@code b} for the consecutive lines starting at {@code from}: their emissions and the
+     * transitions between them. Near 0 the model cannot tell the two readings apart.
+     */
+    public double odds(List<PrintLine> lines, int from, LineRole[] a, LineRole[] b) {
+        double out = 0;
+        for (int k = 0; k < a.length; k++) {
+            double[] e = emission(LineFeatures.of(lines, from + k));
+            out += e[a[k].ordinal()] - e[b[k].ordinal()];
+            if (k > 0) {
+                out += trans[a[k - 1].ordinal()][a[k].ordinal()] - trans[b[k - 1].ordinal()][b[k].ordinal()];
+            }
+        }
+        return out;
+    }
+
+    private static double[] constrained(double[] emission, java.util.Set<LineRole> allowed) {
+        if (allowed != null) {
+            for (LineRole r : LineRole.values()) {
+                if (!allowed.contains(r)) {
+                    emission[r.ordinal()] = Double.NEGATIVE_INFINITY;
+                }
+            }
+        }
+        return emission;
+    }
+
     /** The most likely role of every line of the page, as one sequence (Viterbi). */
     public LineRole[] decode(List<PrintLine> lines) {
+        return decode(lines, i -> null);
+    }
+
+    /**
+     * The most likely role of every line of the page, as one sequence (Viterbi), where {@code allowed.apply(i)},
+     * when not null, holds the only roles line {@code i} may take: what the rules know for sure (a
+     * byline line is body, a notice's title is a headline) shapes the whole sequence around it, not
+     * just that one line after the fact.
+     */
+    public LineRole[] decode(List<PrintLine> lines, java.util.function.IntFunction<java.util.Set<LineRole>> allowed) {
         int n = lines.size();
         LineRole[] out = new LineRole[n];
         if (n == 0) {
@@ -193,12 +231,12 @@ public final class LineRoleModel {
         List<List<String>> features = LineFeatures.all(lines);
         double[][] score = new double[n][R];
         int[][] back = new int[n][R];
-        double[] e0 = emission(features.get(0));
+        double[] e0 = constrained(emission(features.get(0)), allowed.apply(0));
         for (int r = 0; r < R; r++) {
             score[0][r] = start[r] + e0[r];
         }
         for (int i = 1; i < n; i++) {
-            double[] e = emission(features.get(i));
+            double[] e = constrained(emission(features.get(i)), allowed.apply(i));
             for (int r = 0; r < R; r++) {
                 double best = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < R; p++) {

@@ -1,0 +1,57 @@
+package news.broadsheet.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.importer.rules.LayoutRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages exported a paragraph a line with no indent and no blank line (the no-indent shape): the
+ * flat line-role model reads their head groups, and the rules still decide what they know for
+ * sure (a sentence closed by a bracketed name is body, a {@code (上接…)} note opens a continued
+ * story, 引题 and 主题 printed on one line are two fields). Our own words.
+ */
+class FlatPageTest {
+    static final String P1 = "新区图书馆今年春节不闭馆，每天上午九点到晚上八点开放，阅览室新添了两百个座位，少儿区还安排了志愿者讲故事，欢迎市民带孩子来看书。";
+    static final String P2 = "馆长说，去年春节期间到馆读者超过三万人次，今年又增加了古籍修复体验和非遗剪纸课，名额在公众号上预约，先到先得，额满为止。";
+    static final String P3 = "江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机、充电桩和急救箱，周末还有市民乐团在驿站旁边的草坪上演出。";
+
+    static List<ImportedArticle> read(String... lines) {
+        ImportResult result = PageImporter.read(String.join("\n", lines) + "\n");
+        assertThat(result.layout().kind()).isEqualTo(LayoutRule.Kind.LINE_PER_PARAGRAPH);
+        assertThat(result.unassigned()).as("nothing only in unassigned").isEmpty();
+        return result.articles();
+    }
+
+    @Test
+    void aContinuedStoryClosedByABracketedName_isBody_andTheOneLineKickerAndHeadlineBelowItSplit() {
+        List<ImportedArticle> found = read("(上接第3版)", P2 + "(周明)",
+                "老街菜市场改造完工暖人心 迎来新菜市 推出新书店", "本报讯 " + P1, P3, "记者　王晨");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).article().body().get(0).text()).isEqualTo("(上接第3版)");
+        ArticleInput second = found.get(1).article();
+        assertThat(second.kicker()).isEqualTo("老街菜市场改造完工暖人心");
+        assertThat(second.headline()).isEqualTo("迎来新菜市 推出新书店");
+        assertThat(second.dateline()).isEqualTo("本报讯");
+    }
+
+    @Test
+    void aContinuationNoteAfterAJumpNote_opensTheNextStory() {
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报讯 " + P3, P1, "(下转第4版)", "(上接第2版)", P2, "记者　孙丽");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).article().headline()).isEqualTo("江边步道迎来首批游客");
+        assertThat(found.get(0).continuesOn()).isEqualTo(4);
+        assertThat(found.get(1).continuedFrom()).isEqualTo(2);
+        assertThat(found.get(1).article().byline()).extracting(b -> b.name()).containsExactly("孙丽");
+    }
+
+    @Test
+    void aNoticeHeadline_startsItsOwnStory_taggedAsANotice() {
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报讯 " + P3, P1, "记者　孙丽", "图书馆启事", P2);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).article().headline()).isEqualTo("图书馆启事");
+        assertThat(found.get(1).article().tags()).contains("启事");
+    }
+}
