@@ -23,7 +23,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk
+.PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill bench-rebuild deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -61,7 +61,7 @@ $(CLASSPATH_FILE): $(BUILD_INPUTS)
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
-	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
+	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" BROADSHEET_REBUILD_WORKERS="$(or $(WORKERS),2)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
@@ -216,6 +216,13 @@ deploy-desk:
 # make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150]
 bench-backfill: $(MOTO)
 	PORT=$(BENCH_PORT) infra-tests/bench/backfill.sh $(or $(EDITIONS),365) $(BENCH_DIR)
+
+# BENCHMARKS.md's rebuild figures: a redesign over EDITIONS back issues, today's way (one publication per
+# edition) and by the rebuild with 1, 2, 4 and 8 workers: make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=localstack]
+bench-rebuild: $(MOTO)
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RebuildBench $(or $(EDITIONS),365) $(or $(WORKERS),1,2,4,8)
 
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:

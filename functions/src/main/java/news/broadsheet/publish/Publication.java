@@ -37,6 +37,12 @@ public record Publication(String id, String edition, String kind, String status,
      * with the articles it held back that are now due, as approved; nothing else of the newsroom's work.
      */
     public static final String EMBARGO_END = "embargo-end";
+    /**
+     * A published edition re-rendered from its committed snapshot with the current design, or the
+     * site-wide pages at the end of a rebuild ({@code news.broadsheet.rebuild}): the same article
+     * versions, only the bytes that changed uploaded.
+     */
+    public static final String REBUILD = "rebuild";
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
         return queued(id, edition, PUBLISH, requestedBy, now);

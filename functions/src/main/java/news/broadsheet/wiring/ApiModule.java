@@ -167,7 +167,8 @@ public final class ApiModule {
     static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
                          EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
-                         Clock clock) {
+                         Clock clock, news.broadsheet.rebuild.RebuildStore rebuildJobs,
+                         news.broadsheet.rebuild.RebuildQueue rebuildQueue) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
@@ -176,6 +177,8 @@ public final class ApiModule {
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
                 backIssueDates(clock, config)),
                 publishing).routes());
+        routes.addAll(new news.broadsheet.api.RebuildRoutes(new news.broadsheet.rebuild.RebuildRequests(rebuildJobs, rebuildQueue,
+                published, clock)).routes());
         routes.addAll(new SiteFallbackRoutes(config.paperName(), published::buried).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }

@@ -112,6 +112,24 @@ public final class LocalServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Starts {@code n} rebuild workers on the emulator's rebuild queue, each calling the rebuild
+     * function's handler; their object graph is built now, so a design set up since the stack started
+     * (a stylesheet named by {@code broadsheet.design.css}) is the one they render.
+     *
+     * @param stopAfter stop after this many items, leaving the batch in hand in flight (0: run until closed)
+     */
+    public LocalWorkers rebuildWorkers(int n, int stopAfter) {
+        LocalApiComponent graph = LocalApiComponent.create(newsroom.config());
+        return new LocalWorkers(Newsroom.sqs(newsroom.emulator()), newsroom.config().rebuildQueueUrl(),
+                new news.broadsheet.api.RebuildHandler(graph.rebuildWorker()), n, stopAfter);
+    }
+
+    /** How the stack is wired to its emulator (table, buckets, queue): tests build their own clients and graphs from it. */
+    public Config config() {
+        return newsroom.config();
+    }
+
     /** The site bucket's name in the emulator (tests read what was published from it). */
     public String siteBucket() {
         return newsroom.config().siteBucket();
@@ -276,12 +294,15 @@ public final class LocalServer implements AutoCloseable {
             throw e;
         }
         writeSessionFile(local.port(), editor, reporter);
+        // Lambda's SQS event source mapping, locally: BROADSHEET_REBUILD_WORKERS threads on the rebuild queue (make run WORKERS=n).
+        LocalWorkers workers = local.rebuildWorkers(Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_REBUILD_WORKERS", "2")), 0);
         if (note != null) {
             EmulatorNote.write(note, ProcessHandle.current().pid(), moto.pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.server.stop(0);
+            workers.close();
             if (data != null) {
                 try {
                     int[] counts = local.save(data);
