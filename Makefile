@@ -16,14 +16,19 @@ SCHEMATHESIS_VERSION := 4.32.5
 # The AWS tools run offline: no telemetry, no instance-metadata probing, a region but no credentials.
 OFFLINE_AWS := SAM_CLI_TELEMETRY=0 AWS_EC2_METADATA_DISABLED=true AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1
 MVN := mvn -B -q -ntp
-CLASSPATH_FILE := infra-tests/target/classpath.txt
+# The local stack and the operator's tools (functions/local); the benchmark programs (infra-tests/bench).
+CLASSPATH_FILE := functions/local/target/classpath.txt
+LOCAL_CP = functions/local/target/classes:$$(cat $(CLASSPATH_FILE))
+BENCH_CLASSPATH_FILE := infra-tests/bench/target/classpath.txt
+BENCH_CP = infra-tests/bench/target/classes:$$(cat $(BENCH_CLASSPATH_FILE))
+SESSION_FILE := functions/local/target/local-stack.env
 PORT ?= 8080
 # A short batch job: C1 alone compiles enough, and leaves both cores to the rendering.
 RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill bench-rebuild deploy-desk
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill bench-rebuild deploy-desk
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -52,24 +57,30 @@ venv: $(MOTO) $(SAM) $(CHECKOV) $(SCHEMATHESIS)
 # The local stack's build, from this checkout alone: one reactor package (no install, so the shared Maven
 # repository's jars are neither read nor overwritten) that also writes the classpath, pointing at
 # this checkout's module jars. The classpath file is the stamp: a start with no source changed skips Maven.
-BUILD_INPUTS := $(shell find pom.xml functions media packaging infra-tests/pom.xml infra-tests/src/main web/templates web/assets web/edge \
-	-type f -not -path '*/target/*' 2>/dev/null)
+BUILD_INPUTS := $(shell find pom.xml functions web/templates web/assets web/edge \
+	-type f -not -path '*/target/*' -not -path '*/moto/*' 2>/dev/null)
 build: $(CLASSPATH_FILE)
 $(CLASSPATH_FILE): $(BUILD_INPUTS)
-	$(MVN) -pl infra-tests -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
+	$(MVN) -pl functions/local -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
+	@touch $@
+
+# The benchmark programs' build, the same way (make bench-*, render-corpus and the scripts in infra-tests/bench).
+build-bench: $(BENCH_CLASSPATH_FILE)
+$(BENCH_CLASSPATH_FILE): $(BUILD_INPUTS) $(shell find infra-tests/bench/pom.xml infra-tests/bench/src -type f 2>/dev/null)
+	$(MVN) -pl infra-tests/bench -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
 	@touch $@
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
 	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" BROADSHEET_REBUILD_WORKERS="$(or $(WORKERS),2)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
-		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.LocalServer
+		-cp "$(LOCAL_CP)" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
 import:
 	@test -n "$(FILE)" -a -n "$(EDITION)" -a -n "$(PAGE)" || { echo "usage: make import FILE=page.txt EDITION=YYYY-MM-DD PAGE=N"; exit 2; }
-	@test -f infra-tests/target/local-stack.env || { echo "start the local stack first: make run"; exit 2; }
-	@set -a; . infra-tests/target/local-stack.env; set +a; \
-	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.ImportCommand \
+	@test -f $(SESSION_FILE) || { echo "start the local stack first: make run"; exit 2; }
+	@set -a; . $(SESSION_FILE); set +a; \
+	java -cp "$(LOCAL_CP)" news.broadsheet.local.ImportCommand \
 		"$(FILE)" "$(EDITION)" "$(PAGE)" "$$URL" "$${TOKEN:-$$BROADSHEET_EDITOR_TOKEN}"
 
 # Bring back issues online: archive dumps under DIR, oldest edition first, against make run (or API=url
@@ -77,10 +88,10 @@ import:
 # [YES=1: number the editions across a break in their sequence that a first run reported]
 backfill:
 	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token] [YES=1]"; exit 2; }
-	@test -n "$(API)" -o -f infra-tests/target/local-stack.env || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
+	@test -n "$(API)" -o -f $(SESSION_FILE) || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@if [ -f infra-tests/target/local-stack.env ]; then set -a; . infra-tests/target/local-stack.env; set +a; fi; \
-	java -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.backfill.BackfillCommand \
+	@if [ -f $(SESSION_FILE) ]; then set -a; . $(SESSION_FILE); set +a; fi; \
+	java -cp "$(LOCAL_CP)" news.broadsheet.local.backfill.BackfillCommand \
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
 		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)"
 
@@ -88,8 +99,8 @@ backfill:
 # SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]
 render-corpus:
 	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make render-corpus CORPUS=corpus.jsonl OUT=dir [SEARCH_INDEX=0]"; exit 2; }
-	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java $(RENDER_JVM) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RenderCorpus \
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
+	@java $(RENDER_JVM) -cp "$(BENCH_CP)" news.broadsheet.local.RenderCorpus \
 		$(if $(filter 0,$(SEARCH_INDEX)),--no-search-index) "$(CORPUS)" "$(OUT)"
 
 # The render benchmark of BENCHMARKS.md: make bench [BENCH_DIR=/some/disk/folder]
@@ -99,34 +110,35 @@ bench:
 # Publish the largest edition the API allows (PAGES x 60 articles) against moto, republish it, take it
 # down: make bench-publish [PAGES=100]. The heap is capped below the publisher function's 2,048 MB.
 bench-publish: $(MOTO)
-	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
+	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
 # BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0] [EMULATOR=localstack]
 SIZES ?= 10,365,3650
 bench-archive: $(MOTO)
-	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
 	@TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
-	java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" \
+	java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -cp "$(BENCH_CP)" \
 		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1)
 # BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
 bench-photo:
-	$(MVN) -pl media -am install -DskipTests
-	$(MVN) -pl media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
-	java -Xmx2g -XX:+UseSerialGC -cp "media/target/test-classes:media/target/classes:$$(cat media/target/classpath.txt)" \
+	$(MVN) -pl functions/media -am install -DskipTests
+	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
 		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
 # BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
 # JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).
-bench-coldstart: $(MOTO) build
+bench-coldstart: $(MOTO) build-bench
+	$(MVN) -pl functions/packaging/api-function,functions/packaging/publisher-function,functions/packaging/media-function -am package -Dmaven.test.skip=true
 	infra-tests/bench/coldstart.py --runs $(or $(RUNS),5) --experiments
 
 # sam build calls build-<LogicalId> (BuildMethod: makefile). Each function has its own jar, made by
-# packaging/<name>-function: ApiFunction -> packaging/api-function, PublisherFunction ->
-# packaging/publisher-function, a new XxxFunction -> packaging/xxx-function (ArtefactContractTest
+# functions/packaging/<name>-function: ApiFunction -> functions/packaging/api-function, PublisherFunction ->
+# functions/packaging/publisher-function, a new XxxFunction -> functions/packaging/xxx-function (ArtefactContractTest
 # checks the template, these modules and each function's IAM policy agree).
 build-%Function:
-	$(eval ARTEFACT := packaging/$(shell echo '$*' | sed -E 's/([a-z0-9])([A-Z])/\1-\2/g' | tr A-Z a-z)-function)
+	$(eval ARTEFACT := functions/packaging/$(shell echo '$*' | sed -E 's/([a-z0-9])([A-Z])/\1-\2/g' | tr A-Z a-z)-function)
 	mvn -B -q -ntp -pl $(ARTEFACT) -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp $(ARTEFACT)/target/function.jar "$(ARTIFACTS_DIR)/lib/"
@@ -134,9 +146,9 @@ build-%Function:
 # The API's heaviest routes at their largest inputs, timed against an emulator (BENCHMARKS.md):
 # make bench-api [EMULATOR=localstack] [RUNS=5]
 bench-api: $(MOTO)
-	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
 	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -Dbroadsheet.bench.runs=$(or $(RUNS),5) \
-		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.WorstRoutes
+		-cp "$(BENCH_CP)" news.broadsheet.local.WorstRoutes
 
 unit:
 	$(MVN) test
@@ -220,9 +232,9 @@ bench-backfill: $(MOTO)
 # BENCHMARKS.md's rebuild figures: a redesign over EDITIONS back issues, today's way (one publication per
 # edition) and by the rebuild with 1, 2, 4 and 8 workers: make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=localstack]
 bench-rebuild: $(MOTO)
-	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
-		-cp "infra-tests/target/classes:$$(cat $(CLASSPATH_FILE))" news.broadsheet.local.RebuildBench $(or $(EDITIONS),365) $(or $(WORKERS),1,2,4,8)
+		-cp "$(BENCH_CP)" news.broadsheet.local.RebuildBench $(or $(EDITIONS),365) $(or $(WORKERS),1,2,4,8)
 
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:

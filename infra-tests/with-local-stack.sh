@@ -11,7 +11,7 @@ log="infra-tests/target/local-stack-$port.log"
 mkdir -p infra-tests/target
 
 PORT="$port" java -Dbroadsheet.moto.python="$moto_python" \
-  -cp "infra-tests/target/classes:$(cat infra-tests/target/classpath.txt)" news.broadsheet.local.LocalServer > "$log" 2>&1 &
+  -cp "functions/local/target/classes:$(cat functions/local/target/classpath.txt)" news.broadsheet.local.LocalServer > "$log" 2>&1 &
 server=$!
 # A background job ignores SIGINT in a script, so the stack is stopped with SIGTERM (its shutdown hook runs either way).
 stop() { kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }

@@ -15,8 +15,8 @@ corpus_py="${MAKE_CORPUS:-../shared/bench/make_corpus.py}"
 port="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 moto_python="${MOTO_PYTHON:-.venv/moto/bin/python}"
 
-test -f infra-tests/target/classpath.txt || make --no-print-directory build >/dev/null
-cp="infra-tests/target/classes:$(cat infra-tests/target/classpath.txt)"
+test -f infra-tests/bench/target/classpath.txt || make --no-print-directory build-bench >/dev/null
+cp="infra-tests/bench/target/classes:$(cat infra-tests/bench/target/classpath.txt)"
 mkdir -p "$work"
 rm -rf "$work/dump" "$work/report"
 python3 "$corpus_py" --editions "$editions" --articles "$articles" --out "$work/corpus.jsonl"

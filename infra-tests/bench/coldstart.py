@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cold start, priming, steady-state CPU, artefact size and peak RSS of each function (BENCHMARKS.md).
 
-Runs each function's own jar (packaging/*/target/function.jar) in a fresh JVM, as Lambda would,
+Runs each function's own jar (functions/packaging/*/target/function.jar) in a fresh JVM, as Lambda would,
 against moto's server with the sample edition published (news.broadsheet.local.BenchStack), and a
 bare JVM hello-world beside them. Variants are alternated round by round (the order rotating), so
 that a busy machine slows all of them alike; the figures are medians. Wall time, CPU time and peak
@@ -24,9 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "infra-tests" / "target" / "bench"
-JARS = {"api": ROOT / "packaging/api-function/target/function.jar",
-        "publisher": ROOT / "packaging/publisher-function/target/function.jar"}
-ARTEFACTS = dict(JARS, media=ROOT / "packaging/media-function/target/function.jar")
+JARS = {"api": ROOT / "functions/packaging/api-function/target/function.jar",
+        "publisher": ROOT / "functions/packaging/publisher-function/target/function.jar"}
+ARTEFACTS = dict(JARS, media=ROOT / "functions/packaging/media-function/target/function.jar")
 
 
 def template_tool_options():
@@ -58,12 +58,12 @@ class Stack:
     """BenchStack: moto plus the sample edition; hands out queued publication ids."""
 
     def __init__(self):
-        classpath = (ROOT / "infra-tests/target/classpath.txt").read_text().strip()
+        classpath = (ROOT / "infra-tests/bench/target/classpath.txt").read_text().strip()
         self.env_file = TARGET / "stack.env"
         self.log = open(TARGET / "stack.log", "w")
         self.proc = subprocess.Popen(
             ["java", "-Dbroadsheet.log.level=WARN", "-Dbroadsheet.moto.python=" + str(ROOT / ".venv/moto/bin/python"),
-             "-cp", str(ROOT / "infra-tests/target/classes") + ":" + classpath,
+             "-cp", str(ROOT / "infra-tests/bench/target/classes") + ":" + classpath,
              "news.broadsheet.local.BenchStack", str(self.env_file)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True, cwd=ROOT)
         ready = self.proc.stdout.readline()

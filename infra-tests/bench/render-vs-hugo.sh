@@ -21,8 +21,8 @@ mkdir -p "$work"
 if [ ! -f "$work/corpus.jsonl" ]; then
   python3 "$corpus_py" --editions 365 --articles 20 --out "$work/corpus.jsonl" --hugo "$work/hugo-site"
 fi
-make --no-print-directory build >/dev/null
-cp="infra-tests/target/classes:$(cat infra-tests/target/classpath.txt)"
+make --no-print-directory build-bench >/dev/null
+cp="infra-tests/bench/target/classes:$(cat infra-tests/bench/target/classpath.txt)"
 jvm="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 render="java $jvm -cp $cp news.broadsheet.local.RenderCorpus --no-search-index $work/corpus.jsonl $work/out"
 render_index="java $jvm -cp $cp news.broadsheet.local.RenderCorpus $work/corpus.jsonl $work/out"

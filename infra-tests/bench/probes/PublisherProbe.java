@@ -19,7 +19,7 @@ public final class PublisherProbe {
         long restored = System.nanoTime();
         Publication done = handler.handleRequest(Map.of("publicationId", args[1]), null);
         long answered = System.nanoTime();
-        if (!done.status().equals("succeeded")) {
+        if (done.status() != news.broadsheet.publish.PublicationStatus.SUCCEEDED) {
             throw new IllegalStateException("publication " + done);
         }
         System.out.println("{\"mode\":\"" + mode + "\",\"graphMs\":" + ms(built - start) + ",\"primeMs\":" + ms(restored - built)

@@ -2,6 +2,7 @@
 // memory. Every API path in this folder is written out whole as a string literal, so
 // desk-routes.test.mjs can check each one against the spec.
 import { session, signOut } from './session.js';
+import { problemWords } from './words.js';
 
 /** An answer that was not 2xx: the status and the RFC 9457 problem (title, detail, errors…). */
 export class ApiError extends Error {
@@ -47,10 +48,11 @@ async function freshToken(s) {
   return session()?.token ?? s.token;
 }
 
-/** A problem in the newsroom's words: its detail, and each field error. */
-export function problemText(error) {
-  if (!(error instanceof ApiError)) return `无法连接服务器：${error.message}`;
-  const p = error.problem;
-  const fields = (p.errors || []).map((e) => `${e.field ?? e.pointer ?? ''} ${e.message ?? e.detail ?? ''}`.trim());
-  return [`${p.title || '出错了'}（${error.status}）`, p.detail, ...fields].filter(Boolean).join('：');
+/**
+ * A problem in the newsroom's words (words.js: by its type, then each field error); `label(pointer)`
+ * may name a field as the screen knows it (the story at /pages/0/articles/1).
+ */
+export function problemText(error, label) {
+  if (!(error instanceof ApiError)) return `无法连接服务器，请检查网络后重试`;
+  return problemWords(error.status, error.problem, label);
 }

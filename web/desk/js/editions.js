@@ -8,6 +8,7 @@ import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
 import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
+import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -26,14 +27,18 @@ export async function editionCalendar(main, month) {
     error = problemText(e);
   }
   const byDate = new Map(editions.map((e) => [e.date, e]));
+  const sites = await onSiteAll(editions.map((e) => e.date));
+  const stateOf = (e) => (sites.get(e.date) ? '已发布' : scheduled(e) ? `定时${when(scheduled(e)).split(' ').pop()}` : '');
   const cells = [];
   for (let i = 0; i < (first.getDay() + 6) % 7; i++) cells.push(h('li', { class: 'blank', 'aria-hidden': 'true' }));
   for (let d = 1; d <= last.getDate(); d++) {
     const date = `${y}-${pad(m)}-${pad(d)}`;
     const e = byDate.get(date);
-    cells.push(h('li', { class: e ? (e.publishedAt ? 'published' : 'planned') : '' },
-      h('a', { href: `#/edition/${date}`, 'aria-label': `${m}月${d}日${e ? `，第${e.number}期${e.publishedAt ? '，已发布' : ''}` : '，新建'}` },
-        h('span', { class: 'day' }, String(d)), e ? h('span', { class: 'num' }, `${e.number}期`) : null)));
+    const state = e ? stateOf(e) : '';
+    cells.push(h('li', { class: e ? (sites.get(date) ? 'published' : 'planned') : '' },
+      h('a', { href: `#/edition/${date}`, 'aria-label': `${m}月${d}日${e ? `，第${e.number}期${state ? `，${state}` : '，未发布'}` : '，新建'}` },
+        h('span', { class: 'day' }, String(d)), e ? h('span', { class: 'num' }, `${e.number}期`) : null,
+        state ? h('span', { class: 'state' }, state) : null)));
   }
   show(main,
     h('div', { class: 'heading' }, h('h1', {}, `版面 · ${y}年${m}月`),
@@ -64,6 +69,12 @@ export async function editionLayout(main, date) {
     api('GET', '/api/articles', { query: { status: 'ready', limit: 100 } }).catch(() => ({ data: { items: [] } })),
   ]);
   remember(placed.data.items);
+  let site = etag ? await onSite(date).catch(() => null) : null;
+  const siteLine = h('p', { class: 'muted' });
+  const showSite = () => {
+    siteLine.textContent = site ? `已在网站上：首次发布于${when(site.publishedAt)}，网站上的版本发布于${when(site.committedAt)}` : '尚未发布，读者还看不到本期';
+  };
+  showSite();
   remember(ready.data.items);
   let pages = edition.pages.map((p) => ({ ...p, articles: [...p.articles] }));
   // Schedules are typed and shown in the paper's time zone, not the computer's.
@@ -122,7 +133,8 @@ export async function editionLayout(main, date) {
   function pageCard(page, pi) {
     const name = h('input', { value: page.name, maxlength: 20, 'aria-label': `第${page.number}版名称`, onchange: () => { page.name = name.value; } });
     const pick = h('select', { 'aria-label': `加入第${page.number}版的稿件` }, h('option', { value: '' }, '选择待编稿件……'),
-      [...articles.values()].filter((a) => !placedIds().has(a.id) && a.status !== 'withdrawn')
+      // A story stands in one edition: one laid out in another is not offered (the API would refuse it).
+      [...articles.values()].filter((a) => !placedIds().has(a.id) && a.status !== 'withdrawn' && (!a.edition || a.edition === date))
         .map((a) => h('option', { value: a.id }, `${a.headline}（${STATUS[a.status]}）`)));
     return h('section', { class: 'page-card', 'aria-label': `第${page.number}版` },
       h('div', { class: 'page-head' }, h('span', { class: 'page-no' }, `第${page.number}版`), name,
@@ -165,7 +177,13 @@ export async function editionLayout(main, date) {
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 412) return layoutConflict();
-      message.textContent = problemText(e);
+      // A field error names a place in the layout (/pages/0/articles/1): say which story.
+      const story = (at) => {
+        const m = /^\/pages\/(\d+)\/articles\/(\d+)$/.exec(at);
+        const id = m && body.pages[m[1]]?.articles[m[2]];
+        return id ? `《${articles.get(id)?.headline || id}》` : null;
+      };
+      message.textContent = problemText(e, story);
       return false;
     }
   }
@@ -202,12 +220,38 @@ export async function editionLayout(main, date) {
     }
   }
 
+  /**
+   * Before an edition already on the site goes out again: what changes for readers since it went out
+   * (from the published record, the stories as they stand and the preflight), and a yes to go on.
+   */
+  async function confirmRepublish() {
+    site = await onSite(date).catch(() => site);
+    if (!site) return true;
+    const [{ data: now }, report] = await Promise.all([api('GET', '/api/articles', { query: { edition: date, limit: 100 } }),
+      api('GET', `/api/editions/${date}/preflight`).then((r) => r.data).catch(() => ({ skipped: [] }))]);
+    const current = new Map(now.items.map((a) => [a.id, a]));
+    const changes = changesSince(site, pages, current, new Set(report.skipped.map((x) => x.article)));
+    return new Promise((resolve) => {
+      const answer = (yes) => { job.replaceChildren(); resolve(yes); };
+      show(job, h('section', { class: 'panel confirm', 'aria-labelledby': 'confirm-title' },
+        h('h2', { id: 'confirm-title', tabindex: -1 }, '重新发布前请确认'),
+        h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
+        changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, '确认重新发布'),
+          h('button', { type: 'button', onclick: () => answer(false) }, '取消'))));
+      job.querySelector('h2').focus();
+    });
+  }
+
   async function publish(force) {
     if (snapshot() !== saved && !(await save())) return;
+    if (!force && !(await confirmRepublish())) return;
     try {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';
       await followJob(job, data.id, `/editions/${date}/`);
+      site = await onSite(date).catch(() => site);
+      showSite();
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
         message.textContent = '预检未通过：' + problemText(e);
@@ -230,6 +274,8 @@ export async function editionLayout(main, date) {
     try {
       const { data } = await api('DELETE', `/api/editions/${date}/publication`);
       await followJob(job, data.id, null);
+      site = await onSite(date).catch(() => null);
+      showSite();
     } catch (e) {
       message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需撤下。' : problemText(e);
     }
@@ -239,7 +285,7 @@ export async function editionLayout(main, date) {
 
   show(main,
     h('div', { class: 'heading' }, h('h1', {}, `${date} 版面`), h('a', { href: `#/editions/${date.slice(0, 7)}` }, '返回日历')),
-    edition.publishedAt ? h('p', { class: 'muted' }, `已发布：${when(edition.publishedAt)}`) : null,
+    siteLine, scheduled(edition) ? h('p', { class: 'muted' }, `定时发布：${when(scheduled(edition))}（${zone}）`) : null,
     h('div', { class: 'row' }, numberF, scheduleF), board,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', onclick: save }, '保存版面'),

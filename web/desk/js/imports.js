@@ -4,6 +4,7 @@
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
 import { reviewTable, readPage } from './review.js';
+import { reportWords } from './words.js';
 
 export function importScreen(main) {
   const tomorrow = new Date(Date.now() + 86_400_000);
@@ -25,8 +26,8 @@ export function importScreen(main) {
     review.hidden = true;
     show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
       h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
-      r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.join('；')}`) : null,
-      r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.join('；')}`) : null))),
+      r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.map(reportWords).join('；')}`) : null,
+      r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.map(reportWords).join('；')}`) : null))),
     data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null);
   };
   const failed = (err) => {

@@ -5,6 +5,7 @@
 // JSON), so the drafts follow the reading instead of a second guess.
 
 import { h, show, uid } from './dom.js';
+import { reportWords } from './words.js';
 
 /** The closed set of line roles the API accepts (openapi.yaml LineRole), in the newsroom's words. */
 export const ROLES = [
@@ -68,7 +69,7 @@ export function reviewTable(box, lines, onChange) {
         ROLES.map(([value, label]) => h('option', { value, selected: value === l.role ? true : false }, label))),
       i > 0 && !first ? h('button', { type: 'button', onclick: () => onChange(splitAt(lines, i), i) , 'aria-label': `从第${l.line}行拆分` }, '拆分') : null,
       first && i > 0 ? h('button', { type: 'button', onclick: () => onChange(mergeUp(lines, i), i), 'aria-label': `第${l.line}行起的稿件并入上一篇` }, '并入上一篇') : null,
-      l.unsure ? h('span', { class: 'why', id: reason }, `存疑：${l.unsure}`) : null));
+      l.unsure ? h('span', { class: 'why', id: reason }, `存疑：${reportWords(l.unsure)}`) : null));
     return row;
   });
   show(box, h('ol', { class: 'reading-lines', 'aria-label': '逐行读取结果（S 拆分，M 并入上一篇）' }, rows));

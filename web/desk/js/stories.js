@@ -4,6 +4,7 @@ import { api, problemText } from './api.js';
 import { h, show, field, when } from './dom.js';
 import { isComposing } from './ime.js';
 import { STATUS } from './merge.js';
+import { onSiteAll, storyState } from './onsite.js';
 
 const LISTS = [
   { id: 'mine', label: '我的稿件', query: { author: 'me' } },
@@ -16,6 +17,9 @@ export async function storyList(main, which = 'mine') {
   const list = LISTS.find((l) => l.id === which) || LISTS[0];
   let items = [];
   let cursor = null;
+  // Per edition date: what is on the site, and the edition itself (its schedule).
+  const sites = new Map();
+  const editions = new Map();
   const rows = h('ul', { class: 'stories', 'aria-label': list.label });
   const [filterField, filter] = field('按标题筛选', h('input', { type: 'search', autocomplete: 'off' }));
   const more = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: () => load() }, '加载更多');
@@ -27,6 +31,8 @@ export async function storyList(main, which = 'mine') {
     show(rows, shown.map((a) => h('li', {},
       h('a', { href: `#/story/${encodeURIComponent(a.id)}` }, a.headline),
       h('span', { class: `badge ${a.status}` }, STATUS[a.status] || a.status),
+      a.edition && storyState(a, sites.get(a.edition), editions.get(a.edition))
+        ? h('span', { class: 'badge on-site' }, storyState(a, sites.get(a.edition), editions.get(a.edition))) : null,
       h('span', { class: 'muted' }, [a.byline?.map((b) => b.name || b.role).join('、'), a.edition && `${a.edition} 第${a.page}版`,
         when(a.updatedAt)].filter(Boolean).join(' · ')))));
     status.textContent = shown.length ? `共 ${shown.length} 篇` : items.length ? '没有标题符合筛选的稿件' : '这里还没有稿件';
@@ -39,12 +45,23 @@ export async function storyList(main, which = 'mine') {
     try {
       const { data } = await api('GET', '/api/articles', { query: { ...list.query, limit: 50, cursor: cursor || undefined } });
       items = items.concat(data.items);
+      await editionsOf(data.items);
       cursor = data.nextCursor;
       more.hidden = !cursor;
       render();
     } catch (e) {
       status.textContent = problemText(e);
     }
+  }
+
+  /** The on-site state and the schedule of the editions these stories are laid out in. */
+  async function editionsOf(stories) {
+    const dates = [...new Set(stories.map((a) => a.edition).filter((d) => d && !sites.has(d)))].sort();
+    if (!dates.length) return;
+    const [states, listed] = await Promise.all([onSiteAll(dates),
+      api('GET', '/api/editions', { query: { from: dates[0], to: dates[dates.length - 1], limit: 100 } }).catch(() => ({ data: { items: [] } }))]);
+    states.forEach((v, d) => sites.set(d, v));
+    listed.data.items.forEach((e) => editions.set(e.date, e));
   }
 
   show(main,

@@ -26,6 +26,10 @@ public final class HeaderRules {
             new Rule(Pattern.compile("(^|/)search/[0-9a-f]{12}/.+\\.json$"), "application/json", IMMUTABLE),
             new Rule(Pattern.compile("(^|/)search/[0-9a-f]{12}/.+\\.txt$"), "text/plain; charset=utf-8", IMMUTABLE),
             new Rule(Pattern.compile("^search/index\\.json$"), "application/json", SHORT),
+            // An edition's printed pages: named by their content (PrintedPages), so never changed in place.
+            new Rule(Pattern.compile("^editions/[^/]+/print/.+\\.[0-9a-f]{12}\\.webp$"), "image/webp", IMMUTABLE),
+            new Rule(Pattern.compile("^editions/[^/]+/print/.+\\.[0-9a-f]{12}\\.jpg$"), "image/jpeg", IMMUTABLE),
+            new Rule(Pattern.compile("^editions/[^/]+/print/.+\\.[0-9a-f]{12}\\.pdf$"), "application/pdf", IMMUTABLE),
             new Rule(Pattern.compile("\\.html$"), "text/html; charset=utf-8", SHORT),
             new Rule(Pattern.compile("^feed\\.xml$"), "application/atom+xml; charset=utf-8", SHORT),
             new Rule(Pattern.compile("\\.xml$"), "application/xml; charset=utf-8", SHORT),

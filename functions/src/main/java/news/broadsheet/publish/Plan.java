@@ -8,8 +8,11 @@ import java.util.List;
  */
 public record Plan(List<Action> actions, List<String> invalidations, Invalidation invalidation) {
 
-    /** The order of work. New objects go up before changed ones, so no live page ever links to a missing one. */
-    public enum Step { ASSETS, NEW_ARTICLES, NEW_PAGES, NEW_EDITIONS, CHANGED_ARTICLES, CHANGED_PAGES, CHANGED_EDITIONS, SITE, DELETE, SKIP }
+    /**
+     * The order of work. New objects go up before changed ones, so no live page ever links to a missing one;
+     * an edition's files that pages show or link to (its printed pages' images and PDFs) go up before its pages.
+     */
+    public enum Step { ASSETS, EDITION_FILES, NEW_ARTICLES, NEW_PAGES, NEW_EDITIONS, CHANGED_ARTICLES, CHANGED_PAGES, CHANGED_EDITIONS, SITE, DELETE, SKIP }
 
     public enum Kind { UPLOAD, DELETE, SKIP }
 

@@ -81,13 +81,16 @@ public final class Planner {
         return withInvalidations(actions);
     }
 
-    /** Level of a key in the site: assets, articles, 版面, edition views, and the site-wide pages above them. */
+    /** Level of a key in the site: assets, an edition's printed pages, articles, 版面, edition views, and the site-wide pages above them. */
     static Step step(String key, boolean isNew) {
         if (key.startsWith("assets/")) {
             return Step.ASSETS;
         }
         if (!key.startsWith("editions/")) {
             return Step.SITE;
+        }
+        if (key.startsWith("/" + PrintedPages.FOLDER, key.indexOf('/', "editions/".length()))) {
+            return Step.EDITION_FILES;
         }
         if (key.contains("/articles/")) {
             return isNew ? Step.NEW_ARTICLES : Step.CHANGED_ARTICLES;

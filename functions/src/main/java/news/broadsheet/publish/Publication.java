@@ -13,64 +13,54 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Publication(String id, String edition, String kind, String status, int rendered, int uploaded,
+public record Publication(String id, String edition, PublicationKind kind, PublicationStatus status, int rendered, int uploaded,
                           int unchanged, int deleted, int invalidated, String invalidation, Preflight report,
                           JobError error, String requestedBy, String createdAt, String startedAt, String finishedAt)
         implements PublicationBuilder.With {
-    public static final String QUEUED = "queued";
-    public static final String RUNNING = "running";
-    public static final String SUCCEEDED = "succeeded";
-    public static final String FAILED = "failed";
-    /** A publication that puts the edition on the site, and one that takes it off. */
-    public static final String PUBLISH = "publish";
-    public static final String TAKE_DOWN = "take-down";
-    /**
-     * A back issue put on the site by a backfill: the edition, its neighbours' views and its month, but
-     * not the site-wide pages (front page, feed, archive index, sitemap index), left to one
-     * {@link #SITE_REFRESH} at the end, so a year of back issues does not rebuild them 365 times.
-     */
-    public static final String BACK_ISSUE = "back-issue";
-    /** The site-wide pages rendered again from the published record, no edition touched. */
-    public static final String SITE_REFRESH = "site-refresh";
-    /**
-     * An embargo in a published edition has ended: the edition's committed snapshot published again
-     * with the articles it held back that are now due, as approved; nothing else of the newsroom's work.
-     */
-    public static final String EMBARGO_END = "embargo-end";
-    /**
-     * A published edition re-rendered from its committed snapshot with the current design, or the
-     * site-wide pages at the end of a rebuild ({@code news.broadsheet.rebuild}): the same article
-     * versions, only the bytes that changed uploaded.
-     */
-    public static final String REBUILD = "rebuild";
+    /** The statuses and kinds by the names callers have always used ({@code Publication.SUCCEEDED}). */
+    public static final PublicationStatus QUEUED = PublicationStatus.QUEUED;
+    public static final PublicationStatus RUNNING = PublicationStatus.RUNNING;
+    public static final PublicationStatus SUCCEEDED = PublicationStatus.SUCCEEDED;
+    public static final PublicationStatus FAILED = PublicationStatus.FAILED;
+    public static final PublicationKind PUBLISH = PublicationKind.PUBLISH;
+    public static final PublicationKind TAKE_DOWN = PublicationKind.TAKE_DOWN;
+    public static final PublicationKind BACK_ISSUE = PublicationKind.BACK_ISSUE;
+    public static final PublicationKind SITE_REFRESH = PublicationKind.SITE_REFRESH;
+    public static final PublicationKind EMBARGO_END = PublicationKind.EMBARGO_END;
+    public static final PublicationKind REBUILD = PublicationKind.REBUILD;
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
         return queued(id, edition, PUBLISH, requestedBy, now);
     }
 
-    public static Publication queued(String id, String edition, String kind, String requestedBy, String now) {
+    public static Publication queued(String id, String edition, PublicationKind kind, String requestedBy, String now) {
         return PublicationBuilder.builder().id(id).edition(edition).kind(kind).status(QUEUED).requestedBy(requestedBy)
                 .createdAt(now).build();
     }
 
     public boolean finished() {
-        return SUCCEEDED.equals(status) || FAILED.equals(status);
+        return status != null && status.finished();
+    }
+
+    /** Whether this job is of that kind; a job stored before jobs had a kind is a {@link PublicationKind#PUBLISH}. */
+    public boolean is(PublicationKind other) {
+        return (kind == null ? PublicationKind.PUBLISH : kind) == other;
     }
 
     public boolean takesDown() {
-        return TAKE_DOWN.equals(kind);
+        return is(PublicationKind.TAKE_DOWN);
     }
 
     public boolean backIssue() {
-        return BACK_ISSUE.equals(kind);
+        return is(PublicationKind.BACK_ISSUE);
     }
 
     public boolean endsEmbargo() {
-        return EMBARGO_END.equals(kind);
+        return is(PublicationKind.EMBARGO_END);
     }
 
     public boolean refreshesSite() {
-        return SITE_REFRESH.equals(kind);
+        return is(PublicationKind.SITE_REFRESH);
     }
 
     public Publication running(String now) {

@@ -58,6 +58,7 @@ public final class Publisher {
     private final MediaStore mediaStore;
     private final PhotoRemoval photos;
     private final java.util.function.Predicate<String> imageExists;
+    private final PrintedPages prints;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
@@ -73,6 +74,14 @@ public final class Publisher {
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints) {
+        this(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media, checkpoints, PrintedPages.NONE);
+    }
+
+    /** @param prints the 版面' printed pages (e-paper), copied into each edition's scope as it is published */
+    public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
+                     SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
+                     Checkpoints checkpoints, PrintedPages prints) {
+        this.prints = prints;
         this.media = media == null ? ids -> Map.of() : media::findAll;
         this.mediaStore = media;
         this.photos = media == null ? null : new PhotoRemoval(media, published, bucket::delete, cdn, clock);
@@ -147,15 +156,18 @@ public final class Publisher {
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
         OtherCopies.require(date, shown.content(), shown.decisions(), corrections, published);
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content(), draft, site, was, corrections, gone, siteWide);
+        PrintedPages.Result printed = prints.of(shown.content());
+        SiteAssembly.Assembled site2 = assembly.publishing(shown.content().withPrints(printed.pages()), draft, site, was, corrections,
+                gone, siteWide);
         ArchiveUpdate.Result archive = site2.archive();
-        checkpoints.reached("rendered");
+        checkpoints.reached(Checkpoint.RENDERED);
 
         // The edition's search segment (a leaf of the edition, under its folder) and the directory that
         // points at it (a site-wide file, uploaded after the segment because site files go last).
         SearchDirectory index = bucket.read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
         List<RenderedFile> search = SearchIndex.publish(shown.content(), index);
-        List<RenderedFile> editionLeaves = new ArrayList<>(site2.editionFiles());
+        List<RenderedFile> editionLeaves = new ArrayList<>(printed.files());
+        editionLeaves.addAll(site2.editionFiles());
         List<RenderedFile> siteWideFiles = new ArrayList<>(site2.siteFiles());
         search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWideFiles : editionLeaves).add(f));
         if (archive.sitemap() != null) {
@@ -206,7 +218,7 @@ public final class Publisher {
         int parts = published.stage(job.id(), snapshot);
         // Before the commit, so the index of copies never misses one; an entry left by a failed commit is only a candidate.
         published.mayShow(date, idsOf(snapshot));
-        checkpoints.reached("before-commit");
+        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
         List<PointerWrite> pointers = new ArrayList<>();
         String firstPublished = was.publishedAt() == null ? startedAt : was.publishedAt();
         PublishedEdition committed = PublishedEditionBuilder.builder().date(date).number(snapshot.number()).snapshotId(job.id())
@@ -221,7 +233,7 @@ public final class Publisher {
         }
         published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), archive.writes(objects), corrections, gone);
-        checkpoints.reached("committed");
+        checkpoints.reached(Checkpoint.COMMITTED);
         Set<String> dropped = idsOf(before);
         dropped.removeAll(idsOf(snapshot));
         published.noLongerShows(date, dropped);
@@ -253,7 +265,7 @@ public final class Publisher {
         }
         SiteAssembly.Assembled r = assembly.refreshing(site);
         ArchiveUpdate.Result archive = r.archive();
-        checkpoints.reached("rendered");
+        checkpoints.reached(Checkpoint.RENDERED);
         List<RenderedFile> files = new ArrayList<>(r.siteFiles());
         if (archive.sitemap() != null) {
             files.add(archive.sitemap());
@@ -275,10 +287,10 @@ public final class Publisher {
         Intent intent = new Intent(PublishedEdition.none(site.latest()), site, List.of());
         job = carryOut(job, plan, objects, intent, lease);
         lease.check();
-        checkpoints.reached("before-commit");
+        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
         published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), archive.writes(objects), List.of());
-        checkpoints.reached("committed");
+        checkpoints.reached(Checkpoint.COMMITTED);
         return job;
     }
 
@@ -287,7 +299,7 @@ public final class Publisher {
         TakeDown takeDown = new TakeDown(published, renderer, archive);
         List<LoggedCorrection> gone = Corrections.noLongerShown(null, before);
         TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site, gone);
-        checkpoints.reached("rendered");
+        checkpoints.reached(Checkpoint.RENDERED);
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         r.files().forEach(f -> objects.put(f.key(), headers.object(f)));
         bucket.read(SearchDirectory.KEY).map(SearchDirectory::read)
@@ -296,9 +308,9 @@ public final class Publisher {
         Intent intent = new Intent(was, site, r.neighbours());
         job = carryOut(job, plan, objects, intent, lease);
         lease.check();
-        checkpoints.reached("before-commit");
+        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
         TakeDown.commit(published, intent, r, objects, gone);
-        checkpoints.reached("committed");
+        checkpoints.reached(Checkpoint.COMMITTED);
         published.noLongerShows(was.date(), idsOf(before));
         releasePhotos(was.date(), photosOf(before), Set.of());
         if (was.committed()) {
@@ -376,7 +388,7 @@ public final class Publisher {
             lease.check();
             progress[0] = progress[0].counted(objects.size(), n, unchanged, 0);
             publications.save(progress[0]);
-            checkpoints.reached("uploaded-" + step.name().toLowerCase());
+            checkpoints.reached(Checkpoint.uploaded(step));
         });
         List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
         if (!back.isEmpty()) {
@@ -388,7 +400,7 @@ public final class Publisher {
             published.bury(removed, now());   // before the deletes: a reader never gets 404 where 410 is due
         }
         int deleted = uploader.delete(plan);
-        checkpoints.reached("deleted");
+        checkpoints.reached(Checkpoint.DELETED);
         Publication counted = progress[0].counted(objects.size(), uploaded, unchanged, deleted);
         if (!plan.invalidations().isEmpty()) {
             cdn.invalidate(plan.invalidations());
@@ -431,6 +443,6 @@ public final class Publisher {
     public interface Checkpoints {
         Checkpoints NONE = step -> { };
 
-        void reached(String step);
+        void reached(Checkpoint step);
     }
 }

@@ -130,15 +130,16 @@ public final class Rebuild {
 
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         files.forEach(f -> objects.put(f.key(), headers.object(f)));
-        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed.
+        // The search segment depends on the articles alone, and the printed pages' files on the scans, neither
+        // of which a rebuild changes: kept as committed, neither rendered nor orphaned.
         Map<String, ManifestEntry> kept = new HashMap<>();
         before.files().forEach((k, v) -> {
-            if (k.contains("/search/")) {
+            if (keptAsCommitted(k)) {
                 kept.put(k, v);
             }
         });
         Map<String, ManifestEntry> live = editionLive(was, before);
-        live.keySet().removeIf(k -> k.contains("/search/"));
+        live.keySet().removeIf(Rebuild::keptAsCommitted);
         published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
         Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date));
         int unchanged = plan.of(Kind.SKIP).size();
@@ -306,6 +307,10 @@ public final class Rebuild {
         Map<String, Long> out = new java.util.TreeMap<>();
         s.pages().forEach(p -> p.articles().forEach(a -> out.put(p.number() + "/" + a.id(), a.version())));
         return out;
+    }
+
+    private static boolean keptAsCommitted(String key) {
+        return key.contains("/search/") || key.contains("/" + PrintedPages.FOLDER);
     }
 
     private static boolean same(String date, PublishedEdition pointer) {

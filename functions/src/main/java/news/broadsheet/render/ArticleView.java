@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One article page, with everything the template shows already worked out. {@code updated} is the
  * 更新 time line of a headline or text changed without a logged entry; {@code corrections} the logged entries,
- * shown under the text; {@code retracted} strikes the text.
+ * shown under the text; {@code retracted} strikes the text; {@code printHref} its region on the printed
+ * 版面 (在版面中查看), null when the 版面 has no printed page or the story was not located on it.
  */
 public record ArticleView(SiteInfo site, String canonical, String description, String jsonLd,
                           String column, String kicker, String headline, String subheadline, String byline,
                           String updated, List<CorrectionNote> corrections, boolean retracted, List<BodyBlock> body,
                           String dateLabel, String editionHref, int pageNumber, String pageName, String pageHref,
-                          Link previous, Link next) {}
+                          String printHref, Link previous, Link next) {}

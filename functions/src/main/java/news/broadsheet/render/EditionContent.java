@@ -12,8 +12,16 @@ import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionPage;
 import news.broadsheet.media.Media;
 
-/** An edition with the articles that will be shown, page by page in reading order, each article's URL key, and the processed photos they show. */
-public record EditionContent(Edition edition, List<PageContent> pages, Map<String, String> keys, Map<String, Media> media) {
+/**
+ * An edition with the articles that will be shown, page by page in reading order, each article's URL
+ * key, the processed photos they show, and the printed pages (e-paper) of the 版面 that have one, by
+ * 版面 number.
+ */
+public record EditionContent(Edition edition, List<PageContent> pages, Map<String, String> keys, Map<String, Media> media,
+                             Map<Integer, PrintedPage> prints) {
+    public EditionContent {
+        prints = prints == null ? Map.of() : Map.copyOf(prints);
+    }
 
     /** A 版面 and the articles shown on it. */
     public record PageContent(EditionPage page, List<Article> articles) {}
@@ -35,7 +43,17 @@ public record EditionContent(Edition edition, List<PageContent> pages, Map<Strin
             }
             pages.add(new PageContent(page, onPage));
         }
-        return new EditionContent(edition, pages, keys(pages), Map.copyOf(media));
+        return new EditionContent(edition, pages, keys(pages), Map.copyOf(media), Map.of());
+    }
+
+    /** The same content showing these printed pages (by 版面 number) on its 版面. */
+    public EditionContent withPrints(Map<Integer, PrintedPage> printed) {
+        return new EditionContent(edition, pages, keys, media, printed);
+    }
+
+    /** The printed page of 版面 {@code number}, if it has one. */
+    public java.util.Optional<PrintedPage> print(int number) {
+        return java.util.Optional.ofNullable(prints.get(number));
     }
 
     /** The media ids that the image blocks of these articles name. */

@@ -2,7 +2,13 @@ package news.broadsheet.render;
 
 import java.util.List;
 
-/** One 版面: its articles, with 上一版/下一版. */
+/** One 版面: its printed page when it has one ({@code print}, else null), its articles, with 上一版/下一版. */
 public record PageView(SiteInfo site, String canonical, String dateLabel, int number, String editionHref,
-                       int pageNumber, String pageName, List<ArticleTeaser> articles, List<PageTeaser> pages,
-                       Link previous, Link next) {}
+                       int pageNumber, String pageName, PrintView print, List<ArticleTeaser> articles, List<PageTeaser> pages,
+                       Link previous, Link next) {
+
+    /** Whether any 版面 of the edition has a thumbnail: 版面导航 is then a strip of pages. */
+    public boolean thumbnails() {
+        return pages.stream().anyMatch(p -> p.thumbnail() != null);
+    }
+}

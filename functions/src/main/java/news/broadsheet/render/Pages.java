@@ -56,7 +56,7 @@ final class Pages {
                         Labels.machineMoment(c.at(), zone), c.note())).toList(),
                 retracted, body,
                 Labels.date(date), SiteUrls.edition(date), page.page().number(), pageName,
-                SiteUrls.page(date, page.page().number()),
+                SiteUrls.page(date, page.page().number()), Prints.placeOnPage(content, a),
                 previous == null ? null : new Link(content.articleUrl(previous), previous.headline()),
                 next == null ? null : new Link(content.articleUrl(next), next.headline()));
     }
@@ -66,7 +66,8 @@ final class Pages {
         int n = page.page().number();
         PageTeaser mine = all.stream().filter(p -> p.number() == n).findFirst().orElseThrow();
         return new PageView(site, site.baseUrl() + SiteUrls.page(date, n), Labels.date(date), content.edition().number(),
-                SiteUrls.edition(date), n, page.page().name(), mine.articles(), all,
+                SiteUrls.edition(date), n, page.page().name(), Prints.view(content, page, pageLabel(page)).orElse(null),
+                mine.articles(), all,
                 previous == null ? null : new Link(SiteUrls.page(date, previous.page().number()), pageLabel(previous)),
                 next == null ? null : new Link(SiteUrls.page(date, next.page().number()), pageLabel(next)));
     }
@@ -114,7 +115,8 @@ final class Pages {
     /** Every 版面 with its teasers: worked out once an edition, shared by its views. */
     List<PageTeaser> pageTeasers(EditionContent content) {
         return content.pages().stream().map(p -> new PageTeaser(p.page().number(), p.page().name(),
-                SiteUrls.page(content.date(), p.page().number()), teasers(content, p))).toList();
+                SiteUrls.page(content.date(), p.page().number()), teasers(content, p),
+                content.print(p.page().number()).map(PrintedPage::thumbnail).orElse(null))).toList();
     }
 
     private static String pageLabel(PageContent p) {

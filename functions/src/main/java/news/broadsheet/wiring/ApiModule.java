@@ -12,8 +12,14 @@ import news.broadsheet.api.BackfillRoutes;
 import news.broadsheet.backfill.BackfillService;
 import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
+import news.broadsheet.api.OnSiteRoutes;
+import news.broadsheet.api.PeopleRoutes;
+import news.broadsheet.people.PeopleService;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
+import news.broadsheet.api.PrintPageRoutes;
+import news.broadsheet.epaper.PrintPageService;
+import news.broadsheet.epaper.PrintPageStore;
 import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.article.ArticleService;
 import news.broadsheet.article.ArticleStore;
@@ -153,6 +159,12 @@ public final class ApiModule {
 
     @Provides
     @Singleton
+    static PrintPageService printPageService(PrintPageStore store, EditionStore editions, UploadSigner signer, Clock clock) {
+        return new PrintPageService(store, editions, signer, clock);
+    }
+
+    @Provides
+    @Singleton
     static Authenticator authenticator(Config config) {
         return new Authenticator(config.editorToken(), config.reporterToken());
     }
@@ -165,15 +177,19 @@ public final class ApiModule {
     @Provides
     @Singleton
     static Router router(Config config, ArticleService articles, CorrectionService corrections, ImportService imports,
-                         EditionService editions, PublishRequests publishing, MediaService media, IdempotencyStore idempotency,
+                         EditionService editions, PublishRequests publishing, MediaService media, PrintPageService printPages,
+                         IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
-                         Clock clock, news.broadsheet.rebuild.RebuildStore rebuildJobs,
+                         Clock clock, PeopleService people, news.broadsheet.rebuild.RebuildStore rebuildJobs,
                          news.broadsheet.rebuild.RebuildQueue rebuildQueue) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
         routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new OnSiteRoutes(published).routes());
+        routes.addAll(new PeopleRoutes(people).routes());
         routes.addAll(new MediaRoutes(media).routes());
+        routes.addAll(new PrintPageRoutes(printPages).routes());
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
                 backIssueDates(clock, config)),
                 publishing).routes());

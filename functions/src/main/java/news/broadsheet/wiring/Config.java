@@ -27,6 +27,7 @@ public record Config(
         Optional<URI> uploadEndpoint,
         String scheduleGroup,
         String schedulerRoleArn,
+        Optional<String> userPoolId,
         String rebuildQueueUrl,
         int rebuildAttempts) {
 
@@ -49,6 +50,8 @@ public record Config(
     public static final String SCHEDULE_GROUP = "SCHEDULE_GROUP";
     /** The role EventBridge Scheduler assumes to start the publisher function. */
     public static final String SCHEDULER_ROLE_ARN = "SCHEDULER_ROLE_ARN";
+    /** The Cognito user pool the newsroom's people are in; without it (the local stack) a stand-in in memory. */
+    public static final String USER_POOL_ID = "USER_POOL_ID";
     /** The SQS queue of rebuild work items: the API sends a rebuild's first item, the rebuild worker the rest. */
     public static final String REBUILD_QUEUE_URL = "REBUILD_QUEUE_URL";
     /** How often the queue delivers an item before its dead-letter queue takes it (the redrive policy's maxReceiveCount). */
@@ -60,7 +63,7 @@ public record Config(
      * the publisher at an edition's publishAt).
      */
     public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET,
-            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, REBUILD_QUEUE_URL);
+            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, USER_POOL_ID, REBUILD_QUEUE_URL);
     /** What the publisher function needs in AWS. */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE);
@@ -93,6 +96,7 @@ public record Config(
                 Optional.ofNullable(env.get(UPLOAD_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 env.getOrDefault(SCHEDULE_GROUP, "broadsheet"),
                 env.getOrDefault(SCHEDULER_ROLE_ARN, ""),
+                Optional.ofNullable(env.get(USER_POOL_ID)).filter(s -> !s.isBlank()),
                 env.getOrDefault(REBUILD_QUEUE_URL, ""),
                 Integer.parseInt(env.getOrDefault(REBUILD_ATTEMPTS, "5")));
     }

@@ -12,6 +12,8 @@ import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.store.DynamoArticleStore;
 import news.broadsheet.store.DynamoEditionStore;
 import news.broadsheet.store.DynamoMediaStore;
+import news.broadsheet.store.DynamoPrintPageStore;
+import news.broadsheet.epaper.PrintPageStore;
 import news.broadsheet.store.DynamoPublishedStore;
 import news.broadsheet.store.DynamoPublicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -60,5 +62,11 @@ public final class StoreModule {
     @Singleton
     static PublishedStore publishedStore(DynamoDbClient dynamo, Config config) {
         return new DynamoPublishedStore(dynamo, config.table());
+    }
+
+    @Provides
+    @Singleton
+    static PrintPageStore printPageStore(DynamoDbClient dynamo, Config config) {
+        return new DynamoPrintPageStore(dynamo, config.table());
     }
 }

@@ -44,6 +44,9 @@ public final class FakeNewsroom {
     public final InMemoryPublishedStore published = new InMemoryPublishedStore();
     public final InMemorySiteBucket bucket = new InMemorySiteBucket();
     public final InMemoryMediaStore media = new InMemoryMediaStore();
+    /** 版面 PDF records, and the private upload bucket's objects their renditions and PDFs name. */
+    public final InMemoryPrintPageStore prints = new InMemoryPrintPageStore();
+    public final java.util.Map<String, byte[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
     /** The publications queued through {@link #requests}: nothing runs them but the test. */
     public final RecordingPublishTrigger triggers = new RecordingPublishTrigger();
     public final List<List<String>> invalidations = new ArrayList<>();
@@ -63,7 +66,7 @@ public final class FakeNewsroom {
             return "inv-" + invalidations.size();
         };
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
-                media);
+                media, Publisher.Checkpoints.NONE, new news.broadsheet.publish.PrintedPages(prints, uploads::get));
         requests = new PublishRequests(editions, publications, published,
                 new Preflights(articles, Preflights.inBucket(bucket), media::findAll), triggers, clock,
                 new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));

@@ -19,7 +19,7 @@ import news.broadsheet.emulator.Template;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each function in template.yaml has its own jar (packaging/&lt;name&gt;-function, built by
+ * Each function in template.yaml has its own jar (functions/packaging/&lt;name&gt;-function, built by
  * {@code make build-<LogicalId>} for sam build), which holds its handler and everything the handler
  * reaches, and whose AWS SDK service clients are exactly the services its IAM policy names.
  */
@@ -30,10 +30,10 @@ class ArtefactContractTest {
 
     final Template template = Template.load();
 
-    /** ApiFunction -> packaging/api-function/target/function.jar; the Makefile's build-%Function follows the same rule. */
+    /** ApiFunction -> functions/packaging/api-function/target/function.jar; the Makefile's build-%Function follows the same rule. */
     static Path artefact(String logicalId) {
         String name = logicalId.replaceFirst("Function$", "").replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        return Template.projectRoot().resolve("packaging").resolve(name + "-function").resolve("target/function.jar");
+        return Template.projectRoot().resolve("functions/packaging").resolve(name + "-function").resolve("target/function.jar");
     }
 
     List<Map.Entry<String, JsonNode>> functions() {
@@ -74,14 +74,17 @@ class ArtefactContractTest {
     }
 
     /**
-     * A statement whose Sid starts with "Sign" lends the role's permission to whoever holds a
-     * presigned URL (the API's photo uploads): the function signs such requests but never sends
-     * them, so it needs the SDK's signer, not the service's client.
+     * A statement whose Sid starts with "Sign" is for requests the function signs with the SDK's
+     * signer instead of a service client: presigned URLs that lend the role's permission to whoever
+     * holds one (the API's photo uploads, S3), and Cognito's few admin calls, sent over their JSON
+     * protocol (CognitoCalls says why). So it needs the SDK's signer, not the service's client.
      */
     @Test
     void everyPermissionLentBySignature_isBackedByASignerTheHandlerReaches() throws IOException {
         assertThat(iamServices(template.resources("AWS::Serverless::Function").stream()
-                .filter(f -> f.getKey().equals("ApiFunction")).findFirst().orElseThrow().getValue(), true)).containsExactly("s3");
+                .filter(f -> f.getKey().equals("ApiFunction")).findFirst().orElseThrow().getValue(), true))
+                .containsExactly("cognito-idp", "s3");
+        Map<String, String> signers = Map.of("s3", "news/broadsheet/store/SigV4UploadSigner", "cognito-idp", "news/broadsheet/store/CognitoCalls");
         for (Map.Entry<String, JsonNode> f : functions()) {
             Set<String> signed = iamServices(f.getValue(), true);
             if (signed.isEmpty()) {
@@ -89,7 +92,9 @@ class ArtefactContractTest {
             }
             try (ZipFile zip = new ZipFile(artefact(f.getKey()).toFile())) {
                 Set<String> reached = reachedFromHandler(zip, handlerClass(f.getValue()));
-                assertThat(reached).as(f.getKey() + ": signs " + signed).contains("news/broadsheet/store/SigV4UploadSigner");
+                for (String service : signed) {
+                    assertThat(reached).as(f.getKey() + ": signs " + service).contains(signers.get(service));
+                }
                 assertThat(zip.getEntry("software/amazon/awssdk/http/auth/aws/signer/AwsV4HttpSigner.class")).as(f.getKey()).isNotNull();
             }
         }

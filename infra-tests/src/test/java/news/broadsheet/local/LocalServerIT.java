@@ -131,6 +131,41 @@ class LocalServerIT {
         assertThat(reply.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
     }
 
+    @Test
+    void aRequestLineTheJdkServerCannotParse_reachesTheRouter_andIsAProblemJson400AsInAws() throws Exception {
+        // Malformed percent-escapes (RFC 3986 §2.1) and characters java.net.URI refuses; API Gateway
+        // hands them to the function, whose router answers; the JDK server used to answer its own HTML 400.
+        for (String target : List.of("/api/articles/%zz", "/api/articles/a%2", "/api/articles/%", "/api/articles/%zz?limit=5")) {
+            Raw reply = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer local-editor-token\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertThat(reply.status()).as(target).isEqualTo(400);
+            assertThat(reply.head()).as(target).containsIgnoringCase("content-type: application/problem+json");
+            assertThat(reply.body()).as(target).contains("percent-escape");
+        }
+        Raw braces = raw("GET /api/articles/{x}|^ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer local-editor-token\r\n\r\n");
+        assertThat(braces.status()).isEqualTo(404);
+        assertThat(braces.head()).containsIgnoringCase("content-type: application/problem+json");
+        Raw site = raw("GET /editions/%zz/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(site.status()).as("the site, as the viewer-request function answers").isEqualTo(400);
+        assertThat(site.body()).isEqualTo("Bad Request");
+    }
+
+    record Raw(int status, String head, String body) {}
+
+    /** One request sent byte for byte (java.net.http will not send a malformed target). */
+    Raw raw(String request) throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = reply.indexOf("\r\n\r\n");
+            assertThat(end).as(reply).isPositive();
+            return new Raw(Integer.parseInt(reply.substring(9, 12)), reply.substring(0, end), reply.substring(end + 4));
+        }
+    }
+
     String get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);

@@ -29,7 +29,7 @@ public final class KilledPublisher {
         URI endpoint = URI.create(args[0]);
         String table = args[1];
         String bucketName = args[2];
-        String step = args[4];
+        Checkpoint step = Checkpoint.named(args[4]);
         // The test's publishing time, so that what this process commits matches a clean paper byte for byte.
         Clock clock = args.length > 5 ? Clock.fixed(java.time.Instant.parse(args[5]), java.time.ZoneOffset.UTC) : Clock.systemUTC();
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
@@ -42,8 +42,8 @@ public final class KilledPublisher {
                 new DynamoPublicationStore(dynamo, table), new DynamoPublishedStore(dynamo, table),
                 SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai")), new S3SiteBucket(s3, bucketName),
                 Cdn.NONE, HeaderRules.defaults(), clock, null, reached -> {
-                    if (reached.equals(step)) {
-                        System.out.println("AT " + reached);
+                    if (reached == step) {
+                        System.out.println("AT " + reached.label());
                         System.out.flush();
                         sleepForever();
                     }

@@ -1,0 +1,149 @@
+package news.broadsheet.emulator;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * moto's server as a child process on a free loopback port, stopped on close (and at JVM exit). It
+ * runs through functions/local/moto/serial_moto_server.py, which handles one request at a time so that
+ * conditional writes are as atomic as in DynamoDB.
+ */
+public final class MotoEmulator implements Emulator {
+    private final Process process;
+    private final URI endpoint;
+    private final Thread reaper;
+
+    private MotoEmulator(Process process, URI endpoint, boolean reapAtExit) {
+        this.process = process;
+        this.endpoint = endpoint;
+        this.reaper = new Thread(this::stop, "moto-reaper");
+        if (reapAtExit) {
+            Runtime.getRuntime().addShutdownHook(reaper);
+        }
+    }
+
+    /** The Python that has moto: -Dbroadsheet.moto.python, else the project's virtualenv. */
+    public static Path command() {
+        String configured = System.getProperty("broadsheet.moto.python");
+        Path path = configured == null || configured.isBlank()
+                ? Template.projectRoot().resolve(".venv/moto/bin/python") : Path.of(configured);
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("moto is not installed at " + path + "; run `make venv` first");
+        }
+        return path;
+    }
+
+    public static MotoEmulator start(Path python) {
+        return start(python, false);
+    }
+
+    /**
+     * moto in a session of its own, which a terminal's Ctrl-C does not reach, and without the
+     * stop-at-exit hook: for {@code make run}, whose own hook must still read the emulator (to save
+     * its data) before it closes it.
+     */
+    public static MotoEmulator startDetached(Path python) {
+        return start(python, true);
+    }
+
+    private static MotoEmulator start(Path python, boolean detached) {
+        int port = freePort();
+        Path server = Template.projectRoot().resolve("functions/local/moto/serial_moto_server.py");
+        List<String> command = new ArrayList<>(List.of(python.toString(), server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)));
+        if (detached) {
+            command.add(0, "setsid");
+        }
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port), !detached);
+            moto.awaitReady(Duration.ofSeconds(60));
+            return moto;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + server + " with " + python, e);
+        }
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The emulator's process id (with {@link #startDetached}, the server itself: setsid runs it in place). */
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public String kind() {
+        return "moto";
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run
+        }
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("moto's server exited with " + process.exitValue());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
+                c.setConnectTimeout(500);
+                c.setReadTimeout(2000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+        throw new IllegalStateException("moto's server did not answer within " + timeout);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package news.broadsheet.api;
+
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.http.Access;
+import news.broadsheet.http.ApiRequest;
+import news.broadsheet.http.ApiResponse;
+import news.broadsheet.http.Bodies;
+import news.broadsheet.http.Route;
+import news.broadsheet.people.NewPerson;
+import news.broadsheet.people.PeopleService;
+
+/** The newsroom's people: HTTP in, service call, HTTP out. */
+public final class PeopleRoutes {
+    private final PeopleService people;
+
+    public PeopleRoutes(PeopleService people) {
+        this.people = people;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/people", Access.NEWSROOM, this::list),
+                new Route("POST", "/api/people", Access.EDITORS, this::add));
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        return ApiResponse.json(200, Map.of("items", people.list(request.principal())));
+    }
+
+    private ApiResponse add(ApiRequest request) {
+        return ApiResponse.json(201, people.add(Bodies.json(request, NewPerson.class), request.principal()));
+    }
+}

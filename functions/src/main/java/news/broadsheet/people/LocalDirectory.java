@@ -1,0 +1,34 @@
+package news.broadsheet.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import news.broadsheet.failure.Conflict;
+
+/**
+ * The local stack's people, in memory: the two local sign-ins (本地编辑, 本地记者, the subjects the
+ * local tokens carry) and whoever is added while it runs. Locally nobody else can sign in: the desk's
+ * local sign-in offers the two roles only, so an added colleague is listed, as Cognito would list them
+ * before their first sign-in.
+ */
+public final class LocalDirectory implements Directory {
+    private final List<Person> people = new ArrayList<>(List.of(
+            new Person("local-editor", "本地编辑", null, "editor"),
+            new Person("local-reporter", "本地记者", null, "reporter")));
+
+    @Override
+    public synchronized List<Person> list() {
+        return people.stream().sorted(Comparator.comparing((Person p) -> !p.role().equals("editor"))).toList();
+    }
+
+    @Override
+    public synchronized Person add(NewPerson person) {
+        if (people.stream().anyMatch(p -> person.email().equals(p.email()))) {
+            throw new Conflict("someone already signs in with " + person.email());
+        }
+        Person added = new Person(UUID.randomUUID().toString(), person.name(), person.email(), person.role());
+        people.add(added);
+        return added;
+    }
+}

@@ -1,0 +1,51 @@
+package news.broadsheet.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import news.broadsheet.auth.Authenticator;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.Invalid.FieldError;
+
+/** Who works in the newsroom (anyone signed in may read it, to see names) and adding a colleague (editors only). */
+public final class PeopleService {
+    /** Cognito's limit on a standard attribute's value is 2048 characters; a name to show is kept to a line. */
+    public static final int MAX_NAME = 64;
+    /** RFC 5321 section 4.5.3.1.3: a path is at most 256 octets, so an address at most 254 characters. */
+    public static final int MAX_EMAIL = 254;
+    // One @, no white space or controls, a dot in the domain: what a mail system can deliver the invitation to.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+    private final Directory directory;
+
+    public PeopleService(Directory directory) {
+        this.directory = directory;
+    }
+
+    public List<Person> list(Principal who) {
+        Authenticator.require(who, Role.EDITOR, Role.REPORTER);
+        return directory.list();
+    }
+
+    /** @throws Invalid (422) for a blank or multi-line name, an address that is not one, or a role that is not a group */
+    public Person add(NewPerson person, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        List<FieldError> errors = new ArrayList<>();
+        String name = person.name() == null ? "" : person.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("/name", "is required: one line of 1 to " + MAX_NAME + " characters"));
+        }
+        String email = person.email() == null ? "" : person.email().strip();
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("/email", "is required: an e-mail address of at most " + MAX_EMAIL + " characters"));
+        }
+        if (person.role() == null || Role.fromGroup(person.role()).isEmpty() || !person.role().equals(person.role().strip())) {
+            errors.add(new FieldError("/role", "must be editor or reporter"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return directory.add(new NewPerson(name, email.toLowerCase(java.util.Locale.ROOT), person.role()));
+    }
+}

@@ -1,0 +1,98 @@
+package news.broadsheet.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.people.Directory;
+import news.broadsheet.people.NewPerson;
+import news.broadsheet.people.Person;
+
+/**
+ * The newsroom's people in a Cognito user pool whose groups are the roles ({@code editor},
+ * {@code reporter}). Adding is AdminCreateUser (Cognito e-mails the invitation with a temporary
+ * password; the pool signs in by e-mail) then AdminAddUserToGroup; if the second fails the user is
+ * deleted again (AdminDeleteUser), so nobody is left in the pool without a role. Listing is
+ * ListUsersInGroup per role, 60 users a page (Cognito's maximum).
+ */
+public final class CognitoDirectory implements Directory {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private final CognitoCalls cognito;
+    private final String userPoolId;
+
+    public CognitoDirectory(CognitoCalls cognito, String userPoolId) {
+        this.cognito = cognito;
+        this.userPoolId = userPoolId;
+    }
+
+    @Override
+    public List<Person> list() {
+        Map<String, Person> people = new LinkedHashMap<>();
+        for (Role role : List.of(Role.EDITOR, Role.REPORTER)) {
+            String next = null;
+            do {
+                ObjectNode ask = pool().put("GroupName", role.group()).put("Limit", 60);
+                if (next != null) {
+                    ask.put("NextToken", next);
+                }
+                JsonNode page = cognito.call("ListUsersInGroup", ask);
+                for (JsonNode user : page.path("Users")) {
+                    Person p = person(user, role);
+                    people.putIfAbsent(p.id(), p);
+                }
+                next = page.path("NextToken").isTextual() ? page.path("NextToken").asText() : null;
+            } while (next != null);
+        }
+        return new ArrayList<>(people.values());
+    }
+
+    @Override
+    public Person add(NewPerson person) {
+        ObjectNode create = pool().put("Username", person.email());
+        create.putArray("DesiredDeliveryMediums").add("EMAIL");
+        create.putArray("UserAttributes").add(attribute("email", person.email())).add(attribute("email_verified", "true"))
+                .add(attribute("name", person.name()));
+        JsonNode user;
+        try {
+            user = cognito.call("AdminCreateUser", create).path("User");
+        } catch (CognitoCalls.Refused e) {
+            if (e.type().equals("UsernameExistsException")) {
+                throw new Conflict("someone already signs in with " + person.email());
+            }
+            throw e;
+        }
+        String username = user.path("Username").asText();
+        try {
+            cognito.call("AdminAddUserToGroup", pool().put("Username", username).put("GroupName", person.role()));
+        } catch (RuntimeException e) {
+            cognito.call("AdminDeleteUser", pool().put("Username", username));
+            throw e;
+        }
+        return person(user, Role.fromGroup(person.role()).orElseThrow());
+    }
+
+    private ObjectNode pool() {
+        return NODES.objectNode().put("UserPoolId", userPoolId);
+    }
+
+    private static ObjectNode attribute(String name, String value) {
+        return NODES.objectNode().put("Name", name).put("Value", value);
+    }
+
+    private static Person person(JsonNode user, Role role) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        // ListUsersInGroup names them Attributes, AdminCreateUser's User too; both are Name/Value pairs.
+        for (JsonNode a : user.path("Attributes")) {
+            attributes.put(a.path("Name").asText(), a.path("Value").asText());
+        }
+        String email = attributes.get("email");
+        String name = attributes.getOrDefault("name", email);
+        String id = attributes.getOrDefault("sub", user.path("Username").asText());
+        return new Person(id, name, email, role.group());
+    }
+}

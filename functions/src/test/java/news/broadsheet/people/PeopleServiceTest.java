@@ -1,0 +1,52 @@
+package news.broadsheet.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.Forbidden;
+import news.broadsheet.failure.Invalid;
+import org.junit.jupiter.api.Test;
+
+/** Adding a colleague: editors only, a name, an address and a role that is a group, and each address once. */
+class PeopleServiceTest {
+    static final Principal EDITOR = new Principal("e1", EnumSet.of(Role.EDITOR));
+    static final Principal REPORTER = new Principal("r1", EnumSet.of(Role.REPORTER));
+    final PeopleService people = new PeopleService(new LocalDirectory());
+
+    @Test
+    void anEditorAddsAColleague_whoIsThenListedByName() {
+        Person added = people.add(new NewPerson(" 周明 ", "Zhou.Ming@Example.com", "reporter"), EDITOR);
+
+        assertThat(added.name()).isEqualTo("周明");
+        assertThat(added.email()).isEqualTo("zhou.ming@example.com");
+        assertThat(people.list(REPORTER)).extracting(Person::name).containsExactly("本地编辑", "本地记者", "周明");
+    }
+
+    @Test
+    void aReporterMayNotAddAnyone() {
+        assertThatThrownBy(() -> people.add(new NewPerson("周明", "zhou@example.com", "editor"), REPORTER))
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void theSameAddressTwice_isAConflict() {
+        people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR);
+
+        assertThatThrownBy(() -> people.add(new NewPerson("周明二", "ZHOU@example.com", "editor"), EDITOR))
+                .isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void aBlankName_aBadAddress_andARoleThatIsNoGroup_areEachNamed() {
+        assertThatThrownBy(() -> people.add(new NewPerson(" ", "zhou@", "admin"), EDITOR))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field)
+                        .containsExactly("/name", "/email", "/role"));
+        assertThatThrownBy(() -> people.add(new NewPerson("周\n明", "zhou@example.com", null), EDITOR))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field)
+                        .containsExactly("/name", "/role"));
+    }
+}

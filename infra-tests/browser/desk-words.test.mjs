@@ -1,0 +1,49 @@
+// The desk speaks Chinese: every problem type the API answers with has words of its own, and every kind
+// of line the importer writes into its report is told in Chinese. Both read the Java sources, so a new
+// problem or a new report line without its words fails here. No browser and no stack needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { problemWords, reportWords, fieldName } from '../../web/desk/js/words.js';
+
+const java = (dir) => readdirSync(new URL(dir, import.meta.url)).filter((f) => f.endsWith('.java'))
+  .map((f) => readFileSync(new URL(dir + f, import.meta.url), 'utf8'));
+const english = /[A-Za-z]{3,}/;
+
+test('every problem the API can answer with is said in Chinese, with its field errors', () => {
+  const sources = [...java('../../functions/src/main/java/news/broadsheet/failure/'), readFileSync(new URL('../../functions/src/main/java/news/broadsheet/http/ProblemMapper.java', import.meta.url), 'utf8')];
+  const titles = sources.flatMap((s) => [...s.matchAll(/title\(\)\s*\{\s*return "([^"]+)"/g, ), ...s.matchAll(/problem\(\d+, "([^"]+)"/g)].map((m) => m[1]));
+  assert.ok(titles.length >= 13, titles.join());
+  for (const title of titles) {
+    const type = 'urn:broadsheet:problem:' + title.toLowerCase().replace(/ /g, '-');
+    const said = problemWords(499, { type, title, detail: 'some developer English detail' });
+    assert.doesNotMatch(said, english, `${title}: ${said}`);
+    assert.doesNotMatch(said, /出错了（/, `${title} has words of its own`);
+  }
+  const layout = problemWords(422, { type: 'urn:broadsheet:problem:validation-failed', errors: [
+    { field: '/pages/0/articles/1', message: 'article abc is laid out in edition 2031-01-02; take it off there first' },
+    { field: '/number', message: 'is required: the issue number, 1 or more' }] }, (at) => (at === '/pages/0/articles/1' ? '《夜市重开》' : null));
+  assert.equal(layout, '内容不符合要求，未保存：《夜市重开》已排在2031-01-02那一期，请先在那一期撤下：期号必须填写');
+  assert.equal(fieldName('/pages/1/name'), '第2版名称');
+  assert.equal(fieldName('/body/0/text'), '正文第1块');
+});
+
+test('every line the importer writes into its report is told in Chinese', () => {
+  const sources = java('../../functions/src/main/java/news/broadsheet/importer/').join('\n');
+  // Each line's first string literal (recognised.add(…), unsure.add(…), unsure = …), and what comes before it
+  // (a field's name), with a sample value where the line goes on after the literal.
+  const adds = [...sources.matchAll(/(?:recognised|unsure)\.add\(([^"]*?)"((?:[^"\\]|\\.)*)"|unsure = "((?:[^"\\]|\\.)*)"/g)];
+  assert.ok(adds.length >= 30, String(adds.length));
+  const samples = adds.flatMap(([, before, literal, assigned]) => {
+    if (assigned) return [assigned];
+    if (/name\(\)/.test(before)) return ['kicker', 'headline', 'subheadline'].map((f) => `${f}: 新桥合龙`);
+    if (literal === 'line ') return ['line 3: dateline (as the editor read it)'];
+    if (literal.includes('confidence ')) return [`${literal}0.55; the other reading: 主题：新桥合龙`];
+    return [literal.endsWith(': ') || literal.endsWith('…') ? `${literal}新桥合龙` : literal];
+  });
+  for (const line of samples) {
+    const said = reportWords(line);
+    assert.doesNotMatch(said, /其他提示/, `no words for: ${line}`);
+    assert.doesNotMatch(said.replace(/新桥合龙/g, ''), english, `${line} -> ${said}`);
+  }
+});

@@ -1,0 +1,54 @@
+package news.broadsheet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Optional;
+import java.util.UUID;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.people.NewPerson;
+import news.broadsheet.people.Person;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Cognito directory's calls, signed and sent over Cognito's JSON protocol to the emulator: a
+ * colleague added is in the pool with a name and in the role's group, listed by the sub their sign-in
+ * carries; the same e-mail again is a 409; a role that is no group in the pool leaves nobody behind.
+ * LocalStack's free edition has no Cognito, so this runs on moto only.
+ */
+@ExtendWith(EmulatorExtension.class)
+class CognitoDirectoryIT {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    @Test
+    void anAddedColleague_isListedByRole_andTheirAddressIsTakenOnce(Emulator emulator) {
+        assumeTrue(emulator.kind().equals("moto"), "Cognito user pools are not in LocalStack's free edition");
+        CognitoCalls calls = new CognitoCalls(emulator.credentials(), Emulator.REGION, Optional.of(emulator.endpoint()));
+        String pool = calls.call("CreateUserPool", NODES.objectNode().put("PoolName", "newsroom-" + UUID.randomUUID())
+                .set("UsernameAttributes", NODES.arrayNode().add("email"))).path("UserPool").path("Id").asText();
+        for (String group : new String[] {"editor", "reporter"}) {
+            calls.call("CreateGroup", NODES.objectNode().put("UserPoolId", pool).put("GroupName", group));
+        }
+        CognitoDirectory directory = new CognitoDirectory(calls, pool);
+
+        Person added = directory.add(new NewPerson("周明", "zhou@example.com", "reporter"));
+        directory.add(new NewPerson("林小雨", "lin@example.com", "editor"));
+
+        assertThat(added.id()).isNotBlank().isNotEqualTo("zhou@example.com");
+        assertThat(directory.list()).extracting(Person::name, Person::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("林小雨", "editor"), org.assertj.core.groups.Tuple.tuple("周明", "reporter"));
+        assertThat(directory.list()).extracting(Person::id).contains(added.id());
+        assertThatThrownBy(() -> directory.add(new NewPerson("周明", "zhou@example.com", "editor"))).isInstanceOf(Conflict.class);
+
+        // A role the pool has no group for: the user made first is deleted again.
+        assertThatThrownBy(() -> directory.add(new NewPerson("王晨", "wang@example.com", "admin")))
+                .isInstanceOf(CognitoCalls.Refused.class);
+        assertThatThrownBy(() -> calls.call("AdminGetUser", NODES.objectNode().put("UserPoolId", pool).put("Username", "wang@example.com")))
+                .isInstanceOfSatisfying(CognitoCalls.Refused.class, e -> assertThat(e.type()).isEqualTo("UserNotFoundException"));
+    }
+}

@@ -1,0 +1,122 @@
+// The desk speaks Chinese: the API's problems (RFC 9457) are told by their `type`, field errors by the
+// field they name, and the importer's report by the kind of thing it recognised or doubted. The API's
+// own English detail is for developers and logs; an editor never has to read it.
+
+const PROBLEMS = {
+  'bad-request': '请求有误',
+  unauthenticated: '登录已失效，请重新登录',
+  forbidden: '你的角色不能做这件事',
+  'not-found': '找不到这项内容，可能已被删除',
+  'method-not-allowed': '不支持这个操作',
+  conflict: '与现有内容冲突',
+  'version-conflict': '内容已被他人修改，请重新打开后再改',
+  'payload-too-large': '内容太大，请分成几部分',
+  'unsupported-media-type': '不支持这种文件格式',
+  'validation-failed': '内容不符合要求，未保存',
+  'edition-not-ready-to-publish': '本期还不能发布',
+  'precondition-required': '请先打开最新的版本再修改',
+  'out-of-time': '服务器忙，这次操作没有完成，请稍后再试',
+  'internal-error': '服务器出错了，这次操作没有改动任何内容',
+  'response-too-large': '结果太大，无法显示',
+};
+const BY_STATUS = { 400: 'bad-request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 409: 'conflict',
+  412: 'version-conflict', 413: 'payload-too-large', 415: 'unsupported-media-type', 422: 'validation-failed',
+  428: 'precondition-required', 500: 'internal-error', 503: 'out-of-time' };
+
+const FIELDS = { headline: '主题', kicker: '引题', subheadline: '副题', summary: '内容提要', column: '栏目', byline: '署名',
+  dateline: '电头', body: '正文', edition: '期次日期', page: '版次', status: '状态', slug: '网址名', tags: '标签',
+  embargoUntil: '禁发时间', number: '期号', pages: '版面', publishAt: '定时发布', note: '说明文字', type: '类型',
+  name: '名称', reading: '校对结果', from: '起始日期', to: '结束日期', limit: '每页条数', date: '日期' };
+
+/** A field pointer (/pages/0/articles/1, /body/2/text, headline) in the newsroom's words. */
+export function fieldName(pointer) {
+  const parts = String(pointer || '').replace(/^\//, '').split('/').filter(Boolean);
+  const words = [];
+  for (let i = 0; i < parts.length; i++) {
+    const [name, index] = [parts[i], parts[i + 1]];
+    const n = /^\d+$/.test(index ?? '') ? Number(index) + 1 : null;
+    if (name === 'pages' && n) words.push(`第${n}版`);
+    else if (name === 'articles' && n) words.push(`第${n}篇`);
+    else if (name === 'body' && n) words.push(`正文第${n}块`);
+    else if (name === 'byline' && n) words.push(`署名${n}`);
+    else if (name === 'text') words.push(i === 0 ? '版面文字' : '');   // a block's text is the block itself
+    else words.push(FIELDS[name] || '');
+    if (n) i++;
+  }
+  return words.filter(Boolean).join('');
+}
+
+// What a field error says, by the shape of the API's message; anything else is "不符合要求".
+const FIELD_MESSAGES = [
+  [/laid out in edition (\d{4}-\d{2}-\d{2})/, (m) => `已排在${m[1]}那一期，请先在那一期撤下`],
+  [/^no article/, () => '稿件不存在（可能已被删除）'],
+  [/placed once/, () => '同一篇稿件在一期里只能排一次'],
+  [/not in the future/, () => '时间已过，请填写将来的时间；要立即发布请按“发布本期”'],
+  [/is required/, () => '必须填写'],
+  [/at most (\d+) (?:characters|chars)/, (m) => `最多${m[1]}个字`],
+  [/at most (\d+) articles/, (m) => `每版最多${m[1]}篇稿件`],
+  [/between 1 and (\d+) pages/, (m) => `需要1到${m[1]}个版面`],
+  [/one line|line break/, () => '只能写一行'],
+  [/blank|empty/, () => '不能为空'],
+  [/date/, () => '日期不对'],
+];
+
+function fieldMessage(message) {
+  for (const [pattern, say] of FIELD_MESSAGES) {
+    const m = String(message || '').match(pattern);
+    if (m) return say(m);
+  }
+  return '不符合要求';
+}
+
+/**
+ * A problem as an editor reads it: what happened (by its `type`, or its status), then each field error.
+ * `label(pointer)` may name a field better than fieldName can (the layout names the story at
+ * /pages/0/articles/1).
+ */
+export function problemWords(status, problem = {}, label = () => null) {
+  const type = String(problem.type || '').replace(/^urn:broadsheet:problem:/, '');
+  const head = PROBLEMS[type] || PROBLEMS[BY_STATUS[status]] || `出错了（${status}）`;
+  const fields = (problem.errors || []).map((e) => {
+    const at = e.field ?? e.pointer ?? '';
+    return `${label(at) || fieldName(at) || '内容'}${fieldMessage(e.message ?? e.detail)}`;
+  });
+  return [head, ...fields].join('：');
+}
+
+// The importer's report, line by line: "kicker: 温暖过冬" and "byline role not printed; …".
+const ROLE = { kicker: '引题', headline: '主题', subheadline: '副题', column: '栏目', dateline: '电头', byline: '署名',
+  paragraph: '段落', intertitle: '小标题', caption: '图片说明', credit: '摄影', note: '注' };
+const REPORT = [
+  [/^line (\d+): (\w+) \(as the editor read it\)/, (m) => `第${m[1]}行：${ROLE[m[2]] || m[2]}（按校对结果）`],
+  [/^(kicker|headline|subheadline|dateline|byline|column|intertitle): (.*?)( \(the banner spans the stories under it\))?$/s,
+    (m) => `${ROLE[m[1]]}：${m[2]}${m[3] ? '（通栏，管下面各篇）' : ''}`],
+  [/^byline inside the dateline: (.*)/s, (m) => `电头中的署名：${m[1]}`],
+  [/^continuation note: (.*)/s, (m) => `转版标记：${m[1]}`],
+  [/^rejoined column break: (.*)/s, (m) => `接上了分栏断开的句子：${m[1].replace(' + ', '＋')}`],
+  [/^notice$/, () => '启事'],
+  [/^image with caption and credit$/, () => '图片及其说明、摄影'],
+  [/no headline line in the reading/, () => '校对结果里没有主题行：主题取自第一个小标题或第一句'],
+  [/placed this line in no story/, () => '这一行没有归入任何稿件，暂作上一篇的段落'],
+  [/head group read without a headline line/, () => '标题组里没有主题行，把唯一的一行当作主题'],
+  [/text before the page's first headline/, () => '版面第一个标题之前的文字：没有标题，主题是自动生成的'],
+  [/byline role not printed/, () => '署名没有印出身份（记者、通讯员等），按原样保留姓名'],
+  [/no headline on this page \(the story continues from another page\)/, () => '这是从别版转来的续稿，本版没有标题：主题暂取自第一个小标题或第一句'],
+  [/photo story without a heading line/, () => '图片新闻没有标题行：主题是自动生成的'],
+  [/image has no file yet/, () => '图片还没有文件：请在稿件里上传照片'],
+  [/more than three heading lines/, () => '标题超过三行：第一行单独成了一篇草稿'],
+  [/headline group read at confidence ([\d.]+); the other reading: (.*)/s,
+    (m) => `标题组的读法把握不大（${Math.round(Number(m[1]) * 100)}%），另一种读法：${m[2]}`],
+  [/栏目 carried over from the banner above/, () => '栏目沿用上方通栏：请核对这篇是否属于该栏目'],
+  [/text the reader could not place in a story/, () => '这段文字上方没有标题组，无法归入稿件：主题是自动生成的'],
+  [/no headline recognised: the whole page is in this one draft/, () => '没有识别出标题：整版都在这一篇草稿里，主题是自动生成的'],
+];
+
+/** One line of the importer's report (recognised or unsure) in Chinese; an unknown one is kept apart, marked. */
+export function reportWords(line) {
+  for (const [pattern, say] of REPORT) {
+    const m = String(line).match(pattern);
+    if (m) return say(m);
+  }
+  return '导入程序的其他提示，请核对';
+}
