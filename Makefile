@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts bench-photo screenshots bench-search bench-coldstart bench-backfill bench-rebuild deploy-desk
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-photo screenshots bench-search bench-coldstart bench-backfill bench-rebuild deploy-desk lighthouse
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -150,17 +150,17 @@ bench-api: $(MOTO)
 	@java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -Dbroadsheet.bench.runs=$(or $(RUNS),5) \
 		-cp "$(BENCH_CP)" news.broadsheet.local.WorstRoutes
 
-unit:
+unit: cjk-truetype-font
 	$(MVN) test
 
-it: $(MOTO)
+it: $(MOTO) cjk-truetype-font
 	$(MVN) verify -Dbroadsheet.emulator=$(or $(EMULATOR),)
 
 # Everything the project checks: unit tests, the integration tests on moto's server and, where a
 # Docker engine runs, again on LocalStack (EMULATOR=moto|localstack runs them on that one only),
 # the fuzz run, the browser tests and the template.
 IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
-test: venv shell-tools
+test: venv shell-tools cjk-truetype-font
 	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
 	@# A failed run still says how many tests ran on each emulator before it stops.
 	@# The classpath in the same reactor, so it names this checkout's jars (see build).
@@ -208,9 +208,18 @@ chromium:
 cjk-fonts:
 	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
 
+# A CJK font with TrueType (glyf) outlines, which PDFBox can embed: the e-paper's generated test pages use it.
+cjk-truetype-font:
+	@dpkg -s fonts-droid-fallback >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-droid-fallback; }
+
 browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node --test'
+
+# Lighthouse's mobile profile on the sample edition's printed 版面: the four scores, failing below 95 in any.
+lighthouse: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node lighthouse.mjs'
 
 # The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
@@ -254,7 +263,7 @@ clean:
 	$(MVN) clean
 	rm -rf $(VENV) .aws-sam
 
-# Score the page importer on real pages it was not written against (README, "How well the importer
+# Score the page importer on real pages it was not written against (docs/importing.md, "How well the importer
 # reads"): make eval-import [CORPUS=../shared/corpus/people-daily] [MONTHS="2019-02 2020-01"] [SHAPES="NO_INDENT LF"]
 eval-import:
 	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt

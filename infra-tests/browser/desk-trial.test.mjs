@@ -1,7 +1,7 @@
 // What a new editor found missing in a trial of the desk: whether a story or an edition is on the site
 // or scheduled, a story picker that offered stories laid out in another edition (and a raw 422 when one
 // was taken), messages in developer English, a republish with no confirmation and no list of what
-// changes, Needs a running local stack: BROADSHEET_URL,
+// changes, and login ids where people's names belong. Needs a running local stack: BROADSHEET_URL,
 // BROADSHEET_EDITOR_TOKEN.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -131,6 +131,17 @@ test('republishing a live edition first lists what changes since it went out, an
   await confirm.getByRole('button', { name: '确认重新发布' }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await jobs(), before + 1);
+  await context.close();
+});
+
+test('people are named, not shown by their login id', async () => {
+  const { context, page } = await editorPage();
+  await page.goto(`${base}/desk/#/story/${ids.头条}`);
+  await page.getByText('修改记录').click();
+  await page.getByRole('checkbox', { name: /^第2稿/ }).waitFor();
+  const text = await page.locator('main').textContent();
+  assert.doesNotMatch(text, /local-editor|local-reporter/);
+  assert.match(text, /本地编辑/);
   await context.close();
 });
 

@@ -3,6 +3,7 @@
 // field, a choice per field, mine unless changed).
 import { h, show } from './dom.js';
 import { FIELDS, LABELS, threeWay, merged, describe, mergePatch } from './merge.js';
+import { nameOf } from './people.js';
 
 /**
  * Shows the conflict in `box`; calls done('theirs') or done(article to save) once the person decides.
@@ -26,7 +27,7 @@ export function conflictView(box, { base, mine, theirs }, done) {
   const heading = h('h2', { id: 'conflict-title', tabindex: '-1' }, '这篇稿件已被他人修改');
   show(box, h('section', { class: 'conflict', 'aria-labelledby': 'conflict-title' },
     heading,
-    h('p', {}, `你打开之后，${theirs.updatedBy || '另一位同事'}保存了第${theirs.version}稿。你的修改还没有保存，也不会丢失：请选择如何处理。`),
+    h('p', {}, `你打开之后，${theirs.updatedBy ? nameOf(theirs.updatedBy) : '另一位同事'}保存了第${theirs.version}稿。你的修改还没有保存，也不会丢失：请选择如何处理。`),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '字段'), h('th', { scope: 'col' }, '我的'),
         h('th', { scope: 'col' }, `对方的（第${theirs.version}稿）`), h('th', { scope: 'col' }, '合并'))),

@@ -111,7 +111,7 @@ export async function editionLayout(main, date) {
     const a = articles.get(id);
     const title = a?.headline || id;
     const last = pages[pi].articles.length - 1;
-    const item = h('li', { tabindex: 0, 'data-article': id, 'aria-label': `${title}，第${pages[pi].number}版第${ai + 1}篇。Alt加方向键移动` },
+    const item = h('li', { tabindex: 0, draggable: 'true', 'data-article': id, 'aria-label': `${title}，第${pages[pi].number}版第${ai + 1}篇。可拖动，或按Alt加方向键移动` },
       h('span', { class: 'title' }, title),
       a ? h('span', { class: `badge ${a.status}` }, STATUS[a.status]) : null,
       h('span', { class: 'tools' },
@@ -120,6 +120,12 @@ export async function editionLayout(main, date) {
         h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `${title} 移到上一版`, onclick: () => move(id, pi, pi - 1) }, '上一版'),
         h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `${title} 移到下一版`, onclick: () => move(id, pi, pi + 1) }, '下一版'),
         h('button', { type: 'button', class: 'small danger', 'aria-label': `${title} 撤下`, onclick: () => { pages[pi].articles.splice(ai, 1); render(); } }, '撤下')));
+    item.addEventListener('dragstart', (e) => {
+      dragged = { id, from: pi };
+      e.dataTransfer.effectAllowed = 'move';
+      e.dataTransfer.setData('text/plain', id);
+    });
+    item.addEventListener('dragend', () => { dragged = null; });
     item.addEventListener('keydown', (e) => {
       if (!e.altKey || e.target !== item) return;
       const to = { ArrowUp: [pi, ai - 1], ArrowDown: [pi, ai + 1], ArrowLeft: [pi - 1], ArrowRight: [pi + 1] }[e.key];
@@ -142,10 +148,28 @@ export async function editionLayout(main, date) {
         h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `第${page.number}版后移`, onclick: () => { swapPages(pi, pi + 1); } }, '后移'),
         h('button', { type: 'button', class: 'small danger', disabled: page.articles.length > 0 || pages.length === 1, 'aria-label': `删除第${page.number}版`,
           onclick: () => { pages.splice(pi, 1); renumber(); render(); } }, '删除')),
-      h('ol', { class: 'page-articles' }, page.articles.map((id, ai) => articleItem(id, pi, ai))),
+      dropTarget(h('ol', { class: 'page-articles' }, page.articles.map((id, ai) => articleItem(id, pi, ai))), pi),
       h('div', { class: 'add' }, pick, h('button', { type: 'button', class: 'small', 'aria-label': `加入第${page.number}版`, onclick: () => {
         if (pick.value) { page.articles.push(pick.value); render(); }
       } }, '加入')));
+  }
+
+  // Drag and drop between and within 版面 (the buttons and Alt+arrow keys do the same without a mouse):
+  // a story dropped on another goes before it, dropped on a 版面's free space goes last.
+  let dragged = null;
+  function dropTarget(list, pi) {
+    list.addEventListener('dragover', (e) => { if (dragged) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; } });
+    list.addEventListener('drop', (e) => {
+      if (!dragged) return;
+      e.preventDefault();
+      const { id, from } = dragged;
+      dragged = null;
+      const onto = e.target.closest('[data-article]')?.dataset.article;
+      if (onto === id) return;
+      const rest = pages[pi].articles.filter((a) => a !== id);
+      move(id, from, pi, onto ? rest.indexOf(onto) : rest.length);
+    });
+    return list;
   }
 
   const renumber = () => pages.forEach((p, i) => { p.number = i + 1; });

@@ -10,6 +10,7 @@ import { blockEditor } from './blocks.js';
 import { bylineEditor } from './bylines.js';
 import { conflictView } from './conflict.js';
 import { correctionsPanel } from './corrections.js';
+import { loadPeople, nameOf } from './people.js';
 import { setLeaveGuard } from './router.js';
 import { revisionsPanel } from './revisions.js';
 
@@ -35,7 +36,7 @@ export async function storyEditor(main, id) {
     base = { ...BLANK };
   } else {
     try {
-      ({ data: base, etag } = await api('GET', `/api/articles/${encodeURIComponent(id)}`));
+      [{ data: base, etag }] = await Promise.all([api('GET', `/api/articles/${encodeURIComponent(id)}`), loadPeople()]);
     } catch (e) {
       show(main, h('h1', {}, '稿件'), h('p', { class: 'error', role: 'alert' }, problemText(e)));
       return;
@@ -89,7 +90,7 @@ export async function storyEditor(main, id) {
     });
 
     const meta = article.id ? h('p', { class: 'muted' }, [`第${article.version}稿`, STATUS[article.status],
-      article.updatedBy && `最后修改：${article.updatedBy}`, when(article.updatedAt),
+      article.updatedBy && `最后修改：${nameOf(article.updatedBy)}`, when(article.updatedAt),
       article.edition && `见报：${article.edition} 第${article.page}版`].filter(Boolean).join(' · ')) : null;
     const note = ro ? h('p', { class: 'note' }, '你可以阅读这篇稿件，但不能修改：记者只能修改自己的草稿。') : null;
     const conflictBox = h('div', { class: 'conflict-box' });

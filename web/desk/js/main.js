@@ -8,6 +8,7 @@ import { storyList } from './stories.js';
 import { storyEditor } from './editor.js';
 import { editionCalendar, editionLayout } from './editions.js';
 import { importScreen } from './imports.js';
+import { peopleScreen } from './people.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -33,6 +34,7 @@ function renderNav() {
     h('a', { href: '#/stories/mine' }, '稿件'),
     isEditor() ? h('a', { href: '#/editions' }, '版面') : null,
     h('a', { href: '#/import' }, '导入'),
+    isEditor() ? h('a', { href: '#/people' }, '同事') : null,
   ] : null);
   show(who, s ? [h('span', { class: 'muted' }, `${s.name}（${s.role === 'editor' ? '编辑' : '记者'}）`),
     h('button', { type: 'button', class: 'small', onclick: () => { setLeaveGuard(null); signOutEverywhere(); } }, '退出')] : null);
@@ -52,6 +54,7 @@ async function render() {
   else if (name === 'editions' && isEditor()) await editionCalendar(main, rest[0]);
   else if (name === 'edition' && isEditor()) await editionLayout(main, rest[0]);
   else if (name === 'import') importScreen(main);
+  else if (name === 'people' && isEditor()) await peopleScreen(main);
   else show(main, h('h1', {}, '找不到这个页面'), h('p', {}, h('a', { href: '#/stories/mine' }, '回到稿件列表')));
   document.title = `${main.querySelector('h1')?.textContent || ''} · 编辑台`;
   main.focus({ preventScroll: true });

@@ -3,6 +3,7 @@ import { api, problemText } from './api.js';
 import { h, show, when } from './dom.js';
 import { FIELDS, LABELS, STATUS, describe, same } from './merge.js';
 import { diffText } from './diff.js';
+import { loadPeople, nameOf } from './people.js';
 
 export function revisionsPanel(id) {
   const path = encodeURIComponent(id);
@@ -15,10 +16,10 @@ export function revisionsPanel(id) {
   details.addEventListener('toggle', async () => {
     if (!details.open || list.childElementCount) return;
     try {
-      const { data } = await api('GET', `/api/articles/${path}/revisions`, { query: { limit: 100 } });
+      const [{ data }] = await Promise.all([api('GET', `/api/articles/${path}/revisions`, { query: { limit: 100 } }), loadPeople()]);
       show(list, data.items.map((r) => h('li', {}, h('label', {},
         h('input', { type: 'checkbox', value: r.version, onchange: () => { compare.disabled = chosen().length !== 2; } }),
-        ` 第${r.version}稿 · ${STATUS[r.status] || r.status} · ${r.updatedBy || ''} · ${when(r.updatedAt)} · ${r.headline}`))));
+        ` 第${r.version}稿 · ${STATUS[r.status] || r.status} · ${nameOf(r.updatedBy)} · ${when(r.updatedAt)} · ${r.headline}`))));
     } catch (e) {
       show(list, h('li', {}, problemText(e)));
     }

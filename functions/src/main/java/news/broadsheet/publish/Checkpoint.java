@@ -12,6 +12,7 @@ import java.util.Locale;
 public enum Checkpoint {
     RENDERED("rendered"),
     UPLOADED_ASSETS(Plan.Step.ASSETS),
+    UPLOADED_EDITION_FILES(Plan.Step.EDITION_FILES),
     UPLOADED_NEW_ARTICLES(Plan.Step.NEW_ARTICLES),
     UPLOADED_NEW_PAGES(Plan.Step.NEW_PAGES),
     UPLOADED_NEW_EDITIONS(Plan.Step.NEW_EDITIONS),

@@ -20,14 +20,26 @@ import news.broadsheet.text.TextRules;
  * What a publication of an edition would leave out, and why: articles that are drafts, withdrawn
  * or missing, articles under embargo at the publication's time, images with no file (a {@code src} with nothing behind it, or a media id with no
  * photo or a rejected one: the article goes out without them), articles with no text and no photo
- * (never published, even forced), and 版面 with nothing on them. {@code GET /api/editions/{date}/preflight} shows it; every publication's result carries it.
+ * (never published, even forced), and 版面 with nothing on them; and, in {@code prints}, what needs a look on the
+ * 版面' printed pages ({@link PrintNotes}). {@code GET /api/editions/{date}/preflight} shows it; every publication's result carries it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Preflight(int articles, List<Skipped> skipped, List<Integer> emptyPages) {
+public record Preflight(int articles, List<Skipped> skipped, List<Integer> emptyPages,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PrintNotes.Note> prints) {
     public Preflight {
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
         emptyPages = emptyPages == null ? List.of() : List.copyOf(emptyPages);
+        prints = prints == null ? List.of() : List.copyOf(prints);
+    }
+
+    public Preflight(int articles, List<Skipped> skipped, List<Integer> emptyPages) {
+        this(articles, skipped, emptyPages, List.of());
+    }
+
+    /** The same report with what it says of the 版面' printed pages ({@link PrintNotes}), which never blocks. */
+    public Preflight withPrints(List<PrintNotes.Note> notes) {
+        return new Preflight(articles, skipped, emptyPages, notes);
     }
 
     /** Why something stays off the site. */

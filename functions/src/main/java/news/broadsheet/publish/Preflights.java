@@ -26,15 +26,23 @@ public final class Preflights {
     private final ArticleStore articles;
     private final Predicate<String> imageExists;
     private final Function<Collection<String>, Map<String, Media>> photos;
+    private final Function<String, java.util.List<news.broadsheet.epaper.PrintPage>> prints;
 
     /**
      * @param imageExists whether an image block's {@code src} has a file readers can load (see {@link #imageFiles})
      * @param photos the media records among the ids image blocks name (the media store's batch read)
      */
     public Preflights(ArticleStore articles, Predicate<String> imageExists, Function<Collection<String>, Map<String, Media>> photos) {
+        this(articles, imageExists, photos, date -> java.util.List.of());
+    }
+
+    /** @param prints the 版面 print records of an edition ({@code PrintPageStore::findEdition}), for {@link PrintNotes} */
+    public Preflights(ArticleStore articles, Predicate<String> imageExists, Function<Collection<String>, Map<String, Media>> photos,
+                      Function<String, java.util.List<news.broadsheet.epaper.PrintPage>> prints) {
         this.articles = articles;
         this.imageExists = imageExists;
         this.photos = photos;
+        this.prints = prints;
     }
 
     /** The report for a publication at {@code now}; each distinct {@code src} is looked up once. */
@@ -42,7 +50,7 @@ public final class Preflights {
         Map<String, Boolean> seen = new HashMap<>();
         Map<String, Article> stored = articles.findAll(edition.articleIds());
         return Preflight.of(edition, stored, new ImageFiles(src -> seen.computeIfAbsent(src, imageExists::test),
-                photosNamed(stored.values(), photos)), now);
+                photosNamed(stored.values(), photos)), now).withPrints(PrintNotes.of(edition, stored, prints.apply(edition.date())));
     }
 
     /** The media records the articles' image blocks name, in one batch read (none when no block names one). */

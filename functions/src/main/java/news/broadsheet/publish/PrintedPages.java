@@ -40,9 +40,9 @@ public final class PrintedPages {
         byte[] read(String key);
     }
 
-    /** What one publication shows: the printed page of each 版面 that has one, and the files they name. */
-    public record Result(Map<Integer, PrintedPage> pages, List<RenderedFile> files) {
-        public static final Result NONE = new Result(Map.of(), List.of());
+    /** What one publication shows: the printed page of each 版面 that has one, the files they name, and the preflight's notes on them. */
+    public record Result(Map<Integer, PrintedPage> pages, List<RenderedFile> files, List<PrintNotes.Note> notes) {
+        public static final Result NONE = new Result(Map.of(), List.of(), List.of());
     }
 
     /** For a publisher without the e-paper wired (tests of other things): no 版面 has a printed page. */
@@ -60,7 +60,11 @@ public final class PrintedPages {
         if (store == null) {
             return Result.NONE;
         }
-        return of(content, store.findEdition(content.date()), store.findEditionPdf(content.date()), files::read);
+        List<PrintPage> stored = store.findEdition(content.date());
+        Result shown = of(content, stored, store.findEditionPdf(content.date()), files::read);
+        Map<String, news.broadsheet.article.Article> articles = new LinkedHashMap<>();
+        content.readingOrder().forEach(a -> articles.put(a.id(), a));
+        return new Result(shown.pages(), shown.files(), PrintNotes.of(content.edition(), articles, stored));
     }
 
     /** The pure part: which scans show, under which keys, with which regions. */
@@ -97,7 +101,7 @@ public final class PrintedPages {
             }
             pages.put(n, new PrintedPage(scan.width(), scan.height(), images, thumbnail, pdf, scan.bytes(), regions, editionKey));
         });
-        return new Result(pages, out);
+        return new Result(pages, out, List.of());
     }
 
     /** The combined PDF is current when it was made of exactly the scans that stand now. */

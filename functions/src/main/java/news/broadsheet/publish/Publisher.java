@@ -149,14 +149,14 @@ public final class Publisher {
             stored = articles.findAll(edition.articleIds());
         }
         Shown.Result shown = Shown.decide(edition, stored, before, imageExists, media, was.publishedAt(), startedAt);
-        job = job.reported(shown.preflight());
+        PrintedPages.Result printed = prints.of(shown.content());
+        job = job.reported(shown.preflight().withPrints(printed.notes()));
         List<HeldArticle> held = new ArrayList<>(shown.held());
         held.addAll(stillHeld);
         Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
         List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
         List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
         OtherCopies.require(date, shown.content(), shown.decisions(), corrections, published);
-        PrintedPages.Result printed = prints.of(shown.content());
         SiteAssembly.Assembled site2 = assembly.publishing(shown.content().withPrints(printed.pages()), draft, site, was, corrections,
                 gone, siteWide);
         ArchiveUpdate.Result archive = site2.archive();

@@ -55,10 +55,15 @@ public final class Rebuild {
     private final Predicate<String> imageExists;
     private final Uploader uploader;
     private final SiteAssembly assembly;
+    private final PrintedPages prints;
 
-    /** @param media the uploaded photos image blocks name; null renders image blocks without them */
+    /**
+     * @param media the uploaded photos image blocks name; null renders image blocks without them
+     * @param prints the 版面' printed pages, shown with their edition as a publication shows them
+     */
     public Rebuild(ArticleStore articles, PublicationStore publications, PublishedStore published, SiteRenderer renderer,
-                   SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media) {
+                   SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media, PrintedPages prints) {
+        this.prints = prints;
         this.articles = articles;
         this.publications = publications;
         this.published = published;
@@ -126,12 +131,15 @@ public final class Rebuild {
         requireSameVersions(date, before, draft);
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
-        List<RenderedFile> files = renderer.edition(shown.content(), SiteAssembly.summary(previous), SiteAssembly.summary(next));
+        PrintedPages.Result printed = prints.of(shown.content());
+        List<RenderedFile> files = new ArrayList<>(printed.files());
+        files.addAll(renderer.edition(shown.content().withPrints(printed.pages()), SiteAssembly.summary(previous),
+                SiteAssembly.summary(next)));
 
         Map<String, SiteObject> objects = new LinkedHashMap<>();
         files.forEach(f -> objects.put(f.key(), headers.object(f)));
-        // The search segment depends on the articles alone, and the printed pages' files on the scans, neither
-        // of which a rebuild changes: kept as committed, neither rendered nor orphaned.
+        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed,
+        // neither rendered nor orphaned.
         Map<String, ManifestEntry> kept = new HashMap<>();
         before.files().forEach((k, v) -> {
             if (keptAsCommitted(k)) {
@@ -310,7 +318,7 @@ public final class Rebuild {
     }
 
     private static boolean keptAsCommitted(String key) {
-        return key.contains("/search/") || key.contains("/" + PrintedPages.FOLDER);
+        return key.contains("/search/");
     }
 
     private static boolean same(String date, PublishedEdition pointer) {

@@ -117,9 +117,9 @@ public final class ApiModule {
      */
     @Provides
     @Singleton
-    static Preflights preflights(ArticleStore articles, MediaStore media, Config config) {
+    static Preflights preflights(ArticleStore articles, MediaStore media, PrintPageStore prints, Config config) {
         S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
-        return new Preflights(articles, Preflights.imageFiles(files), media::findAll);
+        return new Preflights(articles, Preflights.imageFiles(files), media::findAll, prints::findEdition);
     }
 
     @Provides

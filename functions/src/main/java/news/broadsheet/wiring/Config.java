@@ -64,12 +64,12 @@ public record Config(
      */
     public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET,
             SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, USER_POOL_ID, REBUILD_QUEUE_URL);
-    /** What the publisher function needs in AWS. */
+    /** What the publisher function needs in AWS (the upload bucket: the 版面' processed PDFs and page images it publishes). */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
-            PAPER_TIME_ZONE);
+            PAPER_TIME_ZONE, UPLOAD_BUCKET);
     /** What the rebuild worker function needs in AWS: the publisher's, and the queue it sends edition items to. */
     public static final List<String> REBUILD_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
-            PAPER_TIME_ZONE, REBUILD_QUEUE_URL, REBUILD_ATTEMPTS);
+            PAPER_TIME_ZONE, UPLOAD_BUCKET, REBUILD_QUEUE_URL, REBUILD_ATTEMPTS);
     /** What the media function needs in AWS (the upload bucket comes with each S3 event). */
     public static final List<String> MEDIA_READS = List.of(TABLE_NAME, SITE_BUCKET);
     public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, CLOUDFRONT_ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN, UPLOAD_ENDPOINT);

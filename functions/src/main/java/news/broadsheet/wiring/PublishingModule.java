@@ -13,6 +13,8 @@ import news.broadsheet.publish.HeaderRules;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.Publisher;
+import news.broadsheet.publish.PrintedPages;
+import news.broadsheet.epaper.PrintPageStore;
 import news.broadsheet.publish.SiteBucket;
 import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.store.CloudFrontCdn;
@@ -76,11 +78,19 @@ public final class PublishingModule {
         return config.distributionId().isBlank() ? Cdn.NONE : new CloudFrontCdn(cloudFront.get(), config.distributionId());
     }
 
+    /** The 版面' printed pages: records from the table, files from the upload bucket (under {@code epaper/} and {@code uploads/pages/}). */
+    @Provides
+    @Singleton
+    static PrintedPages printedPages(PrintPageStore store, S3Client s3, Config config) {
+        return new PrintedPages(store, key -> s3.getObjectAsBytes(b -> b.bucket(config.uploadBucket()).key(key)).asByteArray());
+    }
+
     @Provides
     @Singleton
     static Publisher publisher(ArticleStore articles, EditionStore editions, PublicationStore publications,
                                PublishedStore published, SiteRenderer renderer, SiteBucket bucket, Cdn cdn,
-                               HeaderRules headers, Clock clock, MediaStore media) {
-        return new Publisher(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media);
+                               HeaderRules headers, Clock clock, MediaStore media, PrintedPages prints) {
+        return new Publisher(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media,
+                Publisher.Checkpoints.NONE, prints);
     }
 }

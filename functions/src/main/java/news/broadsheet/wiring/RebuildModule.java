@@ -25,8 +25,9 @@ public final class RebuildModule {
     @Provides
     @Singleton
     static Rebuild rebuild(ArticleStore articles, PublicationStore publications, PublishedStore published, SiteRenderer renderer,
-                           SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media) {
-        return new Rebuild(articles, publications, published, renderer, bucket, cdn, headers, clock, media);
+                           SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
+                           news.broadsheet.publish.PrintedPages prints) {
+        return new Rebuild(articles, publications, published, renderer, bucket, cdn, headers, clock, media, prints);
     }
 
     @Provides

@@ -26,10 +26,11 @@ public final class ScheduledPublishingModule {
     @Singleton
     static ScheduledPublishing scheduledPublishing(EditionStore editions, PublishedStore published, PublicationStore publications,
                                                    ArticleStore articles, SiteBucket bucket, Clock clock,
-                                                   news.broadsheet.media.MediaStore media) {
+                                                   news.broadsheet.media.MediaStore media,
+                                                   news.broadsheet.epaper.PrintPageStore prints) {
         // No trigger: the handler runs the queued job itself, right after queuing it.
         PublishRequests requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), id -> { }, clock);
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), id -> { }, clock);
         return new ScheduledPublishing(editions, published, requests);
     }
 }

@@ -68,7 +68,7 @@ public final class FakeNewsroom {
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
                 media, Publisher.Checkpoints.NONE, new news.broadsheet.publish.PrintedPages(prints, uploads::get));
         requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket), media::findAll), triggers, clock,
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), triggers, clock,
                 new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));
         layout = new EditionService(editions, articles, clock, new news.broadsheet.edition.PublishScheduler() {
             @Override

@@ -58,7 +58,8 @@ class PrintedPagesTest {
         paper.layOut(DATE, 1, List.of(List.of(paper.article("a1", "城南供暖提前启动"), paper.article("a2", "老街夜市重新开张"))));
         scan(1, "", region("a2", 300, 40), region("a1", 20, 40));
 
-        assertThat(paper.publish(DATE).status()).isEqualTo(Publication.SUCCEEDED);
+        Publication job = paper.publish(DATE);
+        assertThat(job.status()).as(String.valueOf(job.error())).isEqualTo(Publication.SUCCEEDED);
 
         String page = paper.site("editions/" + DATE + "/pages/1/index.html");
         List<String> linked = linked(page);
@@ -137,6 +138,43 @@ class PrintedPagesTest {
         String key = "editions/" + DATE + "/print/edition." + sha("%PDF-1.7 whole") + ".pdf";
         assertThat(paper.site("editions/" + DATE + "/pages/2/index.html")).contains("href=\"/" + key + "\" type=\"application/pdf\" download>下载本期PDF");
         assertThat(paper.bucket.text(key)).isEqualTo("%PDF-1.7 whole");
+    }
+
+    @Test
+    void thePreflight_namesA版面StillProcessing_storiesNotLocated_andStoriesThePdfShowsThatAreNotLaidOutThere() {
+        paper.layOut(DATE, 1, List.of(List.of(paper.article("a1", "一"), paper.article("a2", "二")), List.of(paper.article("b1", "三"))));
+        PageScan one = scan(1, "", region("a1", 20, 40));
+        PrintPage stored = paper.prints.find(DATE, 1).orElseThrow();
+        paper.prints.save(new PrintPage(DATE, 1, stored.upload(), new PageScan(one.uploadId(), one.pdfKey(), one.sha256(), one.bytes(),
+                one.width(), one.height(), 0, one.renditions(), one.regions(),
+                new ScanReport(false, List.of("a2"), List.of("b1"), List.of(new ScanReport.Block(new Rect(0, 0, 9, 9), "外来稿件标题", true),
+                        new ScanReport.Block(new Rect(0, 0, 9, 9), "第1版", false))), "t"), stored.version() + 1, "t"), stored.version());
+        paper.prints.save(new PrintPage(DATE, 2, PageUpload.started("u2", "p2.pdf", 9, "e", "t"), null, 1, "t"), 0);
+
+        Preflight report = paper.publish(DATE).report();
+
+        assertThat(report.prints()).extracting(PrintNotes.Note::page, PrintNotes.Note::issue, PrintNotes.Note::articles, PrintNotes.Note::headlines)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, PrintNotes.Issue.NOT_LOCATED, List.of("a2"), List.of()),
+                        org.assertj.core.groups.Tuple.tuple(1, PrintNotes.Issue.NOT_LAID_OUT, List.of("b1"), List.of("外来稿件标题")),
+                        org.assertj.core.groups.Tuple.tuple(2, PrintNotes.Issue.PROCESSING, List.of(), List.of()));
+        assertThat(report.blocks()).isFalse();
+        // 版面 2 has no accepted PDF yet: its list, as before.
+        assertThat(paper.site("editions/" + DATE + "/pages/2/index.html")).doesNotContain("<svg").contains("三");
+    }
+
+    @Test
+    void aJumpedStorysContinuation_linksToTheStory_afterThe版面sOwnStories() {
+        paper.layOut(DATE, 1, List.of(List.of(paper.article("a1", "一")), List.of(paper.article("b1", "三"))));
+        scan(1, "", region("a1", 20, 40));
+        scan(2, "", region("b1", 20, 40), ArticleRegion.located("a1", List.of(new Rect(300, 600, 200, 200)), true));
+
+        Publication job = paper.publish(DATE);
+
+        assertThat(job.report().prints()).isEmpty();
+        String second = paper.site("editions/" + DATE + "/pages/2/index.html");
+        assertThat(second.indexOf("aria-label=\"三\"")).isLessThan(second.indexOf("aria-label=\"一\""));
+        assertThat(second).contains("<a id=\"a-a1\" href=\"/editions/" + DATE + "/articles/a1/\"");
     }
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"/([^\"#]*)|(?:srcset)=\"([^\"]*)\"");

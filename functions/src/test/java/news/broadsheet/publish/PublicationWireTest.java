@@ -36,7 +36,7 @@ class PublicationWireTest {
 
     @Test
     void theCheckpoints_keepTheNamesATestPassesToAKilledPublisher() {
-        assertThat(Arrays.stream(Checkpoint.values()).map(Checkpoint::label)).containsExactly("rendered", "uploaded-assets",
+        assertThat(Arrays.stream(Checkpoint.values()).map(Checkpoint::label)).containsExactly("rendered", "uploaded-assets", "uploaded-edition_files",
                 "uploaded-new_articles", "uploaded-new_pages", "uploaded-new_editions", "uploaded-changed_articles",
                 "uploaded-changed_pages", "uploaded-changed_editions", "uploaded-site", "deleted", "before-commit", "committed");
         for (Plan.Step step : List.of(Plan.Step.ASSETS, Plan.Step.SITE, Plan.Step.NEW_PAGES)) {

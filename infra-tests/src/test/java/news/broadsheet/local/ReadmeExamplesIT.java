@@ -30,8 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every shell example in README.md, run as printed: bash ({@code set -euo pipefail}) runs each
- * {@code ```sh} block, in the README's order, against the stack {@code make run} starts (in-process,
+ * Every shell example in README.md and the {@code docs/} pages, run as printed: bash ({@code set -euo
+ * pipefail}) runs each {@code ```sh} block, in reading order (README.md, then the pages in the order
+ * it links them), against the stack {@code make run} starts (in-process,
  * on a free port, with the tokens and {@code RESET=1} the README names; only the base URL differs).
  * Each block must exit 0, every API request it makes must be answered below 400, and it must print
  * exactly what its {@code # → } lines say. The blocks not run are the Quick start's (the stack this
@@ -51,7 +52,7 @@ class ReadmeExamplesIT {
 
     @BeforeAll
     static void start(Emulator emulator) throws IOException {
-        readme = ReadmeExamples.parse(Files.readString(Template.projectRoot().resolve("README.md")));
+        readme = ReadmeExamples.read(Template.projectRoot());
         ReadmeExamples.Start start = readme.start();
         server = LocalServer.start(emulator, 0, start.editorToken(), start.reporterToken(),
                 start.empty() ? new LocalServer.Contents.Empty() : new LocalServer.Contents.Sample());
@@ -76,7 +77,8 @@ class ReadmeExamplesIT {
         assertThat(readme.blocks().stream().filter(b -> !runHere(b)).map(Block::section)).isNotEmpty()
                 .allMatch(NOT_RUN_HERE::contains);
         assertThat(readme.blocks().stream().filter(ReadmeExamplesIT::runHere).map(Block::section))
-                .contains("The API at a glance", "A day at the desk", "Photos");
+                .contains("The API at a glance", "A day at the desk", "Importing a printed page", "Bringing back issues online",
+                        "Photos");
     }
 
     @TestFactory

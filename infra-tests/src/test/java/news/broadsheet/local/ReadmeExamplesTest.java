@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import news.broadsheet.emulator.Template;
+import news.broadsheet.local.ReadmeExamples.Block;
+import news.broadsheet.local.ReadmeExamples.Page;
 import org.junit.jupiter.api.Test;
 
-/** How the README's examples are read: which blocks, which stack, and what they say they print. */
+/** How the examples of the README and docs/ are read: which blocks, which stack, and what they say they print. */
 class ReadmeExamplesTest {
     static final String README = """
             # Paper
@@ -76,5 +79,39 @@ class ReadmeExamplesTest {
                 .hasValue("line 2: README says nothing more, the run printed «b»");
         // Everything else in a documented line is literal, regular-expression characters included.
         assertThat(ReadmeExamples.differenceFromPrinted(List.of("[.*]"), "[ab]\n")).isPresent();
+    }
+
+    @Test
+    void docsPages_areReadInTheOrderTheReadmeLinksThem_andAPageItDoesNotLinkIsStillRead() {
+        String readme = "See [photos](docs/photos.md), [the day](docs/day.md#start) and [photos again](docs/photos.md).";
+        assertThat(ReadmeExamples.order(readme, List.of("docs/api.md", "docs/day.md", "docs/photos.md")))
+                .containsExactly("docs/photos.md", "docs/day.md", "docs/api.md");
+    }
+
+    @Test
+    void aBlockInADocsPage_namesItsPage_andTakesThePagesTitleAsItsSection() {
+        ReadmeExamples examples = ReadmeExamples.parse(List.of(new Page("README.md", README),
+                new Page("docs/photos.md", "# Photos\n\nText.\n\n```sh\ncurl -s http://127.0.0.1:8080/api/media\n```\n")));
+        Block photos = examples.blocks().get(examples.blocks().size() - 1);
+        assertThat(photos.section()).isEqualTo("Photos");
+        assertThat(photos).hasToString("Photos (docs/photos.md:6)");
+    }
+
+    @Test
+    void theStartCommand_mayBeRepeatedOnAnotherPage_butNotChanged() {
+        String same = "Start with `BROADSHEET_EDITOR_TOKEN=ed BROADSHEET_REPORTER_TOKEN=rep make run RESET=1`.\n";
+        assertThat(ReadmeExamples.parse(List.of(new Page("README.md", README), new Page("docs/day.md", same))).start())
+                .isEqualTo(new ReadmeExamples.Start("ed", "rep", true));
+        assertThatThrownBy(() -> ReadmeExamples.parse(List.of(new Page("README.md", README),
+                new Page("docs/day.md", same.replace(" RESET=1", ""))))).hasMessageContaining("names");
+    }
+
+    /** The examples ReadmeExamplesIT runs are where it looks for them, wherever in docs/ they moved. */
+    @Test
+    void theProjectsExamples_includeEverySectionTheIntegrationTestRuns() throws Exception {
+        ReadmeExamples project = ReadmeExamples.read(Template.projectRoot());
+        assertThat(project.blocks()).extracting(Block::section).contains("The API at a glance", "A day at the desk",
+                "Importing a printed page", "Bringing back issues online", "Photos");
+        assertThat(project.blocks().get(0).page()).isEqualTo("README.md");
     }
 }

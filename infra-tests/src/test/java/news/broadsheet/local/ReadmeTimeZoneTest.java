@@ -11,7 +11,7 @@ import news.broadsheet.emulator.Template;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's examples name the paper's days and hours in the paper's time zone (template.yaml's
+ * The examples of the README and docs/ name the paper's days and hours in the paper's time zone (template.yaml's
  * PaperTimeZone), not the machine's: on a machine on UTC, "tomorrow 06:00" would be 14:00 in Beijing.
  */
 class ReadmeTimeZoneTest {
@@ -23,7 +23,7 @@ class ReadmeTimeZoneTest {
         String template = Files.readString(Template.projectRoot().resolve("template.yaml"));
         Matcher zone = Pattern.compile("PaperTimeZone:\\s+Type: String\\s+Default: (\\S+)").matcher(template);
         assertThat(zone.find()).as("template.yaml's PaperTimeZone default").isTrue();
-        ReadmeExamples readme = ReadmeExamples.parse(Files.readString(Template.projectRoot().resolve("README.md")));
+        ReadmeExamples readme = ReadmeExamples.read(Template.projectRoot());
 
         List<String> inTheMachinesZone = new ArrayList<>();
         for (ReadmeExamples.Block block : readme.blocks()) {

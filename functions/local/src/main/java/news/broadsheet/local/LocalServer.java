@@ -129,7 +129,7 @@ public final class LocalServer implements AutoCloseable {
                 new news.broadsheet.api.RebuildHandler(graph.rebuildWorker()), n, stopAfter);
     }
 
-    /** How the stack is wired to its emulator (table, buckets, queue): tests build their own clients and graphs from it. */
+    /** The stack's configuration: its table and buckets in the emulator (tests seed and read them). */
     public Config config() {
         return newsroom.config();
     }

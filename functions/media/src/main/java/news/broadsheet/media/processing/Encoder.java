@@ -18,14 +18,14 @@ import javax.imageio.stream.ImageOutputStream;
  * Writes pixels only: neither encoder is given any metadata, so no EXIF, GPS, XMP, maker note or
  * comment can reach a variant (the JPEG carries only its JFIF header).
  */
-final class Encoder {
+public final class Encoder {
     /** Quality 0.82 (JPEG) and 0.80 (WebP): the usual point past which bytes grow faster than visible detail. */
     static final float JPEG_QUALITY = 0.82f;
     static final float WEBP_QUALITY = 0.80f;
 
     private Encoder() {}
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = writer("image/jpeg", "com.sun.imageio.");
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -34,7 +34,7 @@ final class Encoder {
         return write(writer, image, param);
     }
 
-    static byte[] webp(BufferedImage image) {
+    public static byte[] webp(BufferedImage image) {
         ImageWriter writer = writer("image/webp", "com.luciad.");
         WebPWriteParam param = new WebPWriteParam(Locale.ROOT);
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -1,0 +1,114 @@
+// The e-paper on a published 版面, in a real Chromium: each story's region on the printed page is a
+// link to its article, reached by Tab in reading order and named by its headline; it works without
+// JavaScript; a phone downloads the phone's image; axe finds nothing. Needs a running local stack
+// (BROADSHEET_URL) whose sample edition has a printed 第1版 (make browser-test starts one).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeSource, base, useChromium } from './chromium.mjs';
+
+const chromium = useChromium();
+
+async function open(path, { width = 1280, height = 900, javaScriptEnabled = true, deviceScaleFactor = 1 } = {}) {
+  const context = await chromium().newContext({ viewport: { width, height }, javaScriptEnabled, deviceScaleFactor });
+  const page = await context.newPage();
+  const response = await page.goto(base + path);
+  return { page, context, response };
+}
+
+/** The first 版面 with a printed page, from the front page's navigation. */
+async function printedPage() {
+  const { page, context } = await open('/');
+  const pages = await page.locator('nav[aria-label="版面导航"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of pages) {
+    await page.goto(base + href);
+    if (await page.locator('svg.regions a').count() > 0) {
+      await context.close();
+      return href;
+    }
+  }
+  await context.close();
+  assert.fail(`no 版面 of the sample edition has a printed page with regions (${pages.join(', ')})`);
+}
+
+test('clicking a story on the printed page opens its article, and the article leads back to its place', async () => {
+  const path = await printedPage();
+  const { page, context } = await open(path, { javaScriptEnabled: false });
+  const region = page.locator('svg.regions a').first();
+  const headline = await region.getAttribute('aria-label');
+  await region.click();
+  assert.match(page.url(), /\/editions\/[0-9-]+\/articles\/[^/]+\/$/);
+  assert.equal((await page.locator('article h1').textContent()).trim(), headline);
+  await page.locator('a', { hasText: '在版面中查看' }).click();
+  const fragment = new URL(page.url()).hash.slice(1);
+  assert.ok(fragment, 'the link names the region');
+  const stroke = await page.locator(`[id="${fragment}"] path`).evaluate((p) => getComputedStyle(p).stroke);
+  assert.notEqual(stroke, 'transparent', 'the targeted region is outlined');
+  assert.equal(await page.locator(`[id="${fragment}"]`).getAttribute('aria-label'), headline);
+  await context.close();
+});
+
+test('Tab reaches every region in reading order (the story list under the page), each outlined on focus', async () => {
+  const path = await printedPage();
+  const { page, context } = await open(path);
+  const regions = await page.locator('svg.regions a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+  const listed = await page.locator('.teasers h2 a').evaluateAll((as) => as.map((a) => a.textContent.trim()));
+  assert.deepEqual(regions, listed.filter((h) => regions.includes(h)), 'regions follow the page\'s reading order');
+  const reached = [];
+  for (let i = 0; i < 200 && reached.length < regions.length; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || !a.closest('svg.regions')) return null;
+      return { name: a.getAttribute('aria-label'), stroke: getComputedStyle(a.querySelector('path')).stroke };
+    });
+    if (focused) {
+      assert.notEqual(focused.stroke, 'transparent', `${focused.name} is outlined when focused`);
+      reached.push(focused.name);
+    }
+  }
+  assert.deepEqual(reached, regions);
+  await context.close();
+});
+
+test('the 版面 with its printed page passes axe-core with no violation, on a desktop and a phone', async () => {
+  const path = await printedPage();
+  for (const width of [1280, 390]) {
+    const { page, context } = await open(path, { width });
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `${width}px`);
+    await context.close();
+  }
+});
+
+test('a phone downloads the phone\'s page image, never the desktop\'s, and does not scroll sideways', async () => {
+  const path = await printedPage();
+  const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });
+  const page = await context.newPage();
+  const images = [];
+  page.on('response', (r) => { if (r.request().resourceType() === 'image') images.push(new URL(r.url()).pathname); });
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  const sheet = images.filter((u) => /\/print\/\d+\.(phone|desktop)-/.test(u));
+  assert.ok(sheet.length > 0, `the page image was loaded (${images.join(', ')})`);
+  assert.ok(sheet.every((u) => u.includes('.phone-')), sheet.join(', '));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  await context.close();
+});
+
+test('the printed page\'s files and the 版面导航 strip lead to pages and files that exist', async () => {
+  const path = await printedPage();
+  const { page, context } = await open(path);
+  const urls = await page.evaluate(() => {
+    const out = new Set();
+    document.querySelectorAll('.print a[href], .strip a[href], .strip img[src], .sheet img[src]').forEach((e) => out.add(e.getAttribute('href') || e.getAttribute('src')));
+    document.querySelectorAll('.sheet source[srcset], .sheet img[srcset]').forEach((e) => e.getAttribute('srcset').split(',').forEach((c) => out.add(c.trim().split(' ')[0])));
+    return [...out];
+  });
+  assert.ok(urls.some((u) => u.endsWith('.pdf')), '下载本版PDF is offered');
+  for (const url of urls) {
+    const response = await page.request.get(base + url);
+    assert.equal(response.status(), 200, url);
+  }
+  await context.close();
+});

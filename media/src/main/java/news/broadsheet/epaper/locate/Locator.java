@@ -1,0 +1,235 @@
+package news.broadsheet.epaper.locate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.broadsheet.epaper.ArticleRegion;
+import news.broadsheet.epaper.Rect;
+import news.broadsheet.epaper.ScanReport;
+
+/**
+ * Finds each article on a page: text blocks in, a region per article found and a report out. Pure.
+ *
+ * <ol>
+ *   <li>Each line is scored against each article: the share of its character trigrams found in the
+ *       article's text. A line belongs to the best article when that share is at least
+ *       {@link #MATCH} and beats the next best by {@link #MARGIN}.
+ *   <li>A line too short or too common to decide (a paragraph's last two characters, 本报记者) takes
+ *       the article of the nearest decided line of its block, if it does not contradict it.
+ *   <li>An article the layout puts on another 版面 counts only with {@link #MIN_CONTINUED} characters
+ *       or more here, so that a shared phrase does not make a continuation.
+ *   <li>An article's region is its runs of lines, joined where one stands over or beside the other and their
+ *       union covers no line that is not the article's (a headline over its columns becomes one
+ *       rectangle with them, and a photo between a headline and its caption is inside it).
+ * </ol>
+ */
+public final class Locator {
+    static final double MATCH = 0.6;
+    static final double MARGIN = 0.15;
+    static final int MIN_CONTINUED = 20;
+
+    /** The regions in the order of {@code articles}, and what is left over. */
+    public record Located(List<ArticleRegion> regions, ScanReport report) {}
+
+    private Locator() {}
+
+    public static Located locate(List<TextBlock> blocks, List<ArticleText> articles) {
+        if (blocks.stream().allMatch(b -> b.lines().isEmpty())) {
+            return new Located(List.of(), new ScanReport(true,
+                    articles.stream().filter(ArticleText::laidOutHere).map(ArticleText::id).toList(), List.of(), List.of()));
+        }
+        List<Set<String>> indexes = articles.stream().map(a -> Grams.index(Grams.normalise(a.text()))).toList();
+        // owner[b][l]: the article index of line l of block b, or -1.
+        int[][] owner = new int[blocks.size()][];
+        for (int b = 0; b < blocks.size(); b++) {
+            owner[b] = assign(blocks.get(b), indexes);
+        }
+        dropThinContinuations(blocks, owner, articles);
+        double body = bodySize(blocks);
+        List<ArticleRegion> regions = new ArrayList<>();
+        List<String> notLocated = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            List<Rect> rects = join(runs(blocks, owner, a), lineBoxesNotOf(blocks, owner, a));
+            ArticleText article = articles.get(a);
+            if (rects.isEmpty()) {
+                if (article.laidOutHere()) {
+                    notLocated.add(article.id());
+                }
+                continue;
+            }
+            regions.add(ArticleRegion.located(article.id(), rects, !article.laidOutHere()));
+            if (!article.laidOutHere()) {
+                elsewhere.add(article.id());
+            }
+        }
+        return new Located(regions, new ScanReport(false, notLocated, elsewhere, unclaimed(blocks, owner, body)));
+    }
+
+    private static int[] assign(TextBlock block, List<Set<String>> indexes) {
+        int n = block.lines().size();
+        int[] decided = new int[n];
+        List<Set<Integer>> plausible = new ArrayList<>();
+        for (int l = 0; l < n; l++) {
+            List<String> grams = Grams.ofLine(Grams.normalise(block.lines().get(l).text()));
+            double best = 0, second = 0;
+            int bestAt = -1;
+            Set<Integer> fits = new java.util.HashSet<>();
+            for (int a = 0; a < indexes.size() && !grams.isEmpty(); a++) {
+                Set<String> index = indexes.get(a);
+                double share = grams.stream().filter(index::contains).count() / (double) grams.size();
+                if (share >= MATCH / 2) {
+                    fits.add(a);
+                }
+                if (share > best) {
+                    second = best;
+                    best = share;
+                    bestAt = a;
+                } else if (share > second) {
+                    second = share;
+                }
+            }
+            decided[l] = best >= MATCH && best - second >= MARGIN ? bestAt : -1;
+            // A line with no letters at all (a lone punctuation mark) contradicts nothing.
+            plausible.add(grams.isEmpty() ? null : fits);
+        }
+        int[] owner = decided.clone();
+        for (int l = 0; l < n; l++) {
+            if (owner[l] >= 0) {
+                continue;
+            }
+            int near = nearestDecided(decided, l);
+            if (near >= 0 && (plausible.get(l) == null || plausible.get(l).contains(near))) {
+                owner[l] = near;
+            }
+        }
+        return owner;
+    }
+
+    private static int nearestDecided(int[] decided, int l) {
+        for (int d = 1; d < decided.length; d++) {
+            if (l - d >= 0 && decided[l - d] >= 0) {
+                return decided[l - d];
+            }
+            if (l + d < decided.length && decided[l + d] >= 0) {
+                return decided[l + d];
+            }
+        }
+        return -1;
+    }
+
+    private static void dropThinContinuations(List<TextBlock> blocks, int[][] owner, List<ArticleText> articles) {
+        Map<Integer, Integer> chars = new HashMap<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int l = 0; l < owner[b].length; l++) {
+                if (owner[b][l] >= 0) {
+                    chars.merge(owner[b][l], Grams.normalise(blocks.get(b).lines().get(l).text()).length(), Integer::sum);
+                }
+            }
+        }
+        for (int[] lines : owner) {
+            for (int l = 0; l < lines.length; l++) {
+                if (lines[l] >= 0 && !articles.get(lines[l]).laidOutHere() && chars.get(lines[l]) < MIN_CONTINUED) {
+                    lines[l] = -1;
+                }
+            }
+        }
+    }
+
+    /** Each maximal run of one article's consecutive lines in a block, as one rectangle. */
+    private static List<Rect> runs(List<TextBlock> blocks, int[][] owner, int article) {
+        List<Rect> out = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            Rect run = null;
+            for (int l = 0; l < owner[b].length; l++) {
+                Rect line = blocks.get(b).lines().get(l).box();
+                if (owner[b][l] == article) {
+                    run = run == null ? line : run.union(line);
+                } else if (run != null) {
+                    out.add(run);
+                    run = null;
+                }
+            }
+            if (run != null) {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    private static List<Rect> lineBoxesNotOf(List<TextBlock> blocks, int[][] owner, int article) {
+        List<Rect> out = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int l = 0; l < owner[b].length; l++) {
+                if (owner[b][l] != article) {
+                    out.add(blocks.get(b).lines().get(l).box());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Joins rectangles where one stands over or beside the other, while their union covers no one else's line. */
+    static List<Rect> join(List<Rect> rects, List<Rect> others) {
+        List<Rect> out = new ArrayList<>(rects);
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < out.size() && !joined; i++) {
+                for (int j = i + 1; j < out.size() && !joined; j++) {
+                    Rect a = out.get(i), b = out.get(j);
+                    Rect union = a.union(b);
+                    // One over the other or side by side, at any distance (a photo between a headline and its
+                    // caption is the story's too); the union's check against other lines keeps it honest.
+                    boolean close = TextGrouping.overlapsAcross(a, b) || overlapsDown(a, b);
+                    boolean overlapping = a.intersection(b).area() > 0;
+                    if ((close || overlapping) && others.stream().noneMatch(o -> union.intersection(o).area() > 0.25 * o.area())) {
+                        out.set(i, union);
+                        out.remove(j);
+                        joined = true;
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(Rect::x).thenComparingDouble(Rect::y));
+        return out;
+    }
+
+    /** The two overlap up and down by at least half of the shorter one's height: columns side by side. */
+    static boolean overlapsDown(Rect a, Rect b) {
+        double overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+        return overlap >= 0.5 * Math.min(a.height(), b.height());
+    }
+
+    private static List<ScanReport.Block> unclaimed(List<TextBlock> blocks, int[][] owner, double body) {
+        List<ScanReport.Block> out = new ArrayList<>();
+        for (int b = 0; b < blocks.size() && out.size() < ScanReport.MAX_BLOCKS; b++) {
+            Rect box = null;
+            StringBuilder text = new StringBuilder();
+            TextBlock block = blocks.get(b);
+            for (int l = 0; l <= owner[b].length; l++) {
+                boolean free = l < owner[b].length && owner[b][l] < 0;
+                if (free) {
+                    box = box == null ? block.lines().get(l).box() : box.union(block.lines().get(l).box());
+                    text.append(block.lines().get(l).text());
+                } else if (box != null) {
+                    String t = text.length() > ScanReport.MAX_TEXT ? text.substring(0, ScanReport.MAX_TEXT) : text.toString();
+                    out.add(new ScanReport.Block(box, t, block.fontSize() >= 1.5 * body));
+                    box = null;
+                    text.setLength(0);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The size most of the page's characters are set in. */
+    static double bodySize(List<TextBlock> blocks) {
+        Map<Long, Integer> bySize = new LinkedHashMap<>();
+        blocks.forEach(b -> b.lines().forEach(l -> bySize.merge(Math.round(l.fontSize() * 10), l.text().length(), Integer::sum)));
+        return bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(10.0);
+    }
+}

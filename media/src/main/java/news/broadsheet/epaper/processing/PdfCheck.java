@@ -1,0 +1,139 @@
+package news.broadsheet.epaper.processing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import news.broadsheet.epaper.PdfRejection;
+import news.broadsheet.epaper.PdfRules;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Whether bytes are a 版面 PDF we accept, checked in order: size, header, the end-of-file marker
+ * (a truncated upload), that it parses and is not encrypted, exactly one page, no active content
+ * anywhere in its object graph, and a page size within {@link PdfRules}.
+ */
+final class PdfCheck {
+    /** Action types that run or fetch something (ISO 32000-2 §12.6.4); GoTo, URI and the like only move the view. */
+    static final Set<String> ACTIVE_ACTIONS = Set.of("JavaScript", "Launch", "SubmitForm", "ImportData", "GoToE", "GoToR",
+            "RichMediaExecute", "Rendition", "Sound", "Movie", "GoTo3DView");
+    /** Keys whose presence alone means scripts or files inside (§7.7.4 Names: JavaScript, EmbeddedFiles; §7.11.4 EF). */
+    static final Set<String> ACTIVE_KEYS = Set.of("JS", "JavaScript", "EmbeddedFiles", "EF", "RichMediaContent", "XFA", "AA");
+
+    private PdfCheck() {}
+
+    /** The parsed document (the caller closes it), or {@link PdfRejected}. */
+    static PDDocument open(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > PdfRules.MAX_BYTES) {
+            throw new PdfRejected(PdfRejection.WRONG_SIZE, "the file is " + bytes.length + " bytes; 1 to " + PdfRules.MAX_BYTES + " are accepted");
+        }
+        String head = new String(bytes, 0, Math.min(8, bytes.length), StandardCharsets.ISO_8859_1);
+        if (!head.matches("%PDF-[12]\\.\\d.*")) {
+            throw new PdfRejected(PdfRejection.NOT_A_PDF, "the file does not start with a PDF header (%PDF-1.x or %PDF-2.0)");
+        }
+        int tail = Math.max(0, bytes.length - 1024);
+        if (!new String(bytes, tail, bytes.length - tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+            throw new PdfRejected(PdfRejection.UNREADABLE, "the file ends before the PDF does (no %%EOF in its last 1,024 bytes): upload it again");
+        }
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException e) {
+            throw new PdfRejected(PdfRejection.ENCRYPTED, "the PDF needs a password");
+        } catch (IOException | RuntimeException e) {
+            throw new PdfRejected(PdfRejection.UNREADABLE, "the PDF does not parse: " + e.getMessage());
+        }
+        try {
+            check(doc);
+            return doc;
+        } catch (RuntimeException e) {
+            try {
+                doc.close();
+            } catch (IOException ignored) {
+                // refusing already
+            }
+            throw e;
+        }
+    }
+
+    private static void check(PDDocument doc) {
+        if (doc.isEncrypted()) {
+            throw new PdfRejected(PdfRejection.ENCRYPTED, "the PDF is encrypted");
+        }
+        if (doc.getNumberOfPages() != 1) {
+            throw new PdfRejected(PdfRejection.NOT_ONE_PAGE, "the PDF has " + doc.getNumberOfPages() + " pages; a 版面 is one");
+        }
+        String active = activeContent(doc.getDocument().getTrailer());
+        if (active != null) {
+            throw new PdfRejected(PdfRejection.ACTIVE_CONTENT, "the PDF carries " + active
+                    + "; export the page again without scripts, actions or attachments");
+        }
+        PDRectangle box = doc.getPage(0).getCropBox();
+        double w = box.getWidth(), h = box.getHeight();
+        if (Math.min(w, h) < PdfRules.MIN_SIDE_POINTS || Math.max(w, h) > PdfRules.MAX_SIDE_POINTS
+                || Math.max(w, h) / Math.min(w, h) > PdfRules.MAX_ASPECT) {
+            throw new PdfRejected(PdfRejection.WRONG_DIMENSIONS, String.format(java.util.Locale.ROOT,
+                    "the page is %.0f × %.0f points; sides of %.0f to %.0f points, at most %.0f times as long as wide, are accepted",
+                    w, h, PdfRules.MIN_SIDE_POINTS, PdfRules.MAX_SIDE_POINTS, PdfRules.MAX_ASPECT));
+        }
+    }
+
+    /**
+     * The first active thing found walking every object reachable from the trailer (dictionaries,
+     * arrays, indirect objects; stream data is not read), or null. A walk rather than a list of known
+     * places: actions hide in annotations, form fields, outlines and name trees alike.
+     */
+    static String activeContent(COSDictionary trailer) {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(trailer);
+        while (!todo.isEmpty()) {
+            COSBase next = todo.pop();
+            if (next instanceof COSObject indirect) {
+                next = indirect.getObject();
+            }
+            if (next == null || !seen.add(next)) {
+                continue;
+            }
+            if (next instanceof COSDictionary dict) {
+                for (COSName key : dict.keySet()) {
+                    if (ACTIVE_KEYS.contains(key.getName())) {
+                        return describe(key.getName());
+                    }
+                }
+                COSName type = dict.getCOSName(COSName.S);
+                if (type != null && ACTIVE_ACTIONS.contains(type.getName())) {
+                    return "a " + type.getName() + " action";
+                }
+                COSName subtype = dict.getCOSName(COSName.SUBTYPE);
+                if (subtype != null && (subtype.getName().equals("FileAttachment") || subtype.getName().equals("RichMedia"))) {
+                    return "an attached file";
+                }
+                dict.getValues().forEach(todo::push);
+            } else if (next instanceof COSArray array) {
+                array.forEach(todo::push);
+            }
+        }
+        return null;
+    }
+
+    private static String describe(String key) {
+        return switch (key) {
+            case "JS", "JavaScript" -> "JavaScript";
+            case "EmbeddedFiles", "EF", "RichMediaContent" -> "an embedded file";
+            case "XFA" -> "an XFA form";
+            default -> "actions that run when it is opened or viewed (AA)";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+// The newsroom's people (GET /api/people): names for the login ids the API records (createdBy,
+// updatedBy), and the colleagues screen where an editor adds one (POST /api/people).
+import { api, ApiError, problemText } from './api.js';
+import { h, show, field } from './dom.js';
+import { onSessionChange } from './session.js';
+
+export const ROLES = { editor: '编辑', reporter: '记者' };
+let people = null;
+let byId = new Map();
+onSessionChange(() => { people = null; byId = new Map(); });
+
+/** Loads the directory once a session (again after an add); never fails: without it, ids stay unnamed. */
+export function loadPeople(again = false) {
+  if (!people || again) {
+    people = api('GET', '/api/people').then(({ data }) => {
+      byId = new Map(data.items.map((p) => [p.id, p]));
+      return data.items;
+    }).catch(() => []);
+  }
+  return people;
+}
+
+/** A person's name for an id the API recorded; one not in the directory (left, or a system job) is 同事. */
+export function nameOf(id) {
+  if (!id) return '';
+  return byId.get(id)?.name || (id === 'scheduler' ? '定时任务' : '一位同事');
+}
+
+export async function peopleScreen(main) {
+  const list = h('ul', { class: 'people', 'aria-label': '编辑部同事' });
+  const message = h('p', { class: 'message', role: 'status' });
+  const [nameF, name] = field('姓名', h('input', { maxlength: 64, required: true, autocomplete: 'off' }));
+  const [emailF, email] = field('电子邮箱', h('input', { type: 'email', maxlength: 254, required: true, autocomplete: 'off' }),
+    '同事用这个邮箱登录；邀请和临时密码会发到这里。');
+  const [roleF, role] = field('角色', h('select', {}, Object.entries(ROLES).reverse().map(([v, label]) => h('option', { value: v }, label))));
+
+  const render = (items) => show(list, items.map((p) => h('li', {}, h('span', { class: 'title' }, p.name),
+    h('span', { class: 'badge' }, ROLES[p.role] || p.role), p.email ? h('span', { class: 'muted' }, p.email) : null)));
+
+  const add = async (e) => {
+    e.preventDefault();
+    message.textContent = '正在添加……';
+    try {
+      const { data } = await api('POST', '/api/people', { body: { name: name.value.trim(), email: email.value.trim(), role: role.value } });
+      message.textContent = `已添加：${data.name}（${ROLES[data.role]}）。邀请邮件会发到 ${data.email}。`;
+      name.value = '';
+      email.value = '';
+      render(await loadPeople(true));
+    } catch (err) {
+      message.textContent = err instanceof ApiError && err.status === 409 ? '这个邮箱已有账号，不能重复添加。' : problemText(err);
+    }
+  };
+
+  show(main, h('h1', {}, '同事'),
+    h('form', { class: 'people-form', onsubmit: add }, h('h2', {}, '添加同事'), h('div', { class: 'row' }, nameF, emailF, roleF),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '添加同事'))),
+    message, h('h2', {}, '编辑部'), list);
+  render(await loadPeople(true));
+}
