@@ -59,8 +59,11 @@ function png() {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-// An edition date of its own, so the test can run again against the same stack.
-const day = new Date(Date.UTC(2031, 0, 1) + (Date.now() % 2000) * 86_400_000).toISOString().slice(0, 10);
+// An edition date of its own, so the test can run again against the same stack: a past day, since an
+// edition goes out only while its date is not after tomorrow in the paper's time zone (make run's:
+// Asia/Shanghai), and at least 30 days back, so the sample edition stays the newest on the front page.
+const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const day = new Date(Date.parse(paperToday) - (30 + (Date.now() % 2000)) * 86_400_000).toISOString().slice(0, 10);
 
 test('the sign-in screen and its tokens: same-origin only, and never in web storage', async () => {
   const context = await chromium().newContext({ viewport: PHONE });
@@ -216,9 +219,9 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   const onPage = (n) => e.getByRole('region', { name: `第${n}版` }).locator('[data-article] .title').allTextContents();
   assert.deepEqual(await onPage(1), ['城南供暖提前五天启动']);
   assert.deepEqual(await onPage(2), ['社区食堂推出冬季菜单', '河东巷夜市重新开张']);
-  // Scheduled for 06:00 the next morning in the paper's time zone (make run's: Asia/Shanghai), whatever
-  // zone this machine is in; kept by every later save of the layout.
-  const next = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+  // Scheduled for 06:00 the day after tomorrow in the paper's time zone (make run's: Asia/Shanghai),
+  // whatever zone this machine is in, so it never fires during the test; kept by every later save of the layout.
+  const next = new Date(Date.parse(paperToday) + 2 * 86_400_000).toISOString().slice(0, 10);
   await e.getByLabel('定时发布').fill(`${next}T06:00`);
   await e.getByRole('button', { name: '保存版面' }).click();
   await e.getByText('版面已保存（版本1）').waitFor();

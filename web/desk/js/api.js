@@ -15,11 +15,12 @@ export class ApiError extends Error {
 
 /**
  * Calls the API. `body` is sent as JSON unless it is a string or Blob; `type` names its content
- * type; `etag` becomes If-Match. Resolves to {status, etag, location, data}; rejects with ApiError.
+ * type; `etag` becomes If-Match; `text` keeps a 2xx body as text (an HTML preview), `accept` asks for it.
+ * Resolves to {status, etag, location, data}; rejects with ApiError.
  */
-export async function api(method, path, { query, body, type, etag, signal } = {}) {
+export async function api(method, path, { query, body, type, etag, signal, text: asText, accept } = {}) {
   const s = session();
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: `${accept || 'application/json'}, application/problem+json` };
   if (s) headers.Authorization = `Bearer ${await freshToken(s)}`;
   if (etag) headers['If-Match'] = etag;
   let payload;
@@ -39,6 +40,7 @@ export async function api(method, path, { query, body, type, etag, signal } = {}
   }
   if (response.status === 401) signOut();
   if (!response.ok) throw new ApiError(response.status, data);
+  if (asText) data = text;
   return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), data };
 }
 

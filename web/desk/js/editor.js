@@ -11,6 +11,7 @@ import { bylineEditor } from './bylines.js';
 import { conflictView } from './conflict.js';
 import { correctionsPanel } from './corrections.js';
 import { loadPeople, nameOf } from './people.js';
+import { previewPanel } from './preview.js';
 import { setLeaveGuard } from './router.js';
 import { revisionsPanel } from './revisions.js';
 
@@ -97,7 +98,7 @@ export async function storyEditor(main, id) {
     const extras = h('div', { class: 'extras' });
     show(main, h('h1', {}, article.id ? '编辑稿件' : '写新稿'), meta, note, conflictBox, formEl, extras);
     if (article.id) {
-      extras.append(revisionsPanel(article.id));
+      extras.append(previewPanel(article.id), revisionsPanel(article.id));
       if (isEditor() && article.edition) extras.append(correctionsPanel(article));
     }
     return {

@@ -27,6 +27,26 @@ public final class CorrectionService {
     public static final int MAX_NOTE = 1_000;
     /** Entries per article; keeps the article's item far below DynamoDB's 400 KB. */
     public static final int MAX_CORRECTIONS = 20;
+    /**
+     * Reads and conditional writes of one entry: every race lost to another entry is one more entry
+     * logged, and the log holds {@link #MAX_CORRECTIONS}, so this many cover every editor logging at
+     * once, with room for a few edits and layouts besides.
+     */
+    static final int ATTEMPTS = MAX_CORRECTIONS + ArticleService.ATTEMPTS;
+    /**
+     * The most one entry takes in the stored article (UTF-8 JSON): its note at 4 bytes a character
+     * (a character outside the BMP; an escaped quote or line break takes 2), and 400 bytes for the
+     * rest (number, type, time, the logging editor's id and the JSON around them; about 85 bytes and
+     * the id, a 36-character Cognito {@code sub}). 4,400 bytes.
+     */
+    public static final int MAX_ENTRY_BYTES = MAX_NOTE * 4 + 400;
+    /**
+     * The most a full log takes in the stored article: {@link #MAX_CORRECTIONS} entries of
+     * {@link #MAX_ENTRY_BYTES}, and 100 bytes for the list around them. 88,100 bytes. The store keeps
+     * this much room in every article item, so an article it accepted can always take its whole log,
+     * ending in a retraction.
+     */
+    public static final int MAX_LOG_BYTES = MAX_CORRECTIONS * MAX_ENTRY_BYTES + 100;
 
     /** Millisecond instants of fixed width, so the log's keys sort by time as text. */
     private static final DateTimeFormatter LOGGED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -50,7 +70,8 @@ public final class CorrectionService {
      * Logs a correction, clarification or retraction.
      *
      * @throws Invalid (422) for an unknown type, an empty or over-long note, or a full log
-     * @throws Conflict (409) when the article is not on the site, or is also on it in another edition
+     * @throws Conflict (409) when the article is not on the site, or is also on it in another edition, or kept
+     *     changing through every attempt to log the entry
      * @throws NotFound when there is no such article
      */
     public Correction add(String id, CorrectionInput input, Principal who) {
@@ -88,10 +109,25 @@ public final class CorrectionService {
                 return c;
             } catch (VersionConflict e) {
                 // Another write landed between our read and ours (an edit, a layout, another entry): read again.
-                if (attempt == ArticleService.ATTEMPTS) {
-                    throw e;
+                // The caller sent no If-Match, so a lost race is never theirs to see as a 412.
+                if (attempt == ATTEMPTS) {
+                    throw new Conflict("article " + id + " kept changing while the entry was logged (" + ATTEMPTS
+                            + " tries); nothing was logged, send it again");
                 }
+                pause(attempt);
             }
+        }
+    }
+
+    /**
+     * A short, growing, jittered wait before reading again, so that writers who lost to each other
+     * do not meet again at once.
+     */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -16,8 +16,12 @@ import java.util.Optional;
 public final class Dates {
     /** The earliest instant taken, 0000-01-01T00:00:00Z. */
     public static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
-    /** The latest instant taken, the last nanosecond of 9999 in UTC. */
-    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /**
+     * The latest instant taken, the last whole second of 9999 in UTC: a schedule is set in whole
+     * seconds, rounded up (EventBridge Scheduler's {@code at()}), so a later fraction would become
+     * year 10000 there.
+     */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     /** What a caller is told when an instant falls outside the rule. */
     public static final String RULE = "must be an ISO 8601 date-time with an offset, such as 2026-11-30T06:00:00+08:00,"
             + " between 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z";

@@ -15,7 +15,7 @@ import news.broadsheet.failure.Invalid;
  */
 public final class BackIssueDates {
     /** No daily paper of the archive-dump kind is older: an earlier date is a typo, not a back issue. */
-    public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    public static final LocalDate EARLIEST = news.broadsheet.edition.EditionDates.EARLIEST;
 
     private final Clock clock;
     private final ZoneId zone;
@@ -28,7 +28,12 @@ public final class BackIssueDates {
 
     /** The newest date a back issue may carry now: tomorrow in the paper's zone. */
     public LocalDate latest() {
-        return LocalDate.ofInstant(clock.instant(), zone).plusDays(1);
+        return new news.broadsheet.edition.EditionDates(clock, zone).latestPublishable();
+    }
+
+    /** The paper's time zone these dates are judged in. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /**

@@ -19,7 +19,7 @@ public final class EditionRules {
 
     public static EditionInput normalise(String date, EditionInput in) {
         List<FieldError> errors = new ArrayList<>();
-        ArticleRules.editionDate(errors, "date", date);
+        EditionDates.layable(errors, "date", ArticleRules.editionDate(errors, "date", date));
         if (in == null) {
             throw new Invalid(List.of(new FieldError("", "the body must be a JSON object")));
         }

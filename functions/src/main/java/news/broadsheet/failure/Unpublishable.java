@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Publishing the edition now would put out an empty edition or pages with missing images; the
- * problem carries the preflight {@code report}, and {@code ?force=true} publishes anyway.
+ * problem carries the preflight {@code report}, and {@code ?force=true} publishes anyway. Without a
+ * report (null) it is a refusal no force overrides, such as an edition dated after tomorrow.
  */
 public non-sealed class Unpublishable extends DomainException {
     private final Object report;
@@ -26,6 +27,6 @@ public non-sealed class Unpublishable extends DomainException {
 
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("report", report);
+        return report == null ? Map.of() : Map.of("report", report);
     }
 }

@@ -74,21 +74,26 @@ final class ArchiveUpdate {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /**
-     * @param date the edition published or taken down
-     * @param number its number on the site from now on; 0 when it leaves the site
-     * @param membershipChanges whether the edition joins, leaves or is renumbered (else nothing of the archive changes)
-     * @param withSitemap false to leave the sitemap index alone (a back issue: the caller marks it for the next publication)
-     */
-    Result change(SiteRecord site, String date, int number, boolean membershipChanges, boolean withSitemap) {
-        return change(site, date, number, membershipChanges, withSitemap, null);
+    /** Whether the archive's membership changes: the edition joins, leaves or is renumbered (else only its lastmod may move). */
+    enum Membership { CHANGES, SAME }
+
+    /** What the publication does with the sitemap index. */
+    enum Sitemap {
+        /** Rendered when the membership or a month's lastmod changed, or a failed run left it unconfirmed. */
+        WHEN_CHANGED,
+        /** Left alone: a back issue, whose caller marks it for the closing refresh. */
+        LEFT_FOR_REFRESH
     }
 
     /**
+     * @param date the edition published or taken down
+     * @param number its number on the site from now on; 0 when it leaves the site
      * @param lastmod the {@code lastmod} of the published edition's own sitemap ({@link SiteRenderer#lastmod});
      *     null when not publishing one (a take-down, a refresh) or when it shows no article
      */
-    Result change(SiteRecord site, String date, int number, boolean membershipChanges, boolean withSitemap, String lastmod) {
+    Result change(SiteRecord site, String date, int number, Membership membership, Sitemap sitemapPolicy, String lastmod) {
+        boolean membershipChanges = membership == Membership.CHANGES;
+        boolean withSitemap = sitemapPolicy == Sitemap.WHEN_CHANGED;
         Map<String, ArchiveMonth> touched = new TreeMap<>();
         boolean upgrading = site.latest() != null && site.months().isEmpty();
         if (upgrading) {

@@ -9,6 +9,7 @@ import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
 import news.broadsheet.backfill.BackIssueDates;
 import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionDates;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.Unpublishable;
@@ -28,6 +29,7 @@ public final class PublishRequests {
     private final PublishTrigger trigger;
     private final Clock clock;
     private final BackIssueDates backIssueDates;
+    private final EditionDates editionDates;
 
     /** For callers that never publish back issues (a scheduled run): a back issue's dates are judged in UTC. */
     public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
@@ -39,6 +41,7 @@ public final class PublishRequests {
     public PublishRequests(EditionStore editions, PublicationStore publications, PublishedStore published,
                            Preflights preflights, PublishTrigger trigger, Clock clock, BackIssueDates backIssueDates) {
         this.backIssueDates = backIssueDates;
+        this.editionDates = new EditionDates(clock, backIssueDates.zone());
         this.editions = editions;
         this.publications = publications;
         this.published = published;
@@ -68,12 +71,14 @@ public final class PublishRequests {
      * that leaves the site-wide pages to a later {@link #refresh}.
      *
      * @throws news.broadsheet.failure.Invalid (422) for a back issue dated outside {@link BackIssueDates}
+     * @throws Unpublishable (422, no force overrides it) for an edition dated after tomorrow ({@link EditionDates})
      */
     public Publication request(String date, boolean force, boolean backIssue, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         if (backIssue) {
             backIssueDates.check("date", date);
         }
+        editionDates.checkPublishable(date);
         Edition edition = edition(date);
         Preflight report = preflights.of(edition, clock.instant());
         if (report.blocks() && !force) {

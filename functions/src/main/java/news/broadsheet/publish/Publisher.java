@@ -1,64 +1,45 @@
 package news.broadsheet.publish;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleStore;
-import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
-import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
-import news.broadsheet.publish.PublishedStore.PointerWrite;
-import news.broadsheet.publish.PublishedStore.SiteWrite;
-import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
-import news.broadsheet.render.SiteUrls;
-import news.broadsheet.render.SitemapIndex;
-import news.broadsheet.search.SearchDirectory;
-import news.broadsheet.search.SearchIndex;
 
 /**
- * Runs a publication. Render; plan against the published record; mark what is about to change as
- * unconfirmed (the intent); upload in safe order, delete orphans, invalidate; stage the snapshot;
- * then commit every pointer and the site record in one step. Articles are not rewritten: what went
- * out, and when, is the snapshot's to say, so publishing never bumps an article's editorial version. Until the commit the record names the
- * old snapshot; a failure at any point leaves the old site whole and the retry converges, because
+ * Runs a publication: one executor over the kinds of {@link PublicationRun}. Each kind prepares
+ * (renders and reads, writes nothing; {@link Prepared}); the executor then plans against the published
+ * record, marks what is about to change as unconfirmed (the intent), uploads in safe order, deletes
+ * orphans, invalidates, stages the snapshot and commits every pointer and the site record in one step
+ * ({@link Commit}). Articles are not rewritten: what went out, and when, is the snapshot's to say, so
+ * publishing never bumps an article's editorial version. Until the commit the record names the old
+ * snapshot; a failure at any point leaves the old site whole and the retry converges, because
  * whatever the failed run may have touched is compared as unknown.
  */
 public final class Publisher {
     private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
 
-    private final ArticleStore articles;
-    private final EditionStore editions;
     private final PublicationStore publications;
     private final PublishedStore published;
-    private final SiteAssembly assembly;
-    // One archive updater for publications and take-downs alike.
-    private final ArchiveUpdate archive;
-    private final SiteRenderer renderer;
-    private final SiteBucket bucket;
+    private final Reading reading;
     private final Uploader uploader;
     private final Cdn cdn;
-    private final HeaderRules headers;
     private final Clock clock;
     private final Checkpoints checkpoints;
-    private final java.util.function.Function<java.util.Collection<String>, Map<String, Media>> media;
     private final MediaStore mediaStore;
     private final PhotoRemoval photos;
-    private final java.util.function.Predicate<String> imageExists;
-    private final PrintedPages prints;
+    /** What runs the lease's renewals: threads, unless the wiring or a test chose otherwise ({@link #renewedBy}). */
+    private Renewer renewer = Renewer.threads();
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
@@ -81,24 +62,28 @@ public final class Publisher {
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media,
                      Checkpoints checkpoints, PrintedPages prints) {
-        this.prints = prints;
-        this.media = media == null ? ids -> Map.of() : media::findAll;
         this.mediaStore = media;
         this.photos = media == null ? null : new PhotoRemoval(media, published, bucket::delete, cdn, clock);
-        this.articles = articles;
-        this.editions = editions;
         this.publications = publications;
         this.published = published;
-        this.archive = new ArchiveUpdate(published, renderer, bucket);
-        this.assembly = new SiteAssembly(published, renderer, archive);
-        this.renderer = renderer;
-        this.bucket = bucket;
+        // One archive updater for publications and take-downs alike.
+        ArchiveUpdate archive = new ArchiveUpdate(published, renderer, bucket);
+        this.reading = new Reading(articles, editions, published, bucket, renderer, headers, clock,
+                new SiteAssembly(published, renderer, archive), archive, media == null ? ids -> Map.of() : media::findAll,
+                Preflights.inBucket(bucket), prints);
         this.uploader = new Uploader(bucket);
         this.cdn = cdn;
-        this.headers = headers;
         this.clock = clock;
         this.checkpoints = checkpoints;
-        this.imageExists = Preflights.inBucket(bucket);
+    }
+
+    /**
+     * Runs the leases' renewals on {@code renewals} from now on (a test's {@code SteppedRenewer}, so
+     * that no test waits on the wall clock for a lease); called once, while wiring.
+     */
+    public Publisher renewedBy(Renewer renewals) {
+        this.renewer = renewals;
+        return this;
     }
 
     public Publication run(String publicationId) {
@@ -108,8 +93,8 @@ public final class Publisher {
         }
         Publication job = queued.running(now());
         publications.save(job);
-        try (Lease lease = Lease.hold(publications, job, clock)) {
-            job = publish(job, lease);
+        try (Lease lease = Lease.hold(publications, job, clock, renewer)) {
+            job = execute(job, PublicationRun.of(job), lease);
             job = job.succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "publication " + publicationId + " failed", e);
@@ -119,202 +104,46 @@ public final class Publisher {
         return job;
     }
 
-    private Publication publish(Publication job, Lease lease) {
-        String date = job.edition();
-        PublishedEdition was = published.find(date).orElse(PublishedEdition.none(date));
-        Snapshot before = was.committed() ? published.snapshot(was) : null;
-        SiteRecord site = published.site();
-        String startedAt = now();
-        if (job.takesDown()) {
-            return takeDown(job, was, before, site, lease);
-        }
-        if (job.refreshesSite()) {
-            return refresh(job, site, lease);
-        }
-        boolean siteWide = !job.backIssue();
-        Edition edition;
-        Map<String, Article> stored;
-        List<HeldArticle> stillHeld = List.of();
-        if (job.endsEmbargo()) {
-            // What an editor approved, never the live layout or text: the snapshot, with what it held now due.
-            if (before == null) {
-                throw new NotFound("edition " + date + " is not on the site: its embargoed articles go out when it is published");
-            }
-            ApprovedEdition.Result approved = ApprovedEdition.of(before, articles, clock.instant());
-            edition = approved.edition();
-            stored = approved.articles();
-            stillHeld = approved.stillHeld();
-        } else {
-            edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
-            stored = articles.findAll(edition.articleIds());
-        }
-        Shown.Result shown = Shown.decide(edition, stored, before, imageExists, media, was.publishedAt(), startedAt);
-        PrintedPages.Result printed = prints.of(shown.content());
-        job = job.reported(shown.preflight().withPrints(printed.notes()));
-        List<HeldArticle> held = new ArrayList<>(shown.held());
-        held.addAll(stillHeld);
-        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(held);
-        List<LoggedCorrection> corrections = Corrections.newlyShown(shown.content(), before);
-        List<LoggedCorrection> gone = Corrections.noLongerShown(shown.content(), before);
-        OtherCopies.require(date, shown.content(), shown.decisions(), corrections, published);
-        SiteAssembly.Assembled site2 = assembly.publishing(shown.content().withPrints(printed.pages()), draft, site, was, corrections,
-                gone, siteWide);
-        ArchiveUpdate.Result archive = site2.archive();
-        checkpoints.reached(Checkpoint.RENDERED);
-
-        // The edition's search segment (a leaf of the edition, under its folder) and the directory that
-        // points at it (a site-wide file, uploaded after the segment because site files go last).
-        SearchDirectory index = bucket.read(SearchDirectory.KEY).map(SearchDirectory::read).orElse(null);
-        List<RenderedFile> search = SearchIndex.publish(shown.content(), index);
-        List<RenderedFile> editionLeaves = new ArrayList<>(printed.files());
-        editionLeaves.addAll(site2.editionFiles());
-        List<RenderedFile> siteWideFiles = new ArrayList<>(site2.siteFiles());
-        search.forEach(f -> (f.key().equals(SearchDirectory.KEY) ? siteWideFiles : editionLeaves).add(f));
-        if (archive.sitemap() != null) {
-            siteWideFiles.add(archive.sitemap());
-        }
-        Map<String, SiteObject> objects = new LinkedHashMap<>();
-        editionLeaves.forEach(f -> objects.put(f.key(), headers.object(f)));
-        siteWideFiles.forEach(f -> objects.put(f.key(), headers.object(f)));
-        archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
-        site2.neighbours().forEach(n -> objects.put(n.file().key(), headers.object(n.file())));
-        Map<String, ManifestEntry> live = new HashMap<>(editionLive(was, before));
-        live.putAll(archive.live());
-        if (siteWide) {
-            live.putAll(siteLive(site));
-        } else {
-            // A back issue renders only the assets and the search directory of the site-wide files; the others stay as committed.
-            siteLive(site).forEach((k, v) -> {
-                if (objects.containsKey(k)) {
-                    live.put(k, v);
-                }
-            });
-        }
-        if (archive.sitemap() == null) {
-            live.remove(SitemapIndex.KEY);   // left as committed, not an orphan
-        }
-        site2.neighbours().forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
-                ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
-        // A key that comes back after a take-down or withdrawal may have its 410 cached: the plan invalidates it.
-        published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
-        Plan plan = Planner.plan(List.copyOf(objects.values()), live,
-                siteWide ? List.of("edition/" + date, "site") : List.of("edition/" + date));
-
-        String viewKey = SiteUrls.key(SiteUrls.edition(date));
-        Map<String, ManifestEntry> editionFiles = new HashMap<>();
-        editionLeaves.stream().filter(f -> !f.key().equals(viewKey))
-                .forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
-        Map<String, ManifestEntry> siteFiles = new HashMap<>(siteWide ? Map.of() : site.files());
-        siteWideFiles.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        archive.carry(site, siteFiles);
-        Set<String> unconfirmed = siteWide ? Set.of() : leftUnconfirmed(site, objects.keySet(), archive);
-
-        Intent intent = new Intent(was, site, site2.neighbours());
-        usePhotos(date, photosOf(snapshot));
-        job = carryOut(job, plan, objects, intent, lease);
-
-        lease.check();
-        int parts = published.stage(job.id(), snapshot);
-        // Before the commit, so the index of copies never misses one; an entry left by a failed commit is only a candidate.
-        published.mayShow(date, idsOf(snapshot));
-        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
-        List<PointerWrite> pointers = new ArrayList<>();
-        String firstPublished = was.publishedAt() == null ? startedAt : was.publishedAt();
-        PublishedEdition committed = PublishedEditionBuilder.builder().date(date).number(snapshot.number()).snapshotId(job.id())
-                .parts(parts).publishedAt(firstPublished).committedAt(now())
-                .previous(site2.previous() == null ? null : site2.previous().date())
-                .next(site2.next() == null ? null : site2.next().date()).view(ManifestEntry.of(objects.get(viewKey))).build();
-        pointers.add(new PointerWrite(committed, intent.edition.revision()));
-        for (SiteAssembly.NeighbourView n : site2.neighbours()) {
-            PublishedEdition now = intent.neighbour(n.pointer().date());
-            pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
-                    now.revision()));
-        }
-        published.write(pointers, new SiteWrite(new SiteRecord(0, site2.latest(), siteFiles, unconfirmed, archive.months()),
-                intent.site.version()), archive.writes(objects), corrections, gone);
-        checkpoints.reached(Checkpoint.COMMITTED);
-        Set<String> dropped = idsOf(before);
-        dropped.removeAll(idsOf(snapshot));
-        published.noLongerShows(date, dropped);
-        releasePhotos(date, photosOf(before), photosOf(snapshot));
-        if (was.committed()) {
-            published.discard(was.snapshotId());
-        }
-        return job;
-    }
-
     /**
-     * What a back issue leaves unconfirmed in the site record: whatever was so and it did not render,
-     * and the sitemap index when the archive's membership changed without it, so that the next
-     * publication (the backfill's closing refresh) rebuilds it from the months.
+     * The executor, the same for every kind: prepare (read and render, nothing written); plan; record
+     * the photos the edition will show; mark what is about to change as unconfirmed (the intent);
+     * upload in safe order, delete orphans, invalidate; stage the snapshot; commit; then tidy up what
+     * the old snapshot showed and this one does not.
      */
-    static Set<String> leftUnconfirmed(SiteRecord site, Set<String> rendered, ArchiveUpdate.Result archive) {
-        Set<String> left = new java.util.TreeSet<>(site.unconfirmed());
-        left.removeAll(rendered);
-        if (!archive.records().isEmpty() && archive.sitemap() == null) {
-            left.add(SitemapIndex.KEY);
+    private Publication execute(Publication job, PublicationRun run, Lease lease) {
+        Prepared prepared = run.prepare(reading, clock.instant());
+        if (prepared.report() != null) {
+            job = job.reported(prepared.report());
         }
-        return left;
-    }
-
-    /** Renders the site-wide pages again from the record (after a backfill's back issues), committing the site record alone. */
-    private Publication refresh(Publication job, SiteRecord site, Lease lease) {
-        if (site.latest() == null) {
-            throw new NotFound("nothing is on the site yet");
-        }
-        SiteAssembly.Assembled r = assembly.refreshing(site);
-        ArchiveUpdate.Result archive = r.archive();
         checkpoints.reached(Checkpoint.RENDERED);
-        List<RenderedFile> files = new ArrayList<>(r.siteFiles());
-        if (archive.sitemap() != null) {
-            files.add(archive.sitemap());
+        Plan plan = prepared.plan();
+        Commit commit = prepared.commit();
+        String date = run.date();
+        if (commit.staged() != null) {
+            usePhotos(date, photosOf(commit.staged()));
         }
-        Map<String, SiteObject> objects = new LinkedHashMap<>();
-        files.forEach(f -> objects.put(f.key(), headers.object(f)));
-        archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
-        Map<String, ManifestEntry> live = new HashMap<>(archive.live());
-        siteLive(site).forEach((k, v) -> {
-            if (objects.containsKey(k)) {
-                live.put(k, v);
+        Intent intent = prepared.intent();
+        job = carryOut(job, plan, prepared.objects(), intent, lease);
+
+        lease.check();
+        if (commit.staged() != null) {
+            int parts = published.stage(job.id(), commit.staged());
+            // Before the commit, so the index of copies never misses one; an entry left by a failed commit is only a candidate.
+            published.mayShow(date, idsOf(commit.staged()));
+            commit = commit.stamped(parts, now());
+        }
+        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
+        commit.write(published, intent, job.id());
+        checkpoints.reached(Checkpoint.COMMITTED);
+        PublishedEdition was = prepared.was();
+        if (was != null) {
+            Set<String> dropped = idsOf(prepared.before());
+            dropped.removeAll(idsOf(commit.staged()));
+            published.noLongerShows(date, dropped);
+            releasePhotos(date, photosOf(prepared.before()), photosOf(commit.staged()));
+            if (was.committed()) {
+                published.discard(was.snapshotId());
             }
-        });
-        Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of());
-        Map<String, ManifestEntry> siteFiles = new HashMap<>(site.files());
-        files.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        Set<String> unconfirmed = new java.util.TreeSet<>(site.unconfirmed());
-        unconfirmed.removeAll(objects.keySet());
-        Intent intent = new Intent(PublishedEdition.none(site.latest()), site, List.of());
-        job = carryOut(job, plan, objects, intent, lease);
-        lease.check();
-        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
-        published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
-                intent.site.version()), archive.writes(objects), List.of());
-        checkpoints.reached(Checkpoint.COMMITTED);
-        return job;
-    }
-
-    /** Takes the edition off the site: its objects deleted (tombstones first), the site-wide pages and neighbours without it. */
-    private Publication takeDown(Publication job, PublishedEdition was, Snapshot before, SiteRecord site, Lease lease) {
-        TakeDown takeDown = new TakeDown(published, renderer, archive);
-        List<LoggedCorrection> gone = Corrections.noLongerShown(null, before);
-        TakeDown.Rendered r = takeDown.render(was, editionLive(was, before), site, gone);
-        checkpoints.reached(Checkpoint.RENDERED);
-        Map<String, SiteObject> objects = new LinkedHashMap<>();
-        r.files().forEach(f -> objects.put(f.key(), headers.object(f)));
-        bucket.read(SearchDirectory.KEY).map(SearchDirectory::read)
-                .ifPresent(d -> objects.put(SearchDirectory.KEY, headers.object(d.withoutEdition(was.date()).file())));
-        Plan plan = Planner.plan(List.copyOf(objects.values()), r.live(), List.of("edition/" + was.date(), "site"), Integer.MAX_VALUE);
-        Intent intent = new Intent(was, site, r.neighbours());
-        job = carryOut(job, plan, objects, intent, lease);
-        lease.check();
-        checkpoints.reached(Checkpoint.BEFORE_COMMIT);
-        TakeDown.commit(published, intent, r, objects, gone);
-        checkpoints.reached(Checkpoint.COMMITTED);
-        published.noLongerShows(was.date(), idsOf(before));
-        releasePhotos(was.date(), photosOf(before), Set.of());
-        if (was.committed()) {
-            published.discard(was.snapshotId());
         }
         return job;
     }
@@ -406,28 +235,6 @@ public final class Publisher {
             cdn.invalidate(plan.invalidations());
         }
         return counted.invalidatedPaths(plan.invalidations().size(), plan.invalidation().name().toLowerCase());
-    }
-
-    /** The edition scope as recorded; after an uncommitted run, whatever the bucket holds there, all unconfirmed. */
-    Map<String, ManifestEntry> editionLive(PublishedEdition was, Snapshot before) {
-        Map<String, ManifestEntry> live = new HashMap<>();
-        if (was.dirty()) {
-            bucket.keys("editions/" + was.date() + "/").forEach(k -> live.put(k, ManifestEntry.UNCONFIRMED));
-            return live;
-        }
-        if (before != null) {
-            live.putAll(before.files());
-        }
-        if (was.view() != null) {
-            live.put(SiteUrls.key(SiteUrls.edition(was.date())), was.viewDirty() ? ManifestEntry.UNCONFIRMED : was.view());
-        }
-        return live;
-    }
-
-    static Map<String, ManifestEntry> siteLive(SiteRecord site) {
-        Map<String, ManifestEntry> live = new HashMap<>(site.files());
-        site.unconfirmed().forEach(k -> live.put(k, ManifestEntry.UNCONFIRMED));
-        return live;
     }
 
     Checkpoints checkpoints() {

@@ -216,7 +216,7 @@ public final class Rebuild {
         files.forEach(f -> objects.put(f.key(), headers.object(f)));
         archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
         Map<String, ManifestEntry> live = new HashMap<>(archive.live());
-        Publisher.siteLive(site).forEach((k, v) -> {
+        Reading.siteLive(site).forEach((k, v) -> {
             if (objects.containsKey(k)) {
                 live.put(k, v);
             }
@@ -265,7 +265,7 @@ public final class Rebuild {
         return new int[] {uploaded, uploader.delete(plan)};
     }
 
-    /** As {@link Publisher#editionLive}: the record's entries, or after an uncommitted run whatever the bucket holds there, unknown. */
+    /** As the publisher's: the record's entries, or after an uncommitted run whatever the bucket holds there, unknown. */
     private Map<String, ManifestEntry> editionLive(PublishedEdition was, Snapshot before) {
         Map<String, ManifestEntry> live = new HashMap<>();
         if (was.dirty()) {

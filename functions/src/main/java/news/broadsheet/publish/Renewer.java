@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * What runs a {@link Lease}'s renewals: a background thread while a publisher lives, a test's own
  * hand (stepping a clock) in tests, so that no test waits on the wall clock for a lease.
  */
-interface Renewer {
+public interface Renewer {
     /** Runs {@code renewal} at once and then every {@code period} until the returned handle is stopped. */
     Running start(String name, Duration period, Runnable renewal);
 

@@ -19,6 +19,14 @@ import news.broadsheet.render.SiteRenderer;
  * ({@link ArchiveUpdate}).
  */
 final class SiteAssembly {
+    /** Which of the site-wide pages an edition's publication renders. */
+    enum SitePages {
+        /** The front page, feed, archive index, sitemap index and corrections page, and the assets. */
+        ALL,
+        /** The assets alone (a back issue): the other site-wide pages are left to the backfill's closing refresh. */
+        ASSETS_ONLY
+    }
+
     /** A neighbour's edition view, rendered again because its 上一期/下一期 now lead to this edition (or past it). */
     record NeighbourView(PublishedEdition pointer, String previous, String next, RenderedFile file) {}
 
@@ -46,12 +54,12 @@ final class SiteAssembly {
      * @param was the edition's pointer as read: whether it is on the site already, and as which number
      * @param corrections the lines the commit appends to the corrections log
      * @param gone the lines the commit removes from it ({@link Corrections#noLongerShown})
-     * @param siteWide false for a back issue ({@link Publication#BACK_ISSUE}): the edition, its neighbours'
-     *     views, its month and the assets are rendered, but not the front page, feed, archive index,
-     *     sitemap index or corrections page, which {@link #refreshing} renders once at the end of a backfill
+     * @param pages {@link SitePages#ASSETS_ONLY} for a back issue ({@link PublicationKind#BACK_ISSUE}): the edition,
+     *     its neighbours' views, its month and the assets are rendered, but not the front page, feed, archive
+     *     index, sitemap index or corrections page, which {@link #refreshing} renders once at the end of a backfill
      */
     Assembled publishing(EditionContent content, Snapshot snapshot, SiteRecord site, PublishedEdition was,
-                         List<LoggedCorrection> corrections, List<LoggedCorrection> gone, boolean siteWide) {
+                         List<LoggedCorrection> corrections, List<LoggedCorrection> gone, SitePages pages) {
         String date = content.date();
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
@@ -64,17 +72,18 @@ final class SiteAssembly {
             neighbours.add(view(next, date, next.next()));
         }
         String latest = site.latest() == null || site.latest().compareTo(date) < 0 ? date : site.latest();
-        boolean joinsOrRenumbers = !was.committed() || was.number() != snapshot.number();
-        if (!siteWide) {
-            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, false,
-                    renderer.lastmod(content));
+        ArchiveUpdate.Membership membership = !was.committed() || was.number() != snapshot.number()
+                ? ArchiveUpdate.Membership.CHANGES : ArchiveUpdate.Membership.SAME;
+        if (pages == SitePages.ASSETS_ONLY) {
+            ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), membership,
+                    ArchiveUpdate.Sitemap.LEFT_FOR_REFRESH, renderer.lastmod(content));
             // The assets still go first: the edition's pages use them (hashed, so unchanged ones are skipped).
             return new Assembled(editionFiles, renderer.assets(), neighbours, previous, next, latest, months);
         }
         List<EditionContent> feed = FeedEditions.newest(published, Snapshots.content(snapshot), null);
         EditionContent front = feed.get(0).date().equals(latest) ? feed.get(0) : committedContent(latest);
-        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), joinsOrRenumbers, true,
-                renderer.lastmod(content));
+        ArchiveUpdate.Result months = archive.change(site, date, snapshot.number(), membership,
+                ArchiveUpdate.Sitemap.WHEN_CHANGED, renderer.lastmod(content));
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
         siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, corrections, gone)));
         return new Assembled(editionFiles, siteFiles, neighbours, previous, next, latest, months);
@@ -89,7 +98,8 @@ final class SiteAssembly {
     Assembled refreshing(SiteRecord site) {
         List<EditionContent> feed = FeedEditions.newest(published, null, null);
         EditionContent front = feed.get(0).date().equals(site.latest()) ? feed.get(0) : committedContent(site.latest());
-        ArchiveUpdate.Result months = archive.change(site, site.latest(), 0, false, true);
+        ArchiveUpdate.Result months = archive.change(site, site.latest(), 0, ArchiveUpdate.Membership.SAME,
+                ArchiveUpdate.Sitemap.WHEN_CHANGED, null);
         List<RenderedFile> siteFiles = new ArrayList<>(renderer.assets());
         siteFiles.addAll(renderer.site(front, feed, months.months(), correctionLines(published, List.of(), List.of())));
         return new Assembled(List.of(), siteFiles, List.of(), null, null, site.latest(), months);

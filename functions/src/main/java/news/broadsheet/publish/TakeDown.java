@@ -2,16 +2,15 @@ package news.broadsheet.publish;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import news.broadsheet.edition.EditionStore.EditionSummary;
 import news.broadsheet.failure.NotFound;
-import news.broadsheet.publish.PublishedStore.PointerWrite;
-import news.broadsheet.publish.PublishedStore.SiteWrite;
 import news.broadsheet.render.EditionContent;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.search.SearchDirectory;
 
 /**
  * What taking an edition off the site renders: the site-wide pages without it (the latest edition
@@ -61,7 +60,7 @@ final class TakeDown {
         List<EditionContent> feed = FeedEditions.newest(published, null, date);
         EditionContent front = latest == null ? null : feed.stream().filter(e -> e.date().equals(latest)).findFirst()
                 .orElseGet(() -> Snapshots.committed(published, published.find(latest).orElseThrow()));
-        ArchiveUpdate.Result months = archive.change(site, date, 0, true, true);
+        ArchiveUpdate.Result months = archive.change(site, date, 0, ArchiveUpdate.Membership.CHANGES, ArchiveUpdate.Sitemap.WHEN_CHANGED, null);
         files.addAll(renderer.assets());
         files.addAll(renderer.site(front, feed, months.months(), SiteAssembly.correctionLines(published, List.of(), gone)));
         files.addAll(months.pages());
@@ -69,7 +68,7 @@ final class TakeDown {
         neighbours.forEach(n -> files.add(n.file()));
         Map<String, ManifestEntry> live = new HashMap<>(editionLive);
         live.putAll(months.live());
-        live.putAll(Publisher.siteLive(site));
+        live.putAll(Reading.siteLive(site));
         neighbours.forEach(n -> live.put(n.file().key(), n.pointer().viewDirty() || n.pointer().view() == null
                 ? ManifestEntry.UNCONFIRMED : n.pointer().view()));
         return new Rendered(files, live, neighbours, latest, months);
@@ -82,27 +81,20 @@ final class TakeDown {
         return new SiteAssembly.NeighbourView(neighbour, previous, next, file);
     }
 
-    /**
-     * The commit: the edition's pointer names no snapshot (it is off the site) and stays dirty, so
-     * the next publication of the edition compares against whatever the bucket still holds there;
-     * the neighbours' views, the edition's month and the site record as rendered.
-     */
-    static void commit(PublishedStore published, Intent intent, Rendered r, Map<String, SiteObject> objects,
-                       List<LoggedCorrection> gone) {
-        PublishedEdition was = intent.edition;
-        List<PointerWrite> pointers = new ArrayList<>();
-        pointers.add(new PointerWrite(PublishedEditionBuilder.builder().date(was.date()).number(was.number())
-                .publishedAt(was.publishedAt()).dirty(true).build(), was.revision()));
-        for (SiteAssembly.NeighbourView n : r.neighbours()) {
-            PublishedEdition now = intent.neighbour(n.pointer().date());
-            pointers.add(new PointerWrite(now.withView(n.previous(), n.next(), ManifestEntry.of(objects.get(n.file().key()))),
-                    now.revision()));
-        }
-        Map<String, ManifestEntry> siteFiles = new HashMap<>();
-        objects.values().stream().filter(o -> Planner.scopeOf(o.key()).equals("site"))
-                .filter(o -> ArchiveUpdate.monthOfPage(o.key()).isEmpty())
-                .forEach(o -> siteFiles.put(o.key(), ManifestEntry.of(o)));
-        published.write(pointers, new SiteWrite(new SiteRecord(0, r.latest(), siteFiles, Set.of(), r.archive().months()),
-                intent.site.version()), r.archive().writes(objects), List.of(), gone);
+    /** Prepares a take-down ({@link PublicationRun.TakeDownRun}); reads only. */
+    static Prepared prepare(Reading reading, String date) {
+        PublishedStore published = reading.published();
+        PublishedEdition was = published.find(date).orElse(PublishedEdition.none(date));
+        Snapshot before = was.committed() ? published.snapshot(was) : null;
+        SiteRecord site = published.site();
+        List<LoggedCorrection> gone = Corrections.noLongerShown(null, before);
+        Rendered r = new TakeDown(published, reading.renderer(), reading.archive())
+                .render(was, reading.editionLive(was, before), site, gone);
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        r.files().forEach(f -> objects.put(f.key(), reading.headers().object(f)));
+        reading.bucket().read(SearchDirectory.KEY).map(SearchDirectory::read)
+                .ifPresent(d -> objects.put(SearchDirectory.KEY, reading.headers().object(d.withoutEdition(date).file())));
+        return new Prepared(objects, r.live(), List.of("edition/" + date, "site"), Integer.MAX_VALUE, was, before, site,
+                r.neighbours(), Commit.takingDown(was, r, objects, gone), null);
     }
 }

@@ -107,7 +107,7 @@ public final class JsonLd {
                     g.writeStartObject();
                     g.writeStringField("@type", "CorrectionComment");
                     g.writeStringField("text", c.type().label() + "：" + c.note());
-                    g.writeStringField("datePublished", c.at());
+                    g.writeStringField("datePublished", Timestamps.format(java.time.Instant.parse(c.at()), zone));
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.broadsheet.article.Article;
+import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore.EditionSummary;
+import news.broadsheet.media.Media;
 import news.broadsheet.render.EditionContent.PageContent;
 
 /**
@@ -92,6 +94,18 @@ public final class SiteRenderer {
         out.add(html(SiteUrls.edition(content.date()), "edition", pages.edition(content, teasers, previous, next)));
         out.add(new RenderedFile(SiteUrls.key(SiteUrls.editionSitemap(content.date())), Feeds.urlset(pages.sitemapUrls(content))));
         return out;
+    }
+
+    /**
+     * One article as its page on the site would show it, with the same templates, whatever its status:
+     * the desk's preview of a draft. It stands in {@code edition} (its own, or a stand-in when it is in
+     * none) without neighbours, since a draft has no place in the reading order yet.
+     *
+     * @param media the photos its image blocks name, by media id (unprocessed ones are shown without a picture)
+     */
+    public RenderedFile preview(Article article, Edition edition, Map<String, Media> media) {
+        EditionContent content = EditionContent.of(edition, Map.of(article.id(), article), a -> true, media);
+        return html(content.articleUrl(article), "article", pages.article(content, article, null, null));
     }
 
     /** The edition view alone: what a neighbouring edition's publication changes (its 上一期/下一期 links). */

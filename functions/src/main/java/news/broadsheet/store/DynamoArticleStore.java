@@ -1,5 +1,6 @@
 package news.broadsheet.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import news.broadsheet.article.Article;
+import news.broadsheet.article.CorrectionService;
 import news.broadsheet.article.ArticleStore;
 import news.broadsheet.article.Status;
 import news.broadsheet.failure.Conflict;
@@ -37,6 +39,13 @@ public final class DynamoArticleStore implements ArticleStore {
      * the by-edition index keys), so that an article accepted unplaced can always be placed.
      */
     static final int PLACEMENT_RESERVE = 160;
+    /**
+     * Room kept in every article item for its corrections log, which is stored in it: the log's own
+     * limits at their worst ({@link CorrectionService#MAX_LOG_BYTES}), so that an article accepted
+     * here can always be corrected and retracted. An article's text may take {@link ItemSize#GUARD_BYTES}
+     * less this (311,900 bytes with its other attributes).
+     */
+    static final int LOG_RESERVE = CorrectionService.MAX_LOG_BYTES;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -49,8 +58,8 @@ public final class DynamoArticleStore implements ArticleStore {
     @Override
     public void insert(Article article) {
         Article stored = article.withWriteSeq(1L);
-        Put current = put(currentItem(stored), "attribute_not_exists(pk)", Map.of());
-        write(article.id(), current, put(revisionItem(stored), "attribute_not_exists(pk)", Map.of()));
+        Put current = put(stored, currentItem(stored), "attribute_not_exists(pk)", Map.of());
+        write(article.id(), current, put(stored, revisionItem(stored), "attribute_not_exists(pk)", Map.of()));
     }
 
     @Override
@@ -74,8 +83,8 @@ public final class DynamoArticleStore implements ArticleStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (Article article : articles) {
             Article a = article.withWriteSeq(1L);
-            writes.add(TransactWriteItem.builder().put(put(currentItem(a), "attribute_not_exists(pk)", Map.of())).build());
-            writes.add(TransactWriteItem.builder().put(put(revisionItem(a), "attribute_not_exists(pk)", Map.of())).build());
+            writes.add(TransactWriteItem.builder().put(put(a, currentItem(a), "attribute_not_exists(pk)", Map.of())).build());
+            writes.add(TransactWriteItem.builder().put(put(a, revisionItem(a), "attribute_not_exists(pk)", Map.of())).build());
         }
         for (Put p : alongside) {
             writes.add(TransactWriteItem.builder().put(p).build());
@@ -89,7 +98,7 @@ public final class DynamoArticleStore implements ArticleStore {
         Article stored = next.withWriteSeq(read.writeSeq() + 1);
         Put current = conditionalPut(stored, read);
         if (stored.version() > read.version()) {
-            write(stored.id(), current, put(revisionItem(stored), "attribute_not_exists(pk)", Map.of()));
+            write(stored.id(), current, put(stored, revisionItem(stored), "attribute_not_exists(pk)", Map.of(), logs(stored, read)));
         } else {
             write(stored.id(), current);
         }
@@ -100,9 +109,18 @@ public final class DynamoArticleStore implements ArticleStore {
     Put conditionalPut(Article next, Article read) {
         // Items written before writeSeq existed carry none: for them the editorial version is the lock.
         return read.writeSeq() == 0
-                ? put(currentItem(next), "attribute_not_exists(writeSeq) AND version = :version",
-                        Map.of(":version", AttributeValue.fromN(Long.toString(read.version()))))
-                : put(currentItem(next), "writeSeq = :seq", Map.of(":seq", AttributeValue.fromN(Long.toString(read.writeSeq()))));
+                ? put(next, currentItem(next), "attribute_not_exists(writeSeq) AND version = :version",
+                        Map.of(":version", AttributeValue.fromN(Long.toString(read.version()))), logs(next, read))
+                : put(next, currentItem(next), "writeSeq = :seq", Map.of(":seq", AttributeValue.fromN(Long.toString(read.writeSeq()))),
+                        logs(next, read));
+    }
+
+    /**
+     * Whether the write logs a correction: it only spends the room kept for the log, so it is held to
+     * DynamoDB's limit alone (an article stored before the room was kept can still be retracted).
+     */
+    private static boolean logs(Article next, Article read) {
+        return next.corrections().size() > read.corrections().size();
     }
 
     @Override
@@ -251,11 +269,31 @@ public final class DynamoArticleStore implements ArticleStore {
         }
     }
 
-    Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        int size = ItemSize.of(item) + (item.containsKey(Keys.GSI1_PK) ? 0 : PLACEMENT_RESERVE);
+    /** The write of one of {@code a}'s items, refused (413) when it leaves no room for what the article may yet take. */
+    Put put(Article a, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        return put(a, item, condition, values, false);
+    }
+
+    /** @param logging the write logs a correction: it may use the log's room ({@link #logs}) */
+    Put put(Article a, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values, boolean logging) {
+        int stored = ItemSize.of(item);
+        // The log's room, less what its entries already take (the room never runs out while the log keeps its limits).
+        int logRoom = logging ? 0 : Math.max(0, LOG_RESERVE - Json.write(a.corrections()).getBytes(StandardCharsets.UTF_8).length);
+        int size = stored + (item.containsKey(Keys.GSI1_PK) ? 0 : PLACEMENT_RESERVE) + logRoom;
         if (size > ItemSize.GUARD_BYTES) {
-            throw new TooLarge("the article takes " + size + " bytes stored; at most " + ItemSize.GUARD_BYTES + " are accepted");
+            throw new TooLarge("the article takes " + stored + " bytes stored and keeps " + (size - stored)
+                    + " for its layout and its corrections log; at most " + ItemSize.GUARD_BYTES + " are accepted");
         }
+        return build(item, condition, values);
+    }
+
+    /** The write of an item kept beside the articles that is not one (an import's record), refused (413) over the guard. */
+    Put put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        ItemSize.require(item, "the record");
+        return build(item, condition, values);
+    }
+
+    private Put build(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
         Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
         if (!values.isEmpty()) {
             put.expressionAttributeValues(values);

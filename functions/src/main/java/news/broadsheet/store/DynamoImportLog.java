@@ -70,7 +70,7 @@ public final class DynamoImportLog implements ImportLog {
         for (Joined j : joined) {
             Article next = j.next().withWriteSeq(j.read().writeSeq() + 1);
             alongside.add(articles.conditionalPut(next, j.read()));
-            alongside.add(articles.put(DynamoArticleStore.revisionItem(next), "attribute_not_exists(pk)", Map.of()));
+            alongside.add(articles.put(next, DynamoArticleStore.revisionItem(next), "attribute_not_exists(pk)", Map.of()));
         }
         List<TransactWriteItem> writes = articles.insertWrites(drafts, alongside);
         try {

@@ -14,6 +14,8 @@ import news.broadsheet.api.CorrectionRoutes;
 import news.broadsheet.api.EditionRoutes;
 import news.broadsheet.api.OnSiteRoutes;
 import news.broadsheet.api.PeopleRoutes;
+import news.broadsheet.api.PreviewRoutes;
+import news.broadsheet.render.SiteRenderer;
 import news.broadsheet.people.PeopleService;
 import news.broadsheet.api.ImportRoutes;
 import news.broadsheet.api.MediaRoutes;
@@ -180,7 +182,7 @@ public final class ApiModule {
                          EditionService editions, PublishRequests publishing, MediaService media, PrintPageService printPages,
                          IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
-                         Clock clock, PeopleService people, news.broadsheet.rebuild.RebuildStore rebuildJobs,
+                         Clock clock, PeopleService people, MediaStore mediaStore, news.broadsheet.rebuild.RebuildStore rebuildJobs,
                          news.broadsheet.rebuild.RebuildQueue rebuildQueue) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
@@ -188,6 +190,9 @@ public final class ApiModule {
         routes.addAll(new EditionRoutes(editions, publishing).routes());
         routes.addAll(new OnSiteRoutes(published).routes());
         routes.addAll(new PeopleRoutes(people).routes());
+        java.time.ZoneId zone = java.time.ZoneId.of(config.timeZone());
+        routes.addAll(new PreviewRoutes(articles, editionStore, mediaStore,
+                SiteRenderer.create(config.paperName(), config.siteUrl(), zone), clock, zone).routes());
         routes.addAll(new MediaRoutes(media).routes());
         routes.addAll(new PrintPageRoutes(printPages).routes());
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,

@@ -27,10 +27,12 @@ public final class ScheduledPublishingModule {
     static ScheduledPublishing scheduledPublishing(EditionStore editions, PublishedStore published, PublicationStore publications,
                                                    ArticleStore articles, SiteBucket bucket, Clock clock,
                                                    news.broadsheet.media.MediaStore media,
-                                                   news.broadsheet.epaper.PrintPageStore prints) {
+                                                   news.broadsheet.epaper.PrintPageStore prints, Config config) {
         // No trigger: the handler runs the queued job itself, right after queuing it.
         PublishRequests requests = new PublishRequests(editions, publications, published,
-                new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), id -> { }, clock);
+                new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), id -> { }, clock,
+                // "tomorrow" for a scheduled run is the paper's, as for an editor's publish
+                new news.broadsheet.backfill.BackIssueDates(clock, java.time.ZoneId.of(config.timeZone())));
         return new ScheduledPublishing(editions, published, requests);
     }
 }

@@ -91,7 +91,8 @@ class ArticleRulesTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"+300000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
-            "-0001-12-31T23:59:59Z", "9999-12-31T23:30:00-01:00", "0000-01-01T00:30:00+01:00"})
+            "-0001-12-31T23:59:59Z", "9999-12-31T23:30:00-01:00", "0000-01-01T00:30:00+01:00",
+            "9999-12-31T23:59:59.5Z", "9999-12-31T23:59:59.000000001Z"})
     void anInstantOutsideFourDigitYears_isRefusedAt422_notOverflowedLater(String at) {
         assertThatThrownBy(() -> ArticleRules.normalise(embargoedUntil(at)))
                 .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).singleElement()

@@ -26,6 +26,7 @@ import news.broadsheet.publish.Preflights;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.Publisher;
+import news.broadsheet.publish.SteppedRenewer;
 import news.broadsheet.render.SiteRenderer;
 
 /**
@@ -38,6 +39,8 @@ public final class FakeNewsroom {
 
     /** The newsroom's time: {@link #CLOCK}'s instant until a test moves it. */
     public final SettableClock clock = new SettableClock(CLOCK.instant());
+    /** The publisher's lease renewals: they run when a test moves the clock ({@link SteppedRenewer#advance}), never on a thread. */
+    public final SteppedRenewer renewals = new SteppedRenewer(clock);
     public final InMemoryArticleStore articles = new InMemoryArticleStore();
     public final InMemoryEditionStore editions = new InMemoryEditionStore(articles);
     public final InMemoryPublicationStore publications = new InMemoryPublicationStore();
@@ -66,7 +69,7 @@ public final class FakeNewsroom {
             return "inv-" + invalidations.size();
         };
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
-                media, Publisher.Checkpoints.NONE, new news.broadsheet.publish.PrintedPages(prints, uploads::get));
+                media, Publisher.Checkpoints.NONE, new news.broadsheet.publish.PrintedPages(prints, uploads::get)).renewedBy(renewals);
         requests = new PublishRequests(editions, publications, published,
                 new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), triggers, clock,
                 new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));
@@ -125,8 +128,21 @@ public final class FakeNewsroom {
 
     /** Queues a publication (as the API would, with the preflight) and runs it here and now. */
     public Publication publish(String date) {
+        eveningBefore(date);
         Publication job = requests.request(date, true, EDITOR);
         return publisher.run(job.id());
+    }
+
+    /**
+     * An edition goes out at the earliest the evening before its date (EditionDates): a test that
+     * publishes a later edition than the clock allows has the clock moved on (never back) to 20:00 in
+     * Shanghai the day before, as a newsroom would publish it.
+     */
+    private void eveningBefore(String date) {
+        Instant evening = java.time.LocalDate.parse(date).minusDays(1).atTime(20, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        if (evening.isAfter(clock.instant())) {
+            clock.set(evening);
+        }
     }
 
     /** Publishes a back issue ({@code ?mode=backfill}): its own pages, not the site-wide ones. */

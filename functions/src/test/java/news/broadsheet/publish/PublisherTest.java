@@ -130,7 +130,7 @@ class PublisherTest {
                 "editions/2026-01-06/sitemap.xml");
         assertThat(paper.site("editions/2026-01-05/index.html")).contains("/editions/2026-01-07/").doesNotContain("/editions/2026-01-06/");
         assertThat(paper.site("editions/2026-01-07/index.html")).contains("/editions/2026-01-05/").doesNotContain("/editions/2026-01-06/");
-        assertThat(paper.site("archive/index.html") + paper.site("sitemap.xml")).doesNotContain("2026-01-06");
+        assertThat(paper.site("archive/index.html") + paper.site("sitemap.xml")).doesNotContain("/editions/2026-01-06/");
         SiteCrawl crawl = SiteCrawl.of(paper.bucket);
         assertThat(crawl.broken).isEmpty();
         assertThat(crawl.pages.values()).noneMatch(p -> p.contains("新桥合龙"));

@@ -47,7 +47,7 @@ class SiteWidePagesTest {
         ArchiveUpdate archive = new ArchiveUpdate(paper.published, paper.renderer, paper.bucket);
         SiteAssembly assembly = new SiteAssembly(paper.published, paper.renderer, archive);
 
-        Set<String> publish = pages(assembly.publishing(content, snapshot, site, latest, List.of(), List.of(), true).siteFiles());
+        Set<String> publish = pages(assembly.publishing(content, snapshot, site, latest, List.of(), List.of(), SiteAssembly.SitePages.ALL).siteFiles());
         Set<String> refresh = pages(assembly.refreshing(site).siteFiles());
         Set<String> takeDown = pages(new TakeDown(paper.published, paper.renderer, archive).render(latest, Map.of(), site, List.of()).files());
         List<RenderedFile> exported = new ArrayList<>(paper.renderer.assets());

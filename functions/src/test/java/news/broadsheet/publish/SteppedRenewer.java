@@ -10,7 +10,7 @@ import news.broadsheet.fakes.SettableClock;
  * A {@link Renewer} without threads: renewals run on the test's thread when the test moves the clock
  * past their time, each at the instant it was due, as a fixed-rate scheduler would run them.
  */
-final class SteppedRenewer implements Renewer {
+public final class SteppedRenewer implements Renewer {
     private final class Task implements Running {
         final Duration period;
         final Runnable renewal;
@@ -33,7 +33,7 @@ final class SteppedRenewer implements Renewer {
     private final List<Task> tasks = new ArrayList<>();
     private int runs;
 
-    SteppedRenewer(SettableClock clock) {
+    public SteppedRenewer(SettableClock clock) {
         this.clock = clock;
     }
 
@@ -45,7 +45,7 @@ final class SteppedRenewer implements Renewer {
     }
 
     /** Moves the clock {@code by} forward, running every renewal that falls due on the way, at its time. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         Instant until = clock.instant().plus(by);
         while (true) {
             Task next = tasks.stream().filter(t -> !t.stopped && !t.due.isAfter(until))
@@ -64,7 +64,7 @@ final class SteppedRenewer implements Renewer {
     }
 
     /** How many renewals have run. */
-    int runs() {
+    public int runs() {
         return runs;
     }
 }

@@ -51,11 +51,11 @@ class CorrectionsRenderingTest {
     }
 
     @Test
-    void jsonLd_listsEachEntryAsACorrectionComment() {
+    void jsonLd_listsEachEntryAsACorrectionComment_timedInThePapersZone_asDatePublishedIs() {
         String page = render(with(new Correction(1, CorrectionType.CLARIFICATION, "补充说明：数据来自市供热办。", "2026-01-05T06:30:00.000Z", "e")))
                 .get("editions/2026-01-05/articles/a1/index.html");
         assertThat(page).contains("\"correction\":[{\"@type\":\"CorrectionComment\",\"text\":\"说明：补充说明：数据来自市供热办。\","
-                + "\"datePublished\":\"2026-01-05T06:30:00.000Z\"}]");
+                + "\"datePublished\":\"2026-01-05T14:30:00+08:00\"}]");
     }
 
     @Test

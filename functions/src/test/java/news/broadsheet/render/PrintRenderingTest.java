@@ -73,8 +73,9 @@ class PrintRenderingTest {
                 + "<a id=\"a-a2\" href=\"/editions/2026-01-05/articles/a2/\" aria-label=\"老街夜市重新开张\"><title>老街夜市重新开张</title>"
                 + "<path d=\"M10 500 L300 500 L300 700 L10 700 Z\"/></a>\n</svg>");
         assertThat(page).doesNotContain("aria-label=\"未定位的稿件\"");
+        assertThat(page).contains("<meta name=\"description\" content=\"城市日报 2026年1月5日 星期一 第1版 要闻：城南供暖提前启动；未定位的稿件；老街夜市重新开张\">");
         // The list stays under the page: every story, located or not.
-        assertThat(page.indexOf("未定位的稿件")).isGreaterThan(page.indexOf("</svg>"));
+        assertThat(page.indexOf(">未定位的稿件</a>")).isGreaterThan(page.indexOf("</svg>"));
     }
 
     @Test

@@ -31,18 +31,24 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 @ExtendWith(EmulatorExtension.class)
 class EditionLimitsIT {
     static final String EDITOR = "ed";
+    /** Characters a paragraph of {@link #bigArticle()}. */
+    static final int PARAGRAPH = 5_300;
 
-    /** An article of about 370 KB stored: 19 paragraphs of 6,500 three-byte characters. */
+    /**
+     * An article of about 303 KB stored, near the article limit (311,900 bytes with its other
+     * attributes: DynamoDB's item less the room kept for the corrections log and the layout):
+     * 19 paragraphs of 5,300 three-byte characters.
+     */
     static String bigArticle() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 19; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"type\":\"paragraph\",\"text\":\"").append("字".repeat(6_500)).append("\"}");
+            body.append(i == 0 ? "" : ",").append("{\"type\":\"paragraph\",\"text\":\"").append("字".repeat(PARAGRAPH)).append("\"}");
         }
         return "{\"headline\":\"长篇报道\",\"status\":\"ready\",\"body\":[" + body + "]}";
     }
 
     @Test
-    void fortyNineSmallArticlesAndOneNear400KB_areLaidOutWhole(Emulator emulator) {
+    void fortyNineSmallArticlesAndOneAtTheArticleLimit_areLaidOutWhole(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of(Config.EDITOR_TOKEN, EDITOR));
         ApiHandler api = new ApiHandler(ApiComponent.create(newsroom.config()));
         List<String> small = new ArrayList<>();
@@ -66,7 +72,7 @@ class EditionLimitsIT {
 
     /** moto takes a transaction of any size; DynamoDB refuses one past 100 writes or 4 MB. Every one we send must fit. */
     @Test
-    void anEditionOfTwentyArticlesOf370KB_isSavedInTransactionsDynamoDbAccepts(Emulator emulator) {
+    void anEditionOfTwentyArticlesAtTheLimit_isSavedInTransactionsDynamoDbAccepts(Emulator emulator) {
         Newsroom newsroom = Newsroom.create(emulator, Map.of());
         List<Long> sizes = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -89,7 +95,7 @@ class EditionLimitsIT {
         String table = newsroom.config().table();
         DynamoArticleStore articles = new DynamoArticleStore(recording, table);
         List<String> ids = new ArrayList<>();
-        String text = "字".repeat(6_500);
+        String text = "字".repeat(PARAGRAPH);
         for (int i = 0; i < 20; i++) {
             List<Block> body = new ArrayList<>();
             for (int b = 0; b < 19; b++) {
@@ -139,7 +145,7 @@ class EditionLimitsIT {
                 });
         DynamoArticleStore articles = new DynamoArticleStore(failing, table);
         List<String> ids = new ArrayList<>();
-        String text = "字".repeat(6_500);
+        String text = "字".repeat(PARAGRAPH);
         for (int i = 0; i < 20; i++) {
             List<Block> body = new ArrayList<>();
             for (int b = 0; b < 19; b++) {
@@ -153,7 +159,7 @@ class EditionLimitsIT {
         var editor = new news.broadsheet.auth.Principal("editor", java.util.EnumSet.of(news.broadsheet.auth.Role.EDITOR));
         EditionInput input = new EditionInput(1, List.of(new EditionPage(1, "要闻", ids)), null);
         transactions[0] = 0;
-        failAt[0] = 2;   // 20 articles of ~370 KB are three transactions under 4 MB; the first goes through
+        failAt[0] = 2;   // 20 articles of ~303 KB are at least two transactions under 4 MB; the first goes through
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> layout.put("2026-04-03", input, null, editor))
                 .hasMessageContaining("injected");

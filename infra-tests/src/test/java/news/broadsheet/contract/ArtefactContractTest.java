@@ -121,12 +121,13 @@ class ArtefactContractTest {
     @Test
     void noArtefactGrowsPastItsCeiling() throws IOException {
         // The media function carries the imaging libraries, the native WebP encoder for arm64 and
-        // x86-64, and the Kotlin runtime that encoder's Java side needs.
+        // x86-64, and the Kotlin runtime that encoder's Java side needs; since the e-paper, Apache PDFBox
+        // (with FontBox and its CMaps, about 4 MB) to check, render and read a 版面's print PDF.
         // The API's own code grew past 19 MiB by 14 KB with the import reading, the line-role model and the
         // copies index (BENCHMARKS.md: artefact sizes); 20 MiB until its S3 client goes (about -4.6 MB).
         // The rebuild worker is the publisher's jar with the SQS client and the Lambda events library (its SQSEvent).
         Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
-                "MediaFunction", 21L * 1024 * 1024, "RebuildFunction", 23L * 1024 * 1024);
+                "MediaFunction", 24L * 1024 * 1024, "RebuildFunction", 23L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
                     .isLessThanOrEqualTo(ceilings.getOrDefault(f.getKey(), TARGET_BYTES));

@@ -44,7 +44,7 @@ class LockReleaseIT {
         try (DynamoDbClient direct = emulator.dynamo()) {
             DynamoPublicationStore store = new DynamoPublicationStore(direct, table);
             assertThatCode(() -> store.start(takeDown, now.plus(Duration.ofSeconds(60)), now)).doesNotThrowAnyException();
-            assertThat(store.find("job-long")).get().extracting(Publication::status).isEqualTo("succeeded");
+            assertThat(store.find("job-long")).get().extracting(Publication::status).isEqualTo(Publication.SUCCEEDED);
         }
     }
 

@@ -21,6 +21,7 @@ import news.broadsheet.api.ApiHandler;
 import news.broadsheet.api.HttpEvents;
 import news.broadsheet.api.SiteFallbackRoutes;
 import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorChoice;
 import news.broadsheet.emulator.MotoEmulator;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.emulator.Template;
@@ -100,7 +101,7 @@ public final class LocalServer implements AutoCloseable {
         }
         S3Client s3 = Newsroom.s3(emulator);
         LocalUploads uploads = new LocalUploads(s3, newsroom.config().uploadBucket(),
-                new MediaHandler(MediaComponent.create(newsroom.config()).intake()),
+                new MediaHandler(MediaComponent.create(newsroom.config())),
                 new UploadSignature(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(),
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
@@ -315,7 +316,15 @@ public final class LocalServer implements AutoCloseable {
         }
         Contents contents = data != null && LocalData.exists(data) ? new Contents.Saved(data)
                 : reset ? new Contents.Empty() : new Contents.Sample();
-        MotoEmulator moto = MotoEmulator.startDetached(MotoEmulator.command());
+        // BROADSHEET_EMULATOR=localstack runs the stack on LocalStack (the browser tests' second emulator,
+        // infra-tests/with-local-stack.sh); only moto's detached server can be rescued after a kill, so
+        // a stack that keeps its data (make run) stays on moto.
+        boolean onLocalStack = "localstack".equalsIgnoreCase(System.getenv().getOrDefault("BROADSHEET_EMULATOR", ""));
+        if (onLocalStack && data != null) {
+            throw new IllegalStateException("BROADSHEET_EMULATOR=localstack is for a stack that keeps no data (no BROADSHEET_LOCAL_DATA)");
+        }
+        Emulator moto = onLocalStack ? EmulatorChoice.start(EmulatorChoice.Kind.LOCALSTACK)
+                : MotoEmulator.startDetached(MotoEmulator.command());
         LocalServer local;
         try {
             local = start(moto, port, editor, reporter, contents);
@@ -327,7 +336,7 @@ public final class LocalServer implements AutoCloseable {
         // Lambda's SQS event source mapping, locally: BROADSHEET_REBUILD_WORKERS threads on the rebuild queue (make run WORKERS=n).
         LocalWorkers workers = local.rebuildWorkers(Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_REBUILD_WORKERS", "2")), 0);
         if (note != null) {
-            EmulatorNote.write(note, ProcessHandle.current().pid(), moto.pid(), moto.endpoint(),
+            EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -360,7 +369,7 @@ public final class LocalServer implements AutoCloseable {
                   Site:  http://127.0.0.1:%1$d/
                   API:   http://127.0.0.1:%1$d/api/articles
                   Desk:  http://127.0.0.1:%1$d/desk/
-                  Emulator (moto): %2$s
+                  Emulator (%7$s): %2$s
 
                   Editor token:   %3$s
                   Reporter token: %4$s
@@ -371,7 +380,7 @@ public final class LocalServer implements AutoCloseable {
                 %n""", local.port(), moto.endpoint(), editor, reporter,
                 tokensFile == null ? "" : "  Tokens not set in the environment are kept in " + tokensFile + ", the same on every start.",
                 "1".equals(System.getenv(LocalLogs.SWITCH)) ? "Request logs are on."
-                        : "Request logs are off (BROADSHEET_REQUEST_LOGS=1 make run shows them).");
+                        : "Request logs are off (BROADSHEET_REQUEST_LOGS=1 make run shows them).", moto.kind());
         Thread.currentThread().join();
     }
 

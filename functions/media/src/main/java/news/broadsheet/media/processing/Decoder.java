@@ -17,9 +17,9 @@ import news.broadsheet.media.Rejection;
  * Decodes a whole image after checking the pixel count its header declares, so that a small file
  * announcing 30,000 × 30,000 pixels (a decompression bomb) is refused before any memory is taken.
  * Any warning from the decoder counts as damage: we publish nothing we could not read cleanly.
- * The one exception is a CMYK or YCCK JPEG without an embedded ICC profile (usual from print
- * desks): TwelveMonkeys warns that it converts with its generic CMYK colour space
- * ({@code ColorSpaces.CS_GENERIC_CMYK}), which is the conversion we want, so that is not damage.
+ * A CMYK or YCCK JPEG without an embedded ICC profile (usual from print desks) is read with the
+ * standard one of {@link CmykProfile}; should the decoder still find none (headers it reads that we
+ * do not), its warning that it falls back to a generic conversion is not damage either.
  */
 final class Decoder {
     /** The most pixels decoded: 64 megapixels (a 61-megapixel full-frame camera fits), some 256 MB as ARGB. */
@@ -61,7 +61,17 @@ final class Decoder {
             }
             Orientation orientation = format == ImageFormat.JPEG ? orientation(reader)
                     : format == ImageFormat.PNG ? PngExif.orientation(bytes) : Orientation.TOP_LEFT;
-            BufferedImage image = reader.read(0);
+            CmykProfile.Samples stored = format == ImageFormat.JPEG ? CmykProfile.samples(bytes) : CmykProfile.Samples.NOT_OURS;
+            var cmyk = stored == CmykProfile.Samples.NOT_OURS ? java.util.Optional.<javax.imageio.ImageTypeSpecifier>empty()
+                    : CmykProfile.cmykType(reader);
+            BufferedImage image;
+            if (cmyk.isPresent()) {
+                javax.imageio.ImageReadParam asStored = reader.getDefaultReadParam();
+                asStored.setDestinationType(cmyk.get());
+                image = CmykProfile.toSrgb(reader.read(0, asStored));
+            } else {
+                image = reader.read(0);
+            }
             if (!warnings.isEmpty()) {
                 throw new Rejected(Rejection.UNDECODABLE, "the image data is damaged: " + warnings.get(0));
             }

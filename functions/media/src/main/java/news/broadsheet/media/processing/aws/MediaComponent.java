@@ -14,6 +14,8 @@ import news.broadsheet.wiring.StoreModule;
 public interface MediaComponent {
     UploadIntake intake();
 
+    news.broadsheet.epaper.processing.PrintPageIntake printPageIntake();
+
     static MediaComponent create(Config config) {
         return DaggerMediaComponent.builder().config(config).build();
     }

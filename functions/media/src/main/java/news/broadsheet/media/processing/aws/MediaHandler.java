@@ -7,24 +7,34 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import news.broadsheet.epaper.PrintPageKeys;
+import news.broadsheet.epaper.processing.PrintPageIntake;
 import news.broadsheet.media.processing.UploadIntake;
 import news.broadsheet.wiring.Config;
 
 /**
  * The media function: S3 "object created" events for the upload prefix in, one {@link UploadIntake}
- * run per record; answers each media id with its state. A rejected file is an outcome, not a failure; an infrastructure failure is thrown
+ * run per photo record and one {@link PrintPageIntake} run per 版面 PDF ({@code uploads/pages/…}); answers
+ * each media id, or page, with its state. A rejected file is an outcome, not a failure; an infrastructure failure is thrown
  * so that Lambda retries the event and finally sends it to the dead-letter queue.
  */
 public final class MediaHandler implements RequestHandler<S3Event, String> {
     private final UploadIntake intake;
+    private final PrintPageIntake pages;
 
     /** Used by Lambda: builds the object graph once per container. */
     public MediaHandler() {
-        this(MediaComponent.create(Config.fromEnvironment()).intake());
+        this(MediaComponent.create(Config.fromEnvironment()));
     }
 
-    public MediaHandler(UploadIntake intake) {
+    /** Both intakes of one object graph (the local stack builds it with an endpoint override). */
+    public MediaHandler(MediaComponent component) {
+        this(component.intake(), component.printPageIntake());
+    }
+
+    public MediaHandler(UploadIntake intake, PrintPageIntake pages) {
         this.intake = intake;
+        this.pages = pages;
     }
 
     @Override
@@ -33,7 +43,12 @@ public final class MediaHandler implements RequestHandler<S3Event, String> {
         for (var record : event.getRecords()) {
             // Keys arrive URL-encoded in S3 event notifications (spaces as '+').
             String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
-            intake.arrived(record.getS3().getBucket().getName(), key).ifPresent(m -> out.add(m.id() + " " + m.state().wire()));
+            String bucket = record.getS3().getBucket().getName();
+            if (PrintPageKeys.parseUpload(key).isPresent()) {
+                pages.arrived(bucket, key).ifPresent(p -> out.add(p.date() + "/" + p.page() + " " + p.status().wire()));
+            } else {
+                intake.arrived(bucket, key).ifPresent(m -> out.add(m.id() + " " + m.state().wire()));
+            }
         }
         return String.join("\n", out);
     }

@@ -17,7 +17,8 @@ import news.broadsheet.epaper.ScanReport;
  *   <li>Each line is scored against each article: the share of its character trigrams found in the
  *       article's text. A line belongs to the best article when that share is at least
  *       {@link #MATCH} and beats the next best by {@link #MARGIN}.
- *   <li>A line too short or too common to decide (a paragraph's last two characters, 本报记者) takes
+ *   <li>A line too short or too common to decide (a paragraph's last two characters, 本报记者, a jump
+ *       line such as 下转第2版, which the article's own text does not have) takes
  *       the article of the nearest decided line of its block, if it does not contradict it.
  *   <li>An article the layout puts on another 版面 counts only with {@link #MIN_CONTINUED} characters
  *       or more here, so that a shared phrase does not make a continuation.
@@ -30,6 +31,8 @@ public final class Locator {
     static final double MATCH = 0.6;
     static final double MARGIN = 0.15;
     static final int MIN_CONTINUED = 20;
+    /** 上接第1版, 下转第2版, 转第3版, 接第4版, 续第5版, normalised (no brackets). */
+    static final java.util.regex.Pattern JUMP = java.util.regex.Pattern.compile("(上接|下转|转至|转|接|续)第?[0-9一二三四五六七八九十百]+版");
 
     /** The regions in the order of {@code articles}, and what is left over. */
     public record Located(List<ArticleRegion> regions, ScanReport report) {}
@@ -74,7 +77,9 @@ public final class Locator {
         int[] decided = new int[n];
         List<Set<Integer>> plausible = new ArrayList<>();
         for (int l = 0; l < n; l++) {
-            List<String> grams = Grams.ofLine(Grams.normalise(block.lines().get(l).text()));
+            String text = Grams.normalise(block.lines().get(l).text());
+            // A jump line (上接第1版, 下转第2版) is printed with the story but is in no article's text: it goes with its neighbours.
+            List<String> grams = JUMP.matcher(text).matches() ? List.of() : Grams.ofLine(text);
             double best = 0, second = 0;
             int bestAt = -1;
             Set<Integer> fits = new java.util.HashSet<>();

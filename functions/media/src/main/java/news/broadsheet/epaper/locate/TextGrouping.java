@@ -7,12 +7,12 @@ import news.broadsheet.epaper.Rect;
 
 /**
  * Characters into lines, lines into blocks, by geometry alone. A line is characters of one size on
- * one baseline with less than {@link #WORD_GAP} of their size between neighbours (CJK text is set
- * solid, and a column gutter is wider than that); a block is lines of one size whose columns overlap,
+ * one baseline with at most {@link #WORD_GAP} of their size between neighbours (CJK text is set
+ * solid, an ideographic space is one size wide, a column gutter wider); a block is lines of one size whose columns overlap,
  * each no further below the last than {@link #LINE_GAP} of the size.
  */
 public final class TextGrouping {
-    static final double WORD_GAP = 0.8;
+    static final double WORD_GAP = 1.1;
     static final double LINE_GAP = 1.2;
     private static final double SAME_SIZE = 0.12;
 

@@ -1,0 +1,156 @@
+package news.broadsheet.epaper.processing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import news.broadsheet.article.Article;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.edition.Edition;
+import news.broadsheet.edition.EditionStore;
+import news.broadsheet.epaper.PageScan;
+import news.broadsheet.epaper.PageUpload;
+import news.broadsheet.epaper.PdfRejection;
+import news.broadsheet.epaper.PdfRules;
+import news.broadsheet.epaper.PrintPage;
+import news.broadsheet.epaper.PrintPageKeys;
+import news.broadsheet.epaper.PrintPageStore;
+import news.broadsheet.epaper.Rendition;
+import news.broadsheet.epaper.ScanReport;
+import news.broadsheet.epaper.locate.ArticleText;
+import news.broadsheet.epaper.locate.Locator;
+import news.broadsheet.media.processing.Originals;
+import news.broadsheet.render.SiteRenderer;
+
+/**
+ * What happens when a 版面 PDF lands in the upload bucket: check and process it, store its images
+ * and a copy of the PDF under {@code epaper/} (uploads expire), locate the articles, and only then
+ * record the new scan; or record why the file was refused, or why processing failed, leaving the
+ * page's accepted scan as it was. A delivery for an upload that is no longer the page's latest, or no
+ * longer processing, changes nothing.
+ */
+public final class PrintPageIntake {
+    private static final Logger LOG = Logger.getLogger(PrintPageIntake.class.getName());
+
+    private final PrintPageStore pages;
+    private final EditionStore editions;
+    private final ArticleStore articles;
+    private final Originals originals;
+    private final EpaperFiles files;
+    private final EditionPdfs editionPdfs;
+    private final Clock clock;
+
+    public PrintPageIntake(PrintPageStore pages, EditionStore editions, ArticleStore articles, Originals originals,
+                           EpaperFiles files, Clock clock) {
+        this.pages = pages;
+        this.editions = editions;
+        this.articles = articles;
+        this.originals = originals;
+        this.files = files;
+        this.editionPdfs = new EditionPdfs(pages, files, clock);
+        this.clock = clock;
+    }
+
+    /** Handles one uploaded object; the page's record afterwards, if the key names a page upload. */
+    public Optional<PrintPage> arrived(String bucket, String key) {
+        Optional<PrintPageKeys.UploadKey> named = PrintPageKeys.parseUpload(key);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        PrintPageKeys.UploadKey k = named.get();
+        Optional<PrintPage> found = pages.find(k.date(), k.page());
+        if (found.isEmpty() || !isWaiting(found.get(), k.uploadId())) {
+            LOG.info("ignoring " + key + ": not the page's upload in processing");
+            return found;
+        }
+        PrintPage current = found.get();
+        PrintPage next = outcome(current, bucket, key);
+        if (!pages.save(next, current.version())) {
+            // An editor started another upload meanwhile: that one wins, this outcome is dropped.
+            return pages.find(k.date(), k.page());
+        }
+        if (next.upload().state() == PageUpload.State.READY) {
+            try {
+                editionPdfs.combine(bucket, k.date());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the combined PDF of " + k.date() + " was not made", e);
+            }
+        }
+        return Optional.of(next);
+    }
+
+    private static boolean isWaiting(PrintPage page, String uploadId) {
+        return page.upload() != null && page.upload().id().equals(uploadId) && page.upload().state() == PageUpload.State.PROCESSING;
+    }
+
+    private PrintPage outcome(PrintPage page, String bucket, String key) {
+        PageUpload upload = page.upload();
+        Optional<Originals.Original> original = originals.read(bucket, key, PdfRules.MAX_BYTES);
+        if (original.isEmpty()) {
+            return page.withUpload(upload.rejected(PdfRejection.WRONG_SIZE, "the upload is gone from the bucket", now()), now());
+        }
+        if (original.get().bytes() == null || original.get().size() != upload.size()) {
+            return page.withUpload(upload.rejected(PdfRejection.WRONG_SIZE, "the upload is " + original.get().size()
+                    + " bytes; " + upload.size() + " were announced", now()), now());
+        }
+        try {
+            byte[] pdf = original.get().bytes();
+            PageProcessor.Processed processed = PageProcessor.process(pdf);
+            PageScan scan = store(page, bucket, pdf, processed);
+            return page.withScan(upload.ready(now()), scan, now());
+        } catch (PdfRejected r) {
+            LOG.info("page " + page.date() + "/" + page.page() + " rejected: " + r.reason().wire() + ": " + r.getMessage());
+            return page.withUpload(upload.rejected(r.reason(), r.getMessage(), now()), now());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(Level.SEVERE, "page " + page.date() + "/" + page.page() + " failed", e);
+            return page.withUpload(upload.failed("processing failed (" + e.getClass().getSimpleName()
+                    + "); upload the PDF again", now()), now());
+        }
+    }
+
+    private PageScan store(PrintPage page, String bucket, byte[] pdf, PageProcessor.Processed processed) {
+        String sha = SiteRenderer.sha256(pdf);
+        String pdfKey = PrintPageKeys.DERIVED_PREFIX + page.date() + "/" + page.page() + "/page." + sha.substring(0, 12) + ".pdf";
+        files.put(bucket, pdfKey, pdf, "application/pdf");
+        List<Rendition> renditions = new ArrayList<>();
+        for (PageProcessor.Image image : processed.images()) {
+            String imageSha = SiteRenderer.sha256(image.bytes());
+            String ext = image.format().equals("jpeg") ? "jpg" : "webp";
+            String key = PrintPageKeys.rendition(page.date(), page.page(), image.use(), image.width(), imageSha, ext);
+            files.put(bucket, key, image.bytes(), "image/" + image.format());
+            renditions.add(new Rendition(image.use(), image.format(), image.width(), image.height(), image.bytes().length, imageSha, key));
+        }
+        Locator.Located located = locate(page, processed);
+        return new PageScan(page.upload().id(), pdfKey, sha, pdf.length, processed.width(), processed.height(), processed.rotate(),
+                renditions, located.regions(), located.report(), now());
+    }
+
+    private Locator.Located locate(PrintPage page, PageProcessor.Processed processed) {
+        Optional<Edition> edition = editions.find(page.date());
+        List<ArticleText> texts = List.of();
+        Map<String, Article> found = Map.of();
+        if (edition.isPresent()) {
+            found = articles.findAll(edition.get().articleIds());
+            texts = ArticleTexts.forPage(edition.get(), page.page(), found);
+        }
+        Locator.Located located = Locator.locate(processed.blocks(), texts);
+        // A jumped story says which pages print it: missing from one of them is as missing as any.
+        List<String> notLocated = new ArrayList<>(located.report().notLocated());
+        for (ArticleText t : texts) {
+            Article a = found.get(t.id());
+            boolean expected = !t.laidOutHere() && a.printPages() != null && a.printPages().contains(page.page());
+            if (expected && located.regions().stream().noneMatch(r -> r.articleId().equals(t.id())) && !located.report().noTextLayer()) {
+                notLocated.add(t.id());
+            }
+        }
+        ScanReport report = located.report().withNotLocated(notLocated);
+        return new Locator.Located(located.regions(), report);
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+}

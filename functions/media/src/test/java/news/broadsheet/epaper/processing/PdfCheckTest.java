@@ -1,0 +1,124 @@
+package news.broadsheet.epaper.processing;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.epaper.PdfRejection;
+import news.broadsheet.epaper.PdfRules;
+import news.broadsheet.epaper.TestPages;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and broken PDFs are refused whole, each with its reason, before anything is rendered. */
+class PdfCheckTest {
+
+    interface Maker {
+        void make(PDDocument doc) throws IOException;
+    }
+
+    static byte[] pdf(Maker maker) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            maker.make(doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static void assertRefused(byte[] bytes, PdfRejection reason) {
+        assertThatThrownBy(() -> PageProcessor.process(bytes)).isInstanceOf(PdfRejected.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((PdfRejected) e).reason()).isEqualTo(reason));
+    }
+
+    @Test
+    void javaScriptThatRunsOnOpening_isRefused() throws IOException {
+        assertRefused(pdf(doc -> doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')"))),
+                PdfRejection.ACTIVE_CONTENT);
+    }
+
+    @Test
+    void anEmbeddedFile_isRefused() throws IOException {
+        assertRefused(pdf(doc -> {
+            PDEmbeddedFile file = new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream("MZ".getBytes()));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("run.exe");
+            spec.setEmbeddedFile(file);
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("run.exe", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            doc.getDocumentCatalog().setNames(names);
+        }), PdfRejection.ACTIVE_CONTENT);
+    }
+
+    @Test
+    void aLinkThatLaunchesAProgram_isRefused() throws IOException {
+        assertRefused(pdf(doc -> {
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(10, 10, 100, 20));
+            PDActionLaunch launch = new PDActionLaunch();
+            launch.setFile(new PDComplexFileSpecification());
+            link.setAction(launch);
+            doc.getPage(0).setAnnotations(List.of(link));
+        }), PdfRejection.ACTIVE_CONTENT);
+    }
+
+    @Test
+    void twoPages_areRefused() throws IOException {
+        assertRefused(pdf(doc -> doc.addPage(new PDPage(PDRectangle.A4))), PdfRejection.NOT_ONE_PAGE);
+    }
+
+    @Test
+    void somethingElse_isNotAPdf() {
+        assertRefused("<html>not a page</html>".getBytes(), PdfRejection.NOT_A_PDF);
+        assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, PdfRejection.NOT_A_PDF);
+    }
+
+    @Test
+    void aTruncatedUpload_isUnreadable() {
+        byte[] whole = TestPages.compose(TestPages.frontPage(false), 0, false).pdf();
+        assertRefused(Arrays.copyOf(whole, whole.length / 2), PdfRejection.UNREADABLE);
+    }
+
+    @Test
+    void aFileOverTheLimit_isTheWrongSize() {
+        byte[] huge = new byte[(int) PdfRules.MAX_BYTES + 1];
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
+        assertRefused(huge, PdfRejection.WRONG_SIZE);
+    }
+
+    @Test
+    void aPasswordProtectedPdf_isEncrypted() throws IOException {
+        assertRefused(pdf(doc -> {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "reader", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+        }), PdfRejection.ENCRYPTED);
+    }
+
+    @Test
+    void aPageOfAStampsSize_hasTheWrongDimensions() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(new PDRectangle(20, 20)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            assertRefused(out.toByteArray(), PdfRejection.WRONG_DIMENSIONS);
+        }
+    }
+}

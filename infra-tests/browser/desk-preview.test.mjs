@@ -1,0 +1,37 @@
+// A draft's preview: the story as the reader site will render it (the API renders it with the site's
+// templates, GET /api/articles/{id}/preview), shown in a sandboxed frame before anything is published;
+// never cached, under the site's CSP. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { base, useChromium } from './chromium.mjs';
+
+const chromium = useChromium();
+const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` };
+
+test('a draft is previewed as its reader page, never cached, in a frame that runs no script', async () => {
+  const headline = `预览稿${Date.now() % 100000}`;
+  const created = await fetch(`${base}/api/articles`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ kicker: '民生关注', headline, body: [{ type: 'paragraph', text: '草稿正文<b>不是标签</b>。' }] }) });
+  const { id } = await created.json();
+  const direct = await fetch(`${base}/api/articles/${id}/preview`, { headers: auth });
+  assert.equal(direct.status, 200);
+  assert.match(direct.headers.get('content-type'), /^text\/html/);
+  assert.match(direct.headers.get('cache-control'), /no-store/);
+  assert.match(direct.headers.get('content-security-policy'), /script-src 'self'/);
+  assert.match(await direct.text(), /草稿正文&lt;b&gt;不是标签&lt;\/b&gt;。/);
+
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  await page.goto(`${base}/desk/#/story/${id}`);
+  await page.getByRole('button', { name: '预览读者页面' }).click();
+  const frame = page.frameLocator('iframe[title="读者网站预览"]');
+  assert.equal((await frame.locator('article h1').textContent()).trim(), headline);
+  assert.match(await frame.locator('article').textContent(), /草稿正文<b>不是标签<\/b>。/);
+  assert.equal(await page.locator('iframe[title="读者网站预览"]').getAttribute('sandbox'), '', 'no script, no same origin');
+  // Nothing was published: the story is still a draft.
+  assert.equal((await (await fetch(`${base}/api/articles/${id}`, { headers: auth })).json()).status, 'draft');
+  await context.close();
+});
