@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -72,7 +72,7 @@ $(BENCH_CLASSPATH_FILE): $(BUILD_INPUTS) $(shell find infra-tests/bench/pom.xml 
 
 # make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
-	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
+	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" BROADSHEET_REBUILD_WORKERS="$(or $(WORKERS),2)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "$(LOCAL_CP)" news.broadsheet.local.LocalServer
 
 # Import a page export into the running local stack: make import FILE=page.txt EDITION=2026-01-05 PAGE=2
@@ -246,6 +246,13 @@ deploy-desk:
 # make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150]
 bench-backfill: $(MOTO)
 	PORT=$(BENCH_PORT) infra-tests/bench/backfill.sh $(or $(EDITIONS),365) $(BENCH_DIR)
+
+# BENCHMARKS.md's rebuild figures: a redesign over EDITIONS back issues, today's way (one publication per
+# edition) and by the rebuild with 1, 2, 4 and 8 workers: make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=localstack]
+bench-rebuild: $(MOTO)
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
+	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+		-cp "$(BENCH_CP)" news.broadsheet.local.RebuildBench $(or $(EDITIONS),365) $(or $(WORKERS),1,2,4,8)
 
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:

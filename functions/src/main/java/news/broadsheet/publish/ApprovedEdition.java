@@ -34,6 +34,18 @@ final class ApprovedEdition {
     record Result(Edition edition, Map<String, Article> articles, List<HeldArticle> stillHeld) {}
 
     static Result of(Snapshot snapshot, ArticleStore store, Instant now) {
+        return of(snapshot, store, now, true);
+    }
+
+    /**
+     * The edition exactly as committed: every shown article at the version that went out, and every
+     * held article still held, whatever its embargo says now (a rebuild re-renders, it never releases).
+     */
+    static Result asCommitted(Snapshot snapshot, ArticleStore store) {
+        return of(snapshot, store, null, false);
+    }
+
+    private static Result of(Snapshot snapshot, ArticleStore store, Instant now, boolean release) {
         Set<String> ids = new HashSet<>();
         snapshot.articles().forEach(a -> ids.add(a.id()));
         snapshot.held().forEach(h -> ids.add(h.id()));
@@ -60,6 +72,10 @@ final class ApprovedEdition {
         List<HeldArticle> held = new ArrayList<>(snapshot.held());
         held.sort(Comparator.comparingInt(HeldArticle::position));
         for (HeldArticle h : held) {
+            if (!release) {
+                stillHeld.add(h);
+                continue;
+            }
             Article then = version(h.id(), h.version(), current, store);
             Article latest = current.get(h.id());
             if (then == null || latest == null || latest.status() == Status.DRAFT || latest.status() == Status.WITHDRAWN

@@ -27,6 +27,7 @@ public record Publication(String id, String edition, PublicationKind kind, Publi
     public static final PublicationKind BACK_ISSUE = PublicationKind.BACK_ISSUE;
     public static final PublicationKind SITE_REFRESH = PublicationKind.SITE_REFRESH;
     public static final PublicationKind EMBARGO_END = PublicationKind.EMBARGO_END;
+    public static final PublicationKind REBUILD = PublicationKind.REBUILD;
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
         return queued(id, edition, PUBLISH, requestedBy, now);

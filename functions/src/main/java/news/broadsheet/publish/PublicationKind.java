@@ -26,7 +26,13 @@ public enum PublicationKind {
      * An embargo in a published edition has ended: the edition's committed snapshot published again
      * with the articles it held back that are now due, as approved; nothing else of the newsroom's work.
      */
-    EMBARGO_END("embargo-end");
+    EMBARGO_END("embargo-end"),
+    /**
+     * A published edition re-rendered from its committed snapshot with the current design, or the
+     * site-wide pages at the end of a rebuild ({@code news.broadsheet.rebuild}): the same article
+     * versions, only the bytes that changed uploaded.
+     */
+    REBUILD("rebuild");
 
     private final String wire;
 

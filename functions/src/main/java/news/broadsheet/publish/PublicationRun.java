@@ -57,6 +57,8 @@ sealed interface PublicationRun permits PublicationRun.EditionRun, PublicationRu
             case EMBARGO_END -> new EditionRun(job.edition(), EditionSource.APPROVED, SiteAssembly.SitePages.ALL);
             case SITE_REFRESH -> new SiteRefresh(job.edition());
             case TAKE_DOWN -> new TakeDownRun(job.edition());
+            // Not yet a run of this executor: the rebuild worker carries its jobs out itself (Rebuild).
+            case REBUILD -> throw new IllegalStateException("a rebuild's jobs are run by the rebuild worker, not the publisher");
         };
     }
 

@@ -53,6 +53,14 @@ public final class SiteRenderer {
         return new SiteRenderer(new SiteInfo(paperName, base, "/" + css.key()), zone, css, search);
     }
 
+    /** As {@link #create(String, String, ZoneId)}, with another stylesheet than the one built in (a redesign). */
+    public static SiteRenderer create(String paperName, String baseUrl, ZoneId zone, byte[] stylesheet) {
+        RenderedFile css = new RenderedFile("assets/site." + sha256(stylesheet).substring(0, 12) + ".css", stylesheet);
+        RenderedFile search = hashedAsset(SEARCH_RESOURCE, "assets/search.", ".js");
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return new SiteRenderer(new SiteInfo(paperName, base, "/" + css.key()), zone, css, search);
+    }
+
     /** An asset named by its content ({@code assets/site.0123456789ab.css}), so it can be cached for a year. */
     private static RenderedFile hashedAsset(String resource, String prefix, String suffix) {
         byte[] bytes = resource(resource);

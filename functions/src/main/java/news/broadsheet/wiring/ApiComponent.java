@@ -10,7 +10,8 @@ import javax.inject.Singleton;
  * clients: those live in the publisher function.
  */
 @Singleton
-@Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishTriggerModule.class, PeopleModule.class})
+@Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishTriggerModule.class, PeopleModule.class,
+        RebuildQueueModule.class})
 public interface ApiComponent extends ApiGraph {
     static ApiComponent create(Config config) {
         return DaggerApiComponent.builder().config(config).build();

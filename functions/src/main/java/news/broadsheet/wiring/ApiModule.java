@@ -182,7 +182,8 @@ public final class ApiModule {
                          EditionService editions, PublishRequests publishing, MediaService media, PrintPageService printPages,
                          IdempotencyStore idempotency,
                          PublishedStore published, ArticleStore articleStore, EditionStore editionStore,
-                         Clock clock, PeopleService people, MediaStore mediaStore) {
+                         Clock clock, PeopleService people, MediaStore mediaStore, news.broadsheet.rebuild.RebuildStore rebuildJobs,
+                         news.broadsheet.rebuild.RebuildQueue rebuildQueue) {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
@@ -197,6 +198,8 @@ public final class ApiModule {
         routes.addAll(new BackfillRoutes(new BackfillService(imports, articleStore, articles, editionStore, editions, published,
                 backIssueDates(clock, config)),
                 publishing).routes());
+        routes.addAll(new news.broadsheet.api.RebuildRoutes(new news.broadsheet.rebuild.RebuildRequests(rebuildJobs, rebuildQueue,
+                published, clock)).routes());
         routes.addAll(new SiteFallbackRoutes(config.paperName(), published::buried).routes());
         return new Router(routes, Optional.of(new IdempotentPosts(idempotency, clock)));
     }

@@ -27,7 +27,9 @@ public record Config(
         Optional<URI> uploadEndpoint,
         String scheduleGroup,
         String schedulerRoleArn,
-        Optional<String> userPoolId) {
+        Optional<String> userPoolId,
+        String rebuildQueueUrl,
+        int rebuildAttempts) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String SITE_BUCKET = "SITE_BUCKET";
@@ -50,6 +52,10 @@ public record Config(
     public static final String SCHEDULER_ROLE_ARN = "SCHEDULER_ROLE_ARN";
     /** The Cognito user pool the newsroom's people are in; without it (the local stack) a stand-in in memory. */
     public static final String USER_POOL_ID = "USER_POOL_ID";
+    /** The SQS queue of rebuild work items: the API sends a rebuild's first item, the rebuild worker the rest. */
+    public static final String REBUILD_QUEUE_URL = "REBUILD_QUEUE_URL";
+    /** How often the queue delivers an item before its dead-letter queue takes it (the redrive policy's maxReceiveCount). */
+    public static final String REBUILD_ATTEMPTS = "REBUILD_ATTEMPTS";
 
     /**
      * What the API function needs in AWS (it starts the publisher, signs uploads, renders only its site
@@ -57,10 +63,13 @@ public record Config(
      * the publisher at an edition's publishAt).
      */
     public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET,
-            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, USER_POOL_ID);
+            SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, USER_POOL_ID, REBUILD_QUEUE_URL);
     /** What the publisher function needs in AWS (the upload bucket: the 版面' processed PDFs and page images it publishes). */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE, UPLOAD_BUCKET);
+    /** What the rebuild worker function needs in AWS: the publisher's, and the queue it sends edition items to. */
+    public static final List<String> REBUILD_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
+            PAPER_TIME_ZONE, UPLOAD_BUCKET, REBUILD_QUEUE_URL, REBUILD_ATTEMPTS);
     /** What the media function needs in AWS (the upload bucket comes with each S3 event). */
     public static final List<String> MEDIA_READS = List.of(TABLE_NAME, SITE_BUCKET);
     public static final List<String> LOCAL_ONLY = List.of(ENDPOINT, CLOUDFRONT_ENDPOINT, EDITOR_TOKEN, REPORTER_TOKEN, UPLOAD_ENDPOINT);
@@ -87,6 +96,8 @@ public record Config(
                 Optional.ofNullable(env.get(UPLOAD_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 env.getOrDefault(SCHEDULE_GROUP, "broadsheet"),
                 env.getOrDefault(SCHEDULER_ROLE_ARN, ""),
-                Optional.ofNullable(env.get(USER_POOL_ID)).filter(s -> !s.isBlank()));
+                Optional.ofNullable(env.get(USER_POOL_ID)).filter(s -> !s.isBlank()),
+                env.getOrDefault(REBUILD_QUEUE_URL, ""),
+                Integer.parseInt(env.getOrDefault(REBUILD_ATTEMPTS, "5")));
     }
 }

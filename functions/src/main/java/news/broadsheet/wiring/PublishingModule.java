@@ -46,6 +46,17 @@ public final class PublishingModule {
     @Provides
     @Singleton
     static SiteRenderer renderer(Config config) {
+        // Another stylesheet than the one built in (-Dbroadsheet.design.css=FILE): a redesign tried
+        // out on the local stack, and the rebuild drill's new design. Never set in AWS.
+        String css = System.getProperty("broadsheet.design.css");
+        if (css != null && !css.isBlank()) {
+            try {
+                return SiteRenderer.create(config.paperName(), config.siteUrl(), ZoneId.of(config.timeZone()),
+                        java.nio.file.Files.readAllBytes(java.nio.file.Path.of(css)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return SiteRenderer.create(config.paperName(), config.siteUrl(), ZoneId.of(config.timeZone()));
     }
 

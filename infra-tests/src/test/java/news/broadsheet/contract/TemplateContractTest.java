@@ -25,7 +25,8 @@ class TemplateContractTest {
     @Test
     void everyHandlerNamedInTheTemplate_existsAndIsALambdaHandler() throws Exception {
         List<Map.Entry<String, JsonNode>> functions = template.resources("AWS::Serverless::Function");
-        assertThat(functions).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("ApiFunction", "PublisherFunction", "MediaFunction");
+        assertThat(functions).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("ApiFunction", "PublisherFunction", "MediaFunction",
+                "RebuildFunction");
         for (Map.Entry<String, JsonNode> f : functions) {
             String handler = f.getValue().path("Properties").path("Handler").asText();
             String[] parts = handler.split("::");
@@ -60,6 +61,7 @@ class TemplateContractTest {
         Config.API_READS.forEach(undeclared::remove);
         Config.PUBLISHER_READS.forEach(undeclared::remove);
         Config.MEDIA_READS.forEach(undeclared::remove);
+        Config.REBUILD_READS.forEach(undeclared::remove);
         Config.LOCAL_ONLY.forEach(undeclared::remove);
         undeclared.removeAll(SET_BY_LAMBDA);
         assertThat(undeclared).as("read by Config.from, but neither function's template environment is checked for it").isEmpty();
@@ -70,6 +72,57 @@ class TemplateContractTest {
         assertThat(environment("ApiFunction")).containsAll(Config.API_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
         assertThat(environment("PublisherFunction")).containsAll(Config.PUBLISHER_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
         assertThat(environment("MediaFunction")).containsAll(Config.MEDIA_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
+        assertThat(environment("RebuildFunction")).containsAll(Config.REBUILD_READS).doesNotContainAnyElementsOf(Config.LOCAL_ONLY);
+    }
+
+    /**
+     * The rebuild runs on Lambda's own scale-out: the worker takes its queue through an event source
+     * mapping with a maximum concurrency (a parameter, 20 unless set) and partial batch responses; the
+     * queue's visibility timeout is at least six times the worker's timeout (Lambda Developer Guide,
+     * "Creating and configuring an Amazon SQS event source mapping"), and it redrives to a dead-letter
+     * queue after as many deliveries as the worker is told to expect.
+     */
+    @Test
+    void theRebuildWorker_takesItsQueueThroughAnEventSourceMapping_boundedAndReportingPartialFailures() {
+        JsonNode worker = function("RebuildFunction").path("Properties");
+        JsonNode events = worker.path("Events");
+        assertThat(events.size()).isEqualTo(1);
+        JsonNode mapping = events.elements().next();
+        assertThat(mapping.path("Type").asText()).isEqualTo("SQS");
+        JsonNode p = mapping.path("Properties");
+        assertThat(p.path("Queue").toString()).contains("RebuildQueue");
+        assertThat(p.path("FunctionResponseTypes").toString()).contains("ReportBatchItemFailures");
+        assertThat(p.path("ScalingConfig").path("MaximumConcurrency").asText()).isEqualTo("RebuildConcurrency");
+        assertThat(template.root().path("Parameters").path("RebuildConcurrency").path("Default").asInt()).isEqualTo(20);
+        JsonNode queue = template.root().path("Resources").path("RebuildQueue").path("Properties");
+        assertThat(queue.path("VisibilityTimeout").asInt()).isGreaterThanOrEqualTo(6 * worker.path("Timeout").asInt());
+        assertThat(queue.path("RedrivePolicy").path("deadLetterTargetArn").toString()).contains("RebuildFailures");
+        assertThat(queue.path("RedrivePolicy").path("maxReceiveCount").asText())
+                .isEqualTo(worker.path("Environment").path("Variables").path(Config.REBUILD_ATTEMPTS).asText());
+    }
+
+    /** Least privilege on the queue: the worker receives, deletes, reads its attributes and sends; the API only sends; no one else touches it. */
+    @Test
+    void onlyTheRebuildWorkerAndTheApi_touchTheRebuildQueue_withTheActionsEachNeeds() {
+        Map<String, Set<String>> onQueue = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> f : template.resources("AWS::Serverless::Function")) {
+            for (JsonNode policy : f.getValue().path("Properties").path("Policies")) {
+                for (JsonNode statement : policy.path("Statement")) {
+                    if (statement.path("Resource").toString().contains("RebuildQueue")) {
+                        JsonNode actions = statement.path("Action");
+                        (actions.isArray() ? actions : List.of(actions)).forEach(a ->
+                                onQueue.computeIfAbsent(f.getKey(), k -> new TreeSet<>()).add(a.asText()));
+                    }
+                    if (statement.path("Action").toString().contains("sqs:") && !statement.path("Resource").toString().contains("RebuildQueue")) {
+                        // Elsewhere only a function's own failed runs, sent to its dead-letter queue.
+                        assertThat(statement.path("Action").asText()).as(f.getKey() + " " + statement).isEqualTo("sqs:SendMessage");
+                        assertThat(statement.path("Resource").toString()).as(f.getKey() + " " + statement).contains("Failures");
+                    }
+                }
+            }
+        }
+        assertThat(onQueue).isEqualTo(Map.of("ApiFunction", Set.of("sqs:SendMessage"),
+                "RebuildFunction", Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:SendMessage")));
     }
 
     /** The API reads the site bucket only to see whether an image file exists (the preflight): GetObject under media/, nothing else. */

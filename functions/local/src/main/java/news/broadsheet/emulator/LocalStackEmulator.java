@@ -29,7 +29,7 @@ public final class LocalStackEmulator implements Emulator {
     public static LocalStackEmulator start(String image) {
         LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(image)
                 .asCompatibleSubstituteFor("localstack/localstack"))
-                .withServices("dynamodb", "s3", "lambda", "scheduler");
+                .withServices("dynamodb", "s3", "lambda", "scheduler", "sqs");
         String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
         if (token != null && !token.isBlank()) {
             container.withEnv("LOCALSTACK_AUTH_TOKEN", token);

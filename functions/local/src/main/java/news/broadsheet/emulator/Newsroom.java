@@ -8,10 +8,11 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A Broadsheet backend wired to an emulator: a fresh table (created from template.yaml's own
- * definition), a fresh site bucket and upload bucket and, when asked, a CloudFront distribution, and a {@link Config}
+ * definition), a fresh site bucket and upload bucket, a rebuild queue with its dead-letter queue and, when asked, a CloudFront distribution, and a {@link Config}
  * that points the production wiring at them.
  */
 public final class Newsroom {
@@ -43,11 +44,18 @@ public final class Newsroom {
         env.put(Config.CLOUDFRONT_ENDPOINT, emulator.cloudFrontEndpoint().toString());
         env.put(Config.PAPER_NAME, "城市日报");
         env.put(Config.SITE_URL, SITE_URL);
+        env.put(Config.REBUILD_ATTEMPTS, "5");
         env.putAll(extraEnv);
         try (var dynamo = emulator.dynamo(); var s3 = s3(emulator)) {
             TemplateResources.createTable(dynamo, env.get(Config.TABLE_NAME));
             s3.createBucket(r -> r.bucket(env.get(Config.SITE_BUCKET)));
             s3.createBucket(r -> r.bucket(env.get(Config.UPLOAD_BUCKET)));
+        }
+        try (var sqs = sqs(emulator)) {
+            env.put(Config.REBUILD_QUEUE_URL, RebuildQueues.create(sqs, "broadsheet-rebuild-" + suffix,
+                    Integer.parseInt(env.get(Config.REBUILD_ATTEMPTS)),
+                    Integer.parseInt(extraEnv.getOrDefault(RebuildQueues.VISIBILITY_TIMEOUT,
+                            System.getProperty("broadsheet.rebuild.visibility", "60")))));
         }
         if (withDistribution) {
             try (var cloudFront = cloudFront(emulator)) {
@@ -69,6 +77,11 @@ public final class Newsroom {
         return S3Client.builder().endpointOverride(emulator.endpoint()).region(Region.of(Emulator.REGION))
                 .credentialsProvider(emulator.credentials()).forcePathStyle(true)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    public static SqsClient sqs(Emulator emulator) {
+        return SqsClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(Emulator.REGION))
+                .credentialsProvider(emulator.credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 
     public static CloudFrontClient cloudFront(Emulator emulator) {

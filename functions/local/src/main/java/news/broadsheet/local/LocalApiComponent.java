@@ -30,14 +30,20 @@ import news.broadsheet.wiring.StoreModule;
  */
 @Singleton
 @Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishingModule.class, PeopleModule.class,
+        news.broadsheet.wiring.RebuildQueueModule.class, news.broadsheet.wiring.RebuildModule.class,
         LocalApiComponent.InProcessPublishing.class})
 public interface LocalApiComponent extends ApiGraph {
     Publisher publisher();
+
+    /** What the local stack's rebuild workers call, through the same handler the rebuild function runs. */
+    news.broadsheet.rebuild.RebuildWorker rebuildWorker();
 
     /** The in-process scheduler, so a restart can set again what a saved run left pending. */
     news.broadsheet.edition.PublishScheduler publishScheduler();
 
     news.broadsheet.edition.EditionStore editionStore();
+
+    news.broadsheet.publish.PublishedStore publishedStore();
 
     static LocalApiComponent create(Config config) {
         return DaggerLocalApiComponent.builder().config(config).build();

@@ -124,6 +124,19 @@ public final class LocalServer implements AutoCloseable {
         return relay.port();
     }
 
+    /**
+     * Starts {@code n} rebuild workers on the emulator's rebuild queue, each calling the rebuild
+     * function's handler; their object graph is built now, so a design set up since the stack started
+     * (a stylesheet named by {@code broadsheet.design.css}) is the one they render.
+     *
+     * @param stopAfter stop after this many items, leaving the batch in hand in flight (0: run until closed)
+     */
+    public LocalWorkers rebuildWorkers(int n, int stopAfter) {
+        LocalApiComponent graph = LocalApiComponent.create(newsroom.config());
+        return new LocalWorkers(Newsroom.sqs(newsroom.emulator()), newsroom.config().rebuildQueueUrl(),
+                new news.broadsheet.api.RebuildHandler(graph.rebuildWorker()), n, stopAfter);
+    }
+
     /** The stack's configuration: its table and buckets in the emulator (tests seed and read them). */
     public Config config() {
         return newsroom.config();
@@ -327,6 +340,8 @@ public final class LocalServer implements AutoCloseable {
             throw e;
         }
         writeSessionFile(local.port(), editor, reporter);
+        // Lambda's SQS event source mapping, locally: BROADSHEET_REBUILD_WORKERS threads on the rebuild queue (make run WORKERS=n).
+        LocalWorkers workers = local.rebuildWorkers(Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_REBUILD_WORKERS", "2")), 0);
         if (note != null) {
             EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket());
@@ -334,6 +349,7 @@ public final class LocalServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.relay.close();
             local.server.stop(0);
+            workers.close();
             if (data != null) {
                 try {
                     int[] counts = local.save(data);

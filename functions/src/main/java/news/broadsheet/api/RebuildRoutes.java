@@ -1,0 +1,36 @@
+package news.broadsheet.api;
+
+import java.util.List;
+import news.broadsheet.http.Access;
+import news.broadsheet.http.ApiRequest;
+import news.broadsheet.http.ApiResponse;
+import news.broadsheet.http.QueryParams;
+import news.broadsheet.http.Route;
+import news.broadsheet.rebuild.RebuildJob;
+import news.broadsheet.rebuild.RebuildRequests;
+
+/**
+ * {@code POST /api/site/rebuild}: every published edition in range rendered again with the current
+ * design, by the rebuild workers (202, Location); {@code GET /api/rebuilds/{id}}: its progress.
+ */
+public final class RebuildRoutes {
+    private final RebuildRequests rebuilds;
+
+    public RebuildRoutes(RebuildRequests rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    public List<Route> routes() {
+        return List.of(new Route("POST", "/api/site/rebuild", Access.EDITORS, this::rebuild),
+                new Route("GET", "/api/rebuilds/{id}", Access.EDITORS, this::get));
+    }
+
+    private ApiResponse rebuild(ApiRequest request) {
+        RebuildJob job = rebuilds.request(QueryParams.text(request, "from"), QueryParams.text(request, "to"), request.principal());
+        return ApiResponse.json(202, job).header("location", "/api/rebuilds/" + job.id());
+    }
+
+    private ApiResponse get(ApiRequest request) {
+        return ApiResponse.json(200, rebuilds.get(request.pathParam("id"), request.principal()));
+    }
+}

@@ -1,0 +1,331 @@
+package news.broadsheet.publish;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import news.broadsheet.article.ArticleStore;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.DomainException;
+import news.broadsheet.failure.NotFound;
+import news.broadsheet.media.Media;
+import news.broadsheet.media.MediaStore;
+import news.broadsheet.publish.Plan.Kind;
+import news.broadsheet.publish.PublishedStore.PointerWrite;
+import news.broadsheet.publish.PublishedStore.SiteWrite;
+import news.broadsheet.render.RenderedFile;
+import news.broadsheet.render.SiteRenderer;
+import news.broadsheet.render.SiteUrls;
+import news.broadsheet.render.SitemapIndex;
+
+/**
+ * A rebuild's work on the site, in the pieces a fan-out spreads over many workers: the assets of
+ * the current design first ({@link #assets}, once); then each edition re-rendered from its committed
+ * snapshot ({@link #edition}, any number at once, each under its edition's lease as a publication
+ * is), committing that edition's pointer and nothing shared; then, once, the site-wide pages, every
+ * month page and the sitemap index, the one write of the site record and months, and one
+ * invalidation of the whole distribution ({@link #finish}). Only objects whose bytes or headers
+ * changed are uploaded, and every edition shows exactly the article versions it showed before:
+ * a rebuild changes the design, never the news.
+ */
+public final class Rebuild {
+    private static final Logger LOG = Logger.getLogger(Rebuild.class.getName());
+    /** CloudFront's wildcard path: one path, however many objects it covers (CloudFront pricing counts it as one). */
+    public static final String EVERYTHING = "/*";
+
+    private final ArticleStore articles;
+    private final PublicationStore publications;
+    private final PublishedStore published;
+    private final SiteRenderer renderer;
+    private final SiteBucket bucket;
+    private final Cdn cdn;
+    private final HeaderRules headers;
+    private final Clock clock;
+    private final Function<java.util.Collection<String>, Map<String, Media>> media;
+    private final Predicate<String> imageExists;
+    private final Uploader uploader;
+    private final SiteAssembly assembly;
+    private final PrintedPages prints;
+
+    /**
+     * @param media the uploaded photos image blocks name; null renders image blocks without them
+     * @param prints the 版面' printed pages, shown with their edition as a publication shows them
+     */
+    public Rebuild(ArticleStore articles, PublicationStore publications, PublishedStore published, SiteRenderer renderer,
+                   SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock, MediaStore media, PrintedPages prints) {
+        this.prints = prints;
+        this.articles = articles;
+        this.publications = publications;
+        this.published = published;
+        this.renderer = renderer;
+        this.bucket = bucket;
+        this.cdn = cdn;
+        this.headers = headers;
+        this.clock = clock;
+        this.media = media == null ? ids -> Map.of() : media::findAll;
+        this.imageExists = Preflights.inBucket(bucket);
+        this.uploader = new Uploader(bucket);
+        this.assembly = new SiteAssembly(published, renderer, new ArchiveUpdate(published, renderer, bucket));
+    }
+
+    /**
+     * Uploads the current design's assets that the bucket does not hold yet, before any page that
+     * uses them; returns how many were uploaded. Assets are named by their bytes, so one already in
+     * the bucket is the same and is skipped.
+     */
+    public int assets() {
+        List<SiteObject> objects = renderer.assets().stream().map(headers::object).toList();
+        Plan plan = Planner.plan(objects, assetsLive(published.site(), objects), List.of());
+        Map<String, SiteObject> byKey = new LinkedHashMap<>();
+        objects.forEach(o -> byKey.put(o.key(), o));
+        return uploader.upload(plan, byKey, (step, n) -> { });
+    }
+
+    /**
+     * Re-renders one published edition from its committed snapshot with the current templates, under
+     * its edition's lease, and commits its pointer alone (no site record, month or neighbour): the job,
+     * succeeded, with its counts. An edition whose rendering changed nothing commits nothing.
+     *
+     * @throws NotFound when the edition is not on the site (taken down since the rebuild began)
+     * @throws Conflict when another publication of the edition is running (try again later)
+     * @throws RuntimeException any other failure, after recording the job as failed; the site keeps
+     *     the edition as it was, and running the edition again converges
+     */
+    public Publication edition(String date, String requestedBy) {
+        published.find(date).filter(PublishedEdition::committed)
+                .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
+        Publication job = Publication.queued(UUID.randomUUID().toString(), date, Publication.REBUILD, requestedBy, now());
+        publications.start(job, clock.instant().plus(Lease.LENGTH), clock.instant());
+        job = job.running(now());
+        publications.save(job);
+        try (Lease lease = Lease.hold(publications, job, clock)) {
+            job = rebuild(job, lease).succeeded(now());
+        } catch (RuntimeException e) {
+            LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "rebuilding " + date + " failed", e);
+            publications.finish(job.failed(JobError.of(e), now()));
+            throw e;
+        }
+        publications.finish(job);
+        return job;
+    }
+
+    private Publication rebuild(Publication job, Lease lease) {
+        String date = job.edition();
+        PublishedEdition was = published.find(date).filter(PublishedEdition::committed)
+                .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
+        Snapshot before = published.snapshot(was);
+        ApprovedEdition.Result approved = ApprovedEdition.asCommitted(before, articles);
+        Shown.Result shown = Shown.decide(approved.edition(), approved.articles(), before, imageExists, media,
+                was.publishedAt(), now());
+        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(before.held());
+        requireSameVersions(date, before, draft);
+        PublishedEdition previous = published.before(date).orElse(null);
+        PublishedEdition next = published.after(date).orElse(null);
+        PrintedPages.Result printed = prints.of(shown.content());
+        List<RenderedFile> files = new ArrayList<>(printed.files());
+        files.addAll(renderer.edition(shown.content().withPrints(printed.pages()), SiteAssembly.summary(previous),
+                SiteAssembly.summary(next)));
+
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        files.forEach(f -> objects.put(f.key(), headers.object(f)));
+        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed,
+        // neither rendered nor orphaned.
+        Map<String, ManifestEntry> kept = new HashMap<>();
+        before.files().forEach((k, v) -> {
+            if (keptAsCommitted(k)) {
+                kept.put(k, v);
+            }
+        });
+        Map<String, ManifestEntry> live = editionLive(was, before);
+        live.keySet().removeIf(Rebuild::keptAsCommitted);
+        published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
+        Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date));
+        int unchanged = plan.of(Kind.SKIP).size();
+        String viewKey = SiteUrls.key(SiteUrls.edition(date));
+        boolean linksMove = !same(was.previous(), previous) || !same(was.next(), next);
+        if (plan.actions().stream().allMatch(a -> a.kind() == Kind.SKIP) && !was.dirty() && !was.viewDirty() && !linksMove) {
+            return job.counted(objects.size(), 0, unchanged, 0);   // a redelivered item: nothing changes twice
+        }
+        Intent intent = new Intent(was, published.site(), List.of());
+        int[] counts = carryOut(plan, objects, intent, lease);
+
+        lease.check();
+        Map<String, ManifestEntry> editionFiles = new HashMap<>(kept);
+        files.stream().filter(f -> !f.key().equals(viewKey)).forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
+        int parts = published.stage(job.id(), snapshot);
+        PublishedEdition committed = intent.edition.with(b -> b.snapshotId(job.id()).parts(parts).committedAt(now())
+                .previous(previous == null ? null : previous.date()).next(next == null ? null : next.date())
+                .view(ManifestEntry.of(objects.get(viewKey))).dirty(false).viewDirty(false));
+        published.write(List.of(new PointerWrite(committed, intent.edition.revision())), null);
+        published.discard(was.snapshotId());
+        return job.counted(objects.size(), counts[0], unchanged, counts[1]);
+    }
+
+    /**
+     * The site-wide pages (front page, feed, archive index, corrections, search directory untouched),
+     * every month page and the sitemap index rendered once from the committed record, the site record
+     * and months committed in one step, then one invalidation of {@link #EVERYTHING}, under the latest
+     * edition's lease (as a site refresh holds it). Returns the job, succeeded, with its counts.
+     *
+     * @param invalidate whether the rebuild uploaded anything a reader's cache may hold (else no invalidation is sent)
+     */
+    public Publication finish(String requestedBy, boolean invalidate) {
+        SiteRecord first = published.site();
+        if (first.latest() == null) {
+            throw new NotFound("nothing is on the site yet");
+        }
+        Publication job = Publication.queued(UUID.randomUUID().toString(), first.latest(), Publication.REBUILD, requestedBy, now());
+        publications.start(job, clock.instant().plus(Lease.LENGTH), clock.instant());
+        job = job.running(now());
+        publications.save(job);
+        try (Lease lease = Lease.hold(publications, job, clock)) {
+            job = finishSite(job, lease, invalidate).succeeded(now());
+        } catch (RuntimeException e) {
+            LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "finishing a rebuild failed", e);
+            publications.finish(job.failed(JobError.of(e), now()));
+            throw e;
+        }
+        publications.finish(job);
+        return job;
+    }
+
+    private Publication finishSite(Publication job, Lease lease, boolean invalidate) {
+        SiteRecord site = published.site();
+        Set<String> everyMonth = new TreeSet<>();
+        site.months().keySet().forEach(m -> everyMonth.add(ArchiveUpdate.pageKey(m)));
+        everyMonth.add(SitemapIndex.KEY);
+        // Named as to be rendered again (not as unknown: their committed entries still decide what is skipped).
+        SiteAssembly.Assembled r = assembly.refreshing(site.withUnconfirmed(everyMonth));
+        ArchiveUpdate.Result archive = r.archive();
+        List<RenderedFile> files = new ArrayList<>(r.siteFiles());
+        if (archive.sitemap() != null) {
+            files.add(archive.sitemap());
+        }
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        files.forEach(f -> objects.put(f.key(), headers.object(f)));
+        archive.pages().forEach(f -> objects.put(f.key(), headers.object(f)));
+        Map<String, ManifestEntry> live = new HashMap<>(archive.live());
+        Reading.siteLive(site).forEach((k, v) -> {
+            if (objects.containsKey(k)) {
+                live.put(k, v);
+            }
+        });
+        live.putAll(assetsLive(site, objects.values().stream().filter(o -> o.key().startsWith("assets/")).toList()));
+        Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of());
+        Map<String, ManifestEntry> siteFiles = new HashMap<>(site.files());
+        files.forEach(f -> siteFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Set<String> unconfirmed = new TreeSet<>(site.unconfirmed());
+        unconfirmed.removeAll(objects.keySet());
+        Intent intent = new Intent(PublishedEdition.none(site.latest()), site, List.of());
+        int[] counts = carryOut(plan, objects, intent, lease);
+        lease.check();
+        published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
+                intent.site.version()), archive.writes(objects), List.of());
+        Publication done = job.counted(objects.size(), counts[0], plan.of(Kind.SKIP).size(), counts[1]);
+        if (invalidate || counts[0] > 0) {
+            cdn.invalidate(List.of(EVERYTHING));
+            return done.invalidatedPaths(1, Plan.Invalidation.WILDCARDS.name().toLowerCase());
+        }
+        return done;
+    }
+
+    /**
+     * The intent (what is about to change, marked unconfirmed in one write), the uploads in safe
+     * order, tombstones and deletes; no invalidation, which the rebuild sends once at its end.
+     * Returns {uploaded, deleted}.
+     */
+    private int[] carryOut(Plan plan, Map<String, SiteObject> objects, Intent intent, Lease lease) {
+        Set<String> touched = new HashSet<>();
+        plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
+        if (!touched.isEmpty()) {
+            lease.check();
+            intent.write(published, touched);
+        }
+        int uploaded = uploader.upload(plan, objects, (step, n) -> lease.check());
+        List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
+        if (!back.isEmpty()) {
+            published.unbury(back);
+        }
+        List<String> removed = Planner.removedUrls(plan);
+        if (!removed.isEmpty()) {
+            lease.check();
+            published.bury(removed, now());
+        }
+        return new int[] {uploaded, uploader.delete(plan)};
+    }
+
+    /** As the publisher's: the record's entries, or after an uncommitted run whatever the bucket holds there, unknown. */
+    private Map<String, ManifestEntry> editionLive(PublishedEdition was, Snapshot before) {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        if (was.dirty()) {
+            bucket.keys("editions/" + was.date() + "/").forEach(k -> live.put(k, ManifestEntry.UNCONFIRMED));
+            return live;
+        }
+        live.putAll(before.files());
+        if (was.view() != null) {
+            live.put(SiteUrls.key(SiteUrls.edition(was.date())), was.viewDirty() ? ManifestEntry.UNCONFIRMED : was.view());
+        }
+        return live;
+    }
+
+    /**
+     * What is live for each asset: the site record's entry, or, for one the record does not name yet,
+     * the asset itself when the bucket has its key (an asset's name is its bytes' hash, so the key
+     * existing means the same bytes: {@link #assets} put it there for this rebuild).
+     */
+    private Map<String, ManifestEntry> assetsLive(SiteRecord site, List<SiteObject> assets) {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        for (SiteObject o : assets) {
+            ManifestEntry recorded = site.files().get(o.key());
+            if (recorded != null && !site.unconfirmed().contains(o.key())) {
+                live.put(o.key(), recorded);
+            } else if (bucket.exists(o.key())) {
+                live.put(o.key(), ManifestEntry.of(o));
+            }
+        }
+        return live;
+    }
+
+    /**
+     * A rebuild shows what was committed, nothing else: the same articles at the same versions, in the
+     * same places, with the same held back. An edition whose rendering would show anything else (an
+     * image file gone since, a revision missing) is refused, and stays on the site as it was.
+     */
+    static void requireSameVersions(String date, Snapshot before, Snapshot after) {
+        Map<String, Long> was = versions(before);
+        Map<String, Long> now = versions(after);
+        if (!was.equals(now)) {
+            throw new Conflict("edition " + date + " would not show the article versions it shows now (" + was + " -> " + now
+                    + "); it is left as it is");
+        }
+    }
+
+    private static Map<String, Long> versions(Snapshot s) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        s.pages().forEach(p -> p.articles().forEach(a -> out.put(p.number() + "/" + a.id(), a.version())));
+        return out;
+    }
+
+    private static boolean keptAsCommitted(String key) {
+        return key.contains("/search/");
+    }
+
+    private static boolean same(String date, PublishedEdition pointer) {
+        return java.util.Objects.equals(date, pointer == null ? null : pointer.date());
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+}

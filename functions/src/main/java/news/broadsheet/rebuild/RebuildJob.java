@@ -1,0 +1,51 @@
+package news.broadsheet.rebuild;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A rebuild of the published archive and its progress, as {@code GET /api/rebuilds/{id}} shows it:
+ * the editions to re-render ({@code total}, known once the first worker has listed them), how many
+ * are {@code done}, {@code failed} and {@code pending}; objects {@code uploaded} and {@code unchanged};
+ * the rate in editions a minute and the seconds left at that rate (null until an edition is done);
+ * and for each failed edition a line saying why ({@code failures}, the first {@link #FAILURES_KEPT}).
+ * Status: queued, running, finishing (the site-wide pages), succeeded, or failed (some edition failed:
+ * it stays on the site as it was).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RebuildJob(String id, String from, String to, String status, Integer total, int done, int failed, Integer pending,
+                         int uploaded, int unchanged, Double editionsPerMinute, Long secondsLeft, List<String> failures,
+                         String requestedBy, String createdAt, String startedAt, String finishedAt) {
+    public static final String QUEUED = "queued";
+    public static final String RUNNING = "running";
+    public static final String FINISHING = "finishing";
+    public static final String SUCCEEDED = "succeeded";
+    public static final String FAILED = "failed";
+    /** A job item stays small (DynamoDB's 400 KB item limit): later failures are counted, not described. */
+    public static final int FAILURES_KEPT = 20;
+
+    public static RebuildJob queued(String id, String from, String to, String requestedBy, String now) {
+        return new RebuildJob(id, from, to, QUEUED, null, 0, 0, null, 0, 0, null, null, List.of(), requestedBy, now, null, null);
+    }
+
+    public boolean finished() {
+        return SUCCEEDED.equals(status) || FAILED.equals(status);
+    }
+
+    /** With the rate and the time left as of {@code now}: editions finished over the minutes since the job started. */
+    public RebuildJob at(Instant now) {
+        if (startedAt == null || done + failed == 0) {
+            return this;
+        }
+        Instant end = finishedAt != null ? Instant.parse(finishedAt) : now;
+        double minutes = Math.max(1, Duration.between(Instant.parse(startedAt), end).toMillis()) / 60_000.0;
+        double rate = (done + failed) / minutes;
+        Long left = pending == null ? null : Math.round(pending / rate * 60);
+        return new RebuildJob(id, from, to, status, total, done, failed, pending, uploaded, unchanged,
+                Math.round(rate * 10) / 10.0, left, failures, requestedBy, createdAt, startedAt, finishedAt);
+    }
+}

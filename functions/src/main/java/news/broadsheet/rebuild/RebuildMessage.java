@@ -1,0 +1,25 @@
+package news.broadsheet.rebuild;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One work item on the rebuild queue, as JSON in the message body: {@code start} (upload the
+ * design's assets, list the editions, send one {@code edition} item per edition) or {@code edition}
+ * (re-render that edition, {@code YYYY-MM-DD}). Every item may be delivered more than once (SQS
+ * standard queues deliver at least once) and changes nothing twice.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RebuildMessage(String rebuild, String step, String date) {
+    public static final String START = "start";
+    public static final String EDITION = "edition";
+
+    public static RebuildMessage start(String rebuild) {
+        return new RebuildMessage(rebuild, START, null);
+    }
+
+    public static RebuildMessage edition(String rebuild, String date) {
+        return new RebuildMessage(rebuild, EDITION, date);
+    }
+}

@@ -1,0 +1,64 @@
+package news.broadsheet.rebuild;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import news.broadsheet.article.ArticleRules;
+import news.broadsheet.auth.Authenticator;
+import news.broadsheet.auth.Principal;
+import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.Invalid.FieldError;
+import news.broadsheet.failure.NotFound;
+import news.broadsheet.publish.PublishedStore;
+
+/**
+ * The API's side of a rebuild: an editor asks for the published editions from {@code from} to
+ * {@code to} (both optional, inclusive) to be rendered again with the current design; the job is
+ * saved and its first work item queued, and the workers do the rest. The job's progress is read
+ * back while it runs.
+ */
+public final class RebuildRequests {
+    private final RebuildStore jobs;
+    private final RebuildQueue queue;
+    private final PublishedStore published;
+    private final Clock clock;
+
+    public RebuildRequests(RebuildStore jobs, RebuildQueue queue, PublishedStore published, Clock clock) {
+        this.jobs = jobs;
+        this.queue = queue;
+        this.published = published;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws Invalid (422) for a date that is not YYYY-MM-DD, or a {@code to} before {@code from}
+     * @throws NotFound when nothing is on the site
+     */
+    public RebuildJob request(String from, String to, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        List<FieldError> errors = new ArrayList<>();
+        String start = ArticleRules.editionDate(errors, "from", from);
+        String end = ArticleRules.editionDate(errors, "to", to);
+        if (errors.isEmpty() && start != null && end != null && end.compareTo(start) < 0) {
+            errors.add(new FieldError("to", "is before from (" + start + "): the range runs from the earlier date to the later"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        if (published.site().latest() == null) {
+            throw new NotFound("nothing is on the site yet: publish an edition first");
+        }
+        RebuildJob job = RebuildJob.queued(UUID.randomUUID().toString(), start, end, who.subject(), clock.instant().toString());
+        jobs.create(job);
+        queue.send(List.of(RebuildMessage.start(job.id())));
+        return job;
+    }
+
+    /** The job with its rate and time left as of now. */
+    public RebuildJob get(String id, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        return jobs.find(id).orElseThrow(() -> new NotFound("no rebuild " + id)).at(clock.instant());
+    }
+}

@@ -1,0 +1,120 @@
+package news.broadsheet.rebuild;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import news.broadsheet.failure.NotFound;
+import news.broadsheet.publish.JobError;
+import news.broadsheet.publish.PublishedStore;
+import news.broadsheet.publish.Rebuild;
+import news.broadsheet.publish.SiteRecord;
+
+/**
+ * Carries out one rebuild work item. {@code start}: the design's assets first, then one item per
+ * published edition in range. {@code edition}: that edition re-rendered ({@link Rebuild#edition}),
+ * then counted; the item that counts the last edition claims the end (a conditional write, so
+ * exactly one does) and renders the site-wide pages, commits the site record and invalidates the
+ * CDN once ({@link Rebuild#finish}). A failure is thrown back to the queue, which delivers the item
+ * again; on its last delivery ({@code attempts}) the edition is counted as failed instead, so the
+ * rebuild still ends. What must be serial is done only by the end.
+ */
+public final class RebuildWorker {
+    private static final Logger LOG = Logger.getLogger(RebuildWorker.class.getName());
+
+    private final RebuildStore jobs;
+    private final RebuildQueue queue;
+    private final Rebuild rebuild;
+    private final PublishedStore published;
+    private final Clock clock;
+    private final int attempts;
+
+    /** @param attempts how often the queue delivers an item before its dead-letter queue takes it (the redrive policy's maxReceiveCount) */
+    public RebuildWorker(RebuildStore jobs, RebuildQueue queue, Rebuild rebuild, PublishedStore published, Clock clock, int attempts) {
+        this.jobs = jobs;
+        this.queue = queue;
+        this.rebuild = rebuild;
+        this.published = published;
+        this.clock = clock;
+        this.attempts = attempts;
+    }
+
+    /**
+     * @param messageId the queue's id of the message, the same on every delivery of it
+     * @param delivery how many times the queue has delivered it, this time included (1 the first time)
+     * @throws RuntimeException to have the queue deliver the item again
+     */
+    public void handle(RebuildMessage item, String messageId, int delivery) {
+        RebuildJob job = jobs.find(item.rebuild()).orElse(null);
+        if (job == null || job.finished()) {
+            LOG.info("rebuild " + item.rebuild() + " is unknown or over; item " + item + " dropped");
+            return;
+        }
+        if (RebuildMessage.START.equals(item.step())) {
+            start(job);
+        } else if (RebuildMessage.EDITION.equals(item.step())) {
+            edition(job, item.date(), delivery);
+        } else {
+            throw new IllegalArgumentException("a rebuild item's step is start or edition, not " + item.step());
+        }
+        end(job, messageId);
+    }
+
+    private void start(RebuildJob job) {
+        rebuild.assets();
+        List<String> dates = editionsIn(job.from(), job.to());
+        jobs.begin(job.id(), dates.size(), clock.instant().toString());
+        List<RebuildMessage> items = new ArrayList<>();
+        dates.forEach(d -> items.add(RebuildMessage.edition(job.id(), d)));
+        // Sent again on a redelivered start: the editions already counted are skipped by their workers.
+        queue.send(items);
+    }
+
+    private void edition(RebuildJob job, String date, int delivery) {
+        if (jobs.counted(job.id(), date)) {
+            return;
+        }
+        try {
+            var done = rebuild.edition(date, job.requestedBy());
+            jobs.count(job.id(), date, true, done.uploaded(), done.unchanged(), null);
+        } catch (NotFound gone) {
+            // Taken down since the rebuild listed it: nothing to re-render, nothing left half done.
+            jobs.count(job.id(), date, true, 0, 0, null);
+        } catch (RuntimeException e) {
+            if (delivery < attempts) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "rebuilding " + date + " failed on its last delivery; counted as failed", e);
+            jobs.count(job.id(), date, false, 0, 0, date + ": " + JobError.of(e).detail());
+        }
+    }
+
+    /** The end, if this item brought pending to zero (or is the redelivery of the item that claimed it). */
+    private void end(RebuildJob job, String messageId) {
+        RebuildJob now = jobs.find(job.id()).orElseThrow();
+        if (now.finished() || now.pending() == null || now.pending() > 0 || !jobs.claimEnd(job.id(), messageId)) {
+            return;
+        }
+        rebuild.finish(job.requestedBy(), now.uploaded() > 0);
+        jobs.end(job.id(), now.failed() > 0 ? RebuildJob.FAILED : RebuildJob.SUCCEEDED, clock.instant().toString());
+    }
+
+    /** The published editions from {@code from} to {@code to} (inclusive; null: no bound), oldest first, read month by month. */
+    private List<String> editionsIn(String from, String to) {
+        SiteRecord site = published.site();
+        List<String> dates = new ArrayList<>();
+        for (String month : new java.util.TreeSet<>(site.months().keySet())) {
+            if ((from != null && month.compareTo(from.substring(0, 7)) < 0) || (to != null && month.compareTo(to.substring(0, 7)) > 0)) {
+                continue;
+            }
+            for (String date : published.month(month).editions().keySet()) {
+                if ((from == null || date.compareTo(from) >= 0) && (to == null || date.compareTo(to) <= 0)) {
+                    dates.add(date);
+                }
+            }
+        }
+        java.util.Collections.sort(dates);
+        return dates;
+    }
+}

@@ -1,0 +1,220 @@
+package news.broadsheet.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.broadsheet.rebuild.RebuildJob;
+import news.broadsheet.rebuild.RebuildStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * Rebuild jobs at {@code REBUILD#id / CURRENT}, their counters as numbers that workers add to
+ * atomically, and one item per counted edition at {@code REBUILD#id / EDITION#date}, written in the
+ * same transaction as the counters on the condition that it does not exist yet, so an edition is
+ * counted once however often it is delivered. Both expire through the table's TTL after 90 days.
+ */
+public final class DynamoRebuildStore implements RebuildStore {
+    private static final Duration KEEP = Duration.ofDays(90);
+    private static final int ATTEMPTS = 6;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoRebuildStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    private static String pk(String id) {
+        return "REBUILD#" + id;
+    }
+
+    private Map<String, AttributeValue> jobKey(String id) {
+        return DynamoArticleStore.key(pk(id), Keys.CURRENT);
+    }
+
+    @Override
+    public void create(RebuildJob job) {
+        Map<String, AttributeValue> item = new HashMap<>(jobKey(job.id()));
+        item.put("type", AttributeValue.fromS("rebuild"));
+        item.put("status", AttributeValue.fromS(job.status()));
+        put(item, "from", job.from());
+        put(item, "to", job.to());
+        put(item, "requestedBy", job.requestedBy());
+        put(item, "createdAt", job.createdAt());
+        for (String n : List.of("done", "failed", "uploaded", "unchanged")) {
+            item.put(n, AttributeValue.fromN("0"));
+        }
+        item.put("failures", AttributeValue.fromL(List.of()));
+        item.put(Keys.TTL, AttributeValue.fromN(Long.toString(Instant.parse(job.createdAt()).plus(KEEP).getEpochSecond())));
+        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+    }
+
+    private static void put(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromS(value));
+        }
+    }
+
+    @Override
+    public Optional<RebuildJob> find(String id) {
+        if (!Keys.fits(pk(id), Keys.CURRENT)) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(jobKey(id))).item();
+        if (i == null || i.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> failures = new ArrayList<>();
+        if (i.containsKey("failures")) {
+            i.get("failures").l().forEach(v -> failures.add(v.s()));
+        }
+        return Optional.of(new RebuildJob(id, s(i, "from"), s(i, "to"), s(i, "status"), n(i, "total"), n(i, "done"), n(i, "failed"),
+                n(i, "pending"), n(i, "uploaded"), n(i, "unchanged"), null, null, failures, s(i, "requestedBy"), s(i, "createdAt"),
+                s(i, "startedAt"), s(i, "finishedAt")));
+    }
+
+    private static String s(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? item.get(name).s() : null;
+    }
+
+    private static Integer n(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? Integer.valueOf(item.get(name).n()) : null;
+    }
+
+    @Override
+    public boolean begin(String id, int total, String now) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
+                    .updateExpression("SET #total = :t, pending = :t, #status = :running, startedAt = :now")
+                    .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#total)")
+                    .expressionAttributeNames(Map.of("#total", "total", "#status", "status"))
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromN(Integer.toString(total)),
+                            ":running", AttributeValue.fromS(RebuildJob.RUNNING), ":now", AttributeValue.fromS(now))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean counted(String id, String date) {
+        Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(DynamoArticleStore.key(pk(id), "EDITION#" + date))).item();
+        return i != null && !i.isEmpty();
+    }
+
+    /**
+     * DynamoDB cancels a transaction that meets another on one of its items (TransactionConflict;
+     * Developer Guide, "Transaction conflict handling"); many workers add to one job item at once, so
+     * such a cancellation is tried again. A failed condition means the edition was counted already.
+     */
+    @Override
+    public boolean count(String id, String date, boolean ok, int uploaded, int unchanged, String why) {
+        Map<String, AttributeValue> marker = new HashMap<>(DynamoArticleStore.key(pk(id), "EDITION#" + date));
+        marker.put("type", AttributeValue.fromS("rebuilt-edition"));
+        marker.put("ok", AttributeValue.fromBool(ok));
+        marker.put(Keys.TTL, AttributeValue.fromN(Long.toString(Instant.now().plus(KEEP).getEpochSecond())));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", AttributeValue.fromN("1"),
+                ":minusOne", AttributeValue.fromN("-1"), ":up", AttributeValue.fromN(Integer.toString(uploaded)),
+                ":same", AttributeValue.fromN(Integer.toString(unchanged))));
+        String update = "ADD " + (ok ? "done" : "failed") + " :one, pending :minusOne, uploaded :up, unchanged :same";
+        if (!ok) {
+            values.put(":why", AttributeValue.fromL(List.of(AttributeValue.fromS(why))));
+            values.put(":kept", AttributeValue.fromN(Integer.toString(RebuildJob.FAILURES_KEPT)));
+            // The list grows only while it is short; a later failure is counted, not described.
+            update += " SET failures = if_not_exists(failures, :none)";
+            values.put(":none", AttributeValue.fromL(List.of()));
+        }
+        List<TransactWriteItem> writes = List.of(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(marker).conditionExpression("attribute_not_exists(pk)").build())
+                        .build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table).key(jobKey(id)).updateExpression(update)
+                        .expressionAttributeValues(withoutUnused(values, update)).build()).build());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(writes));
+                break;
+            } catch (TransactionCanceledException e) {
+                boolean conflict = e.hasCancellationReasons() && e.cancellationReasons().stream()
+                        .anyMatch(c -> "TransactionConflict".equals(c.code()));
+                boolean countedBefore = e.hasCancellationReasons() && e.cancellationReasons().stream()
+                        .anyMatch(c -> "ConditionalCheckFailed".equals(c.code()));
+                if (countedBefore) {
+                    return false;
+                }
+                if (!conflict || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+        if (!ok) {
+            appendFailure(id, why);
+        }
+        return true;
+    }
+
+    private void appendFailure(String id, String why) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
+                    .updateExpression("SET failures = list_append(failures, :why)")
+                    .conditionExpression("size(failures) < :kept")
+                    .expressionAttributeValues(Map.of(":why", AttributeValue.fromL(List.of(AttributeValue.fromS(why))),
+                            ":kept", AttributeValue.fromN(Integer.toString(RebuildJob.FAILURES_KEPT)))));
+        } catch (ConditionalCheckFailedException full) {
+            // Counted in failed; the list keeps the first ones.
+        }
+    }
+
+    private static Map<String, AttributeValue> withoutUnused(Map<String, AttributeValue> values, String expression) {
+        Map<String, AttributeValue> used = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (expression.contains(k)) {
+                used.put(k, v);
+            }
+        });
+        return used;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep((long) (25L << attempt) + (long) (Math.random() * 25));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean claimEnd(String id, String claimer) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
+                    .updateExpression("SET ender = :me, #status = :finishing")
+                    .conditionExpression("pending = :zero AND (attribute_not_exists(ender) OR ender = :me)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(claimer), ":zero", AttributeValue.fromN("0"),
+                            ":finishing", AttributeValue.fromS(RebuildJob.FINISHING))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void end(String id, String status, String now) {
+        dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
+                .updateExpression("SET #status = :status, finishedAt = :now")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status), ":now", AttributeValue.fromS(now))));
+    }
+}

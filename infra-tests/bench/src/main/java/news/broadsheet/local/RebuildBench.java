@@ -1,0 +1,182 @@
+package news.broadsheet.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.broadsheet.api.ApiHandler;
+import news.broadsheet.api.HttpEvents;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorChoice;
+import news.broadsheet.json.Json;
+import news.broadsheet.render.SiteRenderer;
+
+/**
+ * {@code make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=moto|localstack]}: an archive of
+ * back issues on the emulator, then the redesign done today's way (one publication per edition, in
+ * a row, as the publisher's reserved concurrency of 1 runs them) and by the rebuild with each number
+ * of workers, a new stylesheet each time so every page changes. Prints editions a minute and where
+ * the time goes: the editions phase (until none is pending) and the end (the site-wide pages).
+ */
+public final class RebuildBench {
+    private static final String EDITOR = "bench-editor";
+    private final ApiHandler api;
+
+    private RebuildBench(ApiHandler api) {
+        this.api = api;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int editions = args.length > 0 ? Integer.parseInt(args[0]) : 365;
+        String[] workers = (args.length > 1 ? args[1] : "1,2,4,8").split(",");
+        System.setProperty("broadsheet.rebuild.visibility", "60");
+        EmulatorChoice.Choice choice = EmulatorChoice.choose(System.getProperty("broadsheet.emulator", "moto"), EmulatorChoice.thisMachine());
+        Path work = Files.createTempDirectory("rebuild-bench");
+        try (Emulator emulator = EmulatorChoice.start(choice.kind());
+             LocalServer stack = LocalServer.start(emulator, 0, EDITOR, "bench-reporter", new LocalServer.Contents.Empty())) {
+            RebuildBench bench = new RebuildBench(new ApiHandler(LocalApiComponent.create(stack.config())));
+            LocalDate first = LocalDate.of(2024, 1, 1);
+            long seeded = System.nanoTime();
+            for (int day = 0; day < editions; day++) {
+                bench.backIssue(first.plusDays(day).toString(), day + 1);
+            }
+            bench.expect(bench.call("POST", "/api/site/refresh"), 202);
+            System.out.printf("%s: %d back issues (2 版面, 2 articles each) published in %.0f s%n", emulator.kind(), editions,
+                    (System.nanoTime() - seeded) / 1e9);
+
+            // Today's way: every edition published again, one at a time.
+            int variant = 0;
+            useDesign(work, variant++);
+            try {
+                long start = System.nanoTime();
+                for (int day = 0; day < editions; day++) {
+                    JsonNode job = bench.publish(first.plusDays(day).toString());
+                    if (!job.path("status").asText().equals("succeeded")) {
+                        throw new IllegalStateException(job.toString());
+                    }
+                }
+                double s = (System.nanoTime() - start) / 1e9;
+                System.out.printf("| one publication per edition | 1 | %.0f s | %.1f editions/min | - | - |%n", s, editions / s * 60);
+            } finally {
+                System.clearProperty("broadsheet.design.css");
+            }
+            for (String w : workers) {
+                useDesign(work, variant++);
+                try (LocalWorkers pool = stack.rebuildWorkers(Integer.parseInt(w), 0)) {
+                    long start = System.nanoTime();
+                    String location = bench.expect(bench.call("POST", "/api/site/rebuild"), 202).getHeaders().get("location");
+                    long editionsDone = 0;
+                    JsonNode job;
+                    while (true) {
+                        job = Json.read(bench.call("GET", location).getBody(), JsonNode.class);
+                        if (editionsDone == 0 && job.path("pending").isInt() && job.path("pending").asInt() == 0) {
+                            editionsDone = System.nanoTime();
+                        }
+                        if (job.path("finishedAt").isTextual()) {
+                            break;
+                        }
+                        Thread.sleep(100);
+                    }
+                    long end = System.nanoTime();
+                    if (editionsDone == 0) {
+                        editionsDone = end;
+                    }
+                    double s = (end - start) / 1e9;
+                    System.out.printf("| rebuild (%s) | %s | %.0f s | %.1f editions/min | editions %.0f s, end %.1f s | %d uploaded, %d unchanged |%n",
+                            job.path("status").asText(), w, s, editions / s * 60, (editionsDone - start) / 1e9, (end - editionsDone) / 1e9,
+                            job.path("uploaded").asInt(), job.path("unchanged").asInt());
+                } finally {
+                    System.clearProperty("broadsheet.design.css");
+                }
+            }
+        }
+    }
+
+    /** A stylesheet of its own for each run, so every page changes and is uploaded again. */
+    private static void useDesign(Path work, int variant) throws java.io.IOException {
+        String css;
+        try (var in = SiteRenderer.class.getClassLoader().getResourceAsStream("web/assets/site.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path file = work.resolve("design-" + variant + ".css");
+        Files.writeString(file, css + "\n/* design " + variant + " */\nbody { margin: " + variant + "px; }\n", StandardCharsets.UTF_8);
+        System.setProperty("broadsheet.design.css", file.toString());
+    }
+
+    private void backIssue(String date, int number) throws InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ObjectNode a = Json.mapper().createObjectNode();
+            a.put("headline", "第" + number + "期第" + (i + 1) + "条");
+            a.putArray("body").addObject().put("type", "paragraph").put("text", "本报讯 第" + number + "期的一条消息，正文若干字。");
+            a.put("status", "ready");
+            ids.add(Json.read(expect(call("POST", "/api/articles", Json.write(a)), 201).getBody(), JsonNode.class).get("id").asText());
+        }
+        ObjectNode e = Json.mapper().createObjectNode();
+        e.put("number", number);
+        var pages = e.putArray("pages");
+        for (int p = 0; p < 2; p++) {
+            pages.addObject().put("number", p + 1).put("name", p == 0 ? "要闻" : "城事").putArray("articles").add(ids.get(p));
+        }
+        expect(call("PUT", "/api/editions/" + date, Json.write(e)), 201);
+        String location = expect(call("POST", "/api/editions/" + date + "/publish?mode=backfill"), 202).getHeaders().get("location");
+        JsonNode job = await(location);
+        if (!job.path("status").asText().equals("succeeded")) {
+            throw new IllegalStateException(job.toString());
+        }
+    }
+
+    private JsonNode publish(String date) throws InterruptedException {
+        return await(expect(call("POST", "/api/editions/" + date + "/publish?mode=backfill"), 202).getHeaders().get("location"));
+    }
+
+    private JsonNode await(String location) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(300);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = Json.read(call("GET", location).getBody(), JsonNode.class);
+            if (job.path("finishedAt").isTextual()) {
+                return job;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(location + " did not finish in five minutes");
+    }
+
+    private APIGatewayV2HTTPResponse expect(APIGatewayV2HTTPResponse r, int status) {
+        if (r.getStatusCode() != status) {
+            throw new IllegalStateException(r.getStatusCode() + " " + r.getBody());
+        }
+        return r;
+    }
+
+    private APIGatewayV2HTTPResponse call(String method, String path) {
+        return call(method, path, null);
+    }
+
+    private APIGatewayV2HTTPResponse call(String method, String path, String json) {
+        Map<String, String> headers = new HashMap<>(Map.of("authorization", "Bearer " + EDITOR));
+        if (json != null) {
+            headers.put("content-type", "application/json");
+        }
+        Map<String, String> query = null;
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            query = new HashMap<>();
+            for (String pair : path.substring(q + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+            path = path.substring(0, q);
+        }
+        return api.handleRequest(HttpEvents.request(method, path, headers, query,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8)), null);
+    }
+}
