@@ -25,6 +25,13 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 public final class LocalWorkers implements AutoCloseable {
     /** As the template's event source mapping (BatchSize): a few editions per invocation. */
     static final int BATCH = 4;
+    /**
+     * How long a worker that found the queue empty waits before it asks again. It waits here, not in
+     * the emulator: the local moto serves one request at a time, so a long poll
+     * ({@code WaitTimeSeconds}) on an empty queue would hold every other worker's request, and the
+     * API's, for its whole wait; with n workers the n - 1 idle ones kept it busy nearly all the time.
+     */
+    static final long IDLE_MILLIS = 200;
     private final SqsClient sqs;
     private final String queueUrl;
     private final RebuildHandler handler;
@@ -63,7 +70,7 @@ public final class LocalWorkers implements AutoCloseable {
         while (!stopped.get()) {
             List<Message> batch;
             try {
-                batch = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(BATCH).waitTimeSeconds(1)
+                batch = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(BATCH).waitTimeSeconds(0)
                         .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
             } catch (RuntimeException e) {
                 if (stopped.get()) {
@@ -73,6 +80,7 @@ public final class LocalWorkers implements AutoCloseable {
                 continue;
             }
             if (batch.isEmpty()) {
+                sleep();
                 continue;
             }
             if (stopAfter > 0 && handled.get() >= stopAfter) {
@@ -111,7 +119,7 @@ public final class LocalWorkers implements AutoCloseable {
 
     private static void sleep() {
         try {
-            Thread.sleep(200);
+            Thread.sleep(IDLE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
