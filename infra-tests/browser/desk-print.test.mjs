@@ -10,12 +10,17 @@ const chromium = useChromium();
 const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'application/json' };
 const day = new Date(Date.UTC(2037, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
 
-/** A one-page PDF (ISO 32000-1 §7.5) of a filled rectangle and no text at all, with a correct xref. */
-function scannedPage() {
-  const content = '0.5 g 72 72 451 698 re f';
+/**
+ * A one-page PDF (ISO 32000-1 §7.5) with a correct xref: a filled rectangle and no text at all (a scan),
+ * or with `text` set in Helvetica (a text layer that shows none of the newsroom's stories).
+ */
+function onePage(text) {
+  const content = text ? `BT /F1 12 Tf 72 700 Td (${text}) Tj ET` : '0.5 g 72 72 451 698 re f';
+  const resources = text ? '<< /Font << /F1 5 0 R >> >>' : '<< >>';
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`];
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources ${resources} >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...(text ? ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'] : [])];
   let pdf = '%PDF-1.7\n';
   const offsets = objects.map((body, i) => { const at = pdf.length; pdf += `${i + 1} 0 obj\n${body}\nendobj\n`; return at; });
   const xref = pdf.length;
@@ -43,7 +48,7 @@ test('an editor uploads a 版面 PDF from the layout and sees it reach 已就绪
   const card = page.getByRole('region', { name: '第1版' });
   await card.getByText('本版PDF：尚未上传本版PDF').waitFor();
 
-  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: scannedPage() });
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage() });
   await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
   await card.getByText('扫描件，无法定位稿件（PDF没有文字层）').waitFor();
   const record = await (await fetch(`${base}/api/editions/${day}/pages/1/pdf`, { headers: auth })).json();
@@ -67,5 +72,31 @@ test('a file that is not a PDF is refused, and the desk says why in Chinese', as
   const card = page.getByRole('region', { name: '第1版' });
   await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: Buffer.from('这不是PDF，只是文字。') });
   await card.getByText('本版PDF：被拒：不是PDF文件').waitFor({ timeout: 60_000 });
+  await context.close();
+});
+
+test('the preflight tells what a 版面 PDF needs, in Chinese and per 版面, and does not say 一切就绪', async () => {
+  const when = new Date(Date.parse(day) + 86_400_000 * 1400).toISOString().slice(0, 10);
+  const made = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
+    body: JSON.stringify({ headline: `未定位${when}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }) });
+  const id = (await made.json()).id;
+  const laid = await fetch(`${base}/api/editions/${when}`, { method: 'PUT', headers: auth,
+    body: JSON.stringify({ number: 9202, pages: [{ number: 1, name: '要闻', articles: [id] }] }) });
+  assert.equal(laid.status, 201);
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  await page.goto(`${base}/desk/#/edition/${when}`);
+  const card = page.getByRole('region', { name: '第1版' });
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage('Nothing of the newsroom here') });
+  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  await card.getByText(`未定位的稿件：《未定位${when}》`).waitFor();
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText(/^版面已保存（版本/).waitFor();
+  const notes = page.getByRole('list', { name: '版面PDF提示（不影响发布）' });
+  await notes.getByText(`第1版：这些稿件在本版PDF上没有找到，读者无法点击：《未定位${when}》`).waitFor();
+  assert.equal(await page.getByText('一切就绪。').count(), 0);
   await context.close();
 });
