@@ -95,6 +95,8 @@ const REPORT = [
   [/^continuation note: (.*)/s, (m) => `转版标记：${m[1]}`],
   [/^rejoined column break: (.*)/s, (m) => `接上了分栏断开的句子：${m[1].replace(' + ', '＋')}`],
   [/^notice$/, () => '启事'],
+  // The rules' evidence that follows is for developers: the editor is told what to check.
+  [/line-role model could hardly tell/, () => '难以分辨是“引题＋主题”还是“主题＋副题”，已按标题组规则读出，请核对'],
   [/^image with caption and credit$/, () => '图片及其说明、摄影'],
   [/no headline line in the reading/, () => '校对结果里没有主题行：主题取自第一个小标题或第一句'],
   [/placed this line in no story/, () => '这一行没有归入任何稿件，暂作上一篇的段落'],
