@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { problemWords, reportWords, fieldName } from '../../web/desk/js/words.js';
+import { problemWords, reportWords, fieldName, printState, printNote, reportLines } from '../../web/desk/js/words.js';
 
 const java = (dir) => readdirSync(new URL(dir, import.meta.url)).filter((f) => f.endsWith('.java'))
   .map((f) => readFileSync(new URL(dir + f, import.meta.url), 'utf8'));
@@ -46,4 +46,27 @@ test('every line the importer writes into its report is told in Chinese', () => 
     assert.doesNotMatch(said, /其他提示/, `no words for: ${line}`);
     assert.doesNotMatch(said.replace(/新桥合龙/g, ''), english, `${line} -> ${said}`);
   }
+});
+
+test('every way a 版面 PDF is refused, and every preflight note on the printed pages, is said in Chinese', () => {
+  const enumWires = (file) => [...readFileSync(new URL(file, import.meta.url), 'utf8')
+    .matchAll(/^\s+([A-Z_]+)[,;(]/gm)].map((m) => m[1].toLowerCase().replace(/_/g, '-'));
+  const rejections = enumWires('../../functions/src/main/java/news/broadsheet/epaper/PdfRejection.java');
+  assert.ok(rejections.length >= 7, rejections.join());
+  for (const rejection of rejections) {
+    const said = printState({ status: 'rejected', upload: { rejection } });
+    assert.match(said, /^被拒：/);
+    assert.doesNotMatch(said, /文件不符合要求/, `${rejection} has words of its own`);
+  }
+  const issues = [...readFileSync(new URL('../../functions/src/main/java/news/broadsheet/publish/PrintNotes.java', import.meta.url), 'utf8')
+    .matchAll(/[A-Z_]+\("([a-z-]+)"\)/g)].map((m) => m[1]);
+  assert.deepEqual(issues.sort(), ['not-laid-out', 'not-located', 'processing']);
+  for (const issue of issues) {
+    const said = printNote({ page: 2, issue, articles: ['a1'], headlines: ['新桥合龙'], detail: 'some developer English detail' }, () => '夜市重开');
+    assert.match(said, /^第2版：/);
+    assert.doesNotMatch(said.replace(/PDF/g, ''), english, `${issue}: ${said}`);
+    assert.doesNotMatch(said, /需要查看/, `${issue} has words of its own`);
+  }
+  assert.deepEqual(reportLines({ report: { noTextLayer: true, notLocated: [], elsewhere: [], unclaimed: [] } }, String),
+    ['扫描件，无法定位稿件（PDF没有文字层）']);
 });

@@ -9,6 +9,8 @@ import { setLeaveGuard } from './router.js';
 import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
 import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
+import { printPanel } from './print.js';
+import { printNote } from './words.js';
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -149,6 +151,7 @@ export async function editionLayout(main, date) {
         h('button', { type: 'button', class: 'small danger', disabled: page.articles.length > 0 || pages.length === 1, 'aria-label': `删除第${page.number}版`,
           onclick: () => { pages.splice(pi, 1); renumber(); render(); } }, '删除')),
       dropTarget(h('ol', { class: 'page-articles' }, page.articles.map((id, ai) => articleItem(id, pi, ai))), pi),
+      printFor(page.number),
       h('div', { class: 'add' }, pick, h('button', { type: 'button', class: 'small', 'aria-label': `加入第${page.number}版`, onclick: () => {
         if (pick.value) { page.articles.push(pick.value); render(); }
       } }, '加入')));
@@ -170,6 +173,15 @@ export async function editionLayout(main, date) {
       move(id, from, pi, onto ? rest.indexOf(onto) : rest.length);
     });
     return list;
+  }
+
+  // A 版面's PDF is the saved layout's: offered once the edition is saved with that 版面, kept across re-renders.
+  const prints = new Map();
+  const headline = (id) => articles.get(id)?.headline || id;
+  function printFor(n) {
+    if (!edition.pages?.some((p) => p.number === n) || !etag) return null;
+    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline));
+    return prints.get(n);
   }
 
   const renumber = () => pages.forEach((p, i) => { p.number = i + 1; });
@@ -196,6 +208,7 @@ export async function editionLayout(main, date) {
       takeDown.hidden = false;
       saved = snapshot();
       message.textContent = `版面已保存（版本${edition.version}）`;
+      render();   // a 版面 saved for the first time can now take its PDF
       toast('版面已保存');
       await showPreflight();
       return true;
@@ -238,7 +251,10 @@ export async function editionLayout(main, date) {
         h('p', {}, `将发布 ${data.articles} 篇稿件。`),
         data.skipped.length ? h('ul', { class: 'warnings' }, data.skipped.map((s) => h('li', {}, `不会发布：${s.headline || s.article}（${reasons[s.reason] || s.reason}）`))) : null,
         data.emptyPages.length ? h('p', { class: 'warning' }, `没有可发布稿件的版面：第${data.emptyPages.join('、')}版`) : null,
-        !data.skipped.length && !data.emptyPages.length ? h('p', {}, '一切就绪。') : null);
+        // What the 版面' PDFs need (never blocking): said per 版面, in the newsroom's words.
+        data.prints?.length ? h('ul', { class: 'warnings prints', 'aria-label': '版面PDF提示（不影响发布）' },
+          data.prints.map((note) => h('li', {}, printNote(note, headline)))) : null,
+        !data.skipped.length && !data.emptyPages.length && !data.prints?.length ? h('p', {}, '一切就绪。') : null);
     } catch (e) {
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'), h('p', {}, e instanceof ApiError && e.status === 404 ? '保存版面后显示预检。' : problemText(e)));
     }

@@ -13,11 +13,7 @@ export async function uploadPhoto(file, onState) {
   onState('正在准备上传……');
   const { data } = await api('POST', '/api/media', { body: { filename: file.name, contentType: file.type, size: file.size } });
   onState('正在上传……');
-  // The browser sets Content-Length itself (a script may not); every other signed header goes as given.
-  const headers = Object.fromEntries(Object.entries(data.upload.headers)
-    .filter(([name]) => !['content-length', 'host'].includes(name.toLowerCase())));
-  const put = await fetch(data.upload.url, { method: 'PUT', headers, body: file, credentials: 'omit' });
-  if (!put.ok) throw new Error(`上传失败（${put.status}）`);
+  await putSigned(data.upload, file);
   onState('正在处理……');
   for (let i = 0; i < 120; i++) {
     const { data: media } = await api('GET', `/api/media/${encodeURIComponent(data.media.id)}`);
@@ -27,4 +23,13 @@ export async function uploadPhoto(file, onState) {
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error('照片处理超时，请稍后再试');
+}
+
+/** Sends `file` to a signed PUT the API handed out ({url, headers}); throws when the store refuses it. */
+export async function putSigned(upload, file) {
+  // The browser sets Content-Length itself (a script may not); every other signed header goes as given.
+  const headers = Object.fromEntries(Object.entries(upload.headers)
+    .filter(([name]) => !['content-length', 'host'].includes(name.toLowerCase())));
+  const put = await fetch(upload.url, { method: 'PUT', headers, body: file, credentials: 'omit' });
+  if (!put.ok) throw new Error(`上传失败（${put.status}）`);
 }

@@ -95,6 +95,8 @@ const REPORT = [
   [/^continuation note: (.*)/s, (m) => `转版标记：${m[1]}`],
   [/^rejoined column break: (.*)/s, (m) => `接上了分栏断开的句子：${m[1].replace(' + ', '＋')}`],
   [/^notice$/, () => '启事'],
+  // The rules' evidence that follows is for developers: the editor is told what to check.
+  [/line-role model could hardly tell/, () => '难以分辨是“引题＋主题”还是“主题＋副题”，已按标题组规则读出，请核对'],
   [/^image with caption and credit$/, () => '图片及其说明、摄影'],
   [/no headline line in the reading/, () => '校对结果里没有主题行：主题取自第一个小标题或第一句'],
   [/placed this line in no story/, () => '这一行没有归入任何稿件，暂作上一篇的段落'],
@@ -119,4 +121,42 @@ export function reportWords(line) {
     if (m) return say(m);
   }
   return '导入程序的其他提示，请核对';
+}
+
+// The e-paper: a 版面's PDF (its state, why it was refused, what its report says) and the preflight's `prints`.
+/** Why a PDF was refused, by the API's rejection kind (openapi.yaml's PageUpload.rejection). */
+export const PDF_REJECTIONS = { 'wrong-size': '文件大小与声明的不符', 'not-a-pdf': '不是PDF文件', unreadable: 'PDF无法解析',
+  encrypted: 'PDF已加密', 'not-one-page': 'PDF不是单页', 'active-content': 'PDF含有脚本、动作或嵌入文件',
+  'wrong-dimensions': '页面尺寸不合要求' };
+
+/** The preflight's `prints` issues (PrintNotes.Issue), never blocking a publication. */
+export const PRINT_ISSUES = { processing: '本版PDF仍在处理，读者暂时看到上一份PDF或稿件列表',
+  'not-located': '这些稿件在本版PDF上没有找到，读者无法点击', 'not-laid-out': '本版PDF上有不排在本版的稿件，PDF或版面可能已过时' };
+
+/** One preflight `prints` entry in Chinese; `headline(id)` names an article. */
+export function printNote(note, headline) {
+  const names = [...(note.articles || []).map((id) => `《${headline(id)}》`), ...(note.headlines || []).map((t) => `“${t}”`)];
+  return `第${note.page}版：${PRINT_ISSUES[note.issue] || '本版PDF需要查看'}${names.length ? `：${names.join('、')}` : ''}`;
+}
+
+/** A page record's state in words. */
+export function printState(page) {
+  if (!page) return '尚未上传本版PDF';
+  if (page.status === 'processing') return '处理中';
+  if (page.status === 'ready') return '已就绪';
+  const upload = page.upload || {};
+  if (page.status === 'rejected') return `被拒：${PDF_REJECTIONS[upload.rejection] || '文件不符合要求'}`;
+  return '处理失败，请重新上传';
+}
+
+/** What the accepted scan's report says, one line each. */
+export function reportLines(scan, headline) {
+  if (!scan) return [];
+  const r = scan.report;
+  const lines = [];
+  if (r.noTextLayer) lines.push('扫描件，无法定位稿件（PDF没有文字层）');
+  if (r.notLocated?.length) lines.push(`未定位的稿件：${r.notLocated.map((id) => `《${headline(id)}》`).join('、')}`);
+  if (r.elsewhere?.length) lines.push(`排在其他版面、却出现在本版的稿件：${r.elsewhere.map((id) => `《${headline(id)}》`).join('、')}`);
+  if (!lines.length) lines.push('所有稿件都已定位');
+  return lines;
 }

@@ -1,0 +1,102 @@
+// A 版面's print PDF from the desk: 上传本版PDF sends the file through the API's signed PUT, and the
+// layout follows it to 已就绪 with the report in Chinese. The file is a scan (one page, a grey box, no
+// text), so the report says it cannot locate stories. Needs a running local stack: BROADSHEET_URL,
+// BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { base, useChromium } from './chromium.mjs';
+
+const chromium = useChromium();
+const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'application/json' };
+const day = new Date(Date.UTC(2037, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A one-page PDF (ISO 32000-1 §7.5) with a correct xref: a filled rectangle and no text at all (a scan),
+ * or with `text` set in Helvetica (a text layer that shows none of the newsroom's stories).
+ */
+function onePage(text) {
+  const content = text ? `BT /F1 12 Tf 72 700 Td (${text}) Tj ET` : '0.5 g 72 72 451 698 re f';
+  const resources = text ? '<< /Font << /F1 5 0 R >> >>' : '<< >>';
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources ${resources} >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...(text ? ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'] : [])];
+  let pdf = '%PDF-1.7\n';
+  const offsets = objects.map((body, i) => { const at = pdf.length; pdf += `${i + 1} 0 obj\n${body}\nendobj\n`; return at; });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+test('an editor uploads a 版面 PDF from the layout and sees it reach 已就绪, with the scan report', async () => {
+  const made = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
+    body: JSON.stringify({ headline: `版面PDF${day}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }) });
+  const id = (await made.json()).id;
+  const laid = await fetch(`${base}/api/editions/${day}`, { method: 'PUT', headers: auth,
+    body: JSON.stringify({ number: 9200, pages: [{ number: 1, name: '要闻', articles: [id] }] }) });
+  assert.equal(laid.status, 201);
+
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const refused = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
+  await page.goto(`${base}/desk/`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  await page.goto(`${base}/desk/#/edition/${day}`);
+  const card = page.getByRole('region', { name: '第1版' });
+  await card.getByText('本版PDF：尚未上传本版PDF').waitFor();
+
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage() });
+  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  await card.getByText('扫描件，无法定位稿件（PDF没有文字层）').waitFor();
+  const record = await (await fetch(`${base}/api/editions/${day}/pages/1/pdf`, { headers: auth })).json();
+  assert.equal(record.status, 'ready');
+  assert.equal(record.scan.report.noTextLayer, true);
+  assert.deepEqual(refused, []);
+  await context.close();
+});
+
+test('a file that is not a PDF is refused, and the desk says why in Chinese', async () => {
+  const other = new Date(Date.parse(day) + 86_400_000 * 700).toISOString().slice(0, 10);
+  const laid = await fetch(`${base}/api/editions/${other}`, { method: 'PUT', headers: auth,
+    body: JSON.stringify({ number: 9201, pages: [{ number: 1, name: '要闻', articles: [] }] }) });
+  assert.equal(laid.status, 201);
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  await page.goto(`${base}/desk/#/edition/${other}`);
+  const card = page.getByRole('region', { name: '第1版' });
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: Buffer.from('这不是PDF，只是文字。') });
+  await card.getByText('本版PDF：被拒：不是PDF文件').waitFor({ timeout: 60_000 });
+  await context.close();
+});
+
+test('the preflight tells what a 版面 PDF needs, in Chinese and per 版面, and does not say 一切就绪', async () => {
+  const when = new Date(Date.parse(day) + 86_400_000 * 1400).toISOString().slice(0, 10);
+  const made = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
+    body: JSON.stringify({ headline: `未定位${when}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }) });
+  const id = (await made.json()).id;
+  const laid = await fetch(`${base}/api/editions/${when}`, { method: 'PUT', headers: auth,
+    body: JSON.stringify({ number: 9202, pages: [{ number: 1, name: '要闻', articles: [id] }] }) });
+  assert.equal(laid.status, 201);
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  await page.goto(`${base}/desk/#/edition/${when}`);
+  const card = page.getByRole('region', { name: '第1版' });
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage('Nothing of the newsroom here') });
+  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  await card.getByText(`未定位的稿件：《未定位${when}》`).waitFor();
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText(/^版面已保存（版本/).waitFor();
+  const notes = page.getByRole('list', { name: '版面PDF提示（不影响发布）' });
+  await notes.getByText(`第1版：这些稿件在本版PDF上没有找到，读者无法点击：《未定位${when}》`).waitFor();
+  assert.equal(await page.getByText('一切就绪。').count(), 0);
+  await context.close();
+});
