@@ -135,6 +135,7 @@ public final class ExplicitReading {
             if (photoOnly) {
                 // A photo story prints no heading line: it is titled as the importer titles one.
                 draft.generatedHeadline = PageImporter.PHOTO_HEADLINE;
+                draft.unsure.add("photo story without a heading line; headline generated: " + PageImporter.PHOTO_HEADLINE);
             } else if (mine.stream().noneMatch(p -> p.field() == Field.HEADLINE)) {
                 draft.unsure.add("no headline line in the reading; headline generated from the story's first intertitle or sentence");
             }
