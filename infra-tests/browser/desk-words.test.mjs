@@ -47,3 +47,11 @@ test('every line the importer writes into its report is told in Chinese', () => 
     assert.doesNotMatch(said.replace(/新桥合龙/g, ''), english, `${line} -> ${said}`);
   }
 });
+
+test('a line read with doubt shows the importer\'s other reading of its head group, in Chinese', () => {
+  const said = reportWords('head group read with confidence 0.75; the other reading: 引题 老街改造启动 + 主题 沿街店铺正常营业');
+  assert.equal(said, '标题组的读法把握不大（75%），另一种读法：引题 老街改造启动＋主题 沿街店铺正常营业');
+  assert.equal(reportWords('headline group read at confidence 0.65; the other reading: 主题 甲 + 副题 乙'),
+    '标题组的读法把握不大（65%），另一种读法：主题 甲＋副题 乙');
+  assert.equal(reportWords('head group read with confidence 0.6'), '标题组的读法把握不大（60%）');
+});
