@@ -70,3 +70,11 @@ test('every way a 版面 PDF is refused, and every preflight note on the printed
   assert.deepEqual(reportLines({ report: { noTextLayer: true, notLocated: [], elsewhere: [], unclaimed: [] } }, String),
     ['扫描件，无法定位稿件（PDF没有文字层）']);
 });
+
+test('a line read with doubt shows the importer\'s other reading of its head group, in Chinese', () => {
+  const said = reportWords('head group read with confidence 0.75; the other reading: 引题 老街改造启动 + 主题 沿街店铺正常营业');
+  assert.equal(said, '标题组的读法把握不大（75%），另一种读法：引题 老街改造启动＋主题 沿街店铺正常营业');
+  assert.equal(reportWords('headline group read at confidence 0.65; the other reading: 主题 甲 + 副题 乙'),
+    '标题组的读法把握不大（65%），另一种读法：主题 甲＋副题 乙');
+  assert.equal(reportWords('head group read with confidence 0.6'), '标题组的读法把握不大（60%）');
+});

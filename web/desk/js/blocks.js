@@ -61,6 +61,15 @@ export function blockEditor(container, blocks, readOnly) {
     const area = h('textarea', { rows: block.type === 'paragraph' ? 4 : 1, 'aria-label': `第${n}块：${BLOCK_TYPES[block.type]}`,
       readonly: ro, value: block.text || '' });
     if (block.type === 'paragraph' && !ro) {
+      // Pasted text with blank lines is several paragraphs: each becomes a block of its own.
+      area.addEventListener('input', (e) => {
+        if (e.inputType !== 'insertFromPaste' || !BLANK_LINE.test(area.value)) return;
+        change(() => {
+          const parts = splitParagraphs([items[i]]);
+          items.splice(i, 1, ...parts);
+          focusNext = { index: i + parts.length - 1 };
+        });
+      });
       area.addEventListener('keydown', (e) => {
         if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || isComposing(e)) return;
         e.preventDefault();
@@ -84,7 +93,7 @@ export function blockEditor(container, blocks, readOnly) {
   render();
   return () => {
     sync();
-    return items.map(clean).filter(Boolean);
+    return splitParagraphs(items).map(clean).filter(Boolean);
   };
 }
 
@@ -119,6 +128,20 @@ function imageFields(block, n, ro) {
   }
   box.append(state, input('图片地址（不上传照片时）', 'src', block.src), input('图片说明', 'caption', block.caption), input('摄影', 'credit', block.credit));
   return box;
+}
+
+const BLANK_LINE = /\r?\n[^\S\r\n]*\r?\n/;
+
+/**
+ * Every paragraph block whose text holds blank lines, as one paragraph block per stretch between them
+ * (each trimmed; empty stretches dropped, an all-blank block kept as one). Other blocks are unchanged.
+ */
+export function splitParagraphs(blocks) {
+  return blocks.flatMap((b) => {
+    if (b.type !== 'paragraph' || !BLANK_LINE.test(b.text || '')) return [b];
+    const parts = b.text.split(/(?:\r?\n[^\S\r\n]*){2,}/).map((t) => t.trim()).filter(Boolean);
+    return parts.length ? parts.map((text) => ({ ...b, text })) : [b];
+  });
 }
 
 function readBlock(el) {

@@ -54,8 +54,16 @@ export function toast(text) {
   toast.timer = setTimeout(() => { el.textContent = ''; }, 6000);
 }
 
-/** Formats an ISO instant in the newsroom's time (the browser's zone), e.g. 12月6日 08:05. */
+/** The paper's time zone (config.json's timeZone; Asia/Shanghai until it is loaded). */
+let paperZone = 'Asia/Shanghai';
+
+/** Sets the paper's time zone once config.json is read; an empty value keeps the default. */
+export function setPaperZone(zone) {
+  if (zone) paperZone = zone;
+}
+
+/** Formats an ISO instant in the paper's time zone, whatever the browser's zone, e.g. 12月6日 08:05. */
 export function when(iso) {
   if (!iso) return '';
-  return new Date(iso).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: paperZone, month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }

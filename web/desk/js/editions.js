@@ -285,6 +285,8 @@ export async function editionLayout(main, date) {
 
   async function publish(force) {
     if (snapshot() !== saved && !(await save())) return;
+    // An edition never saved does not exist yet: the API would answer 404.
+    if (!etag) { message.textContent = '请先保存版面'; return; }
     if (!force && !(await confirmRepublish())) return;
     try {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });

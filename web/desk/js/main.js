@@ -1,6 +1,6 @@
 // The desk: sign in, then the screens by hash route. Every screen is built from the API's answers
 // with text nodes only (dom.js), and the page's CSP allows no inline script.
-import { h, show, toast } from './dom.js';
+import { h, show, toast, setPaperZone } from './dom.js';
 import { session, isEditor, onSessionChange } from './session.js';
 import { loadConfig, signInLocally, startCognito, finishCognito, signOutEverywhere } from './auth.js';
 import { route, mayLeave, setLeaveGuard } from './router.js';
@@ -72,7 +72,9 @@ window.addEventListener('hashchange', () => {
 onSessionChange(() => { shown = location.hash; render(); });
 
 try {
-  if ((await loadConfig()).signIn === 'cognito') await finishCognito();
+  const config = await loadConfig();
+  setPaperZone(config.timeZone);
+  if (config.signIn === 'cognito') await finishCognito();
 } catch (e) {
   toast(e.message);
 }

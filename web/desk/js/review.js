@@ -42,8 +42,17 @@ export function reRole(lines, i, role) {
   return lines.map((l, j) => (j === i ? { ...l, role, unsure: undefined, fixed: true } : l));
 }
 
-/** The JSON body POST /api/imports takes: the text and every line's story and role. */
-export const readPage = (text, lines) => ({ text, reading: lines.map(({ line, story, role }) => ({ line, story, role })) });
+/** A line the importer cut into two or more fields (a dateline opening a paragraph), and the editor left alone. */
+const twoParts = (l) => !l.fixed && Array.isArray(l.parts) && new Set(l.parts).size > 1;
+
+/**
+ * The JSON body POST /api/imports takes: the text and every line's story and role, and a two-part line's
+ * parts as read, so the line is cut where the importer cut it instead of going whole to one role.
+ */
+export const readPage = (text, lines) => ({ text, reading: lines.map((l) => (twoParts(l)
+  ? { line: l.line, story: l.story, role: l.role, parts: l.parts } : { line: l.line, story: l.story, role: l.role })) });
+
+const roleName = (r) => ROLES.find(([v]) => v === r)?.[1] ?? r;
 
 /**
  * Shows `lines` in `box` and calls `onChange(lines)` after each fix. Keyboard: on a focused row,
@@ -65,8 +74,9 @@ export function reviewTable(box, lines, onChange) {
     h('span', { class: 'reading' },
       first ? h('strong', { class: 'story-label' }, `第${l.story + 1}篇`) : null,
       h('label', { for: roleId, class: 'visually-hidden' }, `第${l.line}行角色`),
-      h('select', { id: roleId, onchange: (e) => onChange(reRole(lines, i, e.target.value), i) },
-        ROLES.map(([value, label]) => h('option', { value, selected: value === l.role ? true : false }, label))),
+      h('select', { id: roleId, onchange: (e) => { if (e.target.value) onChange(reRole(lines, i, e.target.value), i); } },
+        twoParts(l) ? h('option', { value: '', selected: true }, l.parts.map(roleName).join('＋')) : null,
+        ROLES.map(([value, label]) => h('option', { value, selected: !twoParts(l) && value === l.role ? true : false }, label))),
       i > 0 && !first ? h('button', { type: 'button', onclick: () => onChange(splitAt(lines, i), i) , 'aria-label': `从第${l.line}行拆分` }, '拆分') : null,
       first && i > 0 ? h('button', { type: 'button', onclick: () => onChange(mergeUp(lines, i), i), 'aria-label': `第${l.line}行起的稿件并入上一篇` }, '并入上一篇') : null,
       l.unsure ? h('span', { class: 'why', id: reason }, `存疑：${reportWords(l.unsure)}`) : null));

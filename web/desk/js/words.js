@@ -107,8 +107,11 @@ const REPORT = [
   [/photo story without a heading line/, () => '图片新闻没有标题行：主题是自动生成的'],
   [/image has no file yet/, () => '图片还没有文件：请在稿件里上传照片'],
   [/more than three heading lines/, () => '标题超过三行：第一行单独成了一篇草稿'],
-  [/headline group read at confidence ([\d.]+); the other reading: (.*)/s,
-    (m) => `标题组的读法把握不大（${Math.round(Number(m[1]) * 100)}%），另一种读法：${m[2]}`],
+  [/the line-role model could hardly tell (.*?) from (.*?)(?:[;:(（,]|$)/s,
+    (m) => `标题行的读法难以判断：${m[1].replace(/ \+ /g, '＋')} 还是 ${m[2].trim().replace(/ \+ /g, '＋')}，请核对`],
+  // The import report says "headline group read at", a dry run's line "head group read with".
+  [/head(?:line)? group read (?:at|with) confidence ([\d.]+)(?:; the other reading: (.*))?/s,
+    (m) => `标题组的读法把握不大（${Math.round(Number(m[1]) * 100)}%）${m[2] ? `，另一种读法：${m[2].replace(/ \+ /g, '＋')}` : ''}`],
   [/栏目 carried over from the banner above/, () => '栏目沿用上方通栏：请核对这篇是否属于该栏目'],
   [/text the reader could not place in a story/, () => '这段文字上方没有标题组，无法归入稿件：主题是自动生成的'],
   [/no headline recognised: the whole page is in this one draft/, () => '没有识别出标题：整版都在这一篇草稿里，主题是自动生成的'],

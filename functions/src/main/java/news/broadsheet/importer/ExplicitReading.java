@@ -24,8 +24,21 @@ import news.broadsheet.text.TextRules;
  * error per offending entry ({@code reading/<index>}) or missing line ({@code reading/line/<n>}).
  */
 public final class ExplicitReading {
-    /** One entry as sent: boxed so a missing member is reported, not read as 0. */
-    public record Entry(Integer line, Integer story, String role) {}
+    /**
+     * One entry as sent: boxed so a missing member is reported, not read as 0. {@code parts} (optional) are
+     * the roles of a line that holds two or more fields (a dateline opening a paragraph: [dateline,
+     * paragraph]), as the dry run read them; when they are the importer's own parts for that line, the line
+     * is cut where the importer cut it, otherwise its whole text goes to {@code role}.
+     */
+    public record Entry(Integer line, Integer story, String role, List<String> parts) {
+        public Entry(Integer line, Integer story, String role) {
+            this(line, story, role, null);
+        }
+
+        boolean twoParts() {
+            return parts != null && new java.util.LinkedHashSet<>(parts).size() > 1;
+        }
+    }
 
     /** The closed set of roles a line can have; on the wire in lower case. */
     public enum Role {
@@ -68,6 +81,8 @@ public final class ExplicitReading {
         boolean wrapped = layout.kind() == LayoutRule.Kind.BLANK_LINE;
         List<Draft> drafts = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
+        List<List<Piece>> cuts = Arrays.stream(byLine).anyMatch(e -> e != null && e.twoParts())
+                ? LineReadings.cut(text, PageImporter.read(text)) : null;
         Map<Integer, Integer> lastLine = new HashMap<>();
         Map<Integer, Field> lastField = new HashMap<>();
         for (int n = 1; n < byLine.length; n++) {
@@ -88,7 +103,10 @@ public final class ExplicitReading {
                     && ((wrapped && role == Role.PARAGRAPH && lastField.get(story) == Field.PARAGRAPH)
                     || (role == Role.CREDIT && lastField.get(story) == Field.CAPTION));
             Field field = field(role);
-            if (role == Role.BYLINE) {
+            List<Piece> cut = e.twoParts() ? cut(cuts.get(n - 1), e.parts()) : null;
+            if (cut != null) {
+                field = asRead(cut, story, draft, pieces, lastField.get(story) , lastLine.getOrDefault(story, -9) == n - 1);
+            } else if (role == Role.BYLINE) {
                 for (Byline b : BylineRule.line(line).orElse(List.of(new Byline(null, line)))) {
                     if (b.role() != null) {
                         pieces.add(new Piece(story, Field.BYLINE_ROLE, draft.bylines, b.role()));
@@ -111,11 +129,65 @@ public final class ExplicitReading {
             lastField.put(story, field);
         }
         for (Draft draft : drafts) {
-            if (pieces.stream().noneMatch(p -> p.article() == draft.index && p.field() == Field.HEADLINE)) {
+            List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
+            boolean photoOnly = mine.stream().anyMatch(p -> p.field() == Field.CAPTION) && mine.stream().noneMatch(p ->
+                    p.field() == Field.HEADLINE || p.field() == Field.PARAGRAPH || p.field() == Field.INTERTITLE);
+            if (photoOnly) {
+                // A photo story prints no heading line: it is titled as the importer titles one.
+                draft.generatedHeadline = PageImporter.PHOTO_HEADLINE;
+                draft.unsure.add("photo story without a heading line; headline generated: " + PageImporter.PHOTO_HEADLINE);
+            } else if (mine.stream().noneMatch(p -> p.field() == Field.HEADLINE)) {
                 draft.unsure.add("no headline line in the reading; headline generated from the story's first intertitle or sentence");
             }
         }
         return Assembler.assemble(drafts, pieces, false, layout);
+    }
+
+    /** The importer's pieces on a line when their roles are exactly {@code parts}; else null. */
+    private static List<Piece> cut(List<Piece> onLine, List<String> parts) {
+        java.util.Set<String> read = new java.util.LinkedHashSet<>();
+        for (Piece p : onLine) {
+            if (p.field() != Field.MARKER && p.field() != Field.UNASSIGNED) {
+                read.add(LineReadings.role(p.field()));
+            }
+        }
+        return read.equals(new java.util.LinkedHashSet<>(parts)) ? onLine : null;
+    }
+
+    /**
+     * Adds a two-part line's pieces to {@code story} as the importer cut them, renumbering body blocks and
+     * bylines in this reading's order; a body piece carried over from the line above continues its block.
+     * Returns the field of the line's last piece.
+     */
+    private static Field asRead(List<Piece> cut, int story, Draft draft, List<Piece> pieces, Field before, boolean adjacent) {
+        Map<Integer, Integer> bylines = new HashMap<>();
+        Field last = before;
+        for (int i = 0; i < cut.size(); i++) {
+            Piece p = cut.get(i);
+            Field f = p.field();
+            int block = 0;
+            if (f == Field.BYLINE_ROLE || f == Field.BYLINE_NAME) {
+                block = bylines.computeIfAbsent(p.block(), k -> draft.bylines++);
+            } else if (f == Field.MARKER) {
+                block = 0;
+            } else if (isBodyField(f)) {
+                boolean continues = i == 0 && adjacent && f == before && draft.blocks > 0;
+                block = continues ? draft.blocks - 1 : draft.blocks++;
+                draft.hasBody = true;
+            }
+            pieces.add(new Piece(story, f == Field.UNASSIGNED ? Field.PARAGRAPH : f, block, p.text()));
+            if (f != Field.MARKER) {
+                last = f;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isBodyField(Field f) {
+        return switch (f) {
+            case PARAGRAPH, INTERTITLE, CAPTION, CREDIT, NOTE, UNASSIGNED -> true;
+            default -> false;
+        };
     }
 
     private static String previous(List<Piece> pieces, int story) {

@@ -93,6 +93,42 @@ public final class LineReadings {
         return out;
     }
 
+    /**
+     * The importer's pieces cut at line ends: for each line (index 0 is line 1) the part of every piece that
+     * lies on it, in page order, with the piece's article, field and block. A piece the importer changed
+     * (and so cannot be placed in the text) is left out, as in {@link #of}.
+     */
+    static List<List<Piece>> cut(String text, ImportResult result) {
+        List<String> lines = ExplicitReading.sourceLines(text);
+        String joined = String.join("\n", lines);
+        int[] lineStart = new int[lines.size() + 1];
+        for (int n = 1; n <= lines.size(); n++) {
+            lineStart[n] = n == 1 ? 0 : lineStart[n - 1] + lines.get(n - 2).length() + 1;
+        }
+        List<List<Piece>> out = new ArrayList<>();
+        lines.forEach(l -> out.add(new ArrayList<>()));
+        int cursor = 0;
+        for (Piece p : result.pieces()) {
+            String t = p.text();
+            if (TextRules.isBlank(t)) {
+                continue;
+            }
+            int at = joined.indexOf(t, cursor);
+            if (at < 0 || at - cursor > SLACK + t.length() && !TextRules.isBlank(joined.substring(cursor, at))) {
+                continue;
+            }
+            for (int n = 1; n <= lines.size(); n++) {
+                int from = Math.max(at, lineStart[n]);
+                int to = Math.min(at + t.length(), lineStart[n] + lines.get(n - 1).length());
+                if (from < to) {
+                    out.get(n - 1).add(new Piece(p.article(), p.field(), p.block(), joined.substring(from, to)));
+                }
+            }
+            cursor = at + t.length();
+        }
+        return out;
+    }
+
     /** A heading line of a story whose head group the importer read with doubt carries that doubt. */
     private static String headUnsure(ImportResult result, int story, String role) {
         if (story >= result.articles().size()) {
@@ -110,7 +146,7 @@ public final class LineReadings {
         return null;
     }
 
-    private static String role(Field f) {
+    static String role(Field f) {
         return switch (f) {
             case COLUMN -> "column";
             case KICKER -> "kicker";

@@ -1,0 +1,63 @@
+// The import review sent back unchanged gives the same drafts as a plain import: a line the importer
+// cut into two fields (引题＋主题, 电头＋正文, 正文＋署名, 图片说明＋摄影) keeps its cut. The shared seed
+// page is read from ../shared at run time, never kept in the repository.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { base, useChromium } from './chromium.mjs';
+
+const chromium = useChromium();
+const seedFile = process.env.BROADSHEET_SEEDS
+  ? `${process.env.BROADSHEET_SEEDS}/000_5d41c8aedcc40f6a.txt`
+  : new URL('../../../shared/seeds/000_5d41c8aedcc40f6a.txt', import.meta.url).pathname;
+// Past edition dates of this file's own range, one per way of importing.
+const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const dayAt = (back) => new Date(Date.parse(paperToday) - back * 86_400_000).toISOString().slice(0, 10);
+const back = 4200 + (Date.now() % 2000) * 2;
+
+/** What the editor sees of each draft made by the import whose response `created` resolves to. */
+async function draftsOf(page, created) {
+  const { articles } = await (await created).json();
+  return page.evaluate(async (ids) => {
+    const { api } = await import('/desk/js/api.js');
+    const out = [];
+    for (const id of ids) {
+      const { data: a } = await api('GET', `/api/articles/${encodeURIComponent(id)}`);
+      out.push({ headline: a.headline, kicker: a.kicker ?? null, dateline: a.dateline ?? null,
+        bylines: (a.bylines ?? []).map((b) => `${b.role ?? ''}|${b.name ?? ''}`) });
+    }
+    return out;
+  }, articles);
+}
+
+const importDone = (page) => page.waitForResponse((r) => r.request().method() === 'POST'
+  && r.url().includes('/api/imports') && !r.url().includes('dryRun') && r.status() === 201);
+
+test('the review sent back without changes makes the drafts a plain import makes', { skip: !existsSync(seedFile) && 'the shared seed page is not here' }, async () => {
+  const seed = readFileSync(seedFile, 'utf8');
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/desk/#/import`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+
+  await page.getByLabel('期次日期').fill(dayAt(back));
+  await page.getByLabel('版次').fill('5');
+  await page.getByLabel('版面文字').fill(seed);
+  let created = importDone(page);
+  await page.getByRole('button', { name: '导入为草稿' }).click();
+  const plain = await draftsOf(page, created);
+
+  await page.getByLabel('期次日期').fill(dayAt(back + 1));
+  await page.getByRole('button', { name: '读取并校对' }).click();
+  await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
+  assert.ok(await page.locator('select option:checked', { hasText: '＋' }).count() > 0, 'a two-part line shows both its parts');
+  created = importDone(page);
+  await page.getByRole('button', { name: '按校对结果生成草稿' }).click();
+  const reviewed = await draftsOf(page, created);
+
+  assert.deepEqual(reviewed, plain);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
