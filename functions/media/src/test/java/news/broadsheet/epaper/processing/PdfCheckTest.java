@@ -121,4 +121,37 @@ class PdfCheckTest {
             assertRefused(out.toByteArray(), PdfRejection.WRONG_DIMENSIONS);
         }
     }
+
+    /**
+     * An object the parser gives up on (here: arrays nested past PDFBox's depth of 500, which ISO 32000
+     * does not forbid and other readers open) must not be read as "nothing there": the walk skips what
+     * it cannot dereference, so a script beside such an array goes out to readers.
+     */
+    @Test
+    void javaScriptInAnObjectThePdfParserCannotRead_isRefused() {
+        String deep = "[".repeat(600) + "]".repeat(600);
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 1191] >>",
+            "<< /S /JavaScript /JS (app.alert(1)) /Padding " + deep + " >>",
+        };
+        StringBuilder out = new StringBuilder("%PDF-1.7\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = out.length();
+            out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            out.append(String.format("%010d 00000 n \n", offset));
+        }
+        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> PageProcessor.process(bytes)).isInstanceOf(PdfRejected.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((PdfRejected) e).reason())
+                        .isIn(PdfRejection.ACTIVE_CONTENT, PdfRejection.UNREADABLE));
+    }
 }
