@@ -93,6 +93,8 @@ final class PdfCheck {
      * The first active thing found walking every object reachable from the trailer (dictionaries,
      * arrays, indirect objects; stream data is not read), or null. A walk rather than a list of known
      * places: actions hide in annotations, form fields, outlines and name trees alike.
+     *
+     * @throws PdfRejected {@link PdfRejection#UNREADABLE} for an indirect object the parser could not read
      */
     static String activeContent(COSDictionary trailer) {
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -102,6 +104,12 @@ final class PdfCheck {
             COSBase next = todo.pop();
             if (next instanceof COSObject indirect) {
                 next = indirect.getObject();
+                if (next == null) {
+                    // PDFBox gives null (and logs) for an object it failed to parse, COSNull for one that is
+                    // absent: what it cannot read it cannot vouch for, and a viewer without its limits may run it.
+                    throw new PdfRejected(PdfRejection.UNREADABLE, "the PDF has an object that cannot be read ("
+                            + indirect.getKey() + "); export the page again");
+                }
             }
             if (next == null || !seen.add(next)) {
                 continue;
