@@ -124,9 +124,11 @@ class ArtefactContractTest {
         // x86-64, and the Kotlin runtime that encoder's Java side needs; and Apache PDFBox for the
         // e-paper's 版面 PDFs (20.2 MB before it, 24.3 MB with it: 24 MiB).
         // The API's own code grew past 19 MiB by 14 KB with the import reading, the line-role model and the
-        // copies index (BENCHMARKS.md: artefact sizes); 20 MiB until its S3 client goes (about -4.6 MB).
+        // copies index (BENCHMARKS.md: artefact sizes); then past 20 MiB by 33 KB with the SQS client the
+        // rebuild's request sends its messages with, the people directory and the draft preview
+        // (21,005,147 bytes): 21 MiB until its S3 client goes (about -4.6 MB).
         // The rebuild worker is the publisher's jar with the SQS client and the Lambda events library (its SQSEvent).
-        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 20L * 1024 * 1024,
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 21L * 1024 * 1024,
                 "MediaFunction", 24L * 1024 * 1024, "RebuildFunction", 23L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
