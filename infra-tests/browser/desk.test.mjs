@@ -282,8 +282,12 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import the
   await e.goto(`${base}/desk/#/edition/${day}`);
   await e.getByText('将发布 2 篇稿件。').waitFor();
 
-  // 6. Publish and watch the job to its end; the story is on the reader site.
+  // 6. Publish (after a yes to what goes out) and watch the job to its end; the story is on the reader site.
   await e.getByRole('button', { name: '发布本期' }).click();
+  const confirm = e.getByRole('region', { name: '发布前请确认' });
+  assert.match(await confirm.textContent(), /2 个版面、2 篇稿件/);
+  await noViolations(e, 'first publication\'s confirmation');
+  await confirm.getByRole('button', { name: '确认发布' }).click();
   await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await e.locator('.job progress').evaluate((p) => p.value), 100);
   assert.ok(Number(await e.locator('.counts dd').first().textContent()) > 0, 'rendered pages counted');
