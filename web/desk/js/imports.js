@@ -5,11 +5,13 @@ import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
 import { reviewTable, readPage } from './review.js';
 import { reportWords } from './words.js';
+import { loadConfig } from './auth.js';
+import { paperDate } from './zone.js';
 
-export function importScreen(main) {
-  const tomorrow = new Date(Date.now() + 86_400_000);
-  const [dateF, date] = field('期次日期', h('input', { type: 'date', required: true,
-    value: `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}` }));
+export async function importScreen(main) {
+  // Tomorrow's edition by default, tomorrow in the paper's zone: the browser's may be on another day.
+  const zone = (await loadConfig()).timeZone || 'Asia/Shanghai';
+  const [dateF, date] = field('期次日期', h('input', { type: 'date', required: true, value: paperDate(zone, 1) }));
   const [pageF, page] = field('版次', h('input', { type: 'number', min: 1, max: 999, value: 1, required: true }));
   const [textF, text] = field('版面文字', h('textarea', { rows: 12 }), '粘贴排版系统导出的纯文本；稿件之间空一行。');
   const [fileF, file] = field('或选择导出文件', h('input', { type: 'file', accept: '.txt,text/plain' }));
