@@ -128,4 +128,11 @@ class PrintedFormsTest {
         assertThat(a(found, 0).body()).filteredOn(b -> b.type().equals(Block.INTERTITLE)).extracting(Block::text)
                 .containsExactly("■记者手记", "平凡岗位的坚守");
     }
+
+    @Test
+    void aHeadlineEndingInABracketedColumnName_staysTheHeadline() {
+        List<ImportedArticle> found = read(page("", "守住“舌尖上的安全”（城南论坛）", "", P1, P2, "", "新区图书馆春节不闭馆", "", P3));
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("守住“舌尖上的安全”（城南论坛）", "新区图书馆春节不闭馆");
+        assertThat(a(found, 0).byline()).isNullOrEmpty();
+    }
 }
