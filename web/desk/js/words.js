@@ -130,7 +130,7 @@ export function reportWords(line) {
 /** Why a PDF was refused, by the API's rejection kind (openapi.yaml's PageUpload.rejection). */
 export const PDF_REJECTIONS = { 'wrong-size': '文件大小与声明的不符', 'not-a-pdf': '不是PDF文件', unreadable: 'PDF无法解析',
   encrypted: 'PDF已加密', 'not-one-page': 'PDF不是单页', 'active-content': 'PDF含有脚本、动作或嵌入文件',
-  'wrong-dimensions': '页面尺寸不合要求' };
+  'wrong-dimensions': '页面尺寸不合要求', 'image-too-large': 'PDF内的图片像素过大，无法安全处理' };
 
 /** The preflight's `prints` issues (PrintNotes.Issue), never blocking a publication. */
 export const PRINT_ISSUES = { processing: '本版PDF仍在处理，读者暂时看到上一份PDF或稿件列表',
