@@ -32,7 +32,13 @@ public enum PublicationKind {
      * site-wide pages at the end of a rebuild ({@code news.broadsheet.rebuild}): the same article
      * versions, only the bytes that changed uploaded.
      */
-    REBUILD("rebuild");
+    REBUILD("rebuild"),
+    /**
+     * What a {@link #PUBLISH} of the edition would upload, skip, delete and invalidate, and why, computed
+     * by the publisher and kept on the job ({@link Publication#plan}); nothing on the site, in the
+     * published record or in the edition's lock is touched.
+     */
+    DRY_RUN("dry-run");
 
     private final String wire;
 

@@ -52,5 +52,15 @@ class DryRunTest {
         assertThat(paper.publications.ofEdition(DATE, 100)).as("no job, so no lease").isEqualTo(jobs);
         assertThat(paper.invalidations).as("nothing invalidated").hasSize(invalidations);
         assertThat(paper.triggers.triggered()).as("nothing queued").hasSize(1);
+
+        DryRun capped = plan.capped(2);
+        assertThat(capped.keys()).as("the first keys, in order").containsExactlyElementsOf(plan.keys().subList(0, 2));
+        assertThat(capped.keysLeftOut()).isEqualTo(plan.keys().size() - 2);
+        assertThat(capped.invalidations()).hasSize(2);
+        assertThat(capped.invalidationsLeftOut()).isEqualTo(plan.invalidations().size() - 2);
+        assertThat(capped.counts()).as("counts stay complete").isEqualTo(plan.counts())
+                .isEqualTo(new DryRun.Counts((int) plan.keys().stream().filter(k -> k.action().equals("upload")).count(),
+                        (int) plan.keys().stream().filter(k -> k.action().equals("skip")).count(),
+                        (int) plan.keys().stream().filter(k -> k.action().equals("delete")).count(), plan.invalidations().size()));
     }
 }

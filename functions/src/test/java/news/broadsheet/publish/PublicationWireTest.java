@@ -16,7 +16,7 @@ class PublicationWireTest {
         String json = Json.write(job.running("2026-01-05T08:00:01Z").succeeded("2026-01-05T08:00:02Z"));
         assertThat(json).contains("\"kind\":\"take-down\"", "\"status\":\"succeeded\"");
         assertThat(Arrays.stream(PublicationKind.values()).map(PublicationKind::wire))
-                .containsExactly("publish", "take-down", "back-issue", "site-refresh", "embargo-end", "rebuild");
+                .containsExactly("publish", "take-down", "back-issue", "site-refresh", "embargo-end", "rebuild", "dry-run");
         assertThat(Arrays.stream(PublicationStatus.values()).map(PublicationStatus::wire))
                 .containsExactly("queued", "running", "succeeded", "failed");
     }
