@@ -101,7 +101,8 @@ public final class Publisher {
 
     public Publication run(String publicationId) {
         Publication queued = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
-        if (queued.finished()) {
+        if (queued.finished() || queued.is(PublicationKind.UNKNOWN)) {
+            // A job of a kind a newer version wrote is not this version's to run, nor to rewrite as failed.
             return queued;
         }
         if (queued.is(PublicationKind.DRY_RUN)) {
