@@ -9,6 +9,7 @@ import news.broadsheet.http.Bodies;
 import news.broadsheet.http.Route;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.PeopleService;
+import news.broadsheet.people.RoleChange;
 
 /** The newsroom's people: HTTP in, service call, HTTP out. */
 public final class PeopleRoutes {
@@ -21,7 +22,9 @@ public final class PeopleRoutes {
     public List<Route> routes() {
         return List.of(
                 new Route("GET", "/api/people", Access.NEWSROOM, this::list),
-                new Route("POST", "/api/people", Access.EDITORS, this::add));
+                new Route("POST", "/api/people", Access.EDITORS, this::add),
+                new Route("PATCH", "/api/people/{id}", Access.EDITORS, this::changeRole),
+                new Route("DELETE", "/api/people/{id}", Access.EDITORS, this::remove));
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -30,5 +33,14 @@ public final class PeopleRoutes {
 
     private ApiResponse add(ApiRequest request) {
         return ApiResponse.json(201, people.add(Bodies.json(request, NewPerson.class), request.principal()));
+    }
+
+    private ApiResponse changeRole(ApiRequest request) {
+        return ApiResponse.json(200, people.changeRole(request.pathParam("id"), Bodies.json(request, RoleChange.class), request.principal()));
+    }
+
+    private ApiResponse remove(ApiRequest request) {
+        people.remove(request.pathParam("id"), request.principal());
+        return ApiResponse.empty(204);
     }
 }
