@@ -127,12 +127,23 @@ bench-photo:
 	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
 		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
-# BENCHMARKS.md's e-paper figures: a broadsheet 版面 PDF (about 3 MB, six stories, a photo) processed: make bench-epaper
-bench-epaper: cjk-truetype-font
+# BENCHMARKS.md's e-paper figures: a broadsheet 版面 PDF (about 3 MB, six stories, a photo) processed, first in one JVM
+# (PageBenchmark), then on the emulator: the PDF PUT to moto's S3 and the media function's jar handling the S3 event in
+# a JVM of its own, sized like the function's MemorySize (EpaperBench): make bench-epaper [RUNS=5]
+MEDIA_MB = $(shell awk '/^  MediaFunction:/{f=1} f&&/MemorySize:/{print $$2; exit}' template.yaml)
+MEDIA_JVM = $(shell sed -n 's/^ *JAVA_TOOL_OPTIONS: *//p' template.yaml | head -1) -XX:MaxRAM=$(MEDIA_MB)m -XX:MaxRAMPercentage=85
+EPAPER_BENCH := infra-tests/target/bench/epaper
+bench-epaper: cjk-truetype-font $(MOTO) build-bench
 	$(MVN) -pl functions/media -am test-compile -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
 	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
-		news.broadsheet.epaper.PageBenchmark $(or $(RUNS),5)
+		news.broadsheet.epaper.PageBenchmark $(or $(RUNS),5) $(EPAPER_BENCH)
+	$(MVN) -pl functions/packaging/media-function -am package -Dmaven.test.skip=true
+	mkdir -p $(EPAPER_BENCH)/probe
+	javac --release 17 -cp functions/packaging/media-function/target/function.jar -d $(EPAPER_BENCH)/probe infra-tests/bench/probes/MediaProbe.java
+	jar cf $(EPAPER_BENCH)/probe.jar -C $(EPAPER_BENCH)/probe .
+	java -Dbroadsheet.log.level=WARN -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" news.broadsheet.local.EpaperBench \
+		$(EPAPER_BENCH) $(or $(RUNS),5) functions/packaging/media-function/target/function.jar $(EPAPER_BENCH)/probe.jar $(MEDIA_JVM)
 
 # BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
 # JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).

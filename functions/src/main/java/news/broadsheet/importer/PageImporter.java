@@ -139,6 +139,7 @@ public final class PageImporter {
         if ((group[0] == null) != (group[2] == null) && group[1] != null) {
             twoLines(group, last);
         }
+        photoLabel(group);
         Field[] fields = {Field.KICKER, Field.HEADLINE, Field.SUBHEADLINE};
         for (int r = 0; r < 3; r++) {
             if (group[r] != null) {
@@ -150,6 +151,30 @@ public final class PageImporter {
             String h = group[LineRole.HEADLINE.ordinal()];
             current.tags.add(h.substring(Math.max(0, h.length() - 2)));
             current.recognised.add("notice");
+        }
+    }
+
+    /**
+     * A photo label (图片新闻, 图片报道) read as the 引题 over a headline, or as the 主题 over a 副题, is the
+     * story's 栏目 and tag: the heading line under it is the headline.
+     */
+    private void photoLabel(String[] group) {
+        int k = LineRole.KICKER.ordinal();
+        int h = LineRole.HEADLINE.ordinal();
+        int s = LineRole.SUBHEADLINE.ordinal();
+        String label = null;
+        if (group[k] != null && group[h] != null && HeadingRule.isPhotoLabel(group[k])) {
+            label = group[k];
+            group[k] = null;
+        } else if (group[k] == null && group[s] != null && HeadingRule.isPhotoLabel(group[h])) {
+            label = group[h];
+            group[h] = group[s];
+            group[s] = null;
+        }
+        if (label != null) {
+            emit(Field.COLUMN, 0, label);
+            current.tags.add(label.replaceAll("[^\\p{IsHan}]", ""));
+            current.recognised.add("photo label: " + label);
         }
     }
 
@@ -421,6 +446,7 @@ public final class PageImporter {
     private void startArticle(boolean continued) {
         List<Line> heads = new ArrayList<>(pendingHeads);
         pendingHeads.clear();
+        Line label = heads.size() > 1 && HeadingRule.isPhotoLabel(heads.get(0).text()) ? heads.remove(0) : null;
         boolean extra = heads.size() > 3;
         while (heads.size() > 3) {
             unassigned(heads.remove(0));
@@ -432,7 +458,14 @@ public final class PageImporter {
         }
         HeadGroupRule.Reading reading = HeadGroupRule.read(heads.stream().map(Line::text).toList());
         boolean notice = heads.stream().anyMatch(h -> HeadingRule.isNotice(h.text()));
-        boolean ownColumn = reading.parts().stream().anyMatch(p -> p.role() == HeadGroupRule.Role.COLUMN);
+        boolean ownColumn = label != null || reading.parts().stream().anyMatch(p -> p.role() == HeadGroupRule.Role.COLUMN);
+        if (label != null) {
+            // A photo label over a headline is the story's 栏目 and tag, never its 引题.
+            String text = label.text().trim();
+            emit(Field.COLUMN, 0, text);
+            current.tags.add(text.replaceAll("[^\\p{IsHan}]", ""));
+            current.recognised.add("photo label: " + text);
+        }
         // The story right under a banner takes it; after that it spans the stories under it, but not
         // notices or stories continued from another page.
         if (banner != null && !ownColumn && (!bannerPlaced || (!notice && !continued))) {

@@ -128,4 +128,26 @@ class PrintedFormsTest {
         assertThat(a(found, 0).body()).filteredOn(b -> b.type().equals(Block.INTERTITLE)).extracting(Block::text)
                 .containsExactly("■记者手记", "平凡岗位的坚守");
     }
+
+    @Test
+    void kind7_aPhotoLabelAboveAPhotoStory_isALabel_notItsHeadline() {
+        for (String label : List.of("图片新闻", "图片报道")) {
+            List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", P3, P2, "", label, "驿站旁的周末音乐会", "",
+                    I + "图为游客在江边驿站旁的草坪上观看市民乐团演出。周明 摄", "", "新区图书馆春节不闭馆", "", P1));
+            assertThat(found).extracting(f -> f.article().headline())
+                    .containsExactly("江边步道迎来首批游客", "驿站旁的周末音乐会", "新区图书馆春节不闭馆");
+            ArticleInput photo = a(found, 1);
+            assertThat(photo.kicker()).as(label).isNull();
+            assertThat(photo.subheadline()).as(label).isNull();
+            assertThat(photo.column()).as(label).isEqualTo(label);
+            assertThat(photo.tags()).as(label).contains(label);
+        }
+    }
+
+    @Test
+    void aHeadlineEndingInABracketedColumnName_staysTheHeadline() {
+        List<ImportedArticle> found = read(page("", "守住“舌尖上的安全”（城南论坛）", "", P1, P2, "", "新区图书馆春节不闭馆", "", P3));
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("守住“舌尖上的安全”（城南论坛）", "新区图书馆春节不闭馆");
+        assertThat(a(found, 0).byline()).isNullOrEmpty();
+    }
 }

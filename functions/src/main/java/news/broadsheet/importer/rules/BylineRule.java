@@ -77,13 +77,26 @@ public final class BylineRule {
         return Optional.empty();
     }
 
-    /** The paragraph, opening bracket, names and closing bracket, if the paragraph ends with a bracketed name. */
+    /**
+     * The paragraph, opening bracket, names and closing bracket, if the paragraph ends with a bracketed
+     * name. The text before the bracket must close a sentence with a full stop (a quotation may close
+     * after it) or be longer than any head line: a 主题 may end in its column's name in brackets of the
+     * same shape ({@code 守住“舌尖上的安全”（城南论坛）}), and a head line never ends in 。.
+     */
     public static Optional<String[]> bracketed(String paragraph) {
         Matcher m = BRACKETED.matcher(paragraph.trim());
-        if (m.matches()) {
+        if (m.matches() && (closesWithStop(m.group(1)) || Text.length(m.group(1)) > HeadingRule.MAX_HEADING)) {
             return Optional.of(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
         }
         return Optional.empty();
+    }
+
+    private static boolean closesWithStop(String text) {
+        int end = text.length();
+        while (end > 0 && "”」』".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '。';
     }
 
     private static String roleAtStart(String token) {

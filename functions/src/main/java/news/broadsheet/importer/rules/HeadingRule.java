@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class HeadingRule {
     public static final int MAX_HEADING = 40;
     private static final Pattern DASH = Pattern.compile("^(——|--|—)");
+    private static final Pattern PHOTO_LABEL = Pattern.compile("^[【\\[（(]?\\s*图片(新闻|报道)\\s*[】\\]）)]?$");
     private static final Pattern NOTICE = Pattern.compile("(启事|声明|公告|通告|讣告)$");
 
     private HeadingRule() {}
@@ -29,5 +30,14 @@ public final class HeadingRule {
     /** Notices (寻物启事, 遗失声明 …) are articles of their own kind. */
     public static boolean isNotice(String headline) {
         return NOTICE.matcher(headline.trim()).find();
+    }
+
+    /**
+     * The label a paper prints over a photo story ({@code 图片新闻}, {@code 图片报道}, also in brackets):
+     * when a heading line follows it, that line is the story's headline and the label only says what
+     * kind of story it is.
+     */
+    public static boolean isPhotoLabel(String line) {
+        return PHOTO_LABEL.matcher(line.trim()).matches();
     }
 }

@@ -34,4 +34,15 @@ class BylineRuleTest {
         assertThat(BylineRule.bracketed("夜市开到凌晨。(郑海燕)")).hasValueSatisfying(p -> assertThat(p).containsExactly("夜市开到凌晨。", "(", "郑海燕", ")"));
         assertThat(BylineRule.bracketed("共收藏图书18198件(套)")).isEmpty();
     }
+
+    @Test
+    void aHeadlineEndingInABracketedColumnName_isNotAByline() {
+        // A 主题 may close with its column's name in brackets; before it stands no closed sentence.
+        assertThat(BylineRule.bracketed("守住“舌尖上的安全”（城南论坛）")).isEmpty();
+        assertThat(BylineRule.bracketed("让老街留住烟火气（民生观察）")).isEmpty();
+        assertThat(BylineRule.bracketed("夜市开到凌晨。”（郑海燕）")).hasValueSatisfying(p -> assertThat(p[2]).isEqualTo("郑海燕"));
+        // A long paragraph closed by a quotation without a stop is still a paragraph with its byline.
+        assertThat(BylineRule.bracketed("馆长说，去年春节期间到馆读者超过三万人次，今年又增加了古籍修复体验和非遗剪纸课，名额先到先得“额满为止”（郑海燕）"))
+                .hasValueSatisfying(p -> assertThat(p[2]).isEqualTo("郑海燕"));
+    }
 }
