@@ -53,3 +53,19 @@ test('a story in no edition is previewed with no 版; one laid out shows its own
   assert.equal(put.status, 201);
   assert.match(await (await fetch(`${base}/api/articles/${placed}/preview`, { headers: auth })).text(), /第3版 城事/);
 });
+
+test('the preview follows the article read route\'s rule: whoever may read a story may preview it, nobody else', async () => {
+  const { id } = await (await fetch(`${base}/api/articles`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ headline: `编辑的草稿${Date.now() % 100000}`, body: [{ type: 'paragraph', text: '正文。' }] }) })).json();
+  // The reporter's local token, asked for as the desk asks (same origin).
+  const reporter = (await (await fetch(`${base}/desk/local-sign-in`, { method: 'POST', body: 'reporter',
+    headers: { 'Sec-Fetch-Site': 'same-origin', Origin: base } })).json()).token;
+  for (const token of [reporter, 'not-a-token', null]) {
+    const headers = token ? { Authorization: `Bearer ${token}` } : {};
+    const read = (await fetch(`${base}/api/articles/${id}`, { headers })).status;
+    const preview = (await fetch(`${base}/api/articles/${id}/preview`, { headers })).status;
+    assert.equal(preview, read, `preview ${preview}, read ${read} (${token === reporter ? 'a reporter' : token || 'no token'})`);
+    // openapi.yaml: reporters read every story (the desk opens others' stories read-only); a bad or no token is 401.
+    assert.equal(read, token === reporter ? 200 : 401);
+  }
+});
