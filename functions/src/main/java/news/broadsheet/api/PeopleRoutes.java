@@ -2,6 +2,7 @@ package news.broadsheet.api;
 
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.failure.BadRequest;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
@@ -36,7 +37,11 @@ public final class PeopleRoutes {
     }
 
     private ApiResponse changeRole(ApiRequest request) {
-        return ApiResponse.json(200, people.changeRole(request.pathParam("id"), Bodies.json(request, RoleChange.class), request.principal()));
+        RoleChange change = Bodies.json(request, RoleChange.class);
+        if (change == null) {
+            throw new BadRequest("a role change is a JSON object such as {\"role\": \"editor\"}");
+        }
+        return ApiResponse.json(200, people.changeRole(request.pathParam("id"), change, request.principal()));
     }
 
     private ApiResponse remove(ApiRequest request) {
