@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test chromium cjk-fonts cjk-truetype-font bench-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test browser-test-localstack chromium cjk-fonts cjk-truetype-font bench-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -127,12 +127,23 @@ bench-photo:
 	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
 		news.broadsheet.media.processing.PhotoBenchmark $(or $(RUNS),5)
 
-# BENCHMARKS.md's e-paper figures: a broadsheet 版面 PDF (about 3 MB, six stories, a photo) processed: make bench-epaper
-bench-epaper: cjk-truetype-font
+# BENCHMARKS.md's e-paper figures: a broadsheet 版面 PDF (about 3 MB, six stories, a photo) processed, first in one JVM
+# (PageBenchmark), then on the emulator: the PDF PUT to moto's S3 and the media function's jar handling the S3 event in
+# a JVM of its own, sized like the function's MemorySize (EpaperBench): make bench-epaper [RUNS=5]
+MEDIA_MB = $(shell awk '/^  MediaFunction:/{f=1} f&&/MemorySize:/{print $$2; exit}' template.yaml)
+MEDIA_JVM = $(shell sed -n 's/^ *JAVA_TOOL_OPTIONS: *//p' template.yaml | head -1) -XX:MaxRAM=$(MEDIA_MB)m -XX:MaxRAMPercentage=85
+EPAPER_BENCH := infra-tests/target/bench/epaper
+bench-epaper: cjk-truetype-font $(MOTO) build-bench
 	$(MVN) -pl functions/media -am test-compile -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
 	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
-		news.broadsheet.epaper.PageBenchmark $(or $(RUNS),5)
+		news.broadsheet.epaper.PageBenchmark $(or $(RUNS),5) $(EPAPER_BENCH)
+	$(MVN) -pl functions/packaging/media-function -am package -Dmaven.test.skip=true
+	mkdir -p $(EPAPER_BENCH)/probe
+	javac --release 17 -cp functions/packaging/media-function/target/function.jar -d $(EPAPER_BENCH)/probe infra-tests/bench/probes/MediaProbe.java
+	jar cf $(EPAPER_BENCH)/probe.jar -C $(EPAPER_BENCH)/probe .
+	java -Dbroadsheet.log.level=WARN -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" news.broadsheet.local.EpaperBench \
+		$(EPAPER_BENCH) $(or $(RUNS),5) functions/packaging/media-function/target/function.jar $(EPAPER_BENCH)/probe.jar $(MEDIA_JVM)
 
 # BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
 # JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).
@@ -170,7 +181,7 @@ it: $(MOTO) cjk-truetype-font
 # the fuzz run, the browser tests and the template.
 IT_REPORTS = -Dbroadsheet.it.reports=failsafe-reports-$(1)
 test: venv shell-tools cjk-truetype-font
-	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt
+	rm -rf infra-tests/target/failsafe-reports-* infra-tests/target/localstack-skipped.txt infra-tests/target/desk-localstack.txt
 	@# A failed run still says how many tests ran on each emulator before it stops.
 	@# The classpath in the same reactor, so it names this checkout's jars (see build).
 	mvn -B -ntp install dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
@@ -178,6 +189,7 @@ test: venv shell-tools cjk-truetype-font
 	  || { infra-tests/it-summary.sh; exit 1; }
 	$(if $(EMULATOR),,$(MAKE) --no-print-directory it-localstack || { infra-tests/it-summary.sh; exit 1; })
 	$(MAKE) --no-print-directory fuzz browser-test template-checks
+	$(if $(filter moto,$(EMULATOR)),,$(MAKE) --no-print-directory browser-test-localstack || { infra-tests/it-summary.sh; exit 1; })
 	@infra-tests/it-summary.sh
 
 # The integration tests on LocalStack 4.14.0 through Testcontainers, when a Docker engine answers:
@@ -224,6 +236,24 @@ cjk-truetype-font:
 browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
 	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node --test'
+
+# The desk's whole day (desk.test.mjs) again with the local stack on LocalStack, when a Docker engine
+# answers and the image is there or can be made (as it-localstack). Only that file: the other desk
+# tests exercise the browser, not the emulator, and would add minutes on LocalStack for no new check.
+browser-test-localstack: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
+	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
+	@mkdir -p infra-tests/target; \
+	if ! docker info >/dev/null 2>&1; then \
+	  echo "skipped: no Docker engine answers" > infra-tests/target/desk-localstack.txt; \
+	elif ! infra-tests/localstack/build-image.sh; then \
+	  if [ "$$CI" = true ]; then echo "the LocalStack image could not be made"; exit 1; fi; \
+	  echo "skipped: the LocalStack image could not be made" > infra-tests/target/desk-localstack.txt; \
+	elif BROADSHEET_EMULATOR=localstack infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node --test desk.test.mjs'; then \
+	  echo "passed (desk.test.mjs)" > infra-tests/target/desk-localstack.txt; \
+	else \
+	  echo "FAILED (desk.test.mjs)" > infra-tests/target/desk-localstack.txt; exit 1; \
+	fi; \
+	echo "The desk's day on LocalStack: $$(cat infra-tests/target/desk-localstack.txt)"
 
 # Lighthouse's mobile profile on the sample edition's printed 版面: the four scores, failing below 95 in any.
 lighthouse: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts

@@ -23,3 +23,6 @@ done
 if [ -f "$target/localstack-skipped.txt" ]; then
   echo "  localstack skipped: $(cat "$target/localstack-skipped.txt")"
 fi
+if [ -f "$target/desk-localstack.txt" ]; then
+  echo "The desk's day on LocalStack (browser): $(cat "$target/desk-localstack.txt")"
+fi

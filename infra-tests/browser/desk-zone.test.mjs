@@ -20,3 +20,12 @@ test('a zone with summer time takes the offset of that day', () => {
 test('nothing in, nothing out', () => {
   assert.equal(instantToWall(undefined, 'Asia/Shanghai'), '');
 });
+
+test('the paper\'s date: tomorrow in Beijing may be two days after the date in Los Angeles', async () => {
+  const { paperDate } = await import('../../web/desk/js/zone.js');
+  const now = new Date('2031-03-01T20:00:00Z');
+  assert.equal(paperDate('Asia/Shanghai', 0, now), '2031-03-02');
+  assert.equal(paperDate('Asia/Shanghai', 1, now), '2031-03-03');
+  assert.equal(paperDate('America/Los_Angeles', 1, now), '2031-03-02');
+  assert.equal(paperDate('Asia/Shanghai', 1, new Date('2031-12-31T16:00:00Z')), '2032-01-02');
+});

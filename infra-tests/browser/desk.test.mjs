@@ -1,15 +1,21 @@
 // A day at the desk (web/desk) in a real Chromium, two people at once: a reporter writes a story
 // (through a Chinese input method's composition), an editor in a second browser context changes it,
-// the reporter's stale save meets a 412 and is merged; the reporter imports a page; the editor lays
+// the reporter's stale save meets a 412 and is merged; the reporter imports a page and the shared seed
+// page, fixing one line of the importer's reading first; the editor lays
 // out two 版面, sees the preflight, publishes and watches the job finish, opens the story on the
 // reader site, logs a correction and sees it after the republish. axe-core finds no violation on
 // any desk screen. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync, crc32 } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { axeSource, base, useChromium } from './chromium.mjs';
 
 const chromium = useChromium();
+// The shared seed page: a real page of the customer's paper, read from ../shared at run time, never kept here.
+const seedFile = process.env.BROADSHEET_SEEDS
+  ? `${process.env.BROADSHEET_SEEDS}/000_5d41c8aedcc40f6a.txt`
+  : new URL('../../../shared/seeds/000_5d41c8aedcc40f6a.txt', import.meta.url).pathname;
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -81,7 +87,7 @@ test('the sign-in screen and its tokens: same-origin only, and never in web stor
   await context.close();
 });
 
-test('a day at the desk: write, a concurrent edit merged after a 412, import, lay out, publish, correct', async () => {
+test('a day at the desk: write, a concurrent edit merged after a 412, import the seed page with a fixed reading, lay out, publish, correct', async () => {
   // 1. The reporter writes a story; the headline comes through an input method's composition.
   const reporter = await signIn(DESKTOP, 'reporter');
   const r = reporter.page;
@@ -197,6 +203,28 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await r.getByText('已生成 2 篇草稿').waitFor();
   await noViolations(r, 'import');
 
+  // …and the seed page, read first without creating anything; one line of its reading is fixed
+  // (the first story's last line split off and made the new story's 主题), then the drafts follow it.
+  const seed = readFileSync(seedFile, 'utf8');
+  await r.getByRole('link', { name: '导入' }).click();
+  await r.getByLabel('期次日期').fill(day);
+  await r.getByLabel('版次').fill('3');
+  await r.getByLabel('版面文字').fill(seed);
+  await r.getByRole('button', { name: '读取并校对' }).click();
+  await r.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
+  const read = async () => Number((await r.getByText(/^共 \d+ 行，\d+ 篇稿件/).textContent()).match(/(\d+) 篇稿件/)[1]);
+  const storiesRead = await read();
+  const splitLine = r.locator('li.reading-line[data-story="0"]').last();
+  const lineNumber = await splitLine.getAttribute('data-line');
+  const lineText = (await splitLine.locator('.text').textContent()).trim();
+  await splitLine.getByRole('button', { name: `从第${lineNumber}行拆分` }).click();
+  await r.getByLabel(`第${lineNumber}行角色`).selectOption('headline');
+  assert.equal(await read(), storiesRead + 1);
+  await r.getByRole('button', { name: '按校对结果生成草稿' }).click();
+  await r.getByText(`已生成 ${storiesRead + 1} 篇草稿`).waitFor();
+  const fixed = await r.getByRole('link', { name: lineText }).first().getAttribute('href');
+  assert.equal((await article(decodeURIComponent(fixed.split('/').pop()))).headline, lineText, 'the draft follows the fixed reading');
+
   // 5. The editor lays out the edition: two 版面, a story moved by keyboard and one by button.
   await e.goto(`${base}/desk/#/editions/${day.slice(0, 7)}`);
   await e.getByRole('heading', { name: /^版面/ }).waitFor();
@@ -254,8 +282,12 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import, la
   await e.goto(`${base}/desk/#/edition/${day}`);
   await e.getByText('将发布 2 篇稿件。').waitFor();
 
-  // 6. Publish and watch the job to its end; the story is on the reader site.
+  // 6. Publish (after a yes to what goes out) and watch the job to its end; the story is on the reader site.
   await e.getByRole('button', { name: '发布本期' }).click();
+  const confirm = e.getByRole('region', { name: '发布前请确认' });
+  assert.match(await confirm.textContent(), /2 个版面、2 篇稿件/);
+  await noViolations(e, 'first publication\'s confirmation');
+  await confirm.getByRole('button', { name: '确认发布' }).click();
   await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await e.locator('.job progress').evaluate((p) => p.value), 100);
   assert.ok(Number(await e.locator('.counts dd').first().textContent()) > 0, 'rendered pages counted');

@@ -12,6 +12,8 @@ import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
 import { printPanel } from './print.js';
 import { printNote } from './words.js';
 
+/** Why the preflight leaves a story out, in the newsroom's words. */
+const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
@@ -246,7 +248,7 @@ export async function editionLayout(main, date) {
   async function showPreflight() {
     try {
       const { data } = await api('GET', `/api/editions/${date}/preflight`);
-      const reasons = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
+      const reasons = SKIP_REASONS;
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'),
         h('p', {}, `将发布 ${data.articles} 篇稿件。`),
         data.skipped.length ? h('ul', { class: 'warnings' }, data.skipped.map((s) => h('li', {}, `不会发布：${s.headline || s.article}（${reasons[s.reason] || s.reason}）`))) : null,
@@ -261,33 +263,57 @@ export async function editionLayout(main, date) {
   }
 
   /**
-   * Before an edition already on the site goes out again: what changes for readers since it went out
+   * Before an edition goes out: its first time, what goes out (confirmFirst); again, what changes for readers since it went out
    * (from the published record, the stories as they stand and the preflight), and a yes to go on.
    */
-  async function confirmRepublish() {
+  async function confirmPublish() {
     site = await onSite(date).catch(() => site);
-    if (!site) return true;
+    if (!site) return confirmFirst();
     const [{ data: now }, report] = await Promise.all([api('GET', '/api/articles', { query: { edition: date, limit: 100 } }),
       api('GET', `/api/editions/${date}/preflight`).then((r) => r.data).catch(() => ({ skipped: [] }))]);
     const current = new Map(now.items.map((a) => [a.id, a]));
     const changes = changesSince(site, pages, current, new Set(report.skipped.map((x) => x.article)));
+    return ask('重新发布前请确认', '确认重新发布',
+      h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
+      changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'));
+  }
+
+  /** A yes or no in the job's place: resolves true on the first button, false on 取消. */
+  function ask(title, yes, ...content) {
     return new Promise((resolve) => {
-      const answer = (yes) => { job.replaceChildren(); resolve(yes); };
+      const answer = (ok) => { job.replaceChildren(); resolve(ok); };
       show(job, h('section', { class: 'panel confirm', 'aria-labelledby': 'confirm-title' },
-        h('h2', { id: 'confirm-title', tabindex: -1 }, '重新发布前请确认'),
-        h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
-        changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, '确认重新发布'),
+        h('h2', { id: 'confirm-title', tabindex: -1 }, title), ...content,
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, yes),
           h('button', { type: 'button', onclick: () => answer(false) }, '取消'))));
       job.querySelector('h2').focus();
     });
+  }
+
+  /** Before an edition's first publication: the date, the 版面 and stories going out, and the preflight's warnings. */
+  async function confirmFirst() {
+    let report;
+    try {
+      report = (await api('GET', `/api/editions/${date}/preflight`)).data;
+    } catch (e) {
+      message.textContent = problemText(e);
+      return false;
+    }
+    const skipped = new Set(report.skipped.map((x) => x.article));
+    const going = pages.filter((p) => p.articles.some((id) => !skipped.has(id))).length;
+    const warnings = [...report.skipped.map((x) => `不会发布：${x.headline || x.article}（${SKIP_REASONS[x.reason] || x.reason}）`),
+      ...(report.emptyPages.length ? [`没有可发布稿件的版面：第${report.emptyPages.join('、')}版`] : []),
+      ...(report.prints || []).map((note) => printNote(note, headline))];
+    return ask('发布前请确认', '确认发布',
+      h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
+      warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w))) : h('p', {}, '预检没有提示。'));
   }
 
   async function publish(force) {
     if (snapshot() !== saved && !(await save())) return;
     // An edition never saved does not exist yet: the API would answer 404.
     if (!etag) { message.textContent = '请先保存版面'; return; }
-    if (!force && !(await confirmRepublish())) return;
+    if (!force && !(await confirmPublish())) return;
     try {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';

@@ -5,11 +5,15 @@ import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
 import { reviewTable, readPage } from './review.js';
 import { reportWords } from './words.js';
+import { loadConfig } from './auth.js';
+import { paperDate } from './zone.js';
+import { isEditor } from './session.js';
+import { placeOffer } from './place.js';
 
-export function importScreen(main) {
-  const tomorrow = new Date(Date.now() + 86_400_000);
-  const [dateF, date] = field('期次日期', h('input', { type: 'date', required: true,
-    value: `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}` }));
+export async function importScreen(main) {
+  // Tomorrow's edition by default, tomorrow in the paper's zone: the browser's may be on another day.
+  const zone = (await loadConfig()).timeZone || 'Asia/Shanghai';
+  const [dateF, date] = field('期次日期', h('input', { type: 'date', required: true, value: paperDate(zone, 1) }));
   const [pageF, page] = field('版次', h('input', { type: 'number', min: 1, max: 999, value: 1, required: true }));
   const [textF, text] = field('版面文字', h('textarea', { rows: 12 }), '粘贴排版系统导出的纯文本；稿件之间空一行。');
   const [fileF, file] = field('或选择导出文件', h('input', { type: 'file', accept: '.txt,text/plain' }));
@@ -21,14 +25,18 @@ export function importScreen(main) {
   let reading = null;
   let readText = '';
 
-  const drafts = (data) => {
+  // The drafts of a page for a date and 版: an editor is offered to lay them out there (place.js).
+  const drafts = (data, at) => {
     message.textContent = `已生成 ${data.articles.length} 篇草稿`;
     review.hidden = true;
+    const placing = h('section', { class: 'place', 'aria-label': '排入版面' });
     show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
       h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
       r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.map(reportWords).join('；')}`) : null,
       r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.map(reportWords).join('；')}`) : null))),
-    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null);
+    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null,
+    isEditor() && data.articles.length ? placing : null);
+    if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles);
   };
   const failed = (err) => {
     message.textContent = problemText(err);
@@ -44,9 +52,10 @@ export function importScreen(main) {
     if (!chosen && !text.value.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
     message.textContent = '正在导入……';
     try {
-      const { data } = await api('POST', '/api/imports', { query: { edition: date.value, page: page.value },
+      const at = { date: date.value, page: page.value };
+      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page },
         body: chosen || text.value, type: `text/plain; charset=${chosen ? charset.value : 'utf-8'}` });
-      drafts(data);
+      drafts(data, at);
     } catch (err) {
       failed(err);
     }
@@ -85,8 +94,9 @@ export function importScreen(main) {
   const createFromReading = async () => {
     message.textContent = '正在按校对结果生成草稿……';
     try {
-      const { data } = await api('POST', '/api/imports', { query: { edition: date.value, page: page.value }, body: readPage(readText, reading) });
-      drafts(data);
+      const at = { date: date.value, page: page.value };
+      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page }, body: readPage(readText, reading) });
+      drafts(data, at);
     } catch (err) {
       failed(err);
     }

@@ -53,7 +53,7 @@ async function render() {
   else if (name === 'story') await storyEditor(main, rest[0]);
   else if (name === 'editions' && isEditor()) await editionCalendar(main, rest[0]);
   else if (name === 'edition' && isEditor()) await editionLayout(main, rest[0]);
-  else if (name === 'import') importScreen(main);
+  else if (name === 'import') await importScreen(main);
   else if (name === 'people' && isEditor()) await peopleScreen(main);
   else show(main, h('h1', {}, '找不到这个页面'), h('p', {}, h('a', { href: '#/stories/mine' }, '回到稿件列表')));
   document.title = `${main.querySelector('h1')?.textContent || ''} · 编辑台`;

@@ -36,3 +36,9 @@ export function instantToWall(instant, zone) {
   const p = parts(new Date(instant), zone);
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}`;
 }
+
+/** The paper's calendar date `days` after today in `zone` ('2031-03-03'): an edition is dated by the paper's day. */
+export function paperDate(zone, days = 0, now = new Date()) {
+  const p = parts(now, zone);
+  return new Date(Date.UTC(p.y, p.mo - 1, p.d + days)).toISOString().slice(0, 10);
+}

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One work item on the rebuild queue, as JSON in the message body: {@code start} (upload the
  * design's assets, list the editions, send one {@code edition} item per edition) or {@code edition}
- * (re-render that edition, {@code YYYY-MM-DD}). Every item may be delivered more than once (SQS
+ * (re-render that edition, {@code YYYY-MM-DD}), or {@code resume} (a job whose items were lost with
+ * the queue that held them: as {@code start}, sending only the editions not yet counted). Every item may be delivered more than once (SQS
  * standard queues deliver at least once) and changes nothing twice.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -14,9 +15,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record RebuildMessage(String rebuild, String step, String date) {
     public static final String START = "start";
     public static final String EDITION = "edition";
+    public static final String RESUME = "resume";
 
     public static RebuildMessage start(String rebuild) {
         return new RebuildMessage(rebuild, START, null);
+    }
+
+    public static RebuildMessage resume(String rebuild) {
+        return new RebuildMessage(rebuild, RESUME, null);
     }
 
     public static RebuildMessage edition(String rebuild, String date) {

@@ -3,11 +3,13 @@ package news.broadsheet.rebuild;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import news.broadsheet.article.ArticleRules;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.Invalid.FieldError;
 import news.broadsheet.failure.NotFound;
@@ -35,6 +37,9 @@ public final class RebuildRequests {
     /**
      * @throws Invalid (422) for a date that is not YYYY-MM-DD, or a {@code to} before {@code from}
      * @throws NotFound when nothing is on the site
+     * @throws Conflict (409) while another rebuild has not ended; its {@code rebuild} extension is that
+     *     rebuild's address. One at a time: two would take the same editions' leases in turn and fail
+     *     each other's items until their deliveries ran out.
      */
     public RebuildJob request(String from, String to, Principal who) {
         Authenticator.require(who, Role.EDITOR);
@@ -51,7 +56,10 @@ public final class RebuildRequests {
             throw new NotFound("nothing is on the site yet: publish an edition first");
         }
         RebuildJob job = RebuildJob.queued(UUID.randomUUID().toString(), start, end, who.subject(), clock.instant().toString());
-        jobs.create(job);
+        jobs.create(job).ifPresent(running -> {
+            throw new Conflict("rebuild " + running + " has not ended yet; follow it, and ask again once it has",
+                    Map.of("rebuild", "/api/rebuilds/" + running));
+        });
         queue.send(List.of(RebuildMessage.start(job.id())));
         return job;
     }

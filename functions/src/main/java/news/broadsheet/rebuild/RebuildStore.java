@@ -8,8 +8,21 @@ import java.util.Optional;
  * claim the job's end.
  */
 public interface RebuildStore {
-    /** Saves a new job. */
-    void create(RebuildJob job);
+    /**
+     * Saves a new job, unless another has not ended: one rebuild runs at a time, since two would take
+     * the same editions' leases in turn and fail each other's items. Returns the id of the one that
+     * runs when it refused, saving nothing; empty when it saved the job.
+     */
+    Optional<String> create(RebuildJob job);
+
+    /** The id of the rebuild that has not ended, if one has not. */
+    Optional<String> running();
+
+    /**
+     * Gives up the end's claim of a job whose claimer is known to be gone (a local stack killed in its
+     * end), so another item may claim it; changes nothing unless the job is finishing.
+     */
+    void reopenEnd(String id);
 
     Optional<RebuildJob> find(String id);
 
@@ -31,6 +44,6 @@ public interface RebuildStore {
      */
     boolean claimEnd(String id, String claimer);
 
-    /** Records the job's end. */
+    /** Records the job's end, and that it no longer runs. */
     void end(String id, String status, String now);
 }

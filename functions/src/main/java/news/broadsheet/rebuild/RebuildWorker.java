@@ -51,22 +51,49 @@ public final class RebuildWorker {
             LOG.info("rebuild " + item.rebuild() + " is unknown or over; item " + item + " dropped");
             return;
         }
-        if (RebuildMessage.START.equals(item.step())) {
-            start(job);
+        if (RebuildMessage.START.equals(item.step()) || RebuildMessage.RESUME.equals(item.step())) {
+            try {
+                start(job, RebuildMessage.RESUME.equals(item.step()));
+            } catch (RuntimeException e) {
+                if (delivery < attempts) {
+                    throw e;
+                }
+                // Its last delivery: the job ends failed rather than stay queued, holding the next rebuild off.
+                LOG.log(Level.WARNING, "rebuild " + job.id() + " could not start; ended as failed", e);
+                jobs.end(job.id(), RebuildJob.FAILED, clock.instant().toString());
+                return;
+            }
         } else if (RebuildMessage.EDITION.equals(item.step())) {
             edition(job, item.date(), delivery);
         } else {
-            throw new IllegalArgumentException("a rebuild item's step is start or edition, not " + item.step());
+            throw new IllegalArgumentException("a rebuild item's step is start, resume or edition, not " + item.step());
         }
         end(job, messageId);
     }
 
-    private void start(RebuildJob job) {
+    /**
+     * Takes up again the rebuild that has not ended when its queue was lost (the local stack's queue
+     * lives only as long as its process): its end's claim is given up, since its claimer went with the
+     * queue, and a {@code resume} item sends its editions not yet counted. Only for a queue known to be
+     * new: on a queue that kept its items this would only add work items that change nothing.
+     *
+     * @return the id of the rebuild taken up, if there was one
+     */
+    public java.util.Optional<String> resumeLost() {
+        java.util.Optional<String> running = jobs.running();
+        running.ifPresent(id -> {
+            jobs.reopenEnd(id);
+            queue.send(List.of(RebuildMessage.resume(id)));
+        });
+        return running;
+    }
+
+    private void start(RebuildJob job, boolean resumed) {
         rebuild.assets();
         List<String> dates = editionsIn(job.from(), job.to());
         jobs.begin(job.id(), dates.size(), clock.instant().toString());
         List<RebuildMessage> items = new ArrayList<>();
-        dates.forEach(d -> items.add(RebuildMessage.edition(job.id(), d)));
+        dates.stream().filter(d -> !resumed || !jobs.counted(job.id(), d)).forEach(d -> items.add(RebuildMessage.edition(job.id(), d)));
         // Sent again on a redelivered start: the editions already counted are skipped by their workers.
         queue.send(items);
     }
@@ -94,6 +121,11 @@ public final class RebuildWorker {
     private void end(RebuildJob job, String messageId) {
         RebuildJob now = jobs.find(job.id()).orElseThrow();
         if (now.finished() || now.pending() == null || now.pending() > 0 || !jobs.claimEnd(job.id(), messageId)) {
+            return;
+        }
+        if (now.total() == 0) {
+            // No published edition in range: nothing was rendered, so nothing site-wide changes or is invalidated.
+            jobs.end(job.id(), RebuildJob.SUCCEEDED, clock.instant().toString());
             return;
         }
         rebuild.finish(job.requestedBy(), now.uploaded() > 0);

@@ -22,6 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * atomically, and one item per counted edition at {@code REBUILD#id / EDITION#date}, written in the
  * same transaction as the counters on the condition that it does not exist yet, so an edition is
  * counted once however often it is delivered. Both expire through the table's TTL after 90 days.
+ * {@code REBUILDS / CURRENT} names the rebuild that has not ended; a job is created in one transaction
+ * with it, on the condition that it names none (or one that has ended since: a crash between a job's
+ * end and its release leaves it stale), and its end releases it.
  */
 public final class DynamoRebuildStore implements RebuildStore {
     private static final Duration KEEP = Duration.ofDays(90);
@@ -43,8 +46,12 @@ public final class DynamoRebuildStore implements RebuildStore {
         return DynamoArticleStore.key(pk(id), Keys.CURRENT);
     }
 
+    private static Map<String, AttributeValue> lockKey() {
+        return DynamoArticleStore.key("REBUILDS", Keys.CURRENT);
+    }
+
     @Override
-    public void create(RebuildJob job) {
+    public Optional<String> create(RebuildJob job) {
         Map<String, AttributeValue> item = new HashMap<>(jobKey(job.id()));
         item.put("type", AttributeValue.fromS("rebuild"));
         item.put("status", AttributeValue.fromS(job.status()));
@@ -57,7 +64,59 @@ public final class DynamoRebuildStore implements RebuildStore {
         }
         item.put("failures", AttributeValue.fromL(List.of()));
         item.put(Keys.TTL, AttributeValue.fromN(Long.toString(Instant.parse(job.createdAt()).plus(KEEP).getEpochSecond())));
-        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+        Map<String, AttributeValue> lock = new HashMap<>(lockKey());
+        lock.put("type", AttributeValue.fromS("rebuild-running"));
+        lock.put("job", AttributeValue.fromS(job.id()));
+        String stale = null;
+        for (int attempt = 1; ; attempt++) {
+            Put lockPut = stale == null
+                    ? Put.builder().tableName(table).item(lock).conditionExpression("attribute_not_exists(pk)").build()
+                    : Put.builder().tableName(table).item(lock).conditionExpression("job = :stale")
+                            .expressionAttributeValues(Map.of(":stale", AttributeValue.fromS(stale))).build();
+            List<TransactWriteItem> writes = List.of(TransactWriteItem.builder().put(lockPut).build(),
+                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")
+                            .build()).build());
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(writes));
+                return Optional.empty();
+            } catch (TransactionCanceledException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Optional<String> holder = holder();
+                if (holder.isPresent() && find(holder.get()).filter(j -> !j.finished()).isPresent()) {
+                    return holder;
+                }
+                // Free, or held by a job that has ended: try again on that condition.
+                stale = holder.orElse(null);
+                pause(attempt);
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> running() {
+        return holder().filter(id -> find(id).filter(j -> !j.finished()).isPresent());
+    }
+
+    /** Whom the lock names, ended or not. */
+    private Optional<String> holder() {
+        Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(lockKey())).item();
+        return i == null || !i.containsKey("job") ? Optional.empty() : Optional.of(i.get("job").s());
+    }
+
+    @Override
+    public void reopenEnd(String id) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
+                    .updateExpression("REMOVE ender SET #status = :running")
+                    .conditionExpression("#status = :finishing")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":running", AttributeValue.fromS(RebuildJob.RUNNING),
+                            ":finishing", AttributeValue.fromS(RebuildJob.FINISHING))));
+        } catch (ConditionalCheckFailedException notFinishing) {
+            // Queued or running: no claim to give up.
+        }
     }
 
     private static void put(Map<String, AttributeValue> item, String name, String value) {
@@ -216,5 +275,11 @@ public final class DynamoRebuildStore implements RebuildStore {
                 .updateExpression("SET #status = :status, finishedAt = :now")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status), ":now", AttributeValue.fromS(now))));
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(lockKey()).conditionExpression("job = :id")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(id))));
+        } catch (ConditionalCheckFailedException released) {
+            // Released already (an end delivered twice), or never taken.
+        }
     }
 }

@@ -38,6 +38,9 @@ public interface LocalApiComponent extends ApiGraph {
     /** What the local stack's rebuild workers call, through the same handler the rebuild function runs. */
     news.broadsheet.rebuild.RebuildWorker rebuildWorker();
 
+    /** The rebuild jobs, as the workers count them. */
+    news.broadsheet.rebuild.RebuildStore rebuildStore();
+
     /** The in-process scheduler, so a restart can set again what a saved run left pending. */
     news.broadsheet.edition.PublishScheduler publishScheduler();
 

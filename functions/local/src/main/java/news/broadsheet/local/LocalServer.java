@@ -137,6 +137,14 @@ public final class LocalServer implements AutoCloseable {
                 new news.broadsheet.api.RebuildHandler(graph.rebuildWorker()), n, stopAfter);
     }
 
+    /**
+     * Takes up the rebuild a killed run left unfinished: its items were on the emulator's queue, which
+     * is not saved, while the job and the editions it counted were. Returns its id, if there was one.
+     */
+    public java.util.Optional<String> resumeRebuilds() {
+        return LocalApiComponent.create(newsroom.config()).rebuildWorker().resumeLost();
+    }
+
     /** The stack's configuration: its table and buckets in the emulator (tests seed and read them). */
     public Config config() {
         return newsroom.config();
@@ -342,6 +350,7 @@ public final class LocalServer implements AutoCloseable {
         writeSessionFile(local.port(), editor, reporter);
         // Lambda's SQS event source mapping, locally: BROADSHEET_REBUILD_WORKERS threads on the rebuild queue (make run WORKERS=n).
         LocalWorkers workers = local.rebuildWorkers(Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_REBUILD_WORKERS", "2")), 0);
+        local.resumeRebuilds().ifPresent(id -> System.out.println("Rebuild " + id + " was left unfinished; taken up again"));
         if (note != null) {
             EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket());

@@ -1,21 +1,23 @@
 package news.broadsheet.epaper;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import news.broadsheet.epaper.compose.PageComposer;
 import news.broadsheet.epaper.locate.Locator;
 import news.broadsheet.epaper.processing.PageProcessor;
+import news.broadsheet.json.Json;
+import news.broadsheet.media.processing.BenchHarness;
 
 /**
  * BENCHMARKS.md's e-paper figures: a broadsheet 版面 PDF (对开, six stories, a photo, about 3 MB)
- * checked, rendered to its six images, read and located; median time, peak heap and peak resident
- * memory. Run with {@code make bench-epaper}.
+ * checked, rendered to its six images, read and located in this JVM; median time, peak heap and peak
+ * resident memory. With a second argument, a folder, it also writes the page there ({@code page.pdf})
+ * and its stories ({@code stories.json}: kicker, headline, subheadline, paragraphs), which the
+ * emulator benchmark ({@code EpaperBench}) sends through the media function. Run with {@code make bench-epaper}.
  */
 public final class PageBenchmark {
     private PageBenchmark() {}
@@ -30,44 +32,31 @@ public final class PageBenchmark {
         byte[] pdf = TestPages.compose(stories, 0, false).pdf();
         var articles = stories.stream().map(s -> TestPages.text(s, true)).toList();
         System.out.printf("page: %.0f x %.0f points, six stories and a photo, %,d bytes%n", PageComposer.WIDTH, PageComposer.HEIGHT, pdf.length);
-        Locator.locate(PageProcessor.process(pdf).blocks(), articles); // warm-up: class loading, JIT, the native WebP library
-        List<Long> millis = new ArrayList<>();
-        PageProcessor.Processed out = null;
-        Locator.Located located = null;
-        resetPeaks();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            out = PageProcessor.process(pdf);
-            located = Locator.locate(out.blocks(), articles);
-            millis.add((System.nanoTime() - start) / 1_000_000);
+        if (args.length > 1) {
+            write(Path.of(args[1]), pdf, stories);
         }
-        Collections.sort(millis);
-        System.out.printf("processing: median %d ms over %d runs (min %d, max %d)%n", millis.get(runs / 2), runs, millis.get(0),
-                millis.get(runs - 1));
-        System.out.printf("peak heap used: %d MB; peak resident set (VmHWM, whole JVM): %s%n", peakHeap() / (1024 * 1024), vmHwm());
-        System.out.printf("located %d of %d stories; %d text blocks left unclaimed%n", located.regions().size(), articles.size(),
-                located.report().unclaimed().size());
-        for (PageProcessor.Image image : out.images()) {
+        PageProcessor.Processed[] out = new PageProcessor.Processed[1];
+        Locator.Located[] located = new Locator.Located[1];
+        BenchHarness.measure(runs, () -> {
+            out[0] = PageProcessor.process(pdf);
+            located[0] = Locator.locate(out[0].blocks(), articles);
+        });
+        System.out.printf("located %d of %d stories; %d text blocks left unclaimed%n", located[0].regions().size(), articles.size(),
+                located[0].report().unclaimed().size());
+        for (PageProcessor.Image image : out[0].images()) {
             System.out.printf("  %-9s %-4s %4d x %4d  %,9d bytes%n", image.use().wire(), image.format(), image.width(), image.height(),
                     image.bytes().length);
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static String vmHwm() throws Exception {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return "n/a";
+    private static void write(Path folder, byte[] pdf, List<PageComposer.Story> stories) throws Exception {
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("page.pdf"), pdf);
+        ArrayNode list = Json.mapper().createArrayNode();
+        for (PageComposer.Story s : stories) {
+            ObjectNode story = list.addObject().put("kicker", s.kicker()).put("headline", s.headline()).put("subheadline", s.subheadline());
+            s.paragraphs().forEach(story.putArray("paragraphs")::add);
         }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).trim()).findFirst().orElse("n/a");
+        Files.writeString(folder.resolve("stories.json"), Json.write(list));
     }
 }

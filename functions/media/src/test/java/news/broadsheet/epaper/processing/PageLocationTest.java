@@ -12,8 +12,15 @@ import org.junit.jupiter.api.Test;
 /** Generated 版面 PDFs, processed and located: every story found, each region over its true text box. */
 class PageLocationTest {
 
+    /** Rendering a page's images is most of the cost: each composed page is processed once, however often a test asks. */
+    private static final java.util.Map<PageComposer.Composed, PageProcessor.Processed> PROCESSED = new java.util.IdentityHashMap<>();
+
+    static synchronized PageProcessor.Processed process(PageComposer.Composed page) {
+        return PROCESSED.computeIfAbsent(page, p -> PageProcessor.process(p.pdf()));
+    }
+
     static Locator.Located locate(PageComposer.Composed page, List<PageComposer.Story> stories, List<PageComposer.Story> elsewhere) {
-        PageProcessor.Processed processed = PageProcessor.process(page.pdf());
+        PageProcessor.Processed processed = process(page);
         var articles = new java.util.ArrayList<>(stories.stream().map(s -> TestPages.text(s, true)).toList());
         elsewhere.forEach(s -> articles.add(TestPages.text(s, false)));
         return Locator.locate(processed.blocks(), articles);
@@ -49,7 +56,7 @@ class PageLocationTest {
     void aPageDrawnSidewaysAndRotated90_isReadAsItIsShown() {
         List<PageComposer.Story> stories = TestPages.frontPage(false);
         PageComposer.Composed page = TestPages.compose(stories, 90, false);
-        PageProcessor.Processed processed = PageProcessor.process(page.pdf());
+        PageProcessor.Processed processed = process(page);
         assertThat(processed.rotate()).isEqualTo(90);
         assertThat(processed.width()).isEqualTo(PageComposer.WIDTH, org.assertj.core.data.Offset.offset(0.5));
         assertThat(processed.height()).isEqualTo(PageComposer.HEIGHT, org.assertj.core.data.Offset.offset(0.5));
@@ -61,7 +68,7 @@ class PageLocationTest {
     void aScannedPage_getsItsImages_andNoRegions_andTheReportSaysSo() {
         List<PageComposer.Story> stories = TestPages.frontPage(false);
         PageComposer.Composed page = TestPages.compose(stories, 0, true);
-        PageProcessor.Processed processed = PageProcessor.process(page.pdf());
+        PageProcessor.Processed processed = process(page);
         assertThat(processed.images()).hasSize(6);
         Locator.Located located = locate(page, stories, List.of());
         assertThat(located.regions()).isEmpty();

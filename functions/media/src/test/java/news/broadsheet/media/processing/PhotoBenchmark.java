@@ -2,13 +2,6 @@ package news.broadsheet.media.processing;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.IIOImage;
@@ -28,19 +21,9 @@ public final class PhotoBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         byte[] original = cameraLike(6000, 4000);
         System.out.printf("original: 6000 x 4000 JPEG (quality 0.92), %,d bytes%n", original.length);
-        PhotoProcessor.process(original, "image/jpeg"); // warm-up: class loading, JIT, the native WebP library
-        List<Long> millis = new ArrayList<>();
-        PhotoProcessor.Processed out = null;
-        resetPeaks();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            out = PhotoProcessor.process(original, "image/jpeg");
-            millis.add((System.nanoTime() - start) / 1_000_000);
-        }
-        Collections.sort(millis);
-        System.out.printf("processing: median %d ms over %d runs (min %d, max %d)%n", millis.get(runs / 2), runs, millis.get(0),
-                millis.get(runs - 1));
-        System.out.printf("peak heap used: %d MB; peak resident set (VmHWM, whole JVM): %s%n", peakHeap() / (1024 * 1024), vmHwm());
+        PhotoProcessor.Processed[] last = new PhotoProcessor.Processed[1];
+        BenchHarness.measure(runs, () -> last[0] = PhotoProcessor.process(original, "image/jpeg"));
+        PhotoProcessor.Processed out = last[0];
         for (PhotoProcessor.Encoded v : out.variants()) {
             System.out.printf("  %-4s %4d x %4d  %,9d bytes%n", v.format(), v.width(), v.height(), v.bytes().length);
         }
@@ -86,24 +69,5 @@ public final class PhotoBenchmark {
 
     private static int clamp(int v) {
         return Math.max(0, Math.min(255, v));
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static String vmHwm() throws Exception {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return "n/a";
-        }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM")).map(l -> l.replaceAll("\\s+", " ").substring(7))
-                .findFirst().orElse("n/a");
     }
 }

@@ -127,16 +127,16 @@ class PhotoProcessorTest {
     @Test
     void aPhoto16384PixelsTall_getsOnlyTheVariantsWebPCanEncode_eachNoTallerThan16383() {
         // WebP's format stores each side in 14 bits: at most 16,383 pixels (libwebp's WEBP_MAX_DIMENSION).
-        byte[] original = TestImages.encode(new BufferedImage(1920, 16_384, BufferedImage.TYPE_INT_RGB), "png");
+        // The height is the point; 960 wide (a step of the ladder) keeps the encoding cheap: its own width
+        // would be 16,384 tall and is left out, 640 and 320 fit.
+        byte[] original = TestImages.encode(new BufferedImage(960, 16_384, BufferedImage.TYPE_INT_RGB), "png");
 
         PhotoProcessor.Processed out = PhotoProcessor.process(original, "image/png");
 
         assertThat(out.variants()).isNotEmpty().allSatisfy(v -> assertThat(v.height()).isLessThanOrEqualTo(16_383));
         assertThat(out.variants()).extracting(PhotoProcessor.Encoded::format, PhotoProcessor.Encoded::width).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("jpeg", 320), org.assertj.core.groups.Tuple.tuple("webp", 320),
-                org.assertj.core.groups.Tuple.tuple("jpeg", 640), org.assertj.core.groups.Tuple.tuple("webp", 640),
-                org.assertj.core.groups.Tuple.tuple("jpeg", 960), org.assertj.core.groups.Tuple.tuple("webp", 960),
-                org.assertj.core.groups.Tuple.tuple("jpeg", 1280), org.assertj.core.groups.Tuple.tuple("webp", 1280));
+                org.assertj.core.groups.Tuple.tuple("jpeg", 640), org.assertj.core.groups.Tuple.tuple("webp", 640));
     }
 
     @Test

@@ -1,0 +1,60 @@
+// The first publication of an edition waits for a yes, after saying what goes out: the date, how many
+// 版面 and stories, and the preflight's warnings. Nothing is published before 确认发布, and 取消 leaves
+// nothing behind. axe finds no violation on the confirmation. Needs a running local stack:
+// BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeSource, base, useChromium } from './chromium.mjs';
+
+const chromium = useChromium();
+const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` });
+
+async function call(method, path, body) {
+  const response = await fetch(base + path, { method, headers: { ...auth(), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+// A past date of this file's own range (an edition goes out only up to tomorrow in the paper's zone).
+const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const day = new Date(Date.parse(paperToday) - (5000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+
+test('the first publication of an edition says what goes out and waits for 确认发布', async () => {
+  const story = async (headline, status) => (await call('POST', '/api/articles',
+    { headline, status, body: [{ type: 'paragraph', text: `${headline}。正文一段。` }] })).body.id;
+  const lead = await story(`首发头条${day}`, 'ready');
+  const second = await story(`首发二条${day}`, 'ready');
+  const draft = await story(`首发草稿${day}`, 'draft');
+  assert.equal((await call('PUT', `/api/editions/${day}`, { number: 8001, pages: [
+    { number: 1, name: '要闻', articles: [lead, draft] }, { number: 2, name: '城事', articles: [second] }] })).status, 201);
+  const jobs = async () => (await call('GET', `/api/editions/${day}/publications`)).body.items.length;
+
+  const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${day}`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByText('将发布 2 篇稿件。').waitFor();
+
+  await page.getByRole('button', { name: '发布本期' }).click();
+  const confirm = page.getByRole('region', { name: '发布前请确认' });
+  await confirm.waitFor();
+  const text = await confirm.textContent();
+  assert.match(text, new RegExp(`${day}`));
+  assert.match(text, /2 个版面、2 篇稿件/);
+  assert.match(text, new RegExp(`不会发布：首发草稿${day}（仍是草稿）`));
+  await page.evaluate(axeSource);
+  const axe = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'the confirmation');
+  assert.equal(await jobs(), 0, 'nothing is published before the yes');
+
+  await confirm.getByRole('button', { name: '取消' }).click();
+  assert.equal(await page.getByRole('region', { name: '发布前请确认' }).count(), 0);
+  assert.equal(await jobs(), 0, 'a cancel publishes nothing');
+
+  await page.getByRole('button', { name: '发布本期' }).click();
+  await page.getByRole('region', { name: '发布前请确认' }).getByRole('button', { name: '确认发布' }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  assert.equal(await jobs(), 1);
+  await context.close();
+});

@@ -1,0 +1,134 @@
+package news.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import news.broadsheet.api.ApiHandler;
+import news.broadsheet.emulator.Emulator;
+import news.broadsheet.emulator.EmulatorExtension;
+import news.broadsheet.emulator.Newsroom;
+import news.broadsheet.local.LocalApiComponent;
+import news.broadsheet.local.LocalServer;
+import news.broadsheet.local.LocalWorkers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The rebuild's rules beyond the drill, on three small editions: a second rebuild asked for while one
+ * runs is refused with 409 naming the running one; a range with no published edition ends at once
+ * with zero editions and touches no object; and a rebuild whose queue was lost with the process that
+ * held it (make run killed: the local queue is not saved) is taken up again when the stack starts and
+ * ends, whether it was killed among its editions or in its end.
+ */
+@ExtendWith(EmulatorExtension.class)
+class RebuildRulesIT {
+    static final LocalDate FIRST = LocalDate.of(2025, 3, 3);
+
+    @Test
+    void aSecondRebuildIsRefused_anEmptyRangeTouchesNothing_andALostQueueIsTakenUpAgain(Emulator emulator) throws Exception {
+        System.setProperty("broadsheet.rebuild.visibility", "20");
+        try (LocalServer stack = LocalServer.start(emulator, 0, Paper.TOKEN, "rules-reporter", new LocalServer.Contents.Empty());
+             S3Client s3 = Newsroom.s3(emulator);
+             SqsClient sqs = Newsroom.sqs(emulator)) {
+            LocalApiComponent graph = LocalApiComponent.create(stack.config());
+            Paper paper = new Paper(new ApiHandler(graph));
+            for (int day = 0; day < 3; day++) {
+                String date = FIRST.plusDays(day).toString();
+                paper.edition(date, 10 + day, List.of(List.of(paper.article("第" + (day + 1) + "期要闻", "要闻正文。", "ready"))));
+                assertThat(paper.publish(date).get("status").asText()).isEqualTo("succeeded");
+            }
+
+            // One at a time: the second is refused while the first has not ended, naming it.
+            var first = paper.call("POST", "/api/site/rebuild", null);
+            assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(202);
+            String running = first.getHeaders().get("location");
+            var second = paper.call("POST", "/api/site/rebuild?from=" + FIRST, null);
+            assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(409);
+            assertThat(second.getHeaders().get("content-type")).startsWith("application/problem+json");
+            assertThat(Paper.json(second).path("rebuild").asText()).isEqualTo(running);
+
+            // make run killed before any worker took it: the queue is gone, the job is saved.
+            lose(sqs, stack.config().rebuildQueueUrl());
+            stack.resumeRebuilds();
+            try (LocalWorkers workers = stack.rebuildWorkers(2, 0)) {
+                assertThat(await(paper, running).get("status").asText()).isEqualTo("succeeded");
+            }
+            assertThat(Paper.json(paper.call("GET", running, null)).get("done").asInt()).isEqualTo(3);
+
+            // Killed in its end, the claim held by a worker that is gone: taken up again, it ends.
+            var third = paper.call("POST", "/api/site/rebuild", null);
+            assertThat(third.getStatusCode()).as("a rebuild once the last has ended: " + third.getBody()).isEqualTo(202);
+            String killedInEnd = third.getHeaders().get("location");
+            String id = killedInEnd.substring(killedInEnd.lastIndexOf('/') + 1);
+            lose(sqs, stack.config().rebuildQueueUrl());   // its start item, as a worker would have taken it
+            graph.rebuildStore().begin(id, 3, Instant.now().toString());
+            for (int day = 0; day < 3; day++) {
+                assertThat(graph.rebuildStore().count(id, FIRST.plusDays(day).toString(), true, 0, 0, null)).isTrue();
+            }
+            assertThat(graph.rebuildStore().claimEnd(id, "a worker killed in the end")).isTrue();
+            assertThat(Paper.json(paper.call("GET", killedInEnd, null)).get("status").asText()).isEqualTo("finishing");
+            stack.resumeRebuilds();
+            try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
+                assertThat(await(paper, killedInEnd).get("status").asText()).isEqualTo("succeeded");
+            }
+
+            // A range with no published edition: done at once, with nothing rendered, uploaded or invalidated.
+            Map<String, S3Object> before = listing(s3, stack.siteBucket());
+            Thread.sleep(1_100);   // S3 states LastModified to the second
+            try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
+                var empty = paper.call("POST", "/api/site/rebuild?from=2020-01-01&to=2020-12-31", null);
+                assertThat(empty.getStatusCode()).as(empty.getBody()).isEqualTo(202);
+                JsonNode job = await(paper, empty.getHeaders().get("location"));
+                assertThat(job.get("status").asText()).isEqualTo("succeeded");
+                assertThat(job.get("total").asInt()).isZero();
+                assertThat(job.get("uploaded").asInt()).isZero();
+            }
+            Map<String, S3Object> after = listing(s3, stack.siteBucket());
+            assertThat(after.keySet()).isEqualTo(before.keySet());
+            before.forEach((k, v) -> assertThat(after.get(k).lastModified()).as(k).isEqualTo(v.lastModified()));
+        } finally {
+            System.clearProperty("broadsheet.rebuild.visibility");
+        }
+    }
+
+    /** The queue's items gone, as with the process that held them (SQS allows one purge a minute, so each is taken and deleted). */
+    private static void lose(SqsClient sqs, String url) {
+        for (int round = 0; round < 20; round++) {
+            var got = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
+            if (got.isEmpty()) {
+                return;
+            }
+            got.forEach(m -> sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(m.receiptHandle())));
+        }
+        throw new AssertionError("the queue did not empty");
+    }
+
+    private static JsonNode await(Paper paper, String location) throws InterruptedException {
+        await(() -> Paper.json(paper.call("GET", location, null)).get("status").asText().matches("succeeded|failed"), 120);
+        return Paper.json(paper.call("GET", location, null));
+    }
+
+    private static Map<String, S3Object> listing(S3Client s3, String bucket) {
+        Map<String, S3Object> out = new TreeMap<>();
+        s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().forEach(o -> out.put(o.key(), o));
+        return out;
+    }
+
+    private static void await(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(seconds);
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not done in " + seconds + " s");
+            }
+            Thread.sleep(200);
+        }
+    }
+}
