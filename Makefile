@@ -70,7 +70,7 @@ $(BENCH_CLASSPATH_FILE): $(BUILD_INPUTS) $(shell find infra-tests/bench/pom.xml 
 	$(MVN) -pl infra-tests/bench -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
 	@touch $@
 
-# make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
+# make run keeps the table, the site bucket and the e-paper's files in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
 	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" BROADSHEET_REBUILD_WORKERS="$(or $(WORKERS),2)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "$(LOCAL_CP)" news.broadsheet.local.LocalServer
