@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test browser-test-localstack chromium cjk-fonts cjk-truetype-font bench-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test browser-test-localstack chromium cjk-fonts cjk-truetype-font bench-epaper eval-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -70,7 +70,7 @@ $(BENCH_CLASSPATH_FILE): $(BUILD_INPUTS) $(shell find infra-tests/bench/pom.xml 
 	$(MVN) -pl infra-tests/bench -am package dependency:build-classpath -Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt
 	@touch $@
 
-# make run keeps the table and the site bucket in .local/data between runs; RESET=1 starts empty.
+# make run keeps the table, the site bucket and the e-paper's files in .local/data between runs; RESET=1 starts empty.
 run: $(MOTO) build
 	@PORT=$(PORT) BROADSHEET_LOCAL_DATA="$(CURDIR)/.local/data" BROADSHEET_RESET="$(RESET)" BROADSHEET_REBUILD_WORKERS="$(or $(WORKERS),2)" exec java $(RUN_JVM) -Dbroadsheet.moto.python=$(VENV)/moto/bin/python \
 		-cp "$(LOCAL_CP)" news.broadsheet.local.LocalServer
@@ -144,6 +144,14 @@ bench-epaper: cjk-truetype-font $(MOTO) build-bench
 	jar cf $(EPAPER_BENCH)/probe.jar -C $(EPAPER_BENCH)/probe .
 	java -Dbroadsheet.log.level=WARN -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" news.broadsheet.local.EpaperBench \
 		$(EPAPER_BENCH) $(or $(RUNS),5) functions/packaging/media-function/target/function.jar $(EPAPER_BENCH)/probe.jar $(MEDIA_JVM)
+
+# The e-paper's locator on real text: 版面 composed from the corpus's articles (../shared), located and scored (make eval-epaper [PAGES=40])
+eval-epaper: cjk-truetype-font
+	$(MVN) -pl functions/media -am test-compile -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	java -Xmx1g -XX:+UseSerialGC -Dbroadsheet.corpus=../shared/corpus/people-daily/2020-01 \
+		-cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
+		news.broadsheet.epaper.processing.RealTextEval $(or $(PAGES),40)
 
 # BENCHMARKS.md's cold-start figures: each function's jar in a fresh JVM against moto, beside a bare
 # JVM, alternated; with --experiments, each JVM lever alone (make bench-coldstart [RUNS=5]).
@@ -255,10 +263,11 @@ browser-test-localstack: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	fi; \
 	echo "The desk's day on LocalStack: $$(cat infra-tests/target/desk-localstack.txt)"
 
-# Lighthouse's mobile profile on the sample edition's printed 版面: the four scores, failing below 95 in any.
+# Lighthouse's mobile profile on the sample edition's printed 版面 (the four scores, failing below 95 in
+# any), and on the desk's story list and editor (failing below performance 90 or accessibility 100).
 lighthouse: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build
-	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && CHROMIUM=$$(command -v chromium) node lighthouse.mjs'
+	infra-tests/with-local-stack.sh sh -c 'cd infra-tests/browser && export CHROMIUM=$$(command -v chromium) && node lighthouse.mjs && node desk-lighthouse.mjs'
 
 # The README's screenshots (docs/screenshots) of the sample edition, with real CJK glyphs: make screenshots
 screenshots: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts

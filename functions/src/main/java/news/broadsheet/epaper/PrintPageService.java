@@ -2,6 +2,7 @@ package news.broadsheet.epaper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,18 +63,25 @@ public final class PrintPageService {
         requireEditor(who);
         int page = laidOutPage(date, pageNumber).number();
         PdfRules.UploadRequest ok = PdfRules.check(request);
-        String now = clock.instant().toString();
-        PageUpload upload = PageUpload.started(ids.get(), ok.filename(), ok.size(), who.subject(), now);
+        Instant at = clock.instant();
+        String now = at.toString();
+        PageUpload upload = PageUpload.started(ids.get(), ok.filename(), ok.size(), who.subject(), now, PageUpload.deadline(at, UPLOAD_EXPIRY));
         var current = store.find(date, page);
         PrintPage next = current.map(p -> p.withUpload(upload, now)).orElse(new PrintPage(date, page, upload, null, 1, now));
         if (!store.save(next, current.map(PrintPage::version).orElse(0L))) {
             throw new Conflict("the PDF of 版面 " + page + " of " + date + " changed while this upload started; start it again");
         }
         var signed = signer.signPut(PrintPageKeys.upload(date, page, upload.id()), CONTENT_TYPE, ok.size(), UPLOAD_EXPIRY);
-        return new Started(next, signed, clock.instant().plus(UPLOAD_EXPIRY).toString());
+        return new Started(next, signed, at.plus(UPLOAD_EXPIRY).toString());
     }
 
+    /** The page's record as of now (an upload past its deadline reads as expired). */
     public PrintPage get(String date, String pageNumber) {
+        return stored(date, pageNumber).asOf(clock.instant());
+    }
+
+    /** The record as stored: a write keeps an expired upload's stored state, so a late arrival is still processed. */
+    private PrintPage stored(String date, String pageNumber) {
         int page = number(pageNumber);
         checkDate(date);
         return store.find(date, page).orElseThrow(() -> new NotFound("版面 " + page + " of " + date + " has no PDF"));
@@ -89,7 +97,7 @@ public final class PrintPageService {
     public PrintPage replaceRegion(String date, String pageNumber, String articleId, RegionInput input, long ifMatch,
                                    Principal who) {
         requireEditor(who);
-        PrintPage current = get(date, pageNumber);
+        PrintPage current = stored(date, pageNumber);
         PageScan scan = current.ready().orElseThrow(() -> new NotFound("版面 " + current.page() + " of " + date
                 + " has no processed PDF yet"));
         if (current.version() != ifMatch) {

@@ -51,15 +51,20 @@ final class Assembler {
         return out.length() == 0 ? null : out.toString();
     }
 
-    /** A continued story's title until it is linked to its start: its first intertitle, or its first sentence. */
+    /**
+     * A continued story's title until it is linked to its start: the intertitle right under its note
+     * (the continuation's own heading), else its first sentence. An intertitle further down heads
+     * only the part below it, never the whole story.
+     */
     static String continuationTitle(List<Piece> pieces) {
-        for (Field kind : List.of(Field.INTERTITLE, Field.PARAGRAPH)) {
-            String text = pieces.stream().filter(p -> p.field() == kind).map(Piece::text).findFirst().orElse(null);
-            if (text != null) {
-                String sentence = text.split("(?<=[。！？!?])", 2)[0].replaceAll("[。！？!?，,；;：:]+$", "").strip();
-                return sentence.codePointCount(0, sentence.length()) <= TITLE_LENGTH ? sentence
-                        : sentence.substring(0, sentence.offsetByCodePoints(0, TITLE_LENGTH)) + "…";
-            }
+        Piece first = pieces.stream().filter(p -> p.field() == Field.INTERTITLE || p.field() == Field.PARAGRAPH).findFirst().orElse(null);
+        if (first != null && first.field() == Field.INTERTITLE) {
+            return first.text();
+        }
+        if (first != null) {
+            String sentence = first.text().split("(?<=[。！？!?])", 2)[0].replaceAll("[。！？!?，,；;：:]+$", "").strip();
+            return sentence.codePointCount(0, sentence.length()) <= TITLE_LENGTH ? sentence
+                    : sentence.substring(0, sentence.offsetByCodePoints(0, TITLE_LENGTH)) + "…";
         }
         return PageImporter.UNSORTED_HEADLINE;
     }

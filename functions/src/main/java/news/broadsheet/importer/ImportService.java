@@ -318,8 +318,9 @@ public final class ImportService {
         for (ArchiveDump.Story story : dump.stories()) {
             ImportResult result = PageImporter.read(story.text(), ARCHIVE_LAYOUT);
             unassigned.addAll(result.unassigned());
-            for (int j = 0; j < result.articles().size(); j++) {
-                ImportedArticle found = result.articles().get(j);
+            List<ImportedArticle> stories = ArchiveBriefs.underBanner(result.articles());
+            for (int j = 0; j < stories.size(); j++) {
+                ImportedArticle found = stories.get(j);
                 Optional<Article> start = found.continuedFrom() == null ? Optional.empty()
                         : Jumps.match(List.of(found), story.page(), created).get(0);
                 if (start.isPresent()) {

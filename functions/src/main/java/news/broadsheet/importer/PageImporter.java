@@ -424,7 +424,13 @@ public final class PageImporter {
      * the banner above it, if any, is its 栏目.
      */
     private void photoStory(Line line) {
+        boolean bannerWaiting = banner != null && !bannerPlaced;
         startArticle(false);
+        if (bannerWaiting && bannerPlaced) {
+            // A banner right over a lone photo is the photo's: the stories under the photo are not its.
+            banner = null;
+            bannerPlaced = false;
+        }
         current.generatedHeadline = PHOTO_HEADLINE;
         current.unsure.add("photo story without a heading line; headline generated: " + PHOTO_HEADLINE);
         int block = current.blocks++;

@@ -45,7 +45,7 @@ final class Pages {
             if (Block.IMAGE.equals(b.type())) {
                 imageSeen = true;
             }
-            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, b), picture, lazy));
+            body.add(new BodyBlock(b.type(), b.text(), dateline, b.src(), b.caption(), Labels.credit(b.credit()), noteLink(content, page.page().number(), b), picture, lazy));
         }
         boolean retracted = CorrectionType.retracts(a.corrections());
         return new ArticleView(site, canonical, Labels.metaDescription(a),
@@ -127,8 +127,11 @@ final class Pages {
         return e == null ? null : new Link(SiteUrls.edition(e.date()), Labels.date(e.date()));
     }
 
-    /** 上接第1版 links to that edition's page 1, when the edition has one. */
-    private static String noteLink(EditionContent content, Block b) {
+    /**
+     * 上接第1版 links to that edition's page 1, when the edition has one and it is not the page the
+     * story itself is on: a continuation whose start ran in another edition names a page of that one.
+     */
+    private static String noteLink(EditionContent content, int onPage, Block b) {
         if (!Block.NOTE.equals(b.type()) || b.text() == null) {
             return null;
         }
@@ -137,7 +140,7 @@ final class Pages {
             return null;
         }
         int n = Integer.parseInt(m.group(1));
-        boolean exists = content.pages().stream().anyMatch(p -> p.page().number() == n);
+        boolean exists = n != onPage && content.pages().stream().anyMatch(p -> p.page().number() == n);
         return exists ? SiteUrls.page(content.date(), n) : null;
     }
 }

@@ -147,4 +147,28 @@ class ArchiveImportTest {
         String stories = "民生关注\n" + ONE_STORY.substring(ONE_STORY.indexOf("老街改造启动"));
         assertThat(StoredText.mismatch(stories, StoredText.segments(log.drafts, List.of(false), done.unassigned()))).isEmpty();
     }
+
+    @Test
+    void kind4_severalBriefsUnderOneHeader_becomeOneDraftEach_underTheirBanner() {
+        String dump = """
+                2031年3月14日城南日报 第2版
+
+                第2版(城事)
+                专栏:
+
+                城事简讯
+                社区食堂推出冬季菜单
+                本报讯 城南社区食堂本周推出冬季新菜单，每份午餐十二元，老人凭卡再减两元。
+                江边步道新设六个驿站
+                本报讯 江边步道沿途新设六个驿站，每个驿站都有饮水机、充电桩和急救箱。
+                新区图书馆春节不闭馆
+                本报讯 新区图书馆今年春节不闭馆，每天上午九点到晚上八点开放。
+                """;
+        ImportService.ArchiveImported done = importArchive(dump, null);
+
+        assertThat(done.articles()).extracting(Article::headline)
+                .containsExactly("社区食堂推出冬季菜单", "江边步道新设六个驿站", "新区图书馆春节不闭馆");
+        assertThat(done.articles()).extracting(Article::subheadline).containsOnlyNulls();
+        assertThat(done.articles()).extracting(Article::column).containsOnly("城事简讯");
+    }
 }

@@ -95,7 +95,7 @@ class ImportFidelityTest {
     }
 
     @Test
-    void aBanner_spansTheStoriesUnderIt_untilTheNextBanner_butNotNoticesOrContinuations() {
+    void aBanner_spansTheStoriesUnderIt_untilTheNextBanner_butNotNoticesContinuationsOrPastALonePhoto() {
         List<Article> articles = stored("""
                 深入学习宣传贯彻全会精神
 
@@ -122,13 +122,17 @@ class ImportFidelityTest {
                 本人于昨日在城南公园遗失钱包一个，请拾到者联系。
                 """);
         assertThat(articles).extracting(Article::column).containsExactly(
-                "深入学习宣传贯彻全会精神", "深入学习宣传贯彻全会精神", null, "聚焦 安全生产", null);
+                // The campaign banner right over a lone photo is the photo's: the story under the photo is not its.
+                "深入学习宣传贯彻全会精神", null, null, "聚焦 安全生产", null);
     }
 
     @Test
-    void aContinuation_isTitledByItsFirstIntertitleOrSentence_neverByTheNote() {
-        Article withIntertitle = only("(上接第1版)\n\n改造后的河道两岸新增步道三公里，\n\n沿岸居民出行更方便。\n\n河道治理见成效\n\n今年还将治理两条河道。\n\n记者 周明\n");
+    void aContinuation_isTitledByTheIntertitleUnderItsNoteOrItsFirstSentence_neverByTheNote() {
+        Article withIntertitle = only("(上接第1版)\n\n河道治理见成效\n\n改造后的河道两岸新增步道三公里。\n\n今年还将治理两条河道。\n\n记者 周明\n");
         assertThat(withIntertitle.headline()).isEqualTo("河道治理见成效");
+        // An intertitle from the middle heads only the part below it.
+        Article midway = only("(上接第1版)\n\n改造后的河道两岸新增步道三公里，\n\n沿岸居民出行更方便。\n\n河道治理见成效\n\n今年还将治理两条河道。\n\n记者 周明\n");
+        assertThat(midway.headline()).startsWith("改造后的河道两岸新增步道三公里").isNotEqualTo("河道治理见成效");
         Article withSentence = only("(上接第1版)\n\n改造后的河道两岸新增步道三公里。沿岸居民出行更方便。\n\n记者 周明\n");
         assertThat(withSentence.headline()).isEqualTo("改造后的河道两岸新增步道三公里");
         assertThat(withSentence.body().get(0)).isEqualTo(Block.note("(上接第1版)"));

@@ -132,7 +132,7 @@ class JumpedStoryTest {
     @Test
     void aContinuation_whoseStartIsNotImported_staysADraftTitledByItsOwnText_untilMatched() {
         importPage(PAGE_2, 2);
-        assertThat(log.drafts).extracting(Article::headline).containsExactly("社区食堂上新", "治理效果请居民评");
+        assertThat(log.drafts).extracting(Article::headline).containsExactly("社区食堂上新", "沿岸将新增步道三公里");
         assertThat(log.drafts.get(1).printPages()).isNull();
     }
 
@@ -167,7 +167,7 @@ class JumpedStoryTest {
         assertThat(start.printPages()).isNull();
         assertThat(start.body()).last().isEqualTo(Block.note("(下转第2版)"));
         assertThat(second.record().joined()).isEmpty();
-        assertThat(log.drafts).extracting(Article::headline).containsExactly("河道治理三年行动启动", "图书馆夜间开放", "社区食堂上新", "治理效果请居民评");
+        assertThat(log.drafts).extracting(Article::headline).containsExactly("河道治理三年行动启动", "图书馆夜间开放", "社区食堂上新", "沿岸将新增步道三公里");
     }
 
     @Test
@@ -179,7 +179,7 @@ class JumpedStoryTest {
 
         assertThat(log.drafts.get(0).version()).isEqualTo(2);
         assertThat(log.drafts.get(0).printPages()).isNull();
-        assertThat(log.drafts).extracting(Article::headline).contains("治理效果请居民评");
+        assertThat(log.drafts).extracting(Article::headline).contains("沿岸将新增步道三公里");
     }
 
     @Test

@@ -129,10 +129,12 @@ class SeedPageImportTest {
     }
 
     @Test
-    void continuedStory_opensWithTheNote_isTitledByItsIntertitle_keepsItsOwnByline() {
+    void continuedStory_opensWithTheNote_isTitledByItsFirstSentence_notAnIntertitleFromItsMiddle_keepsItsOwnByline() {
         ArticleInput a = a(6);
         assertThat(a.body().get(0)).isEqualTo(Block.note(seed.p(56)));
-        assertThat(a.headline()).isEqualTo(seed.p(59));
+        // Its one intertitle stands after two paragraphs, in its middle: the headline is its first sentence.
+        assertThat(a.headline()).isNotEqualTo(seed.p(59));
+        assertThat(seed.p(57)).startsWith(a.headline().replace("…", ""));
         assertThat(a.column()).isNull();
         assertThat(found.get(6).unsure()).anyMatch(u -> u.contains("headline generated"));
         assertThat(texts(a, "intertitle")).containsExactly(seed.p(59));
@@ -159,9 +161,9 @@ class SeedPageImportTest {
     }
 
     @Test
-    void theCampaignBanner_spansTheStoriesUnderIt_untilTheNextBanner_andSaysSo() {
-        assertThat(List.of(a(4).column(), a(5).column())).containsOnly(seed.p(40));
-        assertThat(found.get(4).unsure()).anyMatch(u -> u.contains("栏目 carried over"));
+    void theCampaignBannerOverAPhoto_isThePhotosColumnOnly_notTheUnrelatedStoriesBelow() {
+        assertThat(a(3).column()).isEqualTo(seed.p(40));
+        assertThat(List.of(a(4), a(5), a(6))).extracting(ArticleInput::column).containsOnlyNulls();
     }
 
     @Test

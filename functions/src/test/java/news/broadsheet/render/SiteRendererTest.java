@@ -42,6 +42,17 @@ class SiteRendererTest {
     }
 
     @Test
+    void aContinuationNoteNamingThePageTheStoryIsOn_isNotALinkToItself() {
+        // The story's start ran in another edition: 上接第1版 on page 1 names a page that is not its start's.
+        Article one = Fixtures.article("a1", "社区食堂上新", 1, List.of(Block.note("(上接第1版)"), Block.paragraph("食堂推出新菜。")));
+        Article two = Fixtures.article("a2", "老街夜市开张", 2, List.of(Block.paragraph("夜市昨晚开张。")));
+        Map<String, String> files = byKey(renderer.edition(Fixtures.edition(Fixtures.articles(one, two)), null, null));
+
+        String first = files.get("editions/2026-01-05/articles/a1/index.html");
+        assertThat(first).contains("(上接第1版)").doesNotContain("<a href=\"/editions/2026-01-05/pages/1/\">(上接第1版)</a>");
+    }
+
+    @Test
     void anArticlePage_showsTheHeadlineGroupBylineDatelineAndNeighbours() {
         Article one = Fixtures.article("a1", "老街夜市开张", 1, List.of(Block.paragraph("夜市昨晚开张。"), Block.intertitle("人气旺"),
                 Block.paragraph("摊主们说生意好。")));

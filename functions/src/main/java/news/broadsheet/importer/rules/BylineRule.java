@@ -79,9 +79,8 @@ public final class BylineRule {
 
     /**
      * The paragraph, opening bracket, names and closing bracket, if the paragraph ends with a bracketed
-     * name. The text before the bracket must close a sentence with a full stop (a quotation may close
-     * after it) or be longer than any head line: a 主题 may end in its column's name in brackets of the
-     * same shape ({@code 守住“舌尖上的安全”（城南论坛）}), and a head line never ends in 。.
+     * name. The text before the bracket must close a sentence (。！？, a quotation may close after it) or be longer than any head line: a 主题 may end in its column's name in brackets of the
+     * same shape ({@code 守住“舌尖上的安全”（城南论坛）}), which closes no sentence.
      */
     public static Optional<String[]> bracketed(String paragraph) {
         Matcher m = BRACKETED.matcher(paragraph.trim());
@@ -96,7 +95,7 @@ public final class BylineRule {
         while (end > 0 && "”」』".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && text.charAt(end - 1) == '。';
+        return end > 0 && "。！？".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     private static String roleAtStart(String token) {
