@@ -25,7 +25,7 @@ test('an editor adds a colleague with a role, and the newsroom is listed by name
   const email = `zhou${Date.now() % 100000}@example.com`;
   await page.getByLabel('姓名').fill('周明');
   await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('角色').selectOption('reporter');
+  await page.getByLabel('角色', { exact: true }).selectOption('reporter');
   await page.getByRole('button', { name: '添加同事' }).click();
   await page.getByText(`已添加：周明（记者）`).waitFor();
   assert.match(await rows.filter({ hasText: email }).textContent(), /周明.*记者/);
@@ -37,6 +37,38 @@ test('an editor adds a colleague with a role, and the newsroom is listed by name
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
   assert.deepEqual(result.violations.map((v) => v.id), []);
+  await context.close();
+});
+
+test('an editor changes a colleague\'s role and removes them (asked twice), but is offered neither for themselves', async () => {
+  const { context, page } = await signIn('editor');
+  await page.goto(`${base}/desk/#/people`);
+  const email = `lin${Date.now() % 100000}@example.com`;
+  await page.getByLabel('姓名').fill('林小雨');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('角色', { exact: true }).selectOption('reporter');
+  await page.getByRole('button', { name: '添加同事' }).click();
+  await page.getByText('已添加：林小雨（记者）').waitFor();
+  const row = page.locator('ul.people li', { hasText: email });
+  await row.getByLabel('林小雨的角色').selectOption('editor');
+  await row.getByRole('button', { name: '更改林小雨的角色' }).click();
+  await page.getByText('已把林小雨改为编辑。').waitFor();
+  const listed = async () => (await (await fetch(`${base}/api/people`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json()).items;
+  assert.equal((await listed()).find((p) => p.email === email).role, 'editor');
+
+  await row.getByRole('button', { name: '移除林小雨' }).click();
+  assert.ok((await listed()).some((p) => p.email === email), 'one press removes nobody');
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await page.locator('ul.people li', { hasText: email }).getByRole('button', { name: '确认移除林小雨？再按一次' }).click();
+  await page.getByText('已移除林小雨：不能再登录编辑台。').waitFor();
+  assert.equal(await page.locator('ul.people li', { hasText: email }).count(), 0);
+  assert.ok(!(await listed()).some((p) => p.email === email));
+
+  const me = page.locator('ul.people li', { hasText: '本地编辑' });
+  assert.match(await me.textContent(), /（我）/);
+  assert.equal(await me.getByRole('button').count(), 0, 'no remove or role change for oneself');
   await context.close();
 });
 

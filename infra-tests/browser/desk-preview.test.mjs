@@ -3,7 +3,7 @@
 // never cached, under the site's CSP. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, useChromium } from './chromium.mjs';
+import { axeSource, base, useChromium } from './chromium.mjs';
 
 const chromium = useChromium();
 const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` };
@@ -31,7 +31,41 @@ test('a draft is previewed as its reader page, never cached, in a frame that run
   assert.equal((await frame.locator('article h1').textContent()).trim(), headline);
   assert.match(await frame.locator('article').textContent(), /草稿正文<b>不是标签<\/b>。/);
   assert.equal(await page.locator('iframe[title="读者网站预览"]').getAttribute('sandbox'), '', 'no script, no same origin');
+  await page.evaluate(axeSource);
+  const axe = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'the preview panel');
   // Nothing was published: the story is still a draft.
   assert.equal((await (await fetch(`${base}/api/articles/${id}`, { headers: auth })).json()).status, 'draft');
   await context.close();
+});
+
+test('a story in no edition is previewed with no 版; one laid out shows its own 版', async () => {
+  const post = async (headline) => (await (await fetch(`${base}/api/articles`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ headline, body: [{ type: 'paragraph', text: '正文一段。' }] }) })).json()).id;
+  const loose = await post(`未排稿${Date.now() % 100000}`);
+  const html = await (await fetch(`${base}/api/articles/${loose}/preview`, { headers: auth })).text();
+  assert.doesNotMatch(html, /第\d+版/, 'no stand-in 版 for a story in no edition');
+
+  const placed = await post(`已排稿${Date.now() % 100000}`);
+  const date = new Date(Date.UTC(2040, 0, 1) + Math.floor(Math.random() * 3000) * 86_400_000).toISOString().slice(0, 10);
+  const put = await fetch(`${base}/api/editions/${date}`, { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ number: 9301, pages: [{ number: 3, name: '城事', articles: [placed] }] }) });
+  assert.equal(put.status, 201);
+  assert.match(await (await fetch(`${base}/api/articles/${placed}/preview`, { headers: auth })).text(), /第3版 城事/);
+});
+
+test('the preview follows the article read route\'s rule: whoever may read a story may preview it, nobody else', async () => {
+  const { id } = await (await fetch(`${base}/api/articles`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ headline: `编辑的草稿${Date.now() % 100000}`, body: [{ type: 'paragraph', text: '正文。' }] }) })).json();
+  // The reporter's local token, asked for as the desk asks (same origin).
+  const reporter = (await (await fetch(`${base}/desk/local-sign-in`, { method: 'POST', body: 'reporter',
+    headers: { 'Sec-Fetch-Site': 'same-origin', Origin: base } })).json()).token;
+  for (const token of [reporter, 'not-a-token', null]) {
+    const headers = token ? { Authorization: `Bearer ${token}` } : {};
+    const read = (await fetch(`${base}/api/articles/${id}`, { headers })).status;
+    const preview = (await fetch(`${base}/api/articles/${id}/preview`, { headers })).status;
+    assert.equal(preview, read, `preview ${preview}, read ${read} (${token === reporter ? 'a reporter' : token || 'no token'})`);
+    // openapi.yaml: reporters read every story (the desk opens others' stories read-only); a bad or no token is 401.
+    assert.equal(read, token === reporter ? 200 : 401);
+  }
 });

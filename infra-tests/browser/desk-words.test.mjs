@@ -60,13 +60,14 @@ test('every way a 版面 PDF is refused, and every preflight note on the printed
   }
   const issues = [...readFileSync(new URL('../../functions/src/main/java/news/broadsheet/publish/PrintNotes.java', import.meta.url), 'utf8')
     .matchAll(/[A-Z_]+\("([a-z-]+)"\)/g)].map((m) => m[1]);
-  assert.deepEqual(issues.sort(), ['not-laid-out', 'not-located', 'processing']);
+  assert.deepEqual(issues.sort(), ['expired', 'not-laid-out', 'not-located', 'processing']);
   for (const issue of issues) {
     const said = printNote({ page: 2, issue, articles: ['a1'], headlines: ['新桥合龙'], detail: 'some developer English detail' }, () => '夜市重开');
     assert.match(said, /^第2版：/);
     assert.doesNotMatch(said.replace(/PDF/g, ''), english, `${issue}: ${said}`);
     assert.doesNotMatch(said, /需要查看/, `${issue} has words of its own`);
   }
+  assert.match(printState({ status: 'expired', upload: { state: 'expired' } }), /请重新上传/);
   assert.deepEqual(reportLines({ report: { noTextLayer: true, notLocated: [], elsewhere: [], unclaimed: [] } }, String),
     ['扫描件，无法定位稿件（PDF没有文字层）']);
 });

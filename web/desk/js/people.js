@@ -1,8 +1,9 @@
 // The newsroom's people (GET /api/people): names for the login ids the API records (createdBy,
-// updatedBy), and the colleagues screen where an editor adds one (POST /api/people).
+// updatedBy), and the colleagues screen where an editor adds one (POST /api/people), changes a role
+// (PATCH /api/people/{id}) or removes one (DELETE, asked twice); never themselves, as the API refuses.
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
-import { onSessionChange } from './session.js';
+import { onSessionChange, session } from './session.js';
 
 export const ROLES = { editor: '编辑', reporter: '记者' };
 let people = null;
@@ -34,8 +35,39 @@ export async function peopleScreen(main) {
     '同事用这个邮箱登录；邀请和临时密码会发到这里。');
   const [roleF, role] = field('角色', h('select', {}, Object.entries(ROLES).reverse().map(([v, label]) => h('option', { value: v }, label))));
 
+  const changeRole = async (p, to) => {
+    try {
+      const { data } = await api('PATCH', `/api/people/${encodeURIComponent(p.id)}`, { body: { role: to } });
+      message.textContent = `已把${data.name}改为${ROLES[data.role]}。`;
+      render(await loadPeople(true));
+    } catch (err) {
+      message.textContent = problemText(err);
+    }
+  };
+  const remove = async (p, button) => {
+    if (button.dataset.armed !== 'yes') {
+      button.dataset.armed = 'yes';
+      button.textContent = `确认移除${p.name}？再按一次`;
+      return;
+    }
+    try {
+      await api('DELETE', `/api/people/${encodeURIComponent(p.id)}`);
+      message.textContent = `已移除${p.name}：不能再登录编辑台。`;
+      render(await loadPeople(true));
+    } catch (err) {
+      message.textContent = problemText(err);
+    }
+  };
+  // A colleague's controls; none for oneself (the API answers 409: another editor can).
+  const controls = (p) => {
+    if (p.id === session()?.subject) return h('span', { class: 'muted' }, '（我）');
+    const [, select] = field(`${p.name}的角色`, h('select', {}, Object.entries(ROLES).map(([v, label]) => h('option', { value: v, selected: v === p.role }, label))));
+    const removeButton = h('button', { type: 'button', class: 'danger', onclick: () => remove(p, removeButton) }, `移除${p.name}`);
+    return h('span', { class: 'actions' }, h('label', { for: select.id, class: 'visually-hidden' }, `${p.name}的角色`), select,
+      h('button', { type: 'button', onclick: () => changeRole(p, select.value) }, `更改${p.name}的角色`), removeButton);
+  };
   const render = (items) => show(list, items.map((p) => h('li', {}, h('span', { class: 'title' }, p.name),
-    h('span', { class: 'badge' }, ROLES[p.role] || p.role), p.email ? h('span', { class: 'muted' }, p.email) : null)));
+    h('span', { class: 'badge' }, ROLES[p.role] || p.role), p.email ? h('span', { class: 'muted' }, p.email) : null, controls(p))));
 
   const add = async (e) => {
     e.preventDefault();

@@ -130,10 +130,11 @@ export function reportWords(line) {
 /** Why a PDF was refused, by the API's rejection kind (openapi.yaml's PageUpload.rejection). */
 export const PDF_REJECTIONS = { 'wrong-size': '文件大小与声明的不符', 'not-a-pdf': '不是PDF文件', unreadable: 'PDF无法解析',
   encrypted: 'PDF已加密', 'not-one-page': 'PDF不是单页', 'active-content': 'PDF含有脚本、动作或嵌入文件',
-  'wrong-dimensions': '页面尺寸不合要求' };
+  'wrong-dimensions': '页面尺寸不合要求', 'image-too-large': 'PDF内的图片像素过大，无法安全处理' };
 
 /** The preflight's `prints` issues (PrintNotes.Issue), never blocking a publication. */
 export const PRINT_ISSUES = { processing: '本版PDF仍在处理，读者暂时看到上一份PDF或稿件列表',
+  expired: '本版PDF上传已过期，文件没有送达，请重新上传',
   'not-located': '这些稿件在本版PDF上没有找到，读者无法点击', 'not-laid-out': '本版PDF上有不排在本版的稿件，PDF或版面可能已过时' };
 
 /** One preflight `prints` entry in Chinese; `headline(id)` names an article. */
@@ -148,6 +149,7 @@ export function printState(page) {
   if (page.status === 'processing') return '处理中';
   if (page.status === 'ready') return '已就绪';
   const upload = page.upload || {};
+  if (page.status === 'expired') return '上传已过期，文件没有送达，请重新上传';
   if (page.status === 'rejected') return `被拒：${PDF_REJECTIONS[upload.rejection] || '文件不符合要求'}`;
   return '处理失败，请重新上传';
 }

@@ -72,7 +72,15 @@ public final class EditionRoutes {
         if (mode != null && !mode.equals("edition") && !mode.equals("backfill")) {
             throw new BadRequest("mode must be edition or backfill");
         }
-        Publication job = publishing.request(request.pathParam("date"), force, "backfill".equals(mode), request.principal());
+        Publication job;
+        if (QueryParams.flag(request, "dryRun")) {
+            if ("backfill".equals(mode) || force) {
+                throw new BadRequest("dryRun plans a publication of the edition; it takes neither mode=backfill nor force");
+            }
+            job = publishing.dryRun(request.pathParam("date"), request.principal());
+        } else {
+            job = publishing.request(request.pathParam("date"), force, "backfill".equals(mode), request.principal());
+        }
         return ApiResponse.json(202, job).header("location", "/api/publications/" + job.id());
     }
 

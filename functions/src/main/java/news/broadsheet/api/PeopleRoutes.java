@@ -2,6 +2,7 @@ package news.broadsheet.api;
 
 import java.util.List;
 import java.util.Map;
+import news.broadsheet.failure.BadRequest;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
@@ -9,6 +10,7 @@ import news.broadsheet.http.Bodies;
 import news.broadsheet.http.Route;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.PeopleService;
+import news.broadsheet.people.RoleChange;
 
 /** The newsroom's people: HTTP in, service call, HTTP out. */
 public final class PeopleRoutes {
@@ -21,7 +23,9 @@ public final class PeopleRoutes {
     public List<Route> routes() {
         return List.of(
                 new Route("GET", "/api/people", Access.NEWSROOM, this::list),
-                new Route("POST", "/api/people", Access.EDITORS, this::add));
+                new Route("POST", "/api/people", Access.EDITORS, this::add),
+                new Route("PATCH", "/api/people/{id}", Access.EDITORS, this::changeRole),
+                new Route("DELETE", "/api/people/{id}", Access.EDITORS, this::remove));
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -30,5 +34,18 @@ public final class PeopleRoutes {
 
     private ApiResponse add(ApiRequest request) {
         return ApiResponse.json(201, people.add(Bodies.json(request, NewPerson.class), request.principal()));
+    }
+
+    private ApiResponse changeRole(ApiRequest request) {
+        RoleChange change = Bodies.json(request, RoleChange.class);
+        if (change == null) {
+            throw new BadRequest("a role change is a JSON object such as {\"role\": \"editor\"}");
+        }
+        return ApiResponse.json(200, people.changeRole(request.pathParam("id"), change, request.principal()));
+    }
+
+    private ApiResponse remove(ApiRequest request) {
+        people.remove(request.pathParam("id"), request.principal());
+        return ApiResponse.empty(204);
     }
 }

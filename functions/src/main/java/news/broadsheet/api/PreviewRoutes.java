@@ -50,14 +50,16 @@ public final class PreviewRoutes {
 
     private ApiResponse preview(ApiRequest request) {
         Article article = articles.get(request.pathParam("id"));
-        // Its own edition when it is laid out in one; else a stand-in dated today in the paper's time zone.
-        Edition edition = (article.edition() == null ? java.util.Optional.<Edition>empty() : editions.find(article.edition()))
-                .filter(e -> e.articleIds().contains(article.id()))
+        // Its own edition when it is laid out in one; else a stand-in dated today in the paper's time zone,
+        // rendered naming no 版 (the stand-in's 版 would be a made-up one).
+        java.util.Optional<Edition> own = (article.edition() == null ? java.util.Optional.<Edition>empty() : editions.find(article.edition()))
+                .filter(e -> e.articleIds().contains(article.id()));
+        Edition edition = own
                 .orElseGet(() -> new Edition(article.edition() != null ? article.edition() : LocalDate.now(clock.withZone(zone)).toString(),
                         0, List.of(new EditionPage(article.page() != null ? article.page() : 1, "", List.of(article.id()))),
                         0, null, null, null, null));
         var photos = media.findAll(EditionContent.mediaIds(List.of(article)));
-        byte[] html = renderer.preview(article, edition, photos).bytes();
+        byte[] html = renderer.preview(article, edition, photos, own.isPresent()).bytes();
         return new ApiResponse(200, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "private, no-store",
                 "content-security-policy", SITE_CSP), new String(html, StandardCharsets.UTF_8));
     }

@@ -19,7 +19,13 @@ public enum PdfRejection {
     /** It carries JavaScript, a launch or other action that runs something, or embedded files. */
     ACTIVE_CONTENT,
     /** Its page is smaller than {@link PdfRules#MIN_SIDE_POINTS} or larger than {@link PdfRules#MAX_SIDE_POINTS} a side. */
-    WRONG_DIMENSIONS;
+    WRONG_DIMENSIONS,
+    /**
+     * An image in it would decode to more than {@link PdfRules#MAX_IMAGE_BYTES}, or all of them to more
+     * than {@link PdfRules#MAX_TOTAL_IMAGE_BYTES} (a decompression bomb: a few compressed bytes
+     * declaring billions of pixels), checked from the images' dictionaries before anything is decoded.
+     */
+    IMAGE_TOO_LARGE;
 
     @JsonValue
     public String wire() {

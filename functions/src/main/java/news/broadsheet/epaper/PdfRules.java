@@ -28,6 +28,15 @@ public final class PdfRules {
     public static final double MAX_SIDE_POINTS = 14_400;
     /** Long side over short side at most 4, so the desktop rendition of a strip stays a few megapixels. */
     public static final double MAX_ASPECT = 4;
+    /**
+     * The most one image in the PDF may decode to, in bytes (width × height × components × bits / 8):
+     * 300 MB. A photo over a whole 对开 page at 450 dpi in CMYK is 264 MB; PDFBox decodes each image
+     * whole before drawing it, and the media function has 2 GB. The page itself is bounded already:
+     * it is rendered 1,600 pixels wide, and {@link #MAX_ASPECT} caps its height.
+     */
+    public static final long MAX_IMAGE_BYTES = 300_000_000L;
+    /** The most all its images together may decode to: 600 MB, so many large images cannot add up to a bomb either. */
+    public static final long MAX_TOTAL_IMAGE_BYTES = 600_000_000L;
 
     private PdfRules() {}
 

@@ -36,6 +36,12 @@ public record PrintPage(String date, int page, PageUpload upload, PageScan scan,
         return Optional.ofNullable(scan);
     }
 
+    /** This record as of {@code now}: its upload {@link PageUpload#asOf expired} if its file never came in time. */
+    public PrintPage asOf(java.time.Instant now) {
+        PageUpload seen = upload == null ? null : upload.asOf(now);
+        return seen == upload ? this : new PrintPage(date, page, seen, scan, version, updatedAt);
+    }
+
     public PrintPage withUpload(PageUpload next, String at) {
         return new PrintPage(date, page, next, scan, version + 1, at);
     }

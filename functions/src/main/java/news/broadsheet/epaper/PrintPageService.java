@@ -2,6 +2,7 @@ package news.broadsheet.epaper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,21 +63,23 @@ public final class PrintPageService {
         requireEditor(who);
         int page = laidOutPage(date, pageNumber).number();
         PdfRules.UploadRequest ok = PdfRules.check(request);
-        String now = clock.instant().toString();
-        PageUpload upload = PageUpload.started(ids.get(), ok.filename(), ok.size(), who.subject(), now);
+        Instant at = clock.instant();
+        String now = at.toString();
+        PageUpload upload = PageUpload.started(ids.get(), ok.filename(), ok.size(), who.subject(), now, PageUpload.deadline(at, UPLOAD_EXPIRY));
         var current = store.find(date, page);
         PrintPage next = current.map(p -> p.withUpload(upload, now)).orElse(new PrintPage(date, page, upload, null, 1, now));
         if (!store.save(next, current.map(PrintPage::version).orElse(0L))) {
             throw new Conflict("the PDF of 版面 " + page + " of " + date + " changed while this upload started; start it again");
         }
         var signed = signer.signPut(PrintPageKeys.upload(date, page, upload.id()), CONTENT_TYPE, ok.size(), UPLOAD_EXPIRY);
-        return new Started(next, signed, clock.instant().plus(UPLOAD_EXPIRY).toString());
+        return new Started(next, signed, at.plus(UPLOAD_EXPIRY).toString());
     }
 
     public PrintPage get(String date, String pageNumber) {
         int page = number(pageNumber);
         checkDate(date);
-        return store.find(date, page).orElseThrow(() -> new NotFound("版面 " + page + " of " + date + " has no PDF"));
+        return store.find(date, page).map(p -> p.asOf(clock.instant()))
+                .orElseThrow(() -> new NotFound("版面 " + page + " of " + date + " has no PDF"));
     }
 
     /**

@@ -13,4 +13,20 @@ public interface Directory {
      * @throws news.broadsheet.failure.Conflict (409) when someone already signs in with that e-mail
      */
     Person add(NewPerson person);
+
+    /**
+     * Gives {@code id} (the subject their sign-in carries) the one role {@code role}: the new group first,
+     * then out of the other, so they are never left without one.
+     *
+     * @throws news.broadsheet.failure.NotFound (404) when nobody with a role has that id
+     */
+    Person setRole(String id, String role);
+
+    /**
+     * Takes {@code id}'s access away: their sign-in is disabled and they leave their role, so they are no
+     * longer listed. Their name stays on what they wrote (articles keep the subject).
+     *
+     * @throws news.broadsheet.failure.NotFound (404) when nobody with a role has that id
+     */
+    void remove(String id);
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.NotFound;
 
 /**
  * The local stack's people, in memory: the two local sign-ins (本地编辑, 本地记者, the subjects the
@@ -30,5 +31,21 @@ public final class LocalDirectory implements Directory {
         Person added = new Person(UUID.randomUUID().toString(), person.name(), person.email(), person.role());
         people.add(added);
         return added;
+    }
+
+    @Override
+    public synchronized Person setRole(String id, String role) {
+        Person changed = new Person(id, find(id).name(), find(id).email(), role);
+        people.set(people.indexOf(find(id)), changed);
+        return changed;
+    }
+
+    @Override
+    public synchronized void remove(String id) {
+        people.remove(find(id));
+    }
+
+    private Person find(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("nobody in the newsroom is " + id));
     }
 }

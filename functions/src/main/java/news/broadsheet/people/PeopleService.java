@@ -6,10 +6,15 @@ import java.util.regex.Pattern;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.NotFound;
 import news.broadsheet.failure.Invalid.FieldError;
 
-/** Who works in the newsroom (anyone signed in may read it, to see names) and adding a colleague (editors only). */
+/**
+ * Who works in the newsroom (anyone signed in may read it, to see names); adding a colleague, changing
+ * their role and removing them (editors only, and never themselves: the newsroom would lose its editor).
+ */
 public final class PeopleService {
     /** Cognito's limit on a standard attribute's value is 2048 characters; a name to show is kept to a line. */
     public static final int MAX_NAME = 64;
@@ -40,12 +45,50 @@ public final class PeopleService {
         if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("/email", "is required: an e-mail address of at most " + MAX_EMAIL + " characters"));
         }
-        if (person.role() == null || Role.fromGroup(person.role()).isEmpty() || !person.role().equals(person.role().strip())) {
-            errors.add(new FieldError("/role", "must be editor or reporter"));
-        }
+        checkRole(person.role(), errors);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         return directory.add(new NewPerson(name, email.toLowerCase(java.util.Locale.ROOT), person.role()));
+    }
+
+    /**
+     * @throws Conflict (409) for the caller's own role; NotFound (404) for an id that is nobody's;
+     *     Invalid (422) for a role that is not a group
+     */
+    public Person changeRole(String id, RoleChange change, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        List<FieldError> errors = new ArrayList<>();
+        checkRole(change.role(), errors);
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return directory.setRole(checkedId(id, who, "change your own role"), change.role());
+    }
+
+    /** @throws Conflict (409) when an editor would remove themselves; NotFound (404) for an id that is nobody's */
+    public void remove(String id, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        directory.remove(checkedId(id, who, "remove yourself"));
+    }
+
+    // A subject is a UUID in Cognito (a local sign-in's name locally): anything else is nobody, and is
+    // never put into a Cognito filter expression.
+    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9-]{1,128}");
+
+    private static String checkedId(String id, Principal who, String what) {
+        if (id == null || !SUBJECT.matcher(id).matches()) {
+            throw new NotFound("nobody in the newsroom is " + id);
+        }
+        if (id.equals(who.subject())) {
+            throw new Conflict("you cannot " + what + ": another editor can");
+        }
+        return id;
+    }
+
+    private static void checkRole(String role, List<FieldError> errors) {
+        if (role == null || Role.fromGroup(role).isEmpty() || !role.equals(role.strip())) {
+            errors.add(new FieldError("/role", "must be editor or reporter"));
+        }
     }
 }

@@ -13,10 +13,24 @@ import java.util.List;
  * @param keys each object key, in the order the publication would take them (uploads by step, then deletes)
  * @param invalidations the CloudFront paths it would invalidate, sorted
  * @param invalidation how: {@code none}, {@code paths} or {@code wildcards} (over {@link Planner#MAX_INVALIDATION_PATHS})
+ * @param counts how many keys take each action and how many paths are invalidated: always complete,
+ *        even when {@link #capped} left keys or paths out of the lists
+ * @param keysLeftOut how many keys the lists leave out ({@link #capped}); 0 when none
+ * @param invalidationsLeftOut how many invalidation paths the list leaves out; 0 when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DryRun(String edition, PublicationKind kind, List<Key> keys, List<String> invalidations, String invalidation,
-                     Preflight report) {
+                     Preflight report, Counts counts, int keysLeftOut, int invalidationsLeftOut) {
+
+    /**
+     * How many keys and paths a plan kept on a job lists at most: with keys of about 100 bytes of JSON
+     * each, a capped plan stays well under DynamoDB's 400 KB item size (DynamoDB Developer Guide,
+     * "Service, account, and table quotas": item size), whatever the size of the site.
+     */
+    public static final int LISTED = 1000;
+
+    /** Keys by action, and invalidated paths. */
+    public record Counts(int upload, int skip, int delete, int invalidate) {}
 
     /** Why a key would be uploaded, skipped or deleted, in the words the API answers. */
     public enum Why {
@@ -56,8 +70,25 @@ public record DryRun(String edition, PublicationKind kind, List<Key> keys, List<
     static DryRun of(String edition, PublicationKind kind, Plan plan, Preflight report) {
         List<Key> keys = plan.actions().stream()
                 .map(a -> new Key(a.key(), a.kind().name().toLowerCase(java.util.Locale.ROOT), Why.of(a.reason()))).toList();
+        Counts counts = new Counts(count(keys, "upload"), count(keys, "skip"), count(keys, "delete"), plan.invalidations().size());
         return new DryRun(edition, kind, keys, plan.invalidations(), plan.invalidation().name().toLowerCase(java.util.Locale.ROOT),
-                report);
+                report, counts, 0, 0);
+    }
+
+    private static int count(List<Key> keys, String action) {
+        return (int) keys.stream().filter(k -> k.action().equals(action)).count();
+    }
+
+    /**
+     * This plan with at most {@code max} keys and {@code max} paths listed (the first ones, in the
+     * order the publication would take them); {@link #counts} stay complete and the left-out numbers say
+     * what is missing.
+     */
+    public DryRun capped(int max) {
+        List<Key> listedKeys = keys.size() > max ? List.copyOf(keys.subList(0, max)) : keys;
+        List<String> listedPaths = invalidations.size() > max ? List.copyOf(invalidations.subList(0, max)) : invalidations;
+        return new DryRun(edition, kind, listedKeys, listedPaths, invalidation, report, counts,
+                keysLeftOut + keys.size() - listedKeys.size(), invalidationsLeftOut + invalidations.size() - listedPaths.size());
     }
 
     /** The keys that would take this action ({@code upload}, {@code skip}, {@code delete}). */

@@ -50,7 +50,7 @@ public final class Preflights {
         Map<String, Boolean> seen = new HashMap<>();
         Map<String, Article> stored = articles.findAll(edition.articleIds());
         return Preflight.of(edition, stored, new ImageFiles(src -> seen.computeIfAbsent(src, imageExists::test),
-                photosNamed(stored.values(), photos)), now).withPrints(PrintNotes.of(edition, stored, prints.apply(edition.date())));
+                photosNamed(stored.values(), photos)), now).withPrints(PrintNotes.of(edition, stored, prints.apply(edition.date()), now));
     }
 
     /** The media records the articles' image blocks name, in one batch read (none when no block names one). */

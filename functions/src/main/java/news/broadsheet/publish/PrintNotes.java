@@ -17,7 +17,8 @@ import news.broadsheet.epaper.ScanReport;
 
 /**
  * What the preflight says of the 版面' printed pages (the e-paper), as a pure function of the layout,
- * the stored articles and the print records: a 版面 whose PDF is still processing (readers see the
+ * the stored articles and the print records: a 版面 whose PDF is still processing, or whose upload
+ * expired before its file came (an editor uploads again; readers see the
  * last accepted one, or the headline list), one whose stories could not be located on the page (they
  * have no region to click), and one whose PDF shows stories the layout does not put there (the PDF
  * and the layout disagree: one of them is out of date). None of them stops a publication.
@@ -27,7 +28,7 @@ public final class PrintNotes {
 
     /** Why a 版面's printed page needs a look. */
     public enum Issue {
-        PROCESSING("processing"), NOT_LOCATED("not-located"), NOT_LAID_OUT("not-laid-out");
+        PROCESSING("processing"), EXPIRED("expired"), NOT_LOCATED("not-located"), NOT_LAID_OUT("not-laid-out");
 
         private final String wire;
 
@@ -49,10 +50,11 @@ public final class PrintNotes {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Note(int page, Issue issue, List<String> articles, List<String> headlines, String detail) {}
 
-    public static List<Note> of(Edition edition, Map<String, Article> stored, List<PrintPage> prints) {
+    /** @param now the moment of the preflight: an upload past its deadline is {@code expired}, not processing */
+    public static List<Note> of(Edition edition, Map<String, Article> stored, List<PrintPage> prints, java.time.Instant now) {
         List<Note> notes = new ArrayList<>();
         for (EditionPage layout : edition.pages()) {
-            PrintPage print = prints.stream().filter(p -> p.page() == layout.number()).findFirst().orElse(null);
+            PrintPage print = prints.stream().filter(p -> p.page() == layout.number()).findFirst().map(p -> p.asOf(now)).orElse(null);
             if (print == null) {
                 continue;
             }
@@ -61,6 +63,11 @@ public final class PrintNotes {
                 notes.add(new Note(n, Issue.PROCESSING, List.of(), List.of(), print.scan() == null
                         ? "the 版面's PDF is still being processed; until it is, readers see the list of its stories"
                         : "a new PDF of the 版面 is still being processed; readers see the one before it"));
+            }
+            if (print.upload() != null && print.upload().state() == PageUpload.State.EXPIRED) {
+                notes.add(new Note(n, Issue.EXPIRED, List.of(), List.of(), print.scan() == null
+                        ? "the 版面's PDF upload expired before the file arrived; readers see the list of its stories: upload it again"
+                        : "a new PDF of the 版面 expired before the file arrived; readers see the one before it: upload it again"));
             }
             PageScan scan = print.scan();
             if (scan == null || scan.report().noTextLayer()) {

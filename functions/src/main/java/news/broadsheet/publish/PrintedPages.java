@@ -64,7 +64,7 @@ public final class PrintedPages {
         Result shown = of(content, stored, store.findEditionPdf(content.date()), files::read);
         Map<String, news.broadsheet.article.Article> articles = new LinkedHashMap<>();
         content.readingOrder().forEach(a -> articles.put(a.id(), a));
-        return new Result(shown.pages(), shown.files(), PrintNotes.of(content.edition(), articles, stored));
+        return new Result(shown.pages(), shown.files(), PrintNotes.of(content.edition(), articles, stored, java.time.Instant.now()));
     }
 
     /** The pure part: which scans show, under which keys, with which regions. */

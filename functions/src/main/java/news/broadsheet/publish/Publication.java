@@ -15,7 +15,8 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Publication(String id, String edition, PublicationKind kind, PublicationStatus status, int rendered, int uploaded,
                           int unchanged, int deleted, int invalidated, String invalidation, Preflight report,
-                          JobError error, String requestedBy, String createdAt, String startedAt, String finishedAt)
+                          JobError error, String requestedBy, String createdAt, String startedAt, String finishedAt,
+                          DryRun plan)
         implements PublicationBuilder.With {
     /** The statuses and kinds by the names callers have always used ({@code Publication.SUCCEEDED}). */
     public static final PublicationStatus QUEUED = PublicationStatus.QUEUED;
@@ -28,6 +29,7 @@ public record Publication(String id, String edition, PublicationKind kind, Publi
     public static final PublicationKind SITE_REFRESH = PublicationKind.SITE_REFRESH;
     public static final PublicationKind EMBARGO_END = PublicationKind.EMBARGO_END;
     public static final PublicationKind REBUILD = PublicationKind.REBUILD;
+    public static final PublicationKind DRY_RUN = PublicationKind.DRY_RUN;
 
     public static Publication queued(String id, String edition, String requestedBy, String now) {
         return queued(id, edition, PUBLISH, requestedBy, now);

@@ -32,7 +32,18 @@ public enum PublicationKind {
      * site-wide pages at the end of a rebuild ({@code news.broadsheet.rebuild}): the same article
      * versions, only the bytes that changed uploaded.
      */
-    REBUILD("rebuild");
+    REBUILD("rebuild"),
+    /**
+     * What a {@link #PUBLISH} of the edition would upload, skip, delete and invalidate, and why, computed
+     * by the publisher and kept on the job ({@link Publication#plan}); nothing on the site, in the
+     * published record or in the edition's lock is touched.
+     */
+    DRY_RUN("dry-run"),
+    /**
+     * A kind a newer version wrote that this one does not know (after a rollback): the job is read
+     * and listed, and this version neither runs nor rewrites it ({@link #stored}).
+     */
+    UNKNOWN("unknown");
 
     private final String wire;
 
@@ -45,8 +56,16 @@ public enum PublicationKind {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for a name no kind has */
+    /**
+     * The kind a stored job names: {@link #UNKNOWN} for a name this version does not know, so a job a newer
+     * version wrote still reads ("strict on input, lenient on what we stored").
+     */
     @JsonCreator
+    public static PublicationKind stored(String wire) {
+        return Arrays.stream(values()).filter(v -> v.wire.equals(wire)).findFirst().orElse(UNKNOWN);
+    }
+
+    /** @throws IllegalArgumentException for a name no kind has */
     public static PublicationKind of(String wire) {
         return Arrays.stream(values()).filter(k -> k.wire.equals(wire)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no publication kind is named " + wire));

@@ -59,6 +59,9 @@ sealed interface PublicationRun permits PublicationRun.EditionRun, PublicationRu
             case TAKE_DOWN -> new TakeDownRun(job.edition());
             // Not yet a run of this executor: the rebuild worker carries its jobs out itself (Rebuild).
             case REBUILD -> throw new IllegalStateException("a rebuild's jobs are run by the rebuild worker, not the publisher");
+            // A dry run is planned, never executed (Publisher#run answers it with Publisher#dryRun).
+            case DRY_RUN -> throw new IllegalStateException("a dry run is planned, not run");
+            case UNKNOWN -> throw new IllegalStateException("a job of a kind this version does not know is not run by it");
         };
     }
 

@@ -9,7 +9,12 @@ import java.util.Arrays;
  * {@link #wire()} name is what the API answers and what a stored job holds ({@code "succeeded"}).
  */
 public enum PublicationStatus {
-    QUEUED("queued"), RUNNING("running"), SUCCEEDED("succeeded"), FAILED("failed");
+    QUEUED("queued"), RUNNING("running"), SUCCEEDED("succeeded"), FAILED("failed"),
+    /**
+     * A status a newer version wrote that this one does not know (after a rollback): read as over,
+     * so this version neither runs the job nor waits on it ({@link #stored}).
+     */
+    UNKNOWN("unknown");
 
     private final String wire;
 
@@ -22,13 +27,21 @@ public enum PublicationStatus {
         return wire;
     }
 
-    /** Whether the job is over: nothing will change it again. */
+    /** Whether the job is over: nothing will change it again (one in a status this version does not know is left alone). */
     public boolean finished() {
-        return this == SUCCEEDED || this == FAILED;
+        return this == SUCCEEDED || this == FAILED || this == UNKNOWN;
+    }
+
+    /**
+     * The status a stored job names: {@link #UNKNOWN} for a name this version does not know, so a job a newer
+     * version wrote still reads ("strict on input, lenient on what we stored").
+     */
+    @JsonCreator
+    public static PublicationStatus stored(String wire) {
+        return Arrays.stream(values()).filter(v -> v.wire.equals(wire)).findFirst().orElse(UNKNOWN);
     }
 
     /** @throws IllegalArgumentException for a name no status has */
-    @JsonCreator
     public static PublicationStatus of(String wire) {
         return Arrays.stream(values()).filter(s -> s.wire.equals(wire)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no publication status is named " + wire));

@@ -93,6 +93,31 @@ public final class PublishRequests {
     }
 
     /**
+     * Queues a {@link Publication#DRY_RUN}: the publisher plans a publication of the edition now and
+     * keeps the plan on the job ({@link Publication#plan}). The job is saved and the publisher started;
+     * no lock is taken, so a dry run may run beside a publication and never holds one up.
+     *
+     * @throws Unpublishable (422) for an edition dated after tomorrow ({@link EditionDates}), as a publication would be
+     * @throws NotFound for an edition never saved
+     */
+    public Publication dryRun(String date, Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        editionDates.checkPublishable(date);
+        edition(date);
+        Publication job = Publication.queued(UUID.randomUUID().toString(), date, Publication.DRY_RUN, who.subject(),
+                clock.instant().toString());
+        publications.save(job);
+        try {
+            trigger.trigger(job.id());
+        } catch (RuntimeException e) {
+            publications.save(job.failed(new JobError(JobError.TRIGGER, "The publisher could not be started",
+                    "the dry run was not started; nothing changed. Try again."), clock.instant().toString()));
+            throw e;
+        }
+        return job;
+    }
+
+    /**
      * Queues a {@link Publication#SITE_REFRESH}: the site-wide pages rendered again from the published
      * record, as a backfill does once at its end. It holds the latest edition's lock while it runs.
      *

@@ -101,8 +101,12 @@ public final class Publisher {
 
     public Publication run(String publicationId) {
         Publication queued = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
-        if (queued.finished()) {
+        if (queued.finished() || queued.is(PublicationKind.UNKNOWN)) {
+            // A job of a kind a newer version wrote is not this version's to run, nor to rewrite as failed.
             return queued;
+        }
+        if (queued.is(PublicationKind.DRY_RUN)) {
+            return plan(queued);
         }
         Publication job = queued.running(now());
         publications.save(job);
@@ -114,6 +118,27 @@ public final class Publisher {
             job = job.failed(JobError.of(e), now());
         }
         publications.finish(job);
+        return job;
+    }
+
+    /**
+     * A {@link PublicationKind#DRY_RUN} job: the plan of a publication of its edition, capped to
+     * {@link DryRun#LISTED}, kept on the job with its counts. The job is saved, never finished: a dry
+     * run holds no lock, so there is none to release.
+     */
+    private Publication plan(Publication queued) {
+        Publication job = queued.running(now());
+        publications.save(job);
+        try {
+            DryRun plan = dryRun(job.edition(), PublicationKind.PUBLISH).capped(DryRun.LISTED);
+            DryRun.Counts counts = plan.counts();
+            job = job.withPlan(plan).reported(plan.report()).counted(counts.upload() + counts.skip(), counts.upload(), counts.skip(), counts.delete())
+                    .invalidatedPaths(counts.invalidate(), plan.invalidation()).succeeded(now());
+        } catch (RuntimeException e) {
+            LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "dry run " + job.id() + " failed", e);
+            job = job.failed(JobError.of(e), now());
+        }
+        publications.save(job);
         return job;
     }
 

@@ -104,8 +104,14 @@ public final class SiteRenderer {
      * @param media the photos its image blocks name, by media id (unprocessed ones are shown without a picture)
      */
     public RenderedFile preview(Article article, Edition edition, Map<String, Media> media) {
+        return preview(article, edition, media, true);
+    }
+
+    /** As above; {@code placed} false for a stand-in edition the story is not laid out in: the page then names no 版. */
+    public RenderedFile preview(Article article, Edition edition, Map<String, Media> media, boolean placed) {
         EditionContent content = EditionContent.of(edition, Map.of(article.id(), article), a -> true, media);
-        return html(content.articleUrl(article), "article", pages.article(content, article, null, null));
+        ArticleView view = pages.article(content, article, null, null);
+        return html(content.articleUrl(article), "article", placed ? view : view.unplaced());
     }
 
     /** The edition view alone: what a neighbouring edition's publication changes (its 上一期/下一期 links). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import news.broadsheet.auth.Role;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.NotFound;
 import news.broadsheet.people.Directory;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.Person;
@@ -18,7 +19,10 @@ import news.broadsheet.people.Person;
  * {@code reporter}). Adding is AdminCreateUser (Cognito e-mails the invitation with a temporary
  * password; the pool signs in by e-mail) then AdminAddUserToGroup; if the second fails the user is
  * deleted again (AdminDeleteUser), so nobody is left in the pool without a role. Listing is
- * ListUsersInGroup per role, 60 users a page (Cognito's maximum).
+ * ListUsersInGroup per role, 60 users a page (Cognito's maximum), leaving out disabled users. A role
+ * change is AdminAddUserToGroup then AdminRemoveUserFromGroup (never without a role); removing is
+ * AdminDisableUser then AdminRemoveUserFromGroup for each group. Both find the user by the sub their
+ * sign-in carries (ListUsers with a {@code sub = "…"} filter; the caller has checked the id's shape).
  */
 public final class CognitoDirectory implements Directory {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -42,6 +46,9 @@ public final class CognitoDirectory implements Directory {
                 }
                 JsonNode page = cognito.call("ListUsersInGroup", ask);
                 for (JsonNode user : page.path("Users")) {
+                    if (user.path("Enabled").isBoolean() && !user.path("Enabled").asBoolean()) {
+                        continue;
+                    }
                     Person p = person(user, role);
                     people.putIfAbsent(p.id(), p);
                 }
@@ -74,6 +81,52 @@ public final class CognitoDirectory implements Directory {
             throw e;
         }
         return person(user, Role.fromGroup(person.role()).orElseThrow());
+    }
+
+    @Override
+    public Person setRole(String id, String role) {
+        JsonNode user = user(id);
+        String username = user.path("Username").asText();
+        List<String> groups = groups(username);
+        cognito.call("AdminAddUserToGroup", pool().put("Username", username).put("GroupName", role));
+        for (String group : groups) {
+            if (!group.equals(role)) {
+                cognito.call("AdminRemoveUserFromGroup", pool().put("Username", username).put("GroupName", group));
+            }
+        }
+        return person(user, Role.fromGroup(role).orElseThrow());
+    }
+
+    @Override
+    public void remove(String id) {
+        String username = user(id).path("Username").asText();
+        // Disabled first: if leaving a group then fails, they still cannot sign in.
+        cognito.call("AdminDisableUser", pool().put("Username", username));
+        for (String group : groups(username)) {
+            cognito.call("AdminRemoveUserFromGroup", pool().put("Username", username).put("GroupName", group));
+        }
+    }
+
+    /** The enabled user whose sub is {@code id}, in a role; else 404. */
+    private JsonNode user(String id) {
+        JsonNode users = cognito.call("ListUsers", pool().put("Filter", "sub = \"" + id + "\"").put("Limit", 1)).path("Users");
+        if (users.isEmpty() || (users.get(0).path("Enabled").isBoolean() && !users.get(0).path("Enabled").asBoolean())
+                || groups(users.get(0).path("Username").asText()).isEmpty()) {
+            throw new NotFound("nobody in the newsroom is " + id);
+        }
+        return users.get(0);
+    }
+
+    /** The user's groups that are roles (a pool may have other groups; they are left alone). */
+    private List<String> groups(String username) {
+        List<String> roles = new ArrayList<>();
+        for (JsonNode g : cognito.call("AdminListGroupsForUser", pool().put("Username", username).put("Limit", 60)).path("Groups")) {
+            String name = g.path("GroupName").asText();
+            if (Role.fromGroup(name).isPresent()) {
+                roles.add(name);
+            }
+        }
+        return roles;
     }
 
     private ObjectNode pool() {

@@ -158,7 +158,7 @@ public final class DynamoPublicationStore implements PublicationStore {
         return dynamo.query(r -> r.tableName(table).indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.publicationsOf(date))))
                         .scanIndexForward(false).limit(limit))
-                .items().stream().map(i -> Json.read(i.get("doc").s(), Publication.class)).toList();
+                .items().stream().map(i -> Json.stored(i.get("doc").s(), Publication.class)).toList();
     }
 
     private static Map<String, AttributeValue> item(Publication job) {

@@ -9,6 +9,7 @@ import news.broadsheet.auth.Role;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.Forbidden;
 import news.broadsheet.failure.Invalid;
+import news.broadsheet.failure.NotFound;
 import org.junit.jupiter.api.Test;
 
 /** Adding a colleague: editors only, a name, an address and a role that is a group, and each address once. */
@@ -48,5 +49,39 @@ class PeopleServiceTest {
         assertThatThrownBy(() -> people.add(new NewPerson("周\n明", "zhou@example.com", null), EDITOR))
                 .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field)
                         .containsExactly("/name", "/role"));
+    }
+
+    @Test
+    void anEditorChangesAColleaguesRole_andRemovesThem_whoIsThenNoLongerListed() {
+        Person added = people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR);
+
+        assertThat(people.changeRole(added.id(), new RoleChange("editor"), EDITOR).role()).isEqualTo("editor");
+        assertThat(people.list(EDITOR)).extracting(Person::name).containsExactly("本地编辑", "周明", "本地记者");
+        people.remove(added.id(), EDITOR);
+        assertThat(people.list(EDITOR)).extracting(Person::name).containsExactly("本地编辑", "本地记者");
+        assertThatThrownBy(() -> people.remove(added.id(), EDITOR)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anEditorMayNotRemoveThemselves_norChangeTheirOwnRole() {
+        Principal local = new Principal("local-editor", EnumSet.of(Role.EDITOR));
+
+        assertThatThrownBy(() -> people.remove("local-editor", local)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> people.changeRole("local-editor", new RoleChange("reporter"), local)).isInstanceOf(Conflict.class);
+        assertThat(people.list(local)).extracting(Person::id, Person::role).contains(org.assertj.core.groups.Tuple.tuple("local-editor", "editor"));
+    }
+
+    @Test
+    void aReporterMayNeitherRemoveNorChangeARole() {
+        assertThatThrownBy(() -> people.remove("local-editor", REPORTER)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> people.changeRole("local-reporter", new RoleChange("editor"), REPORTER)).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void aRoleThatIsNoGroup_isNamed_andSomeoneUnknown_isNotFound() {
+        assertThatThrownBy(() -> people.changeRole("local-reporter", new RoleChange("admin"), EDITOR))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field).containsExactly("/role"));
+        assertThatThrownBy(() -> people.changeRole("nobody", new RoleChange("editor"), EDITOR)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> people.remove("no\"body", EDITOR)).isInstanceOf(NotFound.class);
     }
 }

@@ -52,5 +52,46 @@ class DryRunTest {
         assertThat(paper.publications.ofEdition(DATE, 100)).as("no job, so no lease").isEqualTo(jobs);
         assertThat(paper.invalidations).as("nothing invalidated").hasSize(invalidations);
         assertThat(paper.triggers.triggered()).as("nothing queued").hasSize(1);
+
+        DryRun capped = plan.capped(2);
+        assertThat(capped.keys()).as("the first keys, in order").containsExactlyElementsOf(plan.keys().subList(0, 2));
+        assertThat(capped.keysLeftOut()).isEqualTo(plan.keys().size() - 2);
+        assertThat(capped.invalidations()).hasSize(2);
+        assertThat(capped.invalidationsLeftOut()).isEqualTo(plan.invalidations().size() - 2);
+        assertThat(capped.counts()).as("counts stay complete").isEqualTo(plan.counts())
+                .isEqualTo(new DryRun.Counts((int) plan.keys().stream().filter(k -> k.action().equals("upload")).count(),
+                        (int) plan.keys().stream().filter(k -> k.action().equals("skip")).count(),
+                        (int) plan.keys().stream().filter(k -> k.action().equals("delete")).count(), plan.invalidations().size()));
+    }
+
+    @Test
+    void aDryRunJob_keepsThePlanOnTheJob_andHoldsNoLock_soAPublicationRunsBesideIt() {
+        FakeNewsroom paper = new FakeNewsroom();
+        paper.article("b1", "新桥合龙");
+        paper.layOut(DATE, 8122, List.of(List.of("b1")));
+        Map<String, String> bucket = paper.bucket.hashes();
+
+        Publication queued = paper.requests.dryRun(DATE, FakeNewsroom.EDITOR);
+        assertThat(queued.kind()).isEqualTo(PublicationKind.DRY_RUN);
+        Publication beside = paper.requests.request(DATE, true, FakeNewsroom.EDITOR);
+        Publication done = paper.publisher.run(queued.id());
+
+        assertThat(done.status()).isEqualTo(PublicationStatus.SUCCEEDED);
+        assertThat(done.plan().of("upload")).extracting(DryRun.Key::key).contains("editions/2026-01-06/articles/b1/index.html");
+        assertThat(done.uploaded()).isEqualTo(done.plan().counts().upload()).isPositive();
+        assertThat(paper.publications.find(queued.id())).contains(done);
+        assertThat(paper.bucket.hashes()).as("nothing uploaded").isEqualTo(bucket);
+        assertThat(paper.publisher.run(beside.id()).status()).as("the publication's lock was never the dry run's to take")
+                .isEqualTo(PublicationStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aJobOfAKindFromANewerVersion_isNeitherRunNorRewritten() {
+        FakeNewsroom paper = new FakeNewsroom();
+        Publication newer = Publication.queued("j-newer", DATE, PublicationKind.UNKNOWN, "editor", "2026-01-06T08:00:00Z");
+        paper.publications.save(newer);
+
+        assertThat(paper.publisher.run("j-newer")).isEqualTo(newer);
+        assertThat(paper.publications.find("j-newer")).contains(newer);
     }
 }

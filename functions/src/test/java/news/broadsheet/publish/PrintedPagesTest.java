@@ -44,7 +44,7 @@ class PrintedPagesTest {
         PageScan scan = new PageScan("u" + page, pdfKey, SiteRenderer.sha256(pdf), pdf.length, 842, 1191, 0, renditions,
                 List.of(regions), ScanReport.EMPTY, "t");
         long version = paper.prints.find(DATE, page).map(PrintPage::version).orElse(0L);
-        PageUpload done = PageUpload.started("u" + page, "p.pdf", pdf.length, "e", "t").ready("t");
+        PageUpload done = PageUpload.started("u" + page, "p.pdf", pdf.length, "e", "t", "t").ready("t");
         paper.prints.save(new PrintPage(DATE, page, done, scan, version + 1, "t"), version);
         return scan;
     }
@@ -149,7 +149,7 @@ class PrintedPagesTest {
                 one.width(), one.height(), 0, one.renditions(), one.regions(),
                 new ScanReport(false, List.of("a2"), List.of("b1"), List.of(new ScanReport.Block(new Rect(0, 0, 9, 9), "外来稿件标题", true),
                         new ScanReport.Block(new Rect(0, 0, 9, 9), "第1版", false))), "t"), stored.version() + 1, "t"), stored.version());
-        paper.prints.save(new PrintPage(DATE, 2, PageUpload.started("u2", "p2.pdf", 9, "e", "t"), null, 1, "t"), 0);
+        paper.prints.save(new PrintPage(DATE, 2, PageUpload.started("u2", "p2.pdf", 9, "e", "t", "2999-01-01T00:00:00Z"), null, 1, "t"), 0);
 
         Preflight report = paper.publish(DATE).report();
 
@@ -160,6 +160,22 @@ class PrintedPagesTest {
                         org.assertj.core.groups.Tuple.tuple(2, PrintNotes.Issue.PROCESSING, List.of(), List.of()));
         assertThat(report.blocks()).isFalse();
         // 版面 2 has no accepted PDF yet: its list, as before.
+        assertThat(paper.site("editions/" + DATE + "/pages/2/index.html")).doesNotContain("<svg").contains("三");
+    }
+
+    @Test
+    void thePreflight_saysA版面sUploadExpired_whenItsFileNeverArrived_andNotThatItIsProcessing() {
+        paper.layOut(DATE, 1, List.of(List.of(paper.article("a1", "一")), List.of(paper.article("b1", "三"))));
+        scan(1, "", region("a1", 20, 40));
+        paper.prints.save(new PrintPage(DATE, 2, PageUpload.started("u2", "p2.pdf", 9, "e", "2026-01-05T08:00:00Z",
+                "2026-01-05T08:25:00Z"), null, 1, "2026-01-05T08:00:00Z"), 0);
+
+        Preflight report = paper.publish(DATE).report();
+
+        assertThat(report.prints()).extracting(PrintNotes.Note::page, PrintNotes.Note::issue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, PrintNotes.Issue.EXPIRED));
+        assertThat(report.prints().get(0).detail()).contains("upload");
+        assertThat(report.blocks()).isFalse();
         assertThat(paper.site("editions/" + DATE + "/pages/2/index.html")).doesNotContain("<svg").contains("三");
     }
 

@@ -16,9 +16,9 @@ class PublicationWireTest {
         String json = Json.write(job.running("2026-01-05T08:00:01Z").succeeded("2026-01-05T08:00:02Z"));
         assertThat(json).contains("\"kind\":\"take-down\"", "\"status\":\"succeeded\"");
         assertThat(Arrays.stream(PublicationKind.values()).map(PublicationKind::wire))
-                .containsExactly("publish", "take-down", "back-issue", "site-refresh", "embargo-end", "rebuild");
+                .containsExactly("publish", "take-down", "back-issue", "site-refresh", "embargo-end", "rebuild", "dry-run", "unknown");
         assertThat(Arrays.stream(PublicationStatus.values()).map(PublicationStatus::wire))
-                .containsExactly("queued", "running", "succeeded", "failed");
+                .containsExactly("queued", "running", "succeeded", "failed", "unknown");
     }
 
     @Test
@@ -32,6 +32,18 @@ class PublicationWireTest {
                 + "\"rendered\":0,\"uploaded\":0,\"unchanged\":0,\"deleted\":0,\"invalidated\":0}", Publication.class);
         assertThat(old.is(PublicationKind.PUBLISH)).isTrue();
         assertThat(old.finished()).isFalse();
+    }
+
+    @Test
+    void aStoredJob_ofAKindAndStatusFromANewerVersion_readsAsUnknown_andIsListed() {
+        String stored = "{\"id\":\"j4\",\"edition\":\"2026-01-05\",\"kind\":\"reprint\",\"status\":\"paused\","
+                + "\"rendered\":0,\"uploaded\":0,\"unchanged\":0,\"deleted\":0,\"invalidated\":0}";
+        Publication newer = Json.stored(stored, Publication.class);
+        assertThat(newer.kind()).isEqualTo(PublicationKind.UNKNOWN);
+        assertThat(newer.status()).isEqualTo(PublicationStatus.UNKNOWN);
+        assertThat(newer.finished()).as("a job this version cannot follow is not ours to run or to finish").isTrue();
+        assertThat(Json.write(newer)).contains("\"kind\":\"unknown\"", "\"status\":\"unknown\"");
+        assertThatThrownBy(() -> PublicationKind.of("reprint")).as("code naming a kind stays strict").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -121,7 +121,7 @@ class EpaperPublishingIT {
         s3.putObject(r -> r.bucket(bucket).key(pdfKey), RequestBody.fromBytes(pdf));
         PageScan scan = new PageScan(id, pdfKey, SiteRenderer.sha256(pdf), pdf.length, 842, 1191, 0, renditions, regions,
                 ScanReport.EMPTY, "2026-02-02T20:00:00Z");
-        PageUpload upload = PageUpload.started(id, "page1.pdf", pdf.length, "editor", "2026-02-02T19:59:00Z").ready("2026-02-02T20:00:00Z");
+        PageUpload upload = PageUpload.started(id, "page1.pdf", pdf.length, "editor", "2026-02-02T19:59:00Z", "2026-02-02T20:24:00Z").ready("2026-02-02T20:00:00Z");
         try (var dynamo = emulator.dynamo()) {
             boolean saved = new DynamoPrintPageStore(dynamo, server.config().table())
                     .save(new PrintPage(DATE, page, upload, scan, 1, "2026-02-02T20:00:00Z"), 0);

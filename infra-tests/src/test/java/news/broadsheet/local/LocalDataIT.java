@@ -56,6 +56,32 @@ class LocalDataIT {
     }
 
     @Test
+    void aPrinted版面sFiles_inTheUploadBucketsEpaperScope_surviveARestart_andNothingElseOfThatBucketIsKept(Emulator emulator,
+            @TempDir Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        String key = "epaper/2026-02-03/1/page.3a7bd3e2360a.pdf";
+        try (LocalServer first = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Empty());
+             var s3 = news.broadsheet.emulator.Newsroom.s3(emulator)) {
+            String uploads = first.config().uploadBucket();
+            s3.putObject(r -> r.bucket(uploads).key(key).contentType("application/pdf"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromString("%PDF-1.7 the page"));
+            // An upload's original expires in AWS (a lifecycle rule); a restart need not keep it.
+            s3.putObject(r -> r.bucket(uploads).key("uploads/pages/2026-02-03/1/an-upload"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromString("%PDF-1.7 as sent"));
+            first.save(data);
+        }
+
+        try (LocalServer second = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Saved(data));
+             var s3 = news.broadsheet.emulator.Newsroom.s3(emulator)) {
+            String uploads = second.config().uploadBucket();
+            var kept = s3.getObjectAsBytes(r -> r.bucket(uploads).key(key));
+            assertThat(kept.asUtf8String()).isEqualTo("%PDF-1.7 the page");
+            assertThat(kept.response().contentType()).isEqualTo("application/pdf");
+            assertThat(s3.listObjectsV2(r -> r.bucket(uploads).prefix("uploads/")).contents()).isEmpty();
+        }
+    }
+
+    @Test
     void aResetStart_isEmpty(Emulator emulator) throws Exception {
         try (LocalServer empty = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Empty())) {
             assertThat(http.send(at(empty, "/").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);

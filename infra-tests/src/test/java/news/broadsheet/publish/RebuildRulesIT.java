@@ -82,6 +82,7 @@ class RebuildRulesIT {
 
             // A range with no published edition: done at once, with nothing rendered, uploaded or invalidated.
             Map<String, S3Object> before = listing(s3, stack.siteBucket());
+            long siteVersion = graph.publishedStore().site().version();
             Thread.sleep(1_100);   // S3 states LastModified to the second
             try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
                 var empty = paper.call("POST", "/api/site/rebuild?from=2020-01-01&to=2020-12-31", null);
@@ -91,6 +92,7 @@ class RebuildRulesIT {
                 assertThat(job.get("total").asInt()).isZero();
                 assertThat(job.get("uploaded").asInt()).isZero();
             }
+            assertThat(graph.publishedStore().site().version()).as("the site record, committed by an end").isEqualTo(siteVersion);
             Map<String, S3Object> after = listing(s3, stack.siteBucket());
             assertThat(after.keySet()).isEqualTo(before.keySet());
             before.forEach((k, v) -> assertThat(after.get(k).lastModified()).as(k).isEqualTo(v.lastModified()));

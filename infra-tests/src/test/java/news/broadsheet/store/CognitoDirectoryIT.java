@@ -10,6 +10,7 @@ import java.util.UUID;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.NotFound;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.Person;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,30 @@ class CognitoDirectoryIT {
                 .isInstanceOf(CognitoCalls.Refused.class);
         assertThatThrownBy(() -> calls.call("AdminGetUser", NODES.objectNode().put("UserPoolId", pool).put("Username", "wang@example.com")))
                 .isInstanceOfSatisfying(CognitoCalls.Refused.class, e -> assertThat(e.type()).isEqualTo("UserNotFoundException"));
+    }
+
+    @Test
+    void aColleaguesRoleChanges_andARemovedColleague_isDisabledAndNoLongerListed(Emulator emulator) {
+        assumeTrue(emulator.kind().equals("moto"), "Cognito user pools are not in LocalStack's free edition");
+        CognitoCalls calls = new CognitoCalls(emulator.credentials(), Emulator.REGION, Optional.of(emulator.endpoint()));
+        String pool = calls.call("CreateUserPool", NODES.objectNode().put("PoolName", "newsroom-" + UUID.randomUUID())
+                .set("UsernameAttributes", NODES.arrayNode().add("email"))).path("UserPool").path("Id").asText();
+        for (String group : new String[] {"editor", "reporter"}) {
+            calls.call("CreateGroup", NODES.objectNode().put("UserPoolId", pool).put("GroupName", group));
+        }
+        CognitoDirectory directory = new CognitoDirectory(calls, pool);
+        Person zhou = directory.add(new NewPerson("周明", "zhou@example.com", "reporter"));
+        Person lin = directory.add(new NewPerson("林小雨", "lin@example.com", "reporter"));
+
+        assertThat(directory.setRole(zhou.id(), "editor").role()).isEqualTo("editor");
+        assertThat(directory.list()).extracting(Person::id, Person::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(zhou.id(), "editor"), org.assertj.core.groups.Tuple.tuple(lin.id(), "reporter"));
+
+        directory.remove(lin.id());
+        assertThat(directory.list()).extracting(Person::id).containsExactly(zhou.id());
+        var user = calls.call("AdminGetUser", NODES.objectNode().put("UserPoolId", pool).put("Username", "lin@example.com"));
+        assertThat(user.path("Enabled").asBoolean()).isFalse();
+        assertThatThrownBy(() -> directory.remove(lin.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> directory.setRole(UUID.randomUUID().toString(), "editor")).isInstanceOf(NotFound.class);
     }
 }

@@ -22,8 +22,7 @@ public final class LocalStackEmulator implements Emulator {
         this.container = container;
         this.cloudFront = cloudFront;
         // Ryuk (Testcontainers' reaper) cannot be pulled here and is disabled: stop the container ourselves.
-        this.reaper = new Thread(this::stop, "localstack-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        this.reaper = Emulator.stopAtExit("localstack-reaper", this::stop);
     }
 
     public static LocalStackEmulator start(String image) {
@@ -42,24 +41,26 @@ public final class LocalStackEmulator implements Emulator {
             throw e;
         }
         LocalStackEmulator emulator = new LocalStackEmulator(container, moto);
-        emulator.awaitDynamoDb(Duration.ofMinutes(3));
-        return emulator;
+        // LocalStack starts DynamoDB Local (a JVM) on the first DynamoDB call, which can outlast the SDK's
+        // read timeout on a busy machine; a timed-out CreateTable that LocalStack completed anyway then
+        // fails its retry as "preexisting". So wait for DynamoDB before any test runs.
+        Duration limit = Duration.ofMinutes(3);
+        return Emulator.awaitReady(emulator, "LocalStack's DynamoDB", limit, () -> emulator.listsTables(limit));
     }
 
     /**
-     * LocalStack starts DynamoDB Local (a JVM) on the first DynamoDB call, which can outlast the SDK's
-     * read timeout on a busy machine; a timed-out CreateTable that LocalStack completed anyway then
-     * fails its retry as "preexisting". So wait for DynamoDB before any test runs.
+     * One ListTables call allowed the whole {@code limit}, so a slow first start is waited for; a failure
+     * is final (an {@link IllegalStateException} ends {@link Emulator#awaitReady} at once), not retried.
      */
-    private void awaitDynamoDb(Duration limit) {
+    private boolean listsTables(Duration limit) {
         try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(endpoint()).region(Region.of(REGION))
                 .credentialsProvider(credentials())
                 .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(limit))
                 .overrideConfiguration(c -> c.apiCallTimeout(limit))
                 .build()) {
             dynamo.listTables();
+            return true;
         } catch (RuntimeException e) {
-            close();
             throw new IllegalStateException("LocalStack's DynamoDB did not answer within " + limit, e);
         }
     }
@@ -81,12 +82,7 @@ public final class LocalStackEmulator implements Emulator {
 
     @Override
     public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook is running or has run
-        }
+        Emulator.stopNow(reaper, this::stop);
     }
 
     private void stop() {

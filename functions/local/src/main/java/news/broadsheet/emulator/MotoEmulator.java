@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +24,7 @@ public final class MotoEmulator implements Emulator {
     private MotoEmulator(Process process, URI endpoint, boolean reapAtExit) {
         this.process = process;
         this.endpoint = endpoint;
-        this.reaper = new Thread(this::stop, "moto-reaper");
-        if (reapAtExit) {
-            Runtime.getRuntime().addShutdownHook(reaper);
-        }
+        this.reaper = reapAtExit ? Emulator.stopAtExit("moto-reaper", this::stop) : null;
     }
 
     /** The Python that has moto: -Dbroadsheet.moto.python, else the project's virtualenv. */
@@ -68,8 +64,7 @@ public final class MotoEmulator implements Emulator {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port), !detached);
-            moto.awaitReady(Duration.ofSeconds(60));
-            return moto;
+            return Emulator.awaitReady(moto, "moto's server", Duration.ofSeconds(60), moto::answers);
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + server + " with " + python, e);
         }
@@ -92,12 +87,7 @@ public final class MotoEmulator implements Emulator {
 
     @Override
     public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook is running or has run
-        }
+        Emulator.stopNow(reaper, this::stop);
     }
 
     private void stop() {
@@ -112,31 +102,15 @@ public final class MotoEmulator implements Emulator {
         }
     }
 
-    private void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("moto's server exited with " + process.exitValue());
-            }
-            try {
-                HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
-                c.setConnectTimeout(500);
-                c.setReadTimeout(2000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+    /** Whether moto's server answers its own API; throws once the process has exited, since it never will. */
+    private boolean answers() throws IOException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("moto's server exited with " + process.exitValue());
         }
-        stop();
-        throw new IllegalStateException("moto's server did not answer within " + timeout);
+        HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
+        c.setConnectTimeout(500);
+        c.setReadTimeout(2000);
+        return c.getResponseCode() == 200;
     }
 
     private static int freePort() {

@@ -34,7 +34,15 @@ final class EmulatorNote {
      *              belongs to another make run in this folder, and is left alone
      */
     static void write(Path note, long owner, long pid, URI endpoint, String table, String bucket) throws IOException {
+        write(note, owner, pid, endpoint, table, bucket, null);
+    }
+
+    /** As the shorter one, with the upload bucket whose {@code epaper/} scope a rescue saves too. */
+    static void write(Path note, long owner, long pid, URI endpoint, String table, String bucket, String uploadBucket) throws IOException {
         Properties p = new Properties();
+        if (uploadBucket != null) {
+            p.setProperty("uploadBucket", uploadBucket);
+        }
         p.setProperty("owner", Long.toString(owner));
         p.setProperty("pid", Long.toString(pid));
         p.setProperty("endpoint", endpoint.toString());
@@ -91,7 +99,7 @@ final class EmulatorNote {
                 public void close() {}
             };
             try (var dynamo = left.dynamo(); var s3 = Newsroom.s3(left)) {
-                saved = Optional.of(LocalData.save(dynamo, p.getProperty("table"), s3, p.getProperty("bucket"), data));
+                saved = Optional.of(LocalData.save(dynamo, p.getProperty("table"), s3, p.getProperty("bucket"), p.getProperty("uploadBucket"), data));
             } catch (IOException | RuntimeException e) {
                 System.err.println("The last run's emulator could not be read; the previous save is kept: " + e);
             }

@@ -29,7 +29,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * emulator keeps everything in memory). Saved through the SDK on stop, restored on start:
  * {@code table.jsonl} holds one item per line in DynamoDB's JSON ({"S": …}, {"N": …}, …);
  * {@code bucket.jsonl} holds each object's key, Content-Type and Cache-Control, and {@code bucket/}
- * its bytes. A save goes to a new folder that replaces the old one only when complete.
+ * its bytes. The upload bucket's {@code epaper/} scope (the 版面 PDFs and page images processing
+ * made, which the publisher copies into an edition) is kept the same way in {@code uploads.jsonl} and
+ * {@code uploads/}; the rest of that bucket is uploads in flight, which expire in AWS anyway. A save
+ * goes to a new folder that replaces the old one only when complete.
  */
 public final class LocalData {
     private LocalData() {}
@@ -38,8 +41,17 @@ public final class LocalData {
         return Files.isRegularFile(dir.resolve("table.jsonl")) && Files.isRegularFile(dir.resolve("bucket.jsonl"));
     }
 
+    /** What of the upload bucket a save keeps: processing's output, not the uploads themselves. */
+    static final String KEPT_UPLOADS = "epaper/";
+
     /** Writes every item of {@code table} and every object of {@code bucket} to {@code dir}; returns the counts. */
     public static int[] save(DynamoDbClient dynamo, String table, S3Client s3, String bucket, Path dir) throws IOException {
+        return save(dynamo, table, s3, bucket, null, dir);
+    }
+
+    /** As {@link #save(DynamoDbClient, String, S3Client, String, Path)}, and the {@code epaper/} scope of {@code uploadBucket} when given. */
+    public static int[] save(DynamoDbClient dynamo, String table, S3Client s3, String bucket, String uploadBucket, Path dir)
+            throws IOException {
         Path next = dir.resolveSibling(dir.getFileName() + ".saving");
         deleteTree(next);
         Files.createDirectories(next.resolve("bucket"));
@@ -51,12 +63,24 @@ public final class LocalData {
                 items++;
             }
         }
+        int objects = saveObjects(s3, bucket, "", next, "bucket");
+        if (uploadBucket != null) {
+            saveObjects(s3, uploadBucket, KEPT_UPLOADS, next, "uploads");
+        }
+        deleteTree(dir);
+        Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
+        return new int[] {items, objects};
+    }
+
+    private static int saveObjects(S3Client s3, String bucket, String prefix, Path next, String name) throws IOException {
+        Path folder = next.resolve(name);
+        Files.createDirectories(folder);
         int objects = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(next.resolve("bucket.jsonl"), StandardCharsets.UTF_8)) {
-            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+        try (BufferedWriter out = Files.newBufferedWriter(next.resolve(name + ".jsonl"), StandardCharsets.UTF_8)) {
+            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
                 var bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(o.key()));
-                Path file = next.resolve("bucket").resolve(o.key()).normalize();
-                if (!file.startsWith(next.resolve("bucket"))) {
+                Path file = folder.resolve(o.key()).normalize();
+                if (!file.startsWith(folder)) {
                     throw new IOException("an object key that leaves the folder: " + o.key());
                 }
                 Files.createDirectories(file.getParent());
@@ -70,27 +94,39 @@ public final class LocalData {
                 objects++;
             }
         }
-        deleteTree(dir);
-        Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
-        return new int[] {items, objects};
+        return objects;
     }
 
     /** Puts the saved items into {@code table} and the saved objects into {@code bucket}; returns the counts. */
     public static int[] restore(Path dir, DynamoDbClient dynamo, String table, S3Client s3, String bucket) throws IOException {
+        return restore(dir, dynamo, table, s3, bucket, null);
+    }
+
+    /** As {@link #restore(Path, DynamoDbClient, String, S3Client, String)}, and the kept uploads into {@code uploadBucket} (a save made before they were kept has none). */
+    public static int[] restore(Path dir, DynamoDbClient dynamo, String table, S3Client s3, String bucket, String uploadBucket)
+            throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve("table.jsonl"), StandardCharsets.UTF_8);
         for (String line : lines) {
             Map<String, AttributeValue> item = fromJson(Json.mapper().createObjectNode().set("M", Json.read(line, JsonNode.class))).m();
             dynamo.putItem(r -> r.tableName(table).item(item));
         }
-        List<String> objects = Files.readAllLines(dir.resolve("bucket.jsonl"), StandardCharsets.UTF_8);
+        int objects = restoreObjects(dir, "bucket", s3, bucket);
+        if (uploadBucket != null && Files.isRegularFile(dir.resolve("uploads.jsonl"))) {
+            restoreObjects(dir, "uploads", s3, uploadBucket);
+        }
+        return new int[] {lines.size(), objects};
+    }
+
+    private static int restoreObjects(Path dir, String name, S3Client s3, String bucket) throws IOException {
+        List<String> objects = Files.readAllLines(dir.resolve(name + ".jsonl"), StandardCharsets.UTF_8);
         for (String line : objects) {
             JsonNode meta = Json.read(line, JsonNode.class);
             String key = meta.path("key").asText();
-            byte[] bytes = Files.readAllBytes(dir.resolve("bucket").resolve(key));
+            byte[] bytes = Files.readAllBytes(dir.resolve(name).resolve(key));
             s3.putObject(r -> r.bucket(bucket).key(key).contentType(text(meta, "contentType")).cacheControl(text(meta, "cacheControl")),
                     RequestBody.fromBytes(bytes));
         }
-        return new int[] {lines.size(), objects.size()};
+        return objects.size();
     }
 
     public static void deleteTree(Path dir) throws IOException {

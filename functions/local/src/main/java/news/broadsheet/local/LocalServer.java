@@ -85,7 +85,8 @@ public final class LocalServer implements AutoCloseable {
         ApiHandler api = new ApiHandler(component);
         try (var s3 = Newsroom.s3(emulator); var dynamo = emulator.dynamo()) {
             if (contents instanceof Contents.Saved saved) {
-                int[] counts = LocalData.restore(saved.folder(), dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket());
+                int[] counts = LocalData.restore(saved.folder(), dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket(),
+                        newsroom.config().uploadBucket());
                 System.out.printf("Restored %d items and %d site objects from %s%n", counts[0], counts[1], saved.folder());
                 int pending = PendingSchedules.rearm(component.editionStore(), component.publishScheduler(), java.time.Clock.systemUTC());
                 if (pending > 0) {
@@ -295,7 +296,8 @@ public final class LocalServer implements AutoCloseable {
     /** Saves the table and the bucket to {@code folder} (see {@link LocalData}). */
     public int[] save(Path folder) throws IOException {
         try (var s3 = Newsroom.s3(newsroom.emulator()); var dynamo = newsroom.emulator().dynamo()) {
-            return LocalData.save(dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket(), folder);
+            return LocalData.save(dynamo, newsroom.config().table(), s3, newsroom.config().siteBucket(),
+                    newsroom.config().uploadBucket(), folder);
         }
     }
 
@@ -353,7 +355,7 @@ public final class LocalServer implements AutoCloseable {
         local.resumeRebuilds().ifPresent(id -> System.out.println("Rebuild " + id + " was left unfinished; taken up again"));
         if (note != null) {
             EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
-                    local.newsroom.config().table(), local.newsroom.config().siteBucket());
+                    local.newsroom.config().table(), local.newsroom.config().siteBucket(), local.newsroom.config().uploadBucket());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.relay.close();

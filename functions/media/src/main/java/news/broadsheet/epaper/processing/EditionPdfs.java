@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.epaper.EditionPdf;
-import news.broadsheet.epaper.PageUpload;
 import news.broadsheet.epaper.PrintPage;
 import news.broadsheet.epaper.PrintPageKeys;
 import news.broadsheet.epaper.PrintPageStore;
@@ -17,9 +16,11 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The whole edition as one PDF, made when no 版面 of it is processing any more: every page with an
- * accepted scan, in page order. Each page finishing tries; the reads are consistent, so the last page
- * to finish always sees all of them, and a file that is already current is not made again.
+ * The whole edition as one PDF: every 版面 with an accepted scan, in page order. Each page finishing
+ * makes it again if its pages changed (the reads are consistent, so the last page to finish always
+ * sees all of them; a file that is already current is not made again). It does not wait for a 版面
+ * still processing: an upload whose file never comes would hold it back for good, and nothing else
+ * would make it once that upload expired.
  */
 final class EditionPdfs {
     private final PrintPageStore pages;
@@ -34,9 +35,6 @@ final class EditionPdfs {
 
     void combine(String bucket, String date) {
         List<PrintPage> all = pages.findEdition(date);
-        if (all.stream().anyMatch(p -> p.upload() != null && p.upload().state() == PageUpload.State.PROCESSING)) {
-            return;
-        }
         List<PrintPage> ready = all.stream().filter(p -> p.scan() != null).toList();
         if (ready.isEmpty()) {
             return;

@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Whether bytes are a 版面 PDF we accept, checked in order: size, header, the end-of-file marker
  * (a truncated upload), that it parses and is not encrypted, exactly one page, no active content
- * anywhere in its object graph, and a page size within {@link PdfRules}.
+ * anywhere in its object graph, a page size within {@link PdfRules}, and images whose declared size
+ * decodes within {@link PdfRules#MAX_IMAGE_BYTES} (a decompression bomb is refused before any decoding).
  */
 final class PdfCheck {
     /** Action types that run or fetch something (ISO 32000-2 §12.6.4); GoTo, URI and the like only move the view. */
@@ -79,6 +80,7 @@ final class PdfCheck {
             throw new PdfRejected(PdfRejection.ACTIVE_CONTENT, "the PDF carries " + active
                     + "; export the page again without scripts, actions or attachments");
         }
+        checkImages(doc.getDocument().getTrailer());
         PDRectangle box = doc.getPage(0).getCropBox();
         double w = box.getWidth(), h = box.getHeight();
         if (Math.min(w, h) < PdfRules.MIN_SIDE_POINTS || Math.max(w, h) > PdfRules.MAX_SIDE_POINTS
@@ -134,6 +136,89 @@ final class PdfCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Every image stream reachable from the trailer (XObjects, soft masks, masks, images inside forms,
+     * patterns and annotations alike), sized from its dictionary, never from its data.
+     *
+     * @throws PdfRejected {@link PdfRejection#IMAGE_TOO_LARGE} past either limit
+     */
+    static void checkImages(COSDictionary trailer) {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(trailer);
+        long total = 0;
+        while (!todo.isEmpty()) {
+            COSBase next = todo.pop();
+            if (next instanceof COSObject indirect) {
+                next = indirect.getObject();
+            }
+            if (next == null || !seen.add(next)) {
+                continue;
+            }
+            if (next instanceof COSDictionary dict) {
+                if (dict instanceof org.apache.pdfbox.cos.COSStream && "Image".equals(name(dict, COSName.SUBTYPE))) {
+                    long bytes = decodedBytes(dict);
+                    total += bytes;
+                    if (bytes > PdfRules.MAX_IMAGE_BYTES || total > PdfRules.MAX_TOTAL_IMAGE_BYTES) {
+                        throw new PdfRejected(PdfRejection.IMAGE_TOO_LARGE, String.format(java.util.Locale.ROOT,
+                                "an image in the PDF declares %,d × %,d pixels (%,d bytes decoded; %,d in all so far): at most %,d"
+                                        + " bytes an image and %,d in all are accepted; export the page with its photos at print resolution",
+                                dict.getInt(COSName.WIDTH), dict.getInt(COSName.HEIGHT), bytes, total,
+                                PdfRules.MAX_IMAGE_BYTES, PdfRules.MAX_TOTAL_IMAGE_BYTES));
+                    }
+                }
+                dict.getValues().forEach(todo::push);
+            } else if (next instanceof COSArray array) {
+                array.forEach(todo::push);
+            }
+        }
+    }
+
+    /** Width × height × components × bits per component / 8, with the largest a reader may assume where a key is missing. */
+    static long decodedBytes(COSDictionary image) {
+        long width = image.getInt(COSName.WIDTH, -1);
+        long height = image.getInt(COSName.HEIGHT, -1);
+        if (width <= 0 || height <= 0) {
+            return 0; // nothing PDFBox would decode from the dictionary's size
+        }
+        boolean mask = image.getBoolean(COSName.IMAGE_MASK, false);
+        int bits = mask ? 1 : image.getInt(COSName.BITS_PER_COMPONENT, 8);
+        int components = mask ? 1 : components(image.getDictionaryObject(COSName.COLORSPACE, COSName.CS));
+        long rowBytes = (width * components * Math.max(1, Math.min(bits, 16)) + 7) / 8;
+        return rowBytes * height;
+    }
+
+    private static int components(COSBase space) {
+        if (space instanceof COSObject indirect) {
+            space = indirect.getObject();
+        }
+        if (space instanceof COSName n) {
+            return switch (n.getName()) {
+                case "DeviceGray", "G", "CalGray", "Indexed", "I", "Separation" -> 1;
+                case "DeviceRGB", "RGB", "CalRGB", "Lab" -> 3;
+                default -> 4;
+            };
+        }
+        if (space instanceof COSArray a && a.size() > 0 && a.getObject(0) instanceof COSName family) {
+            switch (family.getName()) {
+                case "Indexed", "I", "Separation":
+                    return 1;
+                case "ICCBased":
+                    return a.getObject(1) instanceof COSDictionary icc ? Math.max(1, Math.min(icc.getInt(COSName.N, 4), 32)) : 4;
+                case "DeviceN":
+                    return a.getObject(1) instanceof COSArray names ? Math.max(1, Math.min(names.size(), 32)) : 4;
+                default:
+                    return components(family);
+            }
+        }
+        return 4; // unknown or missing (JPEG 2000 carries its own): the most a page image has
+    }
+
+    private static String name(COSDictionary dict, COSName key) {
+        COSName value = dict.getCOSName(key);
+        return value == null ? null : value.getName();
     }
 
     private static String describe(String key) {

@@ -154,4 +154,60 @@ class PdfCheckTest {
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((PdfRejected) e).reason())
                         .isIn(PdfRejection.ACTIVE_CONTENT, PdfRejection.UNREADABLE));
     }
+
+    /** A page drawing an image XObject that declares {@code width} × {@code height} RGB pixels in a few bytes of Flate data. */
+    static byte[] bomb(int width, int height, boolean asSoftMask) throws IOException {
+        return pdf(doc -> {
+            org.apache.pdfbox.cos.COSStream image = doc.getDocument().createCOSStream();
+            image.setName(org.apache.pdfbox.cos.COSName.TYPE, "XObject");
+            image.setName(org.apache.pdfbox.cos.COSName.SUBTYPE, "Image");
+            image.setInt(org.apache.pdfbox.cos.COSName.WIDTH, width);
+            image.setInt(org.apache.pdfbox.cos.COSName.HEIGHT, height);
+            image.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+            image.setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, asSoftMask ? org.apache.pdfbox.cos.COSName.DEVICEGRAY
+                    : org.apache.pdfbox.cos.COSName.DEVICERGB);
+            try (java.io.OutputStream out = image.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                out.write(new byte[64 * 1024]);
+            }
+            org.apache.pdfbox.cos.COSStream drawn = image;
+            if (asSoftMask) {
+                // A small, honest image whose soft mask is the bomb: the mask is decoded with it.
+                drawn = doc.getDocument().createCOSStream();
+                drawn.setName(org.apache.pdfbox.cos.COSName.TYPE, "XObject");
+                drawn.setName(org.apache.pdfbox.cos.COSName.SUBTYPE, "Image");
+                drawn.setInt(org.apache.pdfbox.cos.COSName.WIDTH, 10);
+                drawn.setInt(org.apache.pdfbox.cos.COSName.HEIGHT, 10);
+                drawn.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+                drawn.setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, org.apache.pdfbox.cos.COSName.DEVICERGB);
+                drawn.setItem(org.apache.pdfbox.cos.COSName.SMASK, image);
+                try (java.io.OutputStream out = drawn.createOutputStream()) {
+                    out.write(new byte[300]);
+                }
+            }
+            var xobject = new org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(drawn), null);
+            PDPage page = doc.getPage(0);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(xobject, 50, 50, 400, 400);
+            }
+        });
+    }
+
+    @Test
+    void aDecompressionBomb_anImageDeclaringABillionPixels_isRefusedBeforeDecoding() throws IOException {
+        byte[] bytes = bomb(40_000, 40_000, false);
+        org.assertj.core.api.Assertions.assertThat(bytes.length).as("a small file").isLessThan(20_000);
+
+        assertRefused(bytes, PdfRejection.IMAGE_TOO_LARGE);
+    }
+
+    @Test
+    void aBombHiddenAsASoftMask_isRefusedToo() throws IOException {
+        assertRefused(bomb(30_000, 30_000, true), PdfRejection.IMAGE_TOO_LARGE);
+    }
+
+    @Test
+    void aPrintPhotoAt450Dpi_isNotABomb() throws IOException {
+        // 4,200 × 2,362 over four columns, as the benchmark's page carries: decoded 30 MB, well inside.
+        org.assertj.core.api.Assertions.assertThat(PageProcessor.process(bomb(4_200, 2_362, false)).images()).hasSize(6);
+    }
 }
