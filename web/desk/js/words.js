@@ -95,6 +95,8 @@ const REPORT = [
   [/^continuation note: (.*)/s, (m) => `转版标记：${m[1]}`],
   [/^rejoined column break: (.*)/s, (m) => `接上了分栏断开的句子：${m[1].replace(' + ', '＋')}`],
   [/^notice$/, () => '启事'],
+  // A photo label (图片新闻, 新华社图片) over a headline: read as the story's 栏目 and tag.
+  [/^photo label: (.*)/s, (m) => `图片栏目：${m[1]}（作为栏目和标签）`],
   // The rules' evidence that follows is for developers: the editor is told what to check.
   [/line-role model could hardly tell/, () => '难以分辨是“引题＋主题”还是“主题＋副题”，已按标题组规则读出，请核对'],
   [/^image with caption and credit$/, () => '图片及其说明、摄影'],

@@ -75,11 +75,16 @@ public final class PrintPageService {
         return new Started(next, signed, at.plus(UPLOAD_EXPIRY).toString());
     }
 
+    /** The page's record as of now (an upload past its deadline reads as expired). */
     public PrintPage get(String date, String pageNumber) {
+        return stored(date, pageNumber).asOf(clock.instant());
+    }
+
+    /** The record as stored: a write keeps an expired upload's stored state, so a late arrival is still processed. */
+    private PrintPage stored(String date, String pageNumber) {
         int page = number(pageNumber);
         checkDate(date);
-        return store.find(date, page).map(p -> p.asOf(clock.instant()))
-                .orElseThrow(() -> new NotFound("版面 " + page + " of " + date + " has no PDF"));
+        return store.find(date, page).orElseThrow(() -> new NotFound("版面 " + page + " of " + date + " has no PDF"));
     }
 
     /**
@@ -92,7 +97,7 @@ public final class PrintPageService {
     public PrintPage replaceRegion(String date, String pageNumber, String articleId, RegionInput input, long ifMatch,
                                    Principal who) {
         requireEditor(who);
-        PrintPage current = get(date, pageNumber);
+        PrintPage current = stored(date, pageNumber);
         PageScan scan = current.ready().orElseThrow(() -> new NotFound("版面 " + current.page() + " of " + date
                 + " has no processed PDF yet"));
         if (current.version() != ifMatch) {
