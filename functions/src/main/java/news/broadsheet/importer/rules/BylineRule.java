@@ -81,8 +81,7 @@ public final class BylineRule {
      * The paragraph, opening bracket, names and closing bracket, if the paragraph ends with a bracketed
      * name. Text before the bracket shaped like a head line (at most {@link HeadingRule#MAX_HEADING}
      * characters, no sentence punctuation) is a 主题 ending in its column's name in brackets of the same
-     * shape ({@code 守住“舌尖上的安全”（城南论坛）}), not a paragraph. Measured on the no-indent shape of
-     * 2019-02, asking every short text for a closing 。 instead cost a point of recall.
+     * shape ({@code 守住“舌尖上的安全”（城南论坛）}), not a paragraph.
      */
     public static Optional<String[]> bracketed(String paragraph) {
         Matcher m = BRACKETED.matcher(paragraph.trim());
