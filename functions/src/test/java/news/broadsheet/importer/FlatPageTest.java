@@ -54,4 +54,13 @@ class FlatPageTest {
         assertThat(found.get(1).article().headline()).isEqualTo("图书馆启事");
         assertThat(found.get(1).article().tags()).contains("启事");
     }
+
+    @Test
+    void aHeadingLineOverADatelineParagraph_opensAStory_evenAfterAParagraphThatDoesNotCloseOne() {
+        // The story before ends in a plain paragraph, no byline: only the dateline below says a story starts.
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报讯 " + P3, P1, P2, P3,
+                "图书馆春节不闭馆", "本报江城2月3日电 " + P1, P2);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "图书馆春节不闭馆");
+        assertThat(found.get(1).article().dateline()).isEqualTo("本报江城2月3日电");
+    }
 }

@@ -79,23 +79,20 @@ public final class BylineRule {
 
     /**
      * The paragraph, opening bracket, names and closing bracket, if the paragraph ends with a bracketed
-     * name. The text before the bracket must close a sentence (。！？, a quotation may close after it) or be longer than any head line: a 主题 may end in its column's name in brackets of the
-     * same shape ({@code 守住“舌尖上的安全”（城南论坛）}), which closes no sentence.
+     * name. Text before the bracket shaped like a head line (at most {@link HeadingRule#MAX_HEADING}
+     * characters, no sentence punctuation) is a 主题 ending in its column's name in brackets of the same
+     * shape ({@code 守住“舌尖上的安全”（城南论坛）}), not a paragraph.
      */
     public static Optional<String[]> bracketed(String paragraph) {
         Matcher m = BRACKETED.matcher(paragraph.trim());
-        if (m.matches() && (closesWithStop(m.group(1)) || Text.length(m.group(1)) > HeadingRule.MAX_HEADING)) {
+        if (m.matches() && !headLineShaped(m.group(1))) {
             return Optional.of(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
         }
         return Optional.empty();
     }
 
-    private static boolean closesWithStop(String text) {
-        int end = text.length();
-        while (end > 0 && "”」』".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end > 0 && "。！？".indexOf(text.charAt(end - 1)) >= 0;
+    private static boolean headLineShaped(String text) {
+        return Text.length(text) <= HeadingRule.MAX_HEADING && !Text.SENTENCE_PUNCTUATION.matcher(text).find();
     }
 
     private static String roleAtStart(String token) {
