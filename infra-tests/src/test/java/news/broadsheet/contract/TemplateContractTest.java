@@ -125,6 +125,31 @@ class TemplateContractTest {
                 "RebuildFunction", Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:SendMessage")));
     }
 
+    /**
+     * Least privilege for the people routes, both ways: every Cognito action {@code CognitoDirectory} sends is
+     * granted to the API function (a missing one is an AccessDeniedException only in AWS, never on the
+     * emulators), and nothing it does not send.
+     */
+    @Test
+    void theApiFunction_mayCallExactlyTheCognitoActionsThePeopleDirectorySends() throws Exception {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../functions/src/main/java/news/broadsheet/store/CognitoDirectory.java"));
+        Set<String> sent = new TreeSet<>();
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("\\.call\\(\"([A-Za-z]+)\"").matcher(source);
+        while (call.find()) sent.add("cognito-idp:" + call.group(1));
+        assertThat(sent).as("the calls found in CognitoDirectory").contains("cognito-idp:AdminCreateUser");
+        Set<String> granted = new TreeSet<>();
+        for (JsonNode policy : function("ApiFunction").path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("Statement")) {
+                JsonNode actions = statement.path("Action");
+                (actions.isArray() ? actions : List.of(actions)).forEach(a -> {
+                    if (a.asText().startsWith("cognito-idp:")) granted.add(a.asText());
+                });
+            }
+        }
+        assertThat(granted).isEqualTo(sent);
+    }
+
     /** The API reads the site bucket only to see whether an image file exists (the preflight): GetObject under media/, nothing else. */
     @Test
     void theApiFunction_mayOnlyReadAndDeleteInThePhotosPrefixOfTheSiteBucket() {
