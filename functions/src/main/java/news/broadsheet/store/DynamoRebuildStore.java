@@ -270,7 +270,10 @@ public final class DynamoRebuildStore implements RebuildStore {
     }
 
     @Override
-    public void end(String id, String status, String now) {
+    public void end(String id, String status, String now, String why) {
+        if (why != null) {
+            appendFailure(id, why);
+        }
         dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
                 .updateExpression("SET #status = :status, finishedAt = :now")
                 .expressionAttributeNames(Map.of("#status", "status"))
