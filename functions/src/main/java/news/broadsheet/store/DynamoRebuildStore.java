@@ -322,16 +322,20 @@ public final class DynamoRebuildStore implements RebuildStore {
 
     @Override
     public void end(String id, String status, String now, String why) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":status", AttributeValue.fromS(status), ":now", AttributeValue.fromS(now),
+                ":moved", moved(), ":abandoned", AttributeValue.fromS(RebuildJob.ABANDONED)));
+        String update = "SET #status = :status, finishedAt = :now, " + MOVED + " = :moved";
         if (why != null) {
-            appendFailure(id, why);
+            // The job's own failure is said even when the editions' lines have filled the list: one line more.
+            update += ", failures = list_append(if_not_exists(failures, :none), :why)";
+            values.put(":why", AttributeValue.fromL(List.of(AttributeValue.fromS(why))));
+            values.put(":none", AttributeValue.fromL(List.of()));
         }
+        String expression = update;
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
-                    .updateExpression("SET #status = :status, finishedAt = :now, " + MOVED + " = :moved")
+            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id)).updateExpression(expression)
                     .conditionExpression("#status <> :abandoned")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status), ":now", AttributeValue.fromS(now),
-                            ":moved", moved(), ":abandoned", AttributeValue.fromS(RebuildJob.ABANDONED))));
+                    .expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException abandoned) {
             // Taken over by the next rebuild, which holds the record naming the running one now.
             return;

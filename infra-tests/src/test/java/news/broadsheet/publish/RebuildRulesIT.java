@@ -126,6 +126,13 @@ class RebuildRulesIT {
                 assertThat(abandoned.failures()).anySatisfy(f -> assertThat(f).contains("took over"));
                 assertThat(await(paper, takeover.getHeaders().get("location")).get("status").asText()).isEqualTo("succeeded");
             }
+
+            // An end that failed on its last delivery: the job ends failed, saying why, and holds nothing off.
+            RebuildJob broken = RebuildJob.queued("broken-" + System.nanoTime(), null, null, "rules-editor", Instant.now().toString());
+            assertThat(graph.rebuildStore().create(broken)).isEmpty();
+            graph.rebuildStore().end(broken.id(), RebuildJob.FAILED, Instant.now().toString(), "the site-wide pages: could not be written");
+            assertThat(graph.rebuildStore().find(broken.id()).orElseThrow().failures()).containsExactly("the site-wide pages: could not be written");
+            assertThat(graph.rebuildStore().running()).isEmpty();
         } finally {
             System.clearProperty("broadsheet.rebuild.visibility");
         }
