@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rebuild of the published archive and its progress, as {@code GET /api/rebuilds/{id}} shows it:
@@ -14,7 +15,8 @@ import java.util.List;
  * and for each failed edition a line saying why ({@code failures}, the first {@link #FAILURES_KEPT}).
  * Status: queued, running, finishing (the site-wide pages), succeeded, failed (some edition failed:
  * it stays on the site as it was; or its start or its end did, said in {@code failures}), or abandoned
- * (its progress stood still for longer than {@link #STALLED_AFTER}, and the next rebuild took over).
+ * (its progress stood still for longer than {@link #STALLED_AFTER}, and the next rebuild took over);
+ * {@link #UNKNOWN} for a status a newer version stored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,6 +29,12 @@ public record RebuildJob(String id, String from, String to, String status, Integ
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
     public static final String ABANDONED = "abandoned";
+    /**
+     * A status a newer version wrote that this one does not know (after a rollback): read as over, so
+     * this version neither works on the job nor waits on it, and the next rebuild is not held off.
+     */
+    public static final String UNKNOWN = "unknown";
+    private static final Set<String> KNOWN = Set.of(QUEUED, RUNNING, FINISHING, SUCCEEDED, FAILED, ABANDONED);
     /**
      * How long a job's progress may stand still before the next rebuild may take over from it. No work
      * item lives longer than its deliveries times the queue's visibility timeout before the dead-letter
@@ -48,9 +56,18 @@ public record RebuildJob(String id, String from, String to, String status, Integ
         return finished(status);
     }
 
-    /** Whether a job in this status has ended: succeeded, failed or abandoned. */
+    /** Whether a job in this status has ended: succeeded, failed, abandoned, or in a status this version does not know. */
     public static boolean finished(String status) {
-        return SUCCEEDED.equals(status) || FAILED.equals(status) || ABANDONED.equals(status);
+        String known = stored(status);
+        return SUCCEEDED.equals(known) || FAILED.equals(known) || ABANDONED.equals(known) || UNKNOWN.equals(known);
+    }
+
+    /**
+     * The status a stored job names: {@link #UNKNOWN} for one this version does not know, so a job a
+     * newer version wrote still reads, and the API answers only the statuses its spec lists.
+     */
+    public static String stored(String status) {
+        return status != null && KNOWN.contains(status) ? status : UNKNOWN;
     }
 
     /** Whether a job not ended whose progress last moved at {@code movedAt} has stood still past {@link #STALLED_AFTER} by {@code now}. */

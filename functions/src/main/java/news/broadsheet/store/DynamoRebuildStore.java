@@ -189,7 +189,7 @@ public final class DynamoRebuildStore implements RebuildStore {
         if (i.containsKey("failures")) {
             i.get("failures").l().forEach(v -> failures.add(v.s()));
         }
-        return Optional.of(new RebuildJob(id, s(i, "from"), s(i, "to"), s(i, "status"), n(i, "total"), n(i, "done"), n(i, "failed"),
+        return Optional.of(new RebuildJob(id, s(i, "from"), s(i, "to"), RebuildJob.stored(s(i, "status")), n(i, "total"), n(i, "done"), n(i, "failed"),
                 n(i, "pending"), n(i, "uploaded"), n(i, "unchanged"), null, null, failures, s(i, "requestedBy"), s(i, "createdAt"),
                 s(i, "startedAt"), s(i, "finishedAt")));
     }

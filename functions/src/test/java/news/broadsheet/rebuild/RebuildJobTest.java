@@ -44,4 +44,12 @@ class RebuildJobTest {
         assertThat(RebuildJob.stalled(moved, moved.plusSeconds(5 * 1_800))).isFalse();
         assertThat(RebuildJob.STALLED_AFTER).isGreaterThan(java.time.Duration.ofSeconds(2 * 5 * 1_800));
     }
+
+    @Test
+    void aStatusFromANewerVersion_readsAsUnknown_andIsOver() {
+        assertThat(RebuildJob.stored("paused")).isEqualTo(RebuildJob.UNKNOWN);
+        assertThat(RebuildJob.finished("paused")).as("a job this version cannot follow holds no lock").isTrue();
+        assertThat(RebuildJob.stored(RebuildJob.FINISHING)).isEqualTo(RebuildJob.FINISHING);
+        assertThat(RebuildJob.finished(RebuildJob.FINISHING)).isFalse();
+    }
 }

@@ -20,11 +20,13 @@ import news.broadsheet.local.LocalWorkers;
 import news.broadsheet.rebuild.RebuildJob;
 import news.broadsheet.rebuild.RebuildStore;
 import news.broadsheet.store.DynamoRebuildStore;
+import news.broadsheet.store.Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -135,6 +137,37 @@ class RebuildRulesIT {
             assertThat(graph.rebuildStore().running()).isEmpty();
         } finally {
             System.clearProperty("broadsheet.rebuild.visibility");
+        }
+    }
+
+    /**
+     * A job a newer version stored in a status this one does not know, the lock naming it (after a
+     * rollback): it reads as {@code unknown}, holds nothing off, and the next rebuild is accepted.
+     */
+    @Test
+    void aJobInAStatusFromANewerVersion_readsAsUnknown_andHoldsNoLock(Emulator emulator) throws Exception {
+        try (LocalServer stack = LocalServer.start(emulator, 0, Paper.TOKEN, "rules-reporter", new LocalServer.Contents.Empty());
+             DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(Emulator.REGION))
+                     .credentialsProvider(emulator.credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+            String id = "newer-" + System.nanoTime();
+            String now = Instant.now().toString();
+            dynamo.putItem(r -> r.tableName(stack.config().table()).item(Map.of(Keys.PK, AttributeValue.fromS("REBUILD#" + id),
+                    Keys.SK, AttributeValue.fromS(Keys.CURRENT), "type", AttributeValue.fromS("rebuild"),
+                    "status", AttributeValue.fromS("paused"), "createdAt", AttributeValue.fromS(now), "movedAt", AttributeValue.fromS(now),
+                    "done", AttributeValue.fromN("0"), "failed", AttributeValue.fromN("0"), "uploaded", AttributeValue.fromN("0"),
+                    "unchanged", AttributeValue.fromN("0"))));
+            dynamo.putItem(r -> r.tableName(stack.config().table()).item(Map.of(Keys.PK, AttributeValue.fromS("REBUILDS"),
+                    Keys.SK, AttributeValue.fromS(Keys.CURRENT), "job", AttributeValue.fromS(id))));
+            LocalApiComponent graph = LocalApiComponent.create(stack.config());
+            Paper paper = new Paper(new ApiHandler(graph));
+
+            var newer = paper.call("GET", "/api/rebuilds/" + id, null);
+            assertThat(newer.getStatusCode()).as(newer.getBody()).isEqualTo(200);
+            assertThat(Paper.json(newer).get("status").asText()).as("the spec's enum, not the newer version's word").isEqualTo("unknown");
+            assertThat(graph.rebuildStore().running()).isEmpty();
+            RebuildJob next = RebuildJob.queued("next-" + System.nanoTime(), null, null, "rules-editor", Instant.now().toString());
+            assertThat(graph.rebuildStore().create(next)).as("a job this version cannot follow holds nothing off").isEmpty();
+            assertThat(graph.rebuildStore().find(next.id()).orElseThrow().status()).isEqualTo(RebuildJob.QUEUED);
         }
     }
 
