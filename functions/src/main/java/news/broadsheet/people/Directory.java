@@ -15,6 +15,14 @@ public interface Directory {
     Person add(NewPerson person);
 
     /**
+     * The subject of the person with a role whom {@code id} finds, as the directory holds it: the one to
+     * compare with the caller's, since a directory may find people by an id it compares loosely.
+     *
+     * @throws news.broadsheet.failure.NotFound (404) when nobody with a role has that id
+     */
+    String subject(String id);
+
+    /**
      * Gives {@code id} (the subject their sign-in carries) the one role {@code role}: the new group first,
      * then out of the other, so they are never left without one.
      *

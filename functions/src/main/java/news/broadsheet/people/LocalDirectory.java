@@ -34,6 +34,11 @@ public final class LocalDirectory implements Directory {
     }
 
     @Override
+    public synchronized String subject(String id) {
+        return find(id).id();
+    }
+
+    @Override
     public synchronized Person setRole(String id, String role) {
         Person changed = new Person(id, find(id).name(), find(id).email(), role);
         people.set(people.indexOf(find(id)), changed);

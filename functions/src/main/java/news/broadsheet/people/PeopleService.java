@@ -63,27 +63,37 @@ public final class PeopleService {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return directory.setRole(checkedId(id, who, "change your own role"), change.role());
+        return directory.setRole(checked(id, who, "change your own role"), change.role());
     }
 
     /** @throws Conflict (409) when an editor would remove themselves; NotFound (404) for an id that is nobody's */
     public void remove(String id, Principal who) {
         Authenticator.require(who, Role.EDITOR);
-        directory.remove(checkedId(id, who, "remove yourself"));
+        directory.remove(checked(id, who, "remove yourself"));
     }
 
     // A subject is a UUID in Cognito (a local sign-in's name locally): anything else is nobody, and is
     // never put into a Cognito filter expression.
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9-]{1,128}");
 
-    private static String checkedId(String id, Principal who, String what) {
+    /**
+     * The subject of the person {@code id} names, as the directory holds it. It is that subject that is
+     * compared with the caller's, not the id as sent: a directory that finds people by an id compared
+     * loosely (in another letter case, say) must not let an editor reach themselves.
+     */
+    private String checked(String id, Principal who, String what) {
         if (id == null || !SUBJECT.matcher(id).matches()) {
             throw new NotFound("nobody in the newsroom is " + id);
         }
+        Conflict oneself = new Conflict("you cannot " + what + ": another editor can");
         if (id.equals(who.subject())) {
-            throw new Conflict("you cannot " + what + ": another editor can");
+            throw oneself;
         }
-        return id;
+        String subject = directory.subject(id);
+        if (subject.equals(who.subject())) {
+            throw oneself;
+        }
+        return subject;
     }
 
     private static void checkRole(String role, List<FieldError> errors) {

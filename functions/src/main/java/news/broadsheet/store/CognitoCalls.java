@@ -24,7 +24,7 @@ import software.amazon.awssdk.identity.spi.IdentityProvider;
  * four such calls; the SDK's Cognito client would carry its whole service model (about 12 MB of classes,
  * 2.7 MB in the jar) into a function held to a size ceiling, for the same four requests.
  */
-public final class CognitoCalls {
+public final class CognitoCalls implements CognitoDirectory.Calls {
     /** Cognito's answer to a call it refused: its error type ({@code UsernameExistsException}) and message. */
     public static final class Refused extends RuntimeException {
         private final String type;
@@ -54,6 +54,7 @@ public final class CognitoCalls {
     }
 
     /** Calls {@code action} with {@code body}; the answer's JSON, or {@link Refused} for a 4xx or 5xx. */
+    @Override
     public JsonNode call(String action, JsonNode body) {
         byte[] payload;
         try {

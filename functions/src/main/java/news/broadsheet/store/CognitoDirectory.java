@@ -22,14 +22,21 @@ import news.broadsheet.people.Person;
  * ListUsersInGroup per role, 60 users a page (Cognito's maximum), leaving out disabled users. A role
  * change is AdminAddUserToGroup then AdminRemoveUserFromGroup (never without a role); removing is
  * AdminDisableUser then AdminRemoveUserFromGroup for each group. Both find the user by the sub their
- * sign-in carries (ListUsers with a {@code sub = "…"} filter; the caller has checked the id's shape).
+ * sign-in carries (ListUsers with a {@code sub = "…"} filter; the caller has checked the id's shape), and
+ * change only a user whose sub the pool answers is the id to the letter.
  */
 public final class CognitoDirectory implements Directory {
+    /** A Cognito user pool call: {@code action}'s JSON answer to {@code body} ({@link CognitoCalls} over the wire). */
+    public interface Calls {
+        /** @throws CognitoCalls.Refused when Cognito refuses the call */
+        JsonNode call(String action, JsonNode body);
+    }
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private final CognitoCalls cognito;
+    private final Calls cognito;
     private final String userPoolId;
 
-    public CognitoDirectory(CognitoCalls cognito, String userPoolId) {
+    public CognitoDirectory(Calls cognito, String userPoolId) {
         this.cognito = cognito;
         this.userPoolId = userPoolId;
     }
@@ -84,8 +91,13 @@ public final class CognitoDirectory implements Directory {
     }
 
     @Override
+    public String subject(String id) {
+        return sub(user(id));
+    }
+
+    @Override
     public Person setRole(String id, String role) {
-        JsonNode user = user(id);
+        JsonNode user = exactly(id);
         String username = user.path("Username").asText();
         List<String> groups = groups(username);
         cognito.call("AdminAddUserToGroup", pool().put("Username", username).put("GroupName", role));
@@ -99,7 +111,7 @@ public final class CognitoDirectory implements Directory {
 
     @Override
     public void remove(String id) {
-        String username = user(id).path("Username").asText();
+        String username = exactly(id).path("Username").asText();
         // Disabled first: if leaving a group then fails, they still cannot sign in.
         cognito.call("AdminDisableUser", pool().put("Username", username));
         for (String group : groups(username)) {
@@ -115,6 +127,24 @@ public final class CognitoDirectory implements Directory {
             throw new NotFound("nobody in the newsroom is " + id);
         }
         return users.get(0);
+    }
+
+    /** The user whose sub is {@code id} to the letter: one the filter found by a sub it compared loosely is nobody. */
+    private JsonNode exactly(String id) {
+        JsonNode user = user(id);
+        if (!id.equals(sub(user))) {
+            throw new NotFound("nobody in the newsroom is " + id);
+        }
+        return user;
+    }
+
+    private static String sub(JsonNode user) {
+        for (JsonNode a : user.path("Attributes")) {
+            if (a.path("Name").asText().equals("sub")) {
+                return a.path("Value").asText();
+            }
+        }
+        return user.path("Username").asText();
     }
 
     /** The user's groups that are roles (a pool may have other groups; they are left alone). */
