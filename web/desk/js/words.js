@@ -167,3 +167,28 @@ export function reportLines(scan, headline) {
   if (!lines.length) lines.push('所有稿件都已定位');
   return lines;
 }
+
+/** Why the preflight leaves a story out (openapi.yaml Preflight skipped[].reason). */
+export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件',
+  embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
+
+// The reasons that stop a publication unless it is forced: the API's Preflight.blocks() (an image with no
+// file, a story with nothing to read), besides an edition with no story that can go out now.
+const BLOCKING = new Set(['image-without-file', 'no-content']);
+
+/**
+ * A preflight report (GET …/preflight, or the `report` of a 422 from POST …/publish) in the newsroom's
+ * words: `blocking`, what the API refuses without a forced publication (which leaves those out), and
+ * `warnings`, what stays out without stopping anything. `empty` is true when nothing could go out.
+ */
+export function preflightWords(report) {
+  const skipped = report?.skipped ?? [];
+  const line = (x) => `${x.headline || x.article}（${SKIP_REASONS[x.reason] || x.reason}）`;
+  const empty = report?.articles === 0;
+  return {
+    empty,
+    blocking: [...(empty ? ['本期没有现在可以发布的稿件（草稿、禁发期未到或没有可读的内容）'] : []),
+      ...skipped.filter((x) => BLOCKING.has(x.reason)).map((x) => `阻止发布：${line(x)}`)],
+    warnings: skipped.filter((x) => !BLOCKING.has(x.reason)).map((x) => `不会发布：${line(x)}`),
+  };
+}
