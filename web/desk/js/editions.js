@@ -192,9 +192,12 @@ export async function editionLayout(main, date) {
     render();
   }
 
+  /** The number after the highest 版 of the layout: a layout may start at 第2版 (an import's drafts go on their own 版). */
+  const nextNumber = () => pages.reduce((most, p) => Math.max(most, Number(p.number) || 0), 0) + 1;
+
   function render() {
     show(board, pages.map(pageCard),
-      h('button', { type: 'button', onclick: () => { pages.push({ number: pages.length + 1, name: '', articles: [] }); render(); } }, '添加版面'));
+      h('button', { type: 'button', onclick: () => { pages.push({ number: nextNumber(), name: '', articles: [] }); render(); } }, '添加版面'));
   }
 
   async function save() {
