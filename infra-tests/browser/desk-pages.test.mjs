@@ -23,10 +23,12 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
   await page.goto(`${base}/desk/#/edition/${day}`);
   await page.getByRole('button', { name: '以编辑身份登录' }).click();
   await page.getByRole('region', { name: '第2版' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'never published: nothing to take down');
   await page.getByRole('button', { name: '添加版面' }).click();
   await page.getByLabel('第3版名称').fill('文体');
   await page.getByRole('button', { name: '保存版面' }).click();
   await page.getByText(/版面已保存/).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'saved is not published');
   assert.deepEqual((await call('GET', `/api/editions/${day}`)).body.pages.map((p) => p.number), [2, 3]);
   await context.close();
 });

@@ -209,7 +209,6 @@ export async function editionLayout(main, date) {
       const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
       etag = answer.etag;
       edition = answer.data;
-      takeDown.hidden = false;
       saved = snapshot();
       message.textContent = `版面已保存（版本${edition.version}）`;
       render();   // a 版面 saved for the first time can now take its PDF
@@ -343,6 +342,7 @@ export async function editionLayout(main, date) {
       await followJob(job, data.id, `/editions/${date}/`);
       site = await onSite(date).catch(() => site);
       showSite();
+      takeDown.hidden = !site;
     } catch (e) {
       if (e instanceof ApiError && e.status === 422 && e.problem?.report) {
         // Something changed since the confirmation: say what stops it now, and what the way on is.
@@ -357,9 +357,8 @@ export async function editionLayout(main, date) {
   }
 
   // Taking an edition off the site asks twice (a second press of the same button), without a modal dialog.
-  // Offered for every saved edition: the API does not fill an edition's publishedAt, so whether it is on
-  // the site is the take-down's answer to say (404 when it is not).
-  const takeDown = h('button', { type: 'button', class: 'danger', hidden: !etag, onclick: async () => {
+  // Offered only while the published record says the edition is on the site (a 404 still answers a stale page).
+  const takeDown = h('button', { type: 'button', class: 'danger', hidden: !site, onclick: async () => {
     if (takeDown.dataset.armed !== 'yes') {
       takeDown.dataset.armed = 'yes';
       takeDown.textContent = '确认撤下？再按一次';
@@ -370,6 +369,7 @@ export async function editionLayout(main, date) {
       await followJob(job, data.id, null);
       site = await onSite(date).catch(() => null);
       showSite();
+      takeDown.hidden = !site;
     } catch (e) {
       message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需撤下。' : problemText(e);
     }
