@@ -181,7 +181,7 @@ export async function editionLayout(main, date) {
   const headline = (id) => articles.get(id)?.headline || id;
   function printFor(n) {
     if (!edition.pages?.some((p) => p.number === n) || !etag) return null;
-    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline));
+    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline, () => showPreflight()));
     return prints.get(n);
   }
 
