@@ -69,7 +69,15 @@ public final class Locator {
                 elsewhere.add(article.id());
             }
         }
-        return new Located(regions, new ScanReport(false, notLocated, elsewhere, unclaimed(blocks, owner, body)));
+        double storiesTop = regions.stream().filter(r -> !r.continuation()).flatMap(r -> r.rects().stream())
+                .mapToDouble(Rect::y).min().orElse(Double.MAX_VALUE);
+        List<Set<String>> laidOut = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            if (articles.get(a).laidOutHere()) {
+                laidOut.add(indexes.get(a));
+            }
+        }
+        return new Located(regions, new ScanReport(false, notLocated, elsewhere, unclaimed(blocks, owner, body, storiesTop, laidOut)));
     }
 
     private static int[] assign(TextBlock block, List<Set<String>> indexes) {
@@ -209,7 +217,14 @@ public final class Locator {
         return overlap >= 0.5 * Math.min(a.height(), b.height());
     }
 
-    private static List<ScanReport.Block> unclaimed(List<TextBlock> blocks, int[][] owner, double body) {
+    /**
+     * The runs of lines no article claimed. One is a headline (of a story the layout does not put here)
+     * when it is set at least half as large again as the body, stands no higher than the page's top
+     * story (above them all is the masthead or the folio) and has not even {@link #MATCH} / 2 of its
+     * grams in a story laid out here (then it is that story's head line, left undecided).
+     */
+    private static List<ScanReport.Block> unclaimed(List<TextBlock> blocks, int[][] owner, double body, double storiesTop,
+                                                    List<Set<String>> laidOut) {
         List<ScanReport.Block> out = new ArrayList<>();
         for (int b = 0; b < blocks.size() && out.size() < ScanReport.MAX_BLOCKS; b++) {
             Rect box = null;
@@ -222,13 +237,20 @@ public final class Locator {
                     text.append(block.lines().get(l).text());
                 } else if (box != null) {
                     String t = text.length() > ScanReport.MAX_TEXT ? text.substring(0, ScanReport.MAX_TEXT) : text.toString();
-                    out.add(new ScanReport.Block(box, t, block.fontSize() >= 1.5 * body));
+                    boolean headline = block.fontSize() >= 1.5 * body && box.bottom() > storiesTop && !fitsAny(text.toString(), laidOut);
+                    out.add(new ScanReport.Block(box, t, headline));
                     box = null;
                     text.setLength(0);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean fitsAny(String text, List<Set<String>> indexes) {
+        List<String> grams = Grams.ofLine(Grams.normalise(text));
+        return !grams.isEmpty() && indexes.stream()
+                .anyMatch(index -> grams.stream().filter(index::contains).count() >= MATCH / 2 * grams.size());
     }
 
     /** The size most of the page's characters are set in. */
