@@ -38,7 +38,7 @@ import news.broadsheet.render.SitemapIndex;
  * changed are uploaded, and every edition shows exactly the article versions it showed before:
  * a rebuild changes the design, never the news.
  */
-public final class Rebuild {
+public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
     private static final Logger LOG = Logger.getLogger(Rebuild.class.getName());
     /** CloudFront's wildcard path: one path, however many objects it covers (CloudFront pricing counts it as one). */
     public static final String EVERYTHING = "/*";
@@ -83,6 +83,7 @@ public final class Rebuild {
      * uses them; returns how many were uploaded. Assets are named by their bytes, so one already in
      * the bucket is the same and is skipped.
      */
+    @Override
     public int assets() {
         List<SiteObject> objects = renderer.assets().stream().map(headers::object).toList();
         Plan plan = Planner.plan(objects, assetsLive(published.site(), objects), List.of());
@@ -101,6 +102,7 @@ public final class Rebuild {
      * @throws RuntimeException any other failure, after recording the job as failed; the site keeps
      *     the edition as it was, and running the edition again converges
      */
+    @Override
     public Publication edition(String date, String requestedBy) {
         published.find(date).filter(PublishedEdition::committed)
                 .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
@@ -180,6 +182,7 @@ public final class Rebuild {
      *
      * @param invalidate whether the rebuild uploaded anything a reader's cache may hold (else no invalidation is sent)
      */
+    @Override
     public Publication finish(String requestedBy, boolean invalidate) {
         SiteRecord first = published.site();
         if (first.latest() == null) {

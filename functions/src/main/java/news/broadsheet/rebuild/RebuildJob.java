@@ -12,8 +12,9 @@ import java.util.List;
  * are {@code done}, {@code failed} and {@code pending}; objects {@code uploaded} and {@code unchanged};
  * the rate in editions a minute and the seconds left at that rate (null until an edition is done);
  * and for each failed edition a line saying why ({@code failures}, the first {@link #FAILURES_KEPT}).
- * Status: queued, running, finishing (the site-wide pages), succeeded, or failed (some edition failed:
- * it stays on the site as it was).
+ * Status: queued, running, finishing (the site-wide pages), succeeded, failed (some edition failed:
+ * it stays on the site as it was; or its start or its end did, said in {@code failures}), or abandoned
+ * (its progress stood still for longer than {@link #STALLED_AFTER}, and the next rebuild took over).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -25,6 +26,17 @@ public record RebuildJob(String id, String from, String to, String status, Integ
     public static final String FINISHING = "finishing";
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
+    public static final String ABANDONED = "abandoned";
+    /**
+     * How long a job's progress may stand still before the next rebuild may take over from it. No work
+     * item lives longer than its deliveries times the queue's visibility timeout before the dead-letter
+     * queue takes it: 5 × 1,800 s = 2.5 hours (template.yaml: the rebuild queue's maxReceiveCount 5,
+     * its VisibilityTimeout 1,800 s, six times the worker's 300 s Timeout), and a job in its end writes
+     * no progress meanwhile. Six hours is well over that, so a job whose items are still delivered is
+     * never taken over; only one whose items have all gone (to the dead-letter queue, or with the local
+     * stack's queue) is.
+     */
+    public static final Duration STALLED_AFTER = Duration.ofHours(6);
     /** A job item stays small (DynamoDB's 400 KB item limit): later failures are counted, not described. */
     public static final int FAILURES_KEPT = 20;
 
@@ -33,7 +45,17 @@ public record RebuildJob(String id, String from, String to, String status, Integ
     }
 
     public boolean finished() {
-        return SUCCEEDED.equals(status) || FAILED.equals(status);
+        return finished(status);
+    }
+
+    /** Whether a job in this status has ended: succeeded, failed or abandoned. */
+    public static boolean finished(String status) {
+        return SUCCEEDED.equals(status) || FAILED.equals(status) || ABANDONED.equals(status);
+    }
+
+    /** Whether a job not ended whose progress last moved at {@code movedAt} has stood still past {@link #STALLED_AFTER} by {@code now}. */
+    public static boolean stalled(Instant movedAt, Instant now) {
+        return Duration.between(movedAt, now).compareTo(STALLED_AFTER) > 0;
     }
 
     /** With the rate and the time left as of {@code now}: editions finished over the minutes since the job started. */

@@ -44,6 +44,10 @@ public interface RebuildStore {
      */
     boolean claimEnd(String id, String claimer);
 
-    /** Records the job's end, and that it no longer runs. */
-    void end(String id, String status, String now);
+    /**
+     * Records the job's end, and that it no longer runs.
+     *
+     * @param why a line for {@code failures} when the job itself failed (its start or its end), else null
+     */
+    void end(String id, String status, String now, String why);
 }

@@ -17,21 +17,22 @@ import news.broadsheet.publish.SiteRecord;
  * then counted; the item that counts the last edition claims the end (a conditional write, so
  * exactly one does) and renders the site-wide pages, commits the site record and invalidates the
  * CDN once ({@link Rebuild#finish}). A failure is thrown back to the queue, which delivers the item
- * again; on its last delivery ({@code attempts}) the edition is counted as failed instead, so the
- * rebuild still ends. What must be serial is done only by the end.
+ * again; on its last delivery ({@code attempts}) the edition is counted as failed instead, and a start
+ * or an end that fails ends the job as failed, saying why, so the rebuild always ends and never holds
+ * the next one off. What must be serial is done only by the end.
  */
 public final class RebuildWorker {
     private static final Logger LOG = Logger.getLogger(RebuildWorker.class.getName());
 
     private final RebuildStore jobs;
     private final RebuildQueue queue;
-    private final Rebuild rebuild;
+    private final RebuildSteps rebuild;
     private final PublishedStore published;
     private final Clock clock;
     private final int attempts;
 
     /** @param attempts how often the queue delivers an item before its dead-letter queue takes it (the redrive policy's maxReceiveCount) */
-    public RebuildWorker(RebuildStore jobs, RebuildQueue queue, Rebuild rebuild, PublishedStore published, Clock clock, int attempts) {
+    public RebuildWorker(RebuildStore jobs, RebuildQueue queue, RebuildSteps rebuild, PublishedStore published, Clock clock, int attempts) {
         this.jobs = jobs;
         this.queue = queue;
         this.rebuild = rebuild;
@@ -52,15 +53,9 @@ public final class RebuildWorker {
             return;
         }
         if (RebuildMessage.START.equals(item.step()) || RebuildMessage.RESUME.equals(item.step())) {
-            try {
-                start(job, RebuildMessage.RESUME.equals(item.step()));
-            } catch (RuntimeException e) {
-                if (delivery < attempts) {
-                    throw e;
-                }
-                // Its last delivery: the job ends failed rather than stay queued, holding the next rebuild off.
-                LOG.log(Level.WARNING, "rebuild " + job.id() + " could not start; ended as failed", e);
-                jobs.end(job.id(), RebuildJob.FAILED, clock.instant().toString());
+            boolean resumed = RebuildMessage.RESUME.equals(item.step());
+            // Its last delivery failing, the job ends failed rather than stay queued, holding the next rebuild off.
+            if (!orOnLast(delivery, () -> start(job, resumed), e -> endFailed(job.id(), "the start", e))) {
                 return;
             }
         } else if (RebuildMessage.EDITION.equals(item.step())) {
@@ -68,7 +63,33 @@ public final class RebuildWorker {
         } else {
             throw new IllegalArgumentException("a rebuild item's step is start, resume or edition, not " + item.step());
         }
-        end(job, messageId);
+        end(job, messageId, delivery);
+    }
+
+    /**
+     * Runs one step of an item. A failure before the item's last delivery is thrown back, so the queue
+     * delivers the item again; on its last ({@code attempts}, after which the queue moves the item to
+     * its dead-letter queue and no worker sees it again) {@code lastly} takes it instead, and must leave
+     * the job able to end.
+     *
+     * @return whether the step succeeded
+     */
+    private boolean orOnLast(int delivery, Runnable step, java.util.function.Consumer<RuntimeException> lastly) {
+        try {
+            step.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (delivery < attempts) {
+                throw e;
+            }
+            lastly.accept(e);
+            return false;
+        }
+    }
+
+    private void endFailed(String id, String what, RuntimeException e) {
+        LOG.log(Level.WARNING, "rebuild " + id + ": " + what + " failed on its last delivery; the job ended as failed", e);
+        jobs.end(id, RebuildJob.FAILED, clock.instant().toString(), what + ": " + JobError.of(e).detail());
     }
 
     /**
@@ -102,34 +123,37 @@ public final class RebuildWorker {
         if (jobs.counted(job.id(), date)) {
             return;
         }
-        try {
-            var done = rebuild.edition(date, job.requestedBy());
-            jobs.count(job.id(), date, true, done.uploaded(), done.unchanged(), null);
-        } catch (NotFound gone) {
-            // Taken down since the rebuild listed it: nothing to re-render, nothing left half done.
-            jobs.count(job.id(), date, true, 0, 0, null);
-        } catch (RuntimeException e) {
-            if (delivery < attempts) {
-                throw e;
+        // Its last delivery failing, the edition is counted as failed (it stays on the site as it was), so the job still ends.
+        orOnLast(delivery, () -> {
+            try {
+                var done = rebuild.edition(date, job.requestedBy());
+                jobs.count(job.id(), date, true, done.uploaded(), done.unchanged(), null);
+            } catch (NotFound gone) {
+                // Taken down since the rebuild listed it: nothing to re-render, nothing left half done.
+                jobs.count(job.id(), date, true, 0, 0, null);
             }
+        }, e -> {
             LOG.log(Level.WARNING, "rebuilding " + date + " failed on its last delivery; counted as failed", e);
             jobs.count(job.id(), date, false, 0, 0, date + ": " + JobError.of(e).detail());
-        }
+        });
     }
 
     /** The end, if this item brought pending to zero (or is the redelivery of the item that claimed it). */
-    private void end(RebuildJob job, String messageId) {
+    private void end(RebuildJob job, String messageId, int delivery) {
         RebuildJob now = jobs.find(job.id()).orElseThrow();
         if (now.finished() || now.pending() == null || now.pending() > 0 || !jobs.claimEnd(job.id(), messageId)) {
             return;
         }
         if (now.total() == 0) {
             // No published edition in range: nothing was rendered, so nothing site-wide changes or is invalidated.
-            jobs.end(job.id(), RebuildJob.SUCCEEDED, clock.instant().toString());
+            jobs.end(job.id(), RebuildJob.SUCCEEDED, clock.instant().toString(), null);
             return;
         }
-        rebuild.finish(job.requestedBy(), now.uploaded() > 0);
-        jobs.end(job.id(), now.failed() > 0 ? RebuildJob.FAILED : RebuildJob.SUCCEEDED, clock.instant().toString());
+        // Its claimer's last delivery failing, the job ends failed: else it would stay finishing, holding every later rebuild off.
+        orOnLast(delivery, () -> {
+            rebuild.finish(job.requestedBy(), now.uploaded() > 0);
+            jobs.end(job.id(), now.failed() > 0 ? RebuildJob.FAILED : RebuildJob.SUCCEEDED, clock.instant().toString(), null);
+        }, e -> endFailed(job.id(), "the site-wide pages", e));
     }
 
     /** The published editions from {@code from} to {@code to} (inclusive; null: no bound), oldest first, read month by month. */

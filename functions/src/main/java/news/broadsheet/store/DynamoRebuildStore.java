@@ -1,5 +1,6 @@
 package news.broadsheet.store;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,18 +25,26 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * counted once however often it is delivered. Both expire through the table's TTL after 90 days.
  * {@code REBUILDS / CURRENT} names the rebuild that has not ended; a job is created in one transaction
  * with it, on the condition that it names none (or one that has ended since: a crash between a job's
- * end and its release leaves it stale), and its end releases it.
+ * end and its release leaves it stale), and its end releases it. Every write that moves a job's
+ * progress sets its {@code movedAt}; a job whose progress stood still past
+ * {@link RebuildJob#STALLED_AFTER} is taken over by the next in the same transaction, which marks it
+ * abandoned on the condition that its progress has still not moved.
  */
 public final class DynamoRebuildStore implements RebuildStore {
     private static final Duration KEEP = Duration.ofDays(90);
     private static final int ATTEMPTS = 6;
+    /** When the job's progress last moved (ISO-8601 instant). */
+    private static final String MOVED = "movedAt";
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Clock clock;
 
-    public DynamoRebuildStore(DynamoDbClient dynamo, String table) {
+    /** @param clock when a job's progress moves, and when a stalled one is taken over */
+    public DynamoRebuildStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
+        this.clock = clock;
     }
 
     private static String pk(String id) {
@@ -64,18 +73,24 @@ public final class DynamoRebuildStore implements RebuildStore {
         }
         item.put("failures", AttributeValue.fromL(List.of()));
         item.put(Keys.TTL, AttributeValue.fromN(Long.toString(Instant.parse(job.createdAt()).plus(KEEP).getEpochSecond())));
+        String now = clock.instant().toString();
+        item.put(MOVED, AttributeValue.fromS(now));
         Map<String, AttributeValue> lock = new HashMap<>(lockKey());
         lock.put("type", AttributeValue.fromS("rebuild-running"));
         lock.put("job", AttributeValue.fromS(job.id()));
         String stale = null;
+        Map<String, AttributeValue> stalled = null;
         for (int attempt = 1; ; attempt++) {
             Put lockPut = stale == null
                     ? Put.builder().tableName(table).item(lock).conditionExpression("attribute_not_exists(pk)").build()
                     : Put.builder().tableName(table).item(lock).conditionExpression("job = :stale")
                             .expressionAttributeValues(Map.of(":stale", AttributeValue.fromS(stale))).build();
-            List<TransactWriteItem> writes = List.of(TransactWriteItem.builder().put(lockPut).build(),
+            List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(lockPut).build(),
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")
-                            .build()).build());
+                            .build()).build()));
+            if (stalled != null) {
+                writes.add(TransactWriteItem.builder().update(abandon(stale, stalled, job.id(), now)).build());
+            }
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(writes));
                 return Optional.empty();
@@ -84,14 +99,46 @@ public final class DynamoRebuildStore implements RebuildStore {
                     throw e;
                 }
                 Optional<String> holder = holder();
-                if (holder.isPresent() && find(holder.get()).filter(j -> !j.finished()).isPresent()) {
-                    return holder;
+                Map<String, AttributeValue> held = holder.map(this::jobItem).orElse(Map.of());
+                stalled = null;
+                if (!held.isEmpty() && !RebuildJob.finished(s(held, "status"))) {
+                    if (!RebuildJob.stalled(Instant.parse(movedAt(held)), clock.instant())) {
+                        return holder;
+                    }
+                    // Its items all gone with nothing ended: taken over, on the condition that its progress still stands.
+                    stalled = held;
                 }
-                // Free, or held by a job that has ended: try again on that condition.
+                // Free, held by a job that has ended, or by one stalled: try again on that condition.
                 stale = holder.orElse(null);
                 pause(attempt);
             }
         }
+    }
+
+    /** When a job's progress last moved: jobs saved before {@code movedAt} was kept say when they started, or were created. */
+    private static String movedAt(Map<String, AttributeValue> job) {
+        return s(job, MOVED) != null ? s(job, MOVED) : s(job, "startedAt") != null ? s(job, "startedAt") : s(job, "createdAt");
+    }
+
+    private Update abandon(String id, Map<String, AttributeValue> seen, String by, String now) {
+        String why = "abandoned: its progress stood still from " + movedAt(seen) + " to " + now + "; rebuild " + by + " took over";
+        boolean moved = s(seen, MOVED) != null;
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":abandoned", AttributeValue.fromS(RebuildJob.ABANDONED),
+                ":now", AttributeValue.fromS(now), ":why", AttributeValue.fromL(List.of(AttributeValue.fromS(why))),
+                ":none", AttributeValue.fromL(List.of())));
+        if (moved) {
+            values.put(":seen", seen.get(MOVED));
+        }
+        return Update.builder().tableName(table).key(jobKey(id))
+                .updateExpression("SET #status = :abandoned, finishedAt = :now, " + MOVED + " = :now, "
+                        + "failures = list_append(if_not_exists(failures, :none), :why)")
+                .conditionExpression(moved ? MOVED + " = :seen" : "attribute_not_exists(" + MOVED + ")")
+                .expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values).build();
+    }
+
+    private Map<String, AttributeValue> jobItem(String id) {
+        Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(jobKey(id))).item();
+        return i == null ? Map.of() : i;
     }
 
     @Override
@@ -109,14 +156,18 @@ public final class DynamoRebuildStore implements RebuildStore {
     public void reopenEnd(String id) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
-                    .updateExpression("REMOVE ender SET #status = :running")
+                    .updateExpression("REMOVE ender SET #status = :running, " + MOVED + " = :now")
                     .conditionExpression("#status = :finishing")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":running", AttributeValue.fromS(RebuildJob.RUNNING),
-                            ":finishing", AttributeValue.fromS(RebuildJob.FINISHING))));
+                            ":finishing", AttributeValue.fromS(RebuildJob.FINISHING), ":now", moved())));
         } catch (ConditionalCheckFailedException notFinishing) {
             // Queued or running: no claim to give up.
         }
+    }
+
+    private AttributeValue moved() {
+        return AttributeValue.fromS(clock.instant().toString());
     }
 
     private static void put(Map<String, AttributeValue> item, String name, String value) {
@@ -130,8 +181,8 @@ public final class DynamoRebuildStore implements RebuildStore {
         if (!Keys.fits(pk(id), Keys.CURRENT)) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(jobKey(id))).item();
-        if (i == null || i.isEmpty()) {
+        Map<String, AttributeValue> i = jobItem(id);
+        if (i.isEmpty()) {
             return Optional.empty();
         }
         List<String> failures = new ArrayList<>();
@@ -155,11 +206,11 @@ public final class DynamoRebuildStore implements RebuildStore {
     public boolean begin(String id, int total, String now) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
-                    .updateExpression("SET #total = :t, pending = :t, #status = :running, startedAt = :now")
+                    .updateExpression("SET #total = :t, pending = :t, #status = :running, startedAt = :now, " + MOVED + " = :moved")
                     .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#total)")
                     .expressionAttributeNames(Map.of("#total", "total", "#status", "status"))
                     .expressionAttributeValues(Map.of(":t", AttributeValue.fromN(Integer.toString(total)),
-                            ":running", AttributeValue.fromS(RebuildJob.RUNNING), ":now", AttributeValue.fromS(now))));
+                            ":running", AttributeValue.fromS(RebuildJob.RUNNING), ":now", AttributeValue.fromS(now), ":moved", moved())));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -186,13 +237,13 @@ public final class DynamoRebuildStore implements RebuildStore {
         marker.put(Keys.TTL, AttributeValue.fromN(Long.toString(Instant.now().plus(KEEP).getEpochSecond())));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", AttributeValue.fromN("1"),
                 ":minusOne", AttributeValue.fromN("-1"), ":up", AttributeValue.fromN(Integer.toString(uploaded)),
-                ":same", AttributeValue.fromN(Integer.toString(unchanged))));
-        String update = "ADD " + (ok ? "done" : "failed") + " :one, pending :minusOne, uploaded :up, unchanged :same";
+                ":same", AttributeValue.fromN(Integer.toString(unchanged)), ":moved", moved()));
+        String update = "ADD " + (ok ? "done" : "failed") + " :one, pending :minusOne, uploaded :up, unchanged :same SET " + MOVED + " = :moved";
         if (!ok) {
             values.put(":why", AttributeValue.fromL(List.of(AttributeValue.fromS(why))));
             values.put(":kept", AttributeValue.fromN(Integer.toString(RebuildJob.FAILURES_KEPT)));
             // The list grows only while it is short; a later failure is counted, not described.
-            update += " SET failures = if_not_exists(failures, :none)";
+            update += ", failures = if_not_exists(failures, :none)";
             values.put(":none", AttributeValue.fromL(List.of()));
         }
         List<TransactWriteItem> writes = List.of(
@@ -258,11 +309,11 @@ public final class DynamoRebuildStore implements RebuildStore {
     public boolean claimEnd(String id, String claimer) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
-                    .updateExpression("SET ender = :me, #status = :finishing")
+                    .updateExpression("SET ender = :me, #status = :finishing, " + MOVED + " = :moved")
                     .conditionExpression("pending = :zero AND (attribute_not_exists(ender) OR ender = :me)")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(claimer), ":zero", AttributeValue.fromN("0"),
-                            ":finishing", AttributeValue.fromS(RebuildJob.FINISHING))));
+                            ":finishing", AttributeValue.fromS(RebuildJob.FINISHING), ":moved", moved())));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -270,11 +321,25 @@ public final class DynamoRebuildStore implements RebuildStore {
     }
 
     @Override
-    public void end(String id, String status, String now) {
-        dynamo.updateItem(r -> r.tableName(table).key(jobKey(id))
-                .updateExpression("SET #status = :status, finishedAt = :now")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status), ":now", AttributeValue.fromS(now))));
+    public void end(String id, String status, String now, String why) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":status", AttributeValue.fromS(status), ":now", AttributeValue.fromS(now),
+                ":moved", moved(), ":abandoned", AttributeValue.fromS(RebuildJob.ABANDONED)));
+        String update = "SET #status = :status, finishedAt = :now, " + MOVED + " = :moved";
+        if (why != null) {
+            // The job's own failure is said even when the editions' lines have filled the list: one line more.
+            update += ", failures = list_append(if_not_exists(failures, :none), :why)";
+            values.put(":why", AttributeValue.fromL(List.of(AttributeValue.fromS(why))));
+            values.put(":none", AttributeValue.fromL(List.of()));
+        }
+        String expression = update;
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(jobKey(id)).updateExpression(expression)
+                    .conditionExpression("#status <> :abandoned")
+                    .expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException abandoned) {
+            // Taken over by the next rebuild, which holds the record naming the running one now.
+            return;
+        }
         try {
             dynamo.deleteItem(r -> r.tableName(table).key(lockKey()).conditionExpression("job = :id")
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(id))));

@@ -3,6 +3,7 @@ package news.broadsheet.wiring;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import java.time.Clock;
 import javax.inject.Singleton;
 import news.broadsheet.rebuild.RebuildQueue;
 import news.broadsheet.rebuild.RebuildStore;
@@ -34,7 +35,7 @@ public final class RebuildQueueModule {
 
     @Provides
     @Singleton
-    static RebuildStore rebuildStore(DynamoDbClient dynamo, Config config) {
-        return new DynamoRebuildStore(dynamo, config.table());
+    static RebuildStore rebuildStore(DynamoDbClient dynamo, Config config, Clock clock) {
+        return new DynamoRebuildStore(dynamo, config.table(), clock);
     }
 }

@@ -34,4 +34,14 @@ class RebuildJobTest {
         assertThat(job.editionsPerMinute()).isNull();
         assertThat(job.secondsLeft()).isNull();
     }
+
+    @Test
+    void stalled_onlyOnceProgressHasStoodStillLongerThanEveryDeliveryOfAnItemCouldTake() {
+        Instant moved = Instant.parse("2026-01-01T00:00:00Z");
+        assertThat(RebuildJob.stalled(moved, moved.plus(RebuildJob.STALLED_AFTER))).isFalse();
+        assertThat(RebuildJob.stalled(moved, moved.plus(RebuildJob.STALLED_AFTER).plusSeconds(1))).isTrue();
+        // Five deliveries of an item, each up to the 1,800 s visibility timeout: still a live job.
+        assertThat(RebuildJob.stalled(moved, moved.plusSeconds(5 * 1_800))).isFalse();
+        assertThat(RebuildJob.STALLED_AFTER).isGreaterThan(java.time.Duration.ofSeconds(2 * 5 * 1_800));
+    }
 }

@@ -3,7 +3,9 @@ package news.broadsheet.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,14 @@ import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.local.LocalApiComponent;
 import news.broadsheet.local.LocalServer;
 import news.broadsheet.local.LocalWorkers;
+import news.broadsheet.rebuild.RebuildJob;
+import news.broadsheet.rebuild.RebuildStore;
+import news.broadsheet.store.DynamoRebuildStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -26,7 +34,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * runs is refused with 409 naming the running one; a range with no published edition ends at once
  * with zero editions and touches no object; and a rebuild whose queue was lost with the process that
  * held it (make run killed: the local queue is not saved) is taken up again when the stack starts and
- * ends, whether it was killed among its editions or in its end.
+ * ends, whether it was killed among its editions or in its end; and one whose progress stood still
+ * past {@link RebuildJob#STALLED_AFTER} (its items all gone) is taken over by the next, and abandoned.
  */
 @ExtendWith(EmulatorExtension.class)
 class RebuildRulesIT {
@@ -96,9 +105,44 @@ class RebuildRulesIT {
             Map<String, S3Object> after = listing(s3, stack.siteBucket());
             assertThat(after.keySet()).isEqualTo(before.keySet());
             before.forEach((k, v) -> assertThat(after.get(k).lastModified()).as(k).isEqualTo(v.lastModified()));
+
+            // A job whose items all went to the dead-letter queue, its progress last moved a while ago (as told by its store's clock).
+            Instant lastMoved = Instant.now().minus(RebuildJob.STALLED_AFTER).minusSeconds(60);
+            RebuildStore then = store(emulator, stack, lastMoved);
+            RebuildJob stuck = RebuildJob.queued("stuck-" + System.nanoTime(), null, null, "rules-editor", lastMoved.toString());
+            assertThat(then.create(stuck)).isEmpty();
+            assertThat(then.begin(stuck.id(), 3, lastMoved.toString())).isTrue();
+            assertThat(then.count(stuck.id(), FIRST.toString(), true, 0, 0, null)).isTrue();
+            // Not yet stalled a minute before the bound: still refused, and left as it was.
+            RebuildJob early = RebuildJob.queued("early-" + System.nanoTime(), null, null, "rules-editor", lastMoved.toString());
+            assertThat(store(emulator, stack, lastMoved.plus(RebuildJob.STALLED_AFTER).minusSeconds(60)).create(early)).contains(stuck.id());
+            assertThat(graph.rebuildStore().find(early.id())).isEmpty();
+            try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
+                var takeover = paper.call("POST", "/api/site/rebuild", null);
+                assertThat(takeover.getStatusCode()).as("a stalled rebuild holds nothing off: " + takeover.getBody()).isEqualTo(202);
+                RebuildJob abandoned = graph.rebuildStore().find(stuck.id()).orElseThrow();
+                assertThat(abandoned.status()).isEqualTo(RebuildJob.ABANDONED);
+                assertThat(abandoned.finishedAt()).isNotNull();
+                assertThat(abandoned.failures()).anySatisfy(f -> assertThat(f).contains("took over"));
+                assertThat(await(paper, takeover.getHeaders().get("location")).get("status").asText()).isEqualTo("succeeded");
+            }
+
+            // An end that failed on its last delivery: the job ends failed, saying why, and holds nothing off.
+            RebuildJob broken = RebuildJob.queued("broken-" + System.nanoTime(), null, null, "rules-editor", Instant.now().toString());
+            assertThat(graph.rebuildStore().create(broken)).isEmpty();
+            graph.rebuildStore().end(broken.id(), RebuildJob.FAILED, Instant.now().toString(), "the site-wide pages: could not be written");
+            assertThat(graph.rebuildStore().find(broken.id()).orElseThrow().failures()).containsExactly("the site-wide pages: could not be written");
+            assertThat(graph.rebuildStore().running()).isEmpty();
         } finally {
             System.clearProperty("broadsheet.rebuild.visibility");
         }
+    }
+
+    /** The stack's rebuild store with its clock stopped at {@code now}. */
+    private static RebuildStore store(Emulator emulator, LocalServer stack, Instant now) {
+        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(emulator.endpoint()).region(Region.of(Emulator.REGION))
+                .credentialsProvider(emulator.credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return new DynamoRebuildStore(dynamo, stack.config().table(), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** The queue's items gone, as with the process that held them (SQS allows one purge a minute, so each is taken and deleted). */
