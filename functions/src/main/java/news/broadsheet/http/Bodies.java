@@ -1,10 +1,17 @@
 package news.broadsheet.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,7 +32,49 @@ public final class Bodies {
     /** The largest request body the API reads: 1 MiB. */
     public static final int MAX_JSON_BYTES = 1024 * 1024;
 
+    /**
+     * Json's configuration, with a floating-point field taking a JSON number only. Jackson reads the
+     * strings {@code "NaN"} and {@code "Infinity"} into a double even with coercion from text off
+     * (they stand for values JSON numbers cannot write), so {@code "NaN"} would pass where {@code "5"}
+     * is refused; here both are a wrong type.
+     */
+    private static final ObjectMapper REQUESTS = Json.mapper().copy().registerModule(new SimpleModule("json-numbers-only")
+            .addDeserializer(Double.class, new DoubleOnlyFromNumbers(Double.class, null))
+            .addDeserializer(double.class, new DoubleOnlyFromNumbers(Double.TYPE, 0d))
+            .addDeserializer(Float.class, new FloatOnlyFromNumbers(Float.class, null))
+            .addDeserializer(float.class, new FloatOnlyFromNumbers(Float.TYPE, 0f)));
+
     private Bodies() {}
+
+    /** Jackson's double, but text of any kind is a wrong type (400); a null or absent value is as before. */
+    private static final class DoubleOnlyFromNumbers extends NumberDeserializers.DoubleDeserializer {
+        DoubleOnlyFromNumbers(Class<Double> type, Double empty) {
+            super(type, empty);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Double) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return super.deserialize(p, ctxt);
+        }
+    }
+
+    /** Jackson's float, but text of any kind is a wrong type (400); a null or absent value is as before. */
+    private static final class FloatOnlyFromNumbers extends NumberDeserializers.FloatDeserializer {
+        FloatOnlyFromNumbers(Class<Float> type, Float empty) {
+            super(type, empty);
+        }
+
+        @Override
+        public Float deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Float) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return super.deserialize(p, ctxt);
+        }
+    }
 
     public static <T> T json(ApiRequest request, Class<T> type) {
         return bind(tree(request, "application/json"), type);
@@ -58,10 +107,15 @@ public final class Bodies {
     /** Binds a checked tree to a request type: unknown fields and wrong types (no coercion) are 400. */
     public static <T> T bind(JsonNode tree, Class<T> type) {
         try {
-            return Json.mapper().treeToValue(tree, type);
+            return REQUESTS.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw new BadRequest("unknown field '" + e.getPropertyName() + "' at " + pointer(e));
         } catch (MismatchedInputException e) {
+            if (e.getTargetType() != null && e.getTargetType().isPrimitive() && String.valueOf(e.getOriginalMessage()).startsWith("Cannot map `null`")) {
+                // Left out or null where the type has no null (FAIL_ON_NULL_FOR_PRIMITIVES): said as the field's rule.
+                String what = e.getTargetType() == boolean.class ? "true or false" : "a number";
+                throw new BadRequest(pointer(e) + ": " + what + " is required");
+            }
             throw new BadRequest("wrong type at " + pointer(e) + ": " + firstLine(e.getOriginalMessage()));
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
