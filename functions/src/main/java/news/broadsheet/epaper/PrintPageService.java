@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import news.broadsheet.article.ArticleStore;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
 import news.broadsheet.edition.Edition;
@@ -38,17 +40,21 @@ public final class PrintPageService {
 
     private final PrintPageStore store;
     private final EditionStore editions;
+    private final ArticleStore articles;
     private final UploadSigner signer;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public PrintPageService(PrintPageStore store, EditionStore editions, UploadSigner signer, Clock clock) {
-        this(store, editions, signer, clock, () -> UUID.randomUUID().toString());
+    /** @param articles where a jumped story says which 版面 it is printed on */
+    public PrintPageService(PrintPageStore store, EditionStore editions, ArticleStore articles, UploadSigner signer, Clock clock) {
+        this(store, editions, articles, signer, clock, () -> UUID.randomUUID().toString());
     }
 
-    public PrintPageService(PrintPageStore store, EditionStore editions, UploadSigner signer, Clock clock, Supplier<String> ids) {
+    public PrintPageService(PrintPageStore store, EditionStore editions, ArticleStore articles, UploadSigner signer, Clock clock,
+                            Supplier<String> ids) {
         this.store = store;
         this.editions = editions;
+        this.articles = articles;
         this.signer = signer;
         this.clock = clock;
         this.ids = ids;
@@ -105,11 +111,16 @@ public final class PrintPageService {
         }
         Edition edition = editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
         List<FieldError> errors = new ArrayList<>();
-        boolean continuation = false;
-        if (!edition.articleIds().contains(articleId)) {
+        // Only a story laid out on this 版面, or one jumped here (下转/上接: its print pages name this one).
+        Optional<Integer> laidOut = edition.pageOf(articleId);
+        boolean here = laidOut.map(p -> p == current.page()).orElse(false);
+        boolean continuation = !here && laidOut.isPresent() && articles.find(articleId)
+                .map(a -> a.printPages() != null && a.printPages().contains(current.page())).orElse(false);
+        if (laidOut.isEmpty()) {
             errors.add(new FieldError("articleId", "article " + articleId + " is not in the layout of " + date));
-        } else {
-            continuation = !edition.pageOf(articleId).map(p -> p == current.page()).orElse(false);
+        } else if (!here && !continuation) {
+            errors.add(new FieldError("articleId", "article " + articleId + " is laid out on 版面 " + laidOut.get()
+                    + " and not continued on 版面 " + current.page()));
         }
         checkRects(errors, input, scan);
         if (!errors.isEmpty()) {

@@ -161,8 +161,9 @@ public final class ApiModule {
 
     @Provides
     @Singleton
-    static PrintPageService printPageService(PrintPageStore store, EditionStore editions, UploadSigner signer, Clock clock) {
-        return new PrintPageService(store, editions, signer, clock);
+    static PrintPageService printPageService(PrintPageStore store, EditionStore editions, ArticleStore articles, UploadSigner signer,
+                                             Clock clock) {
+        return new PrintPageService(store, editions, articles, signer, clock);
     }
 
     @Provides
