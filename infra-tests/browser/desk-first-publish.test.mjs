@@ -58,3 +58,39 @@ test('the first publication of an edition says what goes out and waits for 确�
   assert.equal(await jobs(), 1);
   await context.close();
 });
+
+// What the API would refuse without ?force=true (a story with nothing to read: a caption whose photo is
+// missing) is said in the confirmation before the yes, in the newsroom's words, and the yes then
+// publishes the rest: no 422 with no reason after it.
+test('a story that would stop the publication is named in the confirmation, and the yes publishes the rest', async () => {
+  const date = new Date(Date.parse(day) - 700 * 86_400_000).toISOString().slice(0, 10);
+  const lead = (await call('POST', '/api/articles', { headline: `拦截头条${date}`, status: 'ready',
+    body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  const photo = (await call('POST', '/api/articles', { headline: `拦截图片${date}`, status: 'ready',
+    body: [{ type: 'image', caption: '一张没有照片的图片说明。' }] })).body;
+  assert.ok(photo.id, JSON.stringify(photo));
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8002, pages: [
+    { number: 1, name: '要闻', articles: [lead, photo.id] }] })).status, 201);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await page.getByText('将发布 1 篇稿件。').waitFor();
+  await page.getByRole('button', { name: '发布本期' }).click();
+  const confirm = page.getByRole('region', { name: '发布前请确认' });
+  await confirm.waitFor();
+  assert.match(await confirm.textContent(), new RegExp(`阻止发布：拦截图片${date}（没有正文也没有图片）`));
+  await confirm.getByRole('button', { name: /确认发布/ }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByText('预检未通过').count(), 0);
+
+  // The correction screen's republish meets the same refusal: it says why and leads to the edition's publish.
+  await page.goto(`${base}/desk/#/story/${lead}`);
+  await page.getByLabel('说明文字').fill('本文原称正文两段，现更正为一段。');
+  await page.getByRole('button', { name: '记录更正' }).click();
+  await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
+  await page.getByText(new RegExp(`本期还不能重新发布：.*阻止发布：拦截图片${date}（没有正文也没有图片）`)).waitFor();
+  await page.getByRole('link', { name: '到本期版面处理后发布' }).click();
+  await page.getByRole('button', { name: '发布本期' }).waitFor();
+  await context.close();
+});

@@ -1,5 +1,6 @@
 // The import review sent back unchanged gives the same drafts as a plain import: a line the importer
-// cut into two fields (引题＋主题, 电头＋正文, 正文＋署名, 图片说明＋摄影) keeps its cut. The shared seed
+// cut into two fields (引题＋主题, 电头＋正文, 正文＋署名, 图片说明＋摄影) keeps its cut, and a paragraph
+// cut at a column break (the seed page has some) stays one paragraph, body and all. The shared seed
 // page is read from ../shared at run time, never kept in the repository.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +25,9 @@ async function draftsOf(page, created) {
     for (const id of ids) {
       const { data: a } = await api('GET', `/api/articles/${encodeURIComponent(id)}`);
       out.push({ headline: a.headline, kicker: a.kicker ?? null, dateline: a.dateline ?? null,
-        bylines: (a.bylines ?? []).map((b) => `${b.role ?? ''}|${b.name ?? ''}`) });
+        bylines: (a.bylines ?? []).map((b) => `${b.role ?? ''}|${b.name ?? ''}`),
+        body: (a.body ?? []).map((b) => [b.type, b.text ?? '', b.caption ?? '', b.credit ?? ''].join('|')),
+        tags: a.tags ?? [] });
     }
     return out;
   }, articles);
@@ -53,6 +56,8 @@ test('the review sent back without changes makes the drafts a plain import makes
   await page.getByRole('button', { name: '读取并校对' }).click();
   await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
   assert.ok(await page.locator('select option:checked', { hasText: '＋' }).count() > 0, 'a two-part line shows both its parts');
+  assert.ok(await page.getByRole('checkbox', { name: /接上一行/, checked: true }).count() > 0,
+    'a line the importer rejoined at a column break shows as joined to the line above');
   created = importDone(page);
   await page.getByRole('button', { name: '按校对结果生成草稿' }).click();
   const reviewed = await draftsOf(page, created);

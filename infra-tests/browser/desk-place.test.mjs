@@ -59,6 +59,7 @@ test('an import\'s drafts are placed on their 版 in reading order, on an existi
   await page.getByLabel('第2版名称').fill('要闻');
   await placeNew.click();
   await page.getByText(/^已按阅读顺序排入第2版（2 篇）/).waitFor();
+  assert.equal(await page.getByLabel('本期尚未建立，期号').count(), 0, 'the edition exists now: its 期号 is no longer asked for');
   const created = (await call('GET', `/api/editions/${fresh}`)).body;
   assert.equal(created.number, 9102);
   assert.deepEqual(created.pages.map((p) => [p.number, p.articles.length]), [[2, 2]]);

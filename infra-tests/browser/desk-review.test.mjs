@@ -2,7 +2,7 @@
 // exactly once, and stories numbered 0, 1, … in page order, as POST /api/imports requires.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitAt, mergeUp, reRole, readPage, ROLES } from '../../web/desk/js/review.js';
+import { splitAt, mergeUp, reRole, joinUp, readPage, ROLES } from '../../web/desk/js/review.js';
 
 const lines = [
   { line: 1, story: 0, role: 'headline' }, { line: 2, story: 0, role: 'paragraph' }, { line: 3, story: 0, role: 'paragraph' },
@@ -26,6 +26,13 @@ test('a role change touches one line, and the body sent back lists every line on
   const body = readPage('t', fixed);
   assert.deepEqual(body.reading.map((r) => r.line), [1, 2, 3, 5, 6]);
   assert.deepEqual(Object.keys(body.reading[0]), ['line', 'story', 'role']);
+});
+
+test('a line joined to the one above is sent as joining it, and a split there ends the join', () => {
+  const joined = joinUp(lines, 2, true);
+  assert.deepEqual(readPage('t', joined).reading.map((r) => r.joins ?? false), [false, false, true, false, false]);
+  assert.deepEqual(readPage('t', splitAt(joined, 2)).reading.map((r) => r.joins ?? false), [false, false, false, false, false]);
+  assert.deepEqual(readPage('t', joinUp(joined, 2, false)).reading.map((r) => r.joins ?? false), [false, false, false, false, false]);
 });
 
 test('the roles offered are the closed set of the API', async () => {

@@ -3,6 +3,7 @@
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field, toast, when } from './dom.js';
 import { followJob } from './job.js';
+import { preflightWords } from './words.js';
 
 const TYPES = { correction: '更正', clarification: '说明', retraction: '撤稿' };
 
@@ -19,7 +20,14 @@ export function correctionsPanel(article) {
       const { data } = await api('POST', `/api/editions/${article.edition}/publish`);
       await followJob(job, data.id, `/editions/${article.edition}/`);
     } catch (e) {
-      message.textContent = problemText(e);
+      if (e instanceof ApiError && e.status === 422 && e.problem?.report) {
+        // The edition's publish screen is where its blocked stories are seen and the publication decided.
+        const words = preflightWords(e.problem.report);
+        message.replaceChildren(`本期还不能重新发布：${words.blocking.join('；')}。`,
+          h('a', { href: `#/edition/${article.edition}` }, '到本期版面处理后发布'));
+      } else {
+        message.textContent = problemText(e);
+      }
     }
   } }, '重新发布本期，让读者看到');
 

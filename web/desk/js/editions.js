@@ -10,10 +10,9 @@ import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
 import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
 import { printPanel } from './print.js';
-import { printNote } from './words.js';
+import { printNote, preflightWords } from './words.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
-const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件', embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
@@ -182,7 +181,7 @@ export async function editionLayout(main, date) {
   const headline = (id) => articles.get(id)?.headline || id;
   function printFor(n) {
     if (!edition.pages?.some((p) => p.number === n) || !etag) return null;
-    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline));
+    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline, () => showPreflight()));
     return prints.get(n);
   }
 
@@ -193,9 +192,12 @@ export async function editionLayout(main, date) {
     render();
   }
 
+  /** The number after the highest 版 of the layout: a layout may start at 第2版 (an import's drafts go on their own 版). */
+  const nextNumber = () => pages.reduce((most, p) => Math.max(most, Number(p.number) || 0), 0) + 1;
+
   function render() {
     show(board, pages.map(pageCard),
-      h('button', { type: 'button', onclick: () => { pages.push({ number: pages.length + 1, name: '', articles: [] }); render(); } }, '添加版面'));
+      h('button', { type: 'button', onclick: () => { pages.push({ number: nextNumber(), name: '', articles: [] }); render(); } }, '添加版面'));
   }
 
   async function save() {
@@ -207,7 +209,6 @@ export async function editionLayout(main, date) {
       const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
       etag = answer.etag;
       edition = answer.data;
-      takeDown.hidden = false;
       saved = snapshot();
       message.textContent = `版面已保存（版本${edition.version}）`;
       render();   // a 版面 saved for the first time can now take its PDF
@@ -248,10 +249,11 @@ export async function editionLayout(main, date) {
   async function showPreflight() {
     try {
       const { data } = await api('GET', `/api/editions/${date}/preflight`);
-      const reasons = SKIP_REASONS;
+      const words = preflightWords(data);
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'),
         h('p', {}, `将发布 ${data.articles} 篇稿件。`),
-        data.skipped.length ? h('ul', { class: 'warnings' }, data.skipped.map((s) => h('li', {}, `不会发布：${s.headline || s.article}（${reasons[s.reason] || s.reason}）`))) : null,
+        words.blocking.length || words.warnings.length
+          ? h('ul', { class: 'warnings' }, [...words.blocking, ...words.warnings].map((w) => h('li', {}, w))) : null,
         data.emptyPages.length ? h('p', { class: 'warning' }, `没有可发布稿件的版面：第${data.emptyPages.join('、')}版`) : null,
         // What the 版面' PDFs need (never blocking): said per 版面, in the newsroom's words.
         data.prints?.length ? h('ul', { class: 'warnings prints', 'aria-label': '版面PDF提示（不影响发布）' },
@@ -273,18 +275,30 @@ export async function editionLayout(main, date) {
       api('GET', `/api/editions/${date}/preflight`).then((r) => r.data).catch(() => ({ skipped: [] }))]);
     const current = new Map(now.items.map((a) => [a.id, a]));
     const changes = changesSince(site, pages, current, new Set(report.skipped.map((x) => x.article)));
-    return ask('重新发布前请确认', '确认重新发布',
+    const words = preflightWords(report);
+    const ok = await ask('重新发布前请确认', words.empty ? null : words.blocking.length ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
       h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
-      changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'));
+      changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
+      blockingList(words));
+    return ok && words.blocking.length ? 'force' : ok;
   }
 
-  /** A yes or no in the job's place: resolves true on the first button, false on 取消. */
+  /** What stops a publication, and the way forward: fix those stories, or publish without them. */
+  function blockingList(words) {
+    if (!words.blocking.length) return null;
+    return h('div', { class: 'blocking' },
+      h('ul', { class: 'warnings', 'aria-label': '阻止发布的问题' }, words.blocking.map((w) => h('li', {}, w))),
+      h('p', {}, words.empty ? '请先把稿件设为可发布，或补上正文和图片，再发布本期。'
+        : '可以先打开这些稿件补上正文或图片；也可以不含它们发布，其余稿件照常发布。'));
+  }
+
+  /** A yes or no in the job's place: resolves true on the first button (none when `yes` is null), false on 取消. */
   function ask(title, yes, ...content) {
     return new Promise((resolve) => {
       const answer = (ok) => { job.replaceChildren(); resolve(ok); };
       show(job, h('section', { class: 'panel confirm', 'aria-labelledby': 'confirm-title' },
         h('h2', { id: 'confirm-title', tabindex: -1 }, title), ...content,
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, yes),
+        h('div', { class: 'actions' }, yes ? h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, yes) : null,
           h('button', { type: 'button', onclick: () => answer(false) }, '取消'))));
       job.querySelector('h2').focus();
     });
@@ -301,29 +315,41 @@ export async function editionLayout(main, date) {
     }
     const skipped = new Set(report.skipped.map((x) => x.article));
     const going = pages.filter((p) => p.articles.some((id) => !skipped.has(id))).length;
-    const warnings = [...report.skipped.map((x) => `不会发布：${x.headline || x.article}（${SKIP_REASONS[x.reason] || x.reason}）`),
+    const words = preflightWords(report);
+    const warnings = [...words.warnings,
       ...(report.emptyPages.length ? [`没有可发布稿件的版面：第${report.emptyPages.join('、')}版`] : []),
       ...(report.prints || []).map((note) => printNote(note, headline))];
-    return ask('发布前请确认', '确认发布',
+    const ok = await ask('发布前请确认', words.empty ? null : words.blocking.length ? '确认发布（不含被阻止的稿件）' : '确认发布',
       h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
+      blockingList(words),
       warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w))) : h('p', {}, '预检没有提示。'));
+    // The editor has seen what stops it: the yes publishes the rest (the API's force leaves those out).
+    return ok && words.blocking.length ? 'force' : ok;
   }
 
   async function publish(force) {
     if (snapshot() !== saved && !(await save())) return;
     // An edition never saved does not exist yet: the API would answer 404.
     if (!etag) { message.textContent = '请先保存版面'; return; }
-    if (!force && !(await confirmPublish())) return;
+    if (!force) {
+      const yes = await confirmPublish();
+      if (!yes) return;
+      force = yes === 'force';
+    }
     try {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';
       await followJob(job, data.id, `/editions/${date}/`);
       site = await onSite(date).catch(() => site);
       showSite();
+      takeDown.hidden = !site;
     } catch (e) {
-      if (e instanceof ApiError && e.status === 422) {
-        message.textContent = '预检未通过：' + problemText(e);
-        job.replaceChildren(h('button', { type: 'button', class: 'danger', onclick: () => publish(true) }, '仍然发布'));
+      if (e instanceof ApiError && e.status === 422 && e.problem?.report) {
+        // Something changed since the confirmation: say what stops it now, and what the way on is.
+        const words = preflightWords(e.problem.report);
+        message.textContent = `预检未通过：${problemText(e)}`;
+        show(job, blockingList(words), words.empty ? null
+          : h('button', { type: 'button', class: 'danger', onclick: () => publish(true) }, '不含被阻止的稿件，仍然发布'));
       } else {
         message.textContent = problemText(e);
       }
@@ -331,9 +357,8 @@ export async function editionLayout(main, date) {
   }
 
   // Taking an edition off the site asks twice (a second press of the same button), without a modal dialog.
-  // Offered for every saved edition: the API does not fill an edition's publishedAt, so whether it is on
-  // the site is the take-down's answer to say (404 when it is not).
-  const takeDown = h('button', { type: 'button', class: 'danger', hidden: !etag, onclick: async () => {
+  // Offered only while the published record says the edition is on the site (a 404 still answers a stale page).
+  const takeDown = h('button', { type: 'button', class: 'danger', hidden: !site, onclick: async () => {
     if (takeDown.dataset.armed !== 'yes') {
       takeDown.dataset.armed = 'yes';
       takeDown.textContent = '确认撤下？再按一次';
@@ -344,6 +369,7 @@ export async function editionLayout(main, date) {
       await followJob(job, data.id, null);
       site = await onSite(date).catch(() => null);
       showSite();
+      takeDown.hidden = !site;
     } catch (e) {
       message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需撤下。' : problemText(e);
     }

@@ -87,6 +87,8 @@ export async function importScreen(main) {
       review.hidden = false;
       redraw(data.lines);
       review.querySelector('h2').focus();
+      // Focus alone may leave the heading at the screen's edge: bring the review to the top.
+      review.scrollIntoView({ block: 'start' });
     } catch (err) {
       failed(err);
     }

@@ -43,6 +43,9 @@ export async function placeOffer(box, date, page, ids) {
       const answer = await api('PUT', `/api/editions/${date}`, { body, etag: current?.etag || undefined });
       current = answer;
       button.disabled = true;
+      // The edition and its 版 exist now: what asked for them is no longer true.
+      issueF.remove();
+      nameF.remove();
       status.replaceChildren(`已按阅读顺序排入第${number}版（${ids.length} 篇）。`, h('a', { href: `#/edition/${date}` }, '查看版面'));
     } catch (e) {
       // 412: someone saved the layout meanwhile; read it again so the next press adds to theirs.

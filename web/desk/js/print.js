@@ -9,9 +9,10 @@ import { printState, reportLines } from './words.js';
 
 /**
  * The 上传本版PDF control of one 版面 (the edition saved with it in its layout): the current state,
- * a file chooser, and the report once ready. `headline(id)` names an article.
+ * a file chooser, and the report once ready. `headline(id)` names an article; `settled()` (optional) is
+ * called when an upload's processing ends, ready or rejected, so what depends on it (the preflight) is read again.
  */
-export function printPanel(date, n, headline) {
+export function printPanel(date, n, headline, settled = () => {}) {
   const path = `/api/editions/${date}/pages/${n}/pdf`;
   const state = h('p', { class: 'print-state', role: 'status' });
   const report = h('ul', { class: 'print-report' });
@@ -23,7 +24,7 @@ export function printPanel(date, n, headline) {
     for (let i = 0; i < 120; i++) {
       const { data } = await api('GET', path);
       showPage(data);
-      if (data.status !== 'processing') return;
+      if (data.status !== 'processing') { settled(); return; }
       await new Promise((r) => setTimeout(r, 1000));
     }
     state.textContent = '本版PDF处理超时，请稍后再看';

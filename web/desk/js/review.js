@@ -1,7 +1,8 @@
 // Import review: the importer's reading of a page (POST /api/imports?dryRun=true), one row per
 // source line beside the story and role it was given, coloured by story, doubtful lines marked with
 // the importer's reason. The editor splits a story at a line, merges a story into the one above,
-// or changes a line's role, then sends the whole reading back with the text (POST /api/imports as
+// changes a line's role, or joins a line to the paragraph above (a column break: the importer's own
+// joins are shown ticked and kept), then sends the whole reading back with the text (POST /api/imports as
 // JSON), so the drafts follow the reading instead of a second guess.
 
 import { h, show, uid } from './dom.js';
@@ -37,6 +38,11 @@ export function mergeUp(lines, i) {
   return renumber(lines.map((l) => (l.story === from ? { ...l, story: into } : l)));
 }
 
+/** Line `i` continues (or no longer continues) the paragraph of the line above: a column break. */
+export function joinUp(lines, i, joins) {
+  return lines.map((l, j) => (j === i ? { ...l, joins } : l));
+}
+
 /** A line's new role. */
 export function reRole(lines, i, role) {
   return lines.map((l, j) => (j === i ? { ...l, role, unsure: undefined, fixed: true } : l));
@@ -49,8 +55,14 @@ const twoParts = (l) => !l.fixed && Array.isArray(l.parts) && new Set(l.parts).s
  * The JSON body POST /api/imports takes: the text and every line's story and role, and a two-part line's
  * parts as read, so the line is cut where the importer cut it instead of going whole to one role.
  */
-export const readPage = (text, lines) => ({ text, reading: lines.map((l) => (twoParts(l)
-  ? { line: l.line, story: l.story, role: l.role, parts: l.parts } : { line: l.line, story: l.story, role: l.role })) });
+export const readPage = (text, lines) => ({ text, reading: lines.map((l, i) => ({
+  line: l.line, story: l.story, role: l.role,
+  ...(twoParts(l) ? { parts: l.parts } : {}),
+  ...(joinable(lines, i) && l.joins ? { joins: true } : {}),
+})) });
+
+/** A line can continue the paragraph above only within its story, below another line of it. */
+const joinable = (lines, i) => i > 0 && lines[i - 1].story === lines[i].story;
 
 const roleName = (r) => ROLES.find(([v]) => v === r)?.[1] ?? r;
 
@@ -78,6 +90,9 @@ export function reviewTable(box, lines, onChange) {
         twoParts(l) ? h('option', { value: '', selected: true }, l.parts.map(roleName).join('＋')) : null,
         ROLES.map(([value, label]) => h('option', { value, selected: !twoParts(l) && value === l.role ? true : false }, label))),
       i > 0 && !first ? h('button', { type: 'button', onclick: () => onChange(splitAt(lines, i), i) , 'aria-label': `从第${l.line}行拆分` }, '拆分') : null,
+      joinable(lines, i) ? h('label', { class: 'joins' },
+        h('input', { type: 'checkbox', checked: l.joins ? true : undefined, 'aria-label': `第${l.line}行接上段（续接上一行）`,
+          onchange: (e) => onChange(joinUp(lines, i, e.target.checked), i) }), '接上段') : null,
       first && i > 0 ? h('button', { type: 'button', onclick: () => onChange(mergeUp(lines, i), i), 'aria-label': `第${l.line}行起的稿件并入上一篇` }, '并入上一篇') : null,
       l.unsure ? h('span', { class: 'why', id: reason }, `存疑：${reportWords(l.unsure)}`) : null));
     return row;

@@ -35,6 +35,8 @@ export function fieldName(pointer) {
   for (let i = 0; i < parts.length; i++) {
     const [name, index] = [parts[i], parts[i + 1]];
     const n = /^\d+$/.test(index ?? '') ? Number(index) + 1 : null;
+    // A 版面's number is its 版次 (not the edition's 期号); its place in the list is no help there.
+    if (name === 'pages' && n && parts[i + 2] === 'number') { words.push('版次'); i += 2; continue; }
     if (name === 'pages' && n) words.push(`第${n}版`);
     else if (name === 'articles' && n) words.push(`第${n}篇`);
     else if (name === 'body' && n) words.push(`正文第${n}块`);
@@ -54,6 +56,8 @@ const FIELD_MESSAGES = [
   [/not in the future/, () => '时间已过，请填写将来的时间；要立即发布请按“发布本期”'],
   [/is required/, () => '必须填写'],
   [/at most (\d+) (?:characters|chars)/, (m) => `最多${m[1]}个字`],
+  [/page number (\d+) is on two pages/, (m) => `有两个第${m[1]}版，每个版次只能用一次`],
+  [/must be a page number from 1 to (\d+)/, (m) => `应在1到${m[1]}之间`],
   [/at most (\d+) articles/, (m) => `每版最多${m[1]}篇稿件`],
   [/between 1 and (\d+) pages/, (m) => `需要1到${m[1]}个版面`],
   [/one line|line break/, () => '只能写一行'],
@@ -95,6 +99,8 @@ const REPORT = [
   [/^continuation note: (.*)/s, (m) => `转版标记：${m[1]}`],
   [/^rejoined column break: (.*)/s, (m) => `接上了分栏断开的句子：${m[1].replace(' + ', '＋')}`],
   [/^notice$/, () => '启事'],
+  // Briefs under one archive header: the banner over them was read as each one's 栏目.
+  [/^栏目 read from a banner over several briefs/, () => '栏目取自几则简讯上方的通栏标题：请核对第一则简讯的主题'],
   // A photo label (图片新闻, 新华社图片) over a headline: read as the story's 栏目 and tag.
   [/^photo label: (.*)/s, (m) => `图片栏目：${m[1]}（作为栏目和标签）`],
   // The rules' evidence that follows is for developers: the editor is told what to check.
@@ -166,4 +172,29 @@ export function reportLines(scan, headline) {
   if (r.elsewhere?.length) lines.push(`排在其他版面、却出现在本版的稿件：${r.elsewhere.map((id) => `《${headline(id)}》`).join('、')}`);
   if (!lines.length) lines.push('所有稿件都已定位');
   return lines;
+}
+
+/** Why the preflight leaves a story out (openapi.yaml Preflight skipped[].reason). */
+export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件',
+  embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
+
+// The reasons that stop a publication unless it is forced: the API's Preflight.blocks() (an image with no
+// file, a story with nothing to read), besides an edition with no story that can go out now.
+const BLOCKING = new Set(['image-without-file', 'no-content']);
+
+/**
+ * A preflight report (GET …/preflight, or the `report` of a 422 from POST …/publish) in the newsroom's
+ * words: `blocking`, what the API refuses without a forced publication (which leaves those out), and
+ * `warnings`, what stays out without stopping anything. `empty` is true when nothing could go out.
+ */
+export function preflightWords(report) {
+  const skipped = report?.skipped ?? [];
+  const line = (x) => `${x.headline || x.article}（${SKIP_REASONS[x.reason] || x.reason}）`;
+  const empty = report?.articles === 0;
+  return {
+    empty,
+    blocking: [...(empty ? ['本期没有现在可以发布的稿件（草稿、禁发期未到或没有可读的内容）'] : []),
+      ...skipped.filter((x) => BLOCKING.has(x.reason)).map((x) => `阻止发布：${line(x)}`)],
+    warnings: skipped.filter((x) => !BLOCKING.has(x.reason)).map((x) => `不会发布：${line(x)}`),
+  };
 }

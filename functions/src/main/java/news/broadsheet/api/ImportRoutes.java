@@ -125,6 +125,7 @@ public final class ImportRoutes {
             line.put("story", l.story());
             line.put("role", l.role());
             line.put("parts", l.parts());
+            line.put("joins", l.joins());
             if (l.unsure() != null) {
                 line.put("unsure", l.unsure());
             }

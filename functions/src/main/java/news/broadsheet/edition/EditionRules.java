@@ -40,8 +40,10 @@ public final class EditionRules {
                 errors.add(new FieldError(at, "must be an object"));
                 continue;
             }
-            if (p.number() < 1 || p.number() > ArticleRules.MAX_PAGE || !numbers.add(p.number())) {
+            if (p.number() < 1 || p.number() > ArticleRules.MAX_PAGE) {
                 errors.add(new FieldError(at + "/number", "must be a page number from 1 to " + ArticleRules.MAX_PAGE + ", once"));
+            } else if (!numbers.add(p.number())) {
+                errors.add(new FieldError(at + "/number", "page number " + p.number() + " is on two pages; each number once"));
             }
             String name = p.name() == null ? null : Normalizer.normalize(p.name().strip(), Normalizer.Form.NFC);
             if (news.broadsheet.text.TextRules.isBlank(name) || name.codePointCount(0, name.length()) > MAX_PAGE_NAME) {

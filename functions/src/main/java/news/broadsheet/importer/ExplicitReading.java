@@ -11,6 +11,7 @@ import news.broadsheet.article.Byline;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.importer.Piece.Field;
 import news.broadsheet.importer.rules.BylineRule;
+import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.text.TextRules;
 
@@ -28,11 +29,17 @@ public final class ExplicitReading {
      * One entry as sent: boxed so a missing member is reported, not read as 0. {@code parts} (optional) are
      * the roles of a line that holds two or more fields (a dateline opening a paragraph: [dateline,
      * paragraph]), as the dry run read them; when they are the importer's own parts for that line, the line
-     * is cut where the importer cut it, otherwise its whole text goes to {@code role}.
+     * is cut where the importer cut it, otherwise its whole text goes to {@code role}. {@code joins}
+     * (optional, false when absent) says a body line continues the block of the story's line just above
+     * (the nearest non-blank line): a paragraph cut at a column break is one paragraph again.
      */
-    public record Entry(Integer line, Integer story, String role, List<String> parts) {
+    public record Entry(Integer line, Integer story, String role, List<String> parts, Boolean joins) {
         public Entry(Integer line, Integer story, String role) {
-            this(line, story, role, null);
+            this(line, story, role, null, null);
+        }
+
+        public Entry(Integer line, Integer story, String role, List<String> parts) {
+            this(line, story, role, parts, null);
         }
 
         boolean twoParts() {
@@ -99,13 +106,19 @@ public final class ExplicitReading {
             Role role = Role.of(e.role());
             // A wrapped paragraph (blank-line layout, no blank between) or a credit right under its caption
             // stays in the block before it.
-            boolean continues = lastLine.getOrDefault(story, -9) == n - 1 && draft.blocks > 0
+            Field field = field(role);
+            // A line the reading joins to the one above (a column break) continues that line's block, even
+            // across the blank line a column break often leaves.
+            boolean joined = Boolean.TRUE.equals(e.joins()) && lastLine.getOrDefault(story, -9) == above(lines, n)
+                    && draft.blocks > 0 && isBody(role) && lastField.get(story) == field;
+            boolean continues = joined || lastLine.getOrDefault(story, -9) == n - 1 && draft.blocks > 0
                     && ((wrapped && role == Role.PARAGRAPH && lastField.get(story) == Field.PARAGRAPH)
                     || (role == Role.CREDIT && lastField.get(story) == Field.CAPTION));
-            Field field = field(role);
             List<Piece> cut = e.twoParts() ? cut(cuts.get(n - 1), e.parts()) : null;
             if (cut != null) {
-                field = asRead(cut, story, draft, pieces, lastField.get(story) , lastLine.getOrDefault(story, -9) == n - 1);
+                boolean adjacent = lastLine.getOrDefault(story, -9) == n - 1
+                        || Boolean.TRUE.equals(e.joins()) && lastLine.getOrDefault(story, -9) == above(lines, n);
+                field = asRead(cut, story, draft, pieces, lastField.get(story), adjacent);
             } else if (role == Role.BYLINE) {
                 for (Byline b : BylineRule.line(line).orElse(List.of(new Byline(null, line)))) {
                     if (b.role() != null) {
@@ -132,9 +145,15 @@ public final class ExplicitReading {
             List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
             boolean photoOnly = mine.stream().anyMatch(p -> p.field() == Field.CAPTION) && mine.stream().noneMatch(p ->
                     p.field() == Field.HEADLINE || p.field() == Field.PARAGRAPH || p.field() == Field.INTERTITLE);
+            String headline = mine.stream().filter(p -> p.field() == Field.HEADLINE).map(Piece::text).findFirst().orElse(null);
+            if (headline != null && HeadingRule.isNotice(headline)) {
+                // Tagged as the importer tags a notice (启事, 公告…): by the headline's last two characters.
+                draft.tags.add(headline.substring(Math.max(0, headline.length() - 2)));
+            }
             if (photoOnly) {
-                // A photo story prints no heading line: it is titled as the importer titles one.
+                // A photo story prints no heading line: it is titled and tagged as the importer does one.
                 draft.generatedHeadline = PageImporter.PHOTO_HEADLINE;
+                draft.tags.add(PageImporter.PHOTO_HEADLINE);
                 draft.unsure.add("photo story without a heading line; headline generated: " + PageImporter.PHOTO_HEADLINE);
             } else if (mine.stream().noneMatch(p -> p.field() == Field.HEADLINE)) {
                 draft.unsure.add("no headline line in the reading; headline generated from the story's first intertitle or sentence");
@@ -171,7 +190,9 @@ public final class ExplicitReading {
             } else if (f == Field.MARKER) {
                 block = 0;
             } else if (isBodyField(f)) {
-                boolean continues = i == 0 && adjacent && f == before && draft.blocks > 0;
+                // A credit right after its caption on the same line is that photo's, as the importer reads it.
+                boolean continues = draft.blocks > 0 && ((i == 0 && adjacent && f == before)
+                        || (i > 0 && f == Field.CREDIT && last == Field.CAPTION));
                 block = continues ? draft.blocks - 1 : draft.blocks++;
                 draft.hasBody = true;
             }
@@ -188,6 +209,15 @@ public final class ExplicitReading {
             case PARAGRAPH, INTERTITLE, CAPTION, CREDIT, NOTE, UNASSIGNED -> true;
             default -> false;
         };
+    }
+
+    /** The number of the nearest non-blank line above line {@code n}, or 0 when there is none. */
+    private static int above(List<String> lines, int n) {
+        int m = n - 1;
+        while (m >= 1 && TextRules.isBlank(lines.get(m - 1))) {
+            m--;
+        }
+        return m;
     }
 
     private static String previous(List<Piece> pieces, int story) {

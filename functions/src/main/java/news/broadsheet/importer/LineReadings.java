@@ -12,13 +12,14 @@ import news.broadsheet.text.TextRules;
 /**
  * The importer's reading of a page, line by line, in the shape {@link ExplicitReading} accepts back: for
  * each non-blank source line its story, its main role (the field holding most of its characters), the
- * other fields the importer cut out of it ({@code parts}, e.g. a dateline opening a paragraph) and, when
- * the importer is unsure of that line, why. Found by laying the importer's trace ({@link Piece}s, in input
+ * other fields the importer cut out of it ({@code parts}, e.g. a dateline opening a paragraph), whether it
+ * continues the paragraph of the line above ({@code joins}: a paragraph cut at a column break that the
+ * importer rejoined) and, when the importer is unsure of that line, why. Found by laying the importer's trace ({@link Piece}s, in input
  * order) back over the source text.
  */
 public final class LineReadings {
     /** One source line as the importer read it; {@code unsure} is null when it is sure. */
-    public record LineReading(int line, String text, int story, String role, List<String> parts, String unsure) {}
+    public record LineReading(int line, String text, int story, String role, List<String> parts, boolean joins, String unsure) {}
 
     /** How far ahead a piece may be found (whitespace and line ends between pieces are not traced). */
     private static final int SLACK = 8;
@@ -56,6 +57,7 @@ public final class LineReadings {
         }
         List<LineReading> out = new ArrayList<>();
         int story = 0;
+        Piece lastBefore = null;
         for (int n = 1; n <= lines.size(); n++) {
             if (TextRules.isBlank(lines.get(n - 1))) {
                 continue;
@@ -88,9 +90,27 @@ public final class LineReadings {
             if (unsure == null) {
                 unsure = headUnsure(result, story, role);
             }
-            out.add(new LineReading(n, lines.get(n - 1), story, role, List.copyOf(parts), unsure));
+            Piece first = firstOrLast(votes.get(n).keySet(), true);
+            boolean joins = first != null && lastBefore != null && first.field() == Field.PARAGRAPH
+                    && lastBefore.field() == Field.PARAGRAPH && first.article() == lastBefore.article() && first.block() == lastBefore.block();
+            out.add(new LineReading(n, lines.get(n - 1), story, role, List.copyOf(parts), joins, unsure));
+            lastBefore = firstOrLast(votes.get(n).keySet(), false);
         }
         return out;
+    }
+
+    /** The first (or last) piece on a line that is text of a field, not a marker or unplaced text. */
+    private static Piece firstOrLast(Set<Piece> onLine, boolean first) {
+        Piece found = null;
+        for (Piece p : onLine) {
+            if (p.field() != Field.MARKER && p.field() != Field.UNASSIGNED) {
+                found = p;
+                if (first) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**

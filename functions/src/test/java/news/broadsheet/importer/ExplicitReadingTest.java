@@ -110,4 +110,31 @@ class ExplicitReadingTest {
         List<Boolean> generated = imported.result().articles().stream().map(a -> a.unsure().stream().anyMatch(u -> u.contains("headline generated"))).toList();
         assertThat(StoredText.mismatch(page, StoredText.segments(new java.util.ArrayList<>(log.drafts), generated, imported.result().unassigned()))).isEmpty();
     }
+
+    /**
+     * The importer's whole reading of the seed page (roles, parts and joins, as the review sends it back
+     * unchanged) makes the very drafts a plain import makes: a line cut at a column break stays in the
+     * paragraph it continues instead of starting one of its own.
+     */
+    @Test
+    void theSeedPage_readBackUnchanged_makesThePlainImportsDrafts() {
+        String page = SeedPage.load().text;
+        ImportResult plain = PageImporter.read(page);
+        assertThat(plain.articles().stream().flatMap(a -> a.recognised().stream()))
+                .as("the seed page has a column break, or this test proves nothing about joins")
+                .anyMatch(r -> r.startsWith("rejoined column break"));
+        List<Entry> back = LineReadings.of(page, plain).stream()
+                .map(l -> new Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
+        assertThat(ExplicitReading.assemble(page, back).articles()).extracting(ImportedArticle::article)
+                .containsExactlyElementsOf(plain.articles().stream().map(ImportedArticle::article).toList());
+    }
+
+    /** A line the editor marks as continuing the one above joins its paragraph, whatever the layout. */
+    @Test
+    void aLineMarkedAsJoining_continuesTheParagraphAbove() {
+        List<Entry> joined = List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "dateline"), new Entry(3, 0, "paragraph"),
+                new Entry(5, 1, "headline"), new Entry(6, 1, "byline"), new Entry(7, 1, "paragraph"), new Entry(8, 1, "paragraph", null, true));
+        assertThat(ExplicitReading.assemble(PAGE, joined).articles().get(1).article().body())
+                .extracting(Block::text).containsExactly("老城夜市从本周五起延长营业。市民反映良好。");
+    }
 }
