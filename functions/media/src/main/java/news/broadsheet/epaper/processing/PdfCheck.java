@@ -35,6 +35,8 @@ final class PdfCheck {
     static final Set<String> ACTIVE_ACTIONS = Set.of("JavaScript", "Launch", "SubmitForm", "ImportData", "GoToE", "GoToR",
             "RichMediaExecute", "Rendition", "Sound", "Movie", "GoTo3DView");
     /** Keys whose presence alone means scripts or files inside (§7.7.4 Names: JavaScript, EmbeddedFiles; §7.11.4 EF). */
+    /** URI schemes a link may not use: they run script or read local data where the PDF is opened. */
+    static final Set<String> ACTIVE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
     static final Set<String> ACTIVE_KEYS = Set.of("JS", "JavaScript", "EmbeddedFiles", "EF", "RichMediaContent", "XFA", "AA");
 
     private PdfCheck() {}
@@ -77,8 +79,10 @@ final class PdfCheck {
         if (doc.isEncrypted()) {
             throw new PdfRejected(PdfRejection.ENCRYPTED, "the PDF is encrypted");
         }
-        if (doc.getNumberOfPages() != 1) {
-            throw new PdfRejected(PdfRejection.NOT_ONE_PAGE, "the PDF has " + doc.getNumberOfPages() + " pages; a 版面 is one");
+        int leaves = leaves(doc.getPages().getCOSObject());
+        if (doc.getNumberOfPages() != 1 || leaves != 1) {
+            throw new PdfRejected(PdfRejection.NOT_ONE_PAGE, "the PDF has " + Math.max(leaves, doc.getNumberOfPages())
+                    + " pages; a 版面 is one");
         }
         String active = activeContent(doc.getDocument().getTrailer());
         if (active != null) {
@@ -130,6 +134,9 @@ final class PdfCheck {
                 COSName type = dict.getCOSName(COSName.S);
                 if (type != null && ACTIVE_ACTIONS.contains(type.getName())) {
                     return "a " + type.getName() + " action";
+                }
+                if (type != null && type.getName().equals("URI") && activeScheme(dict.getDictionaryObject(COSName.URI)) != null) {
+                    return "a link to a " + activeScheme(dict.getDictionaryObject(COSName.URI)) + " URI";
                 }
                 COSName subtype = dict.getCOSName(COSName.SUBTYPE);
                 if (subtype != null && (subtype.getName().equals("FileAttachment") || subtype.getName().equals("RichMedia"))) {
@@ -291,6 +298,48 @@ final class PdfCheck {
             }
         }
         return 4; // unknown or missing (JPEG 2000 carries its own): the most a page image has
+    }
+
+    /**
+     * The scheme of a link's URI that runs or reads something where it is opened (javascript:, vbscript:,
+     * data:, file:), or null. Browsers drop tabs, newlines and leading spaces or controls before they read
+     * a scheme (WHATWG URL standard, "basic URL parser"), so this does too.
+     */
+    static String activeScheme(COSBase uri) {
+        if (!(uri instanceof org.apache.pdfbox.cos.COSString string)) {
+            return null;
+        }
+        String plain = string.getString().replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String scheme : ACTIVE_SCHEMES) {
+            if (plain.startsWith(scheme + ":")) {
+                return scheme + ":";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The leaves of the page tree (the pages a viewer shows), counted through /Kids rather than taken
+     * from /Count, which PDFBox trusts and a file may misstate; a loop counts once.
+     */
+    static int leaves(COSDictionary root) {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(root);
+        int count = 0;
+        while (!todo.isEmpty()) {
+            COSBase next = resolve(todo.pop());
+            if (!(next instanceof COSDictionary node) || !seen.add(node)) {
+                continue;
+            }
+            if (resolve(node.getItem(COSName.KIDS)) instanceof COSArray kids) {
+                kids.forEach(todo::push);
+            } else {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String name(COSDictionary dict, COSName key) {
