@@ -239,7 +239,7 @@ cjk-fonts:
 
 # A CJK font with TrueType (glyf) outlines, which PDFBox can embed: the e-paper's generated test pages use it.
 cjk-truetype-font:
-	@dpkg -s fonts-droid-fallback >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-droid-fallback; }
+	@dpkg -s fonts-droid-fallback fonts-dejavu-core >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-droid-fallback fonts-dejavu-core; }
 
 browser-test: $(MOTO) $(BROWSER_DEPS) chromium cjk-fonts
 	@test -f $(CLASSPATH_FILE) || $(MAKE) --no-print-directory build

@@ -66,6 +66,19 @@ test('clicking a story on the printed page opens its article, and the article le
   await context.close();
 });
 
+test('在版面中查看 scrolls its region into view with room above it, its kicker not cut by the window\'s top', async (t) => {
+  const path = await printedPage(t);
+  if (!path) return;
+  // A short window, so that the page can scroll the first region (the lead story, at the sheet's top) up to its edge.
+  const { page, context } = await open(path, { width: 1280, height: 400, javaScriptEnabled: false });
+  const id = await page.locator('svg.regions a').first().getAttribute('id');
+  await page.goto(base + path + '#' + id);
+  const top = await page.locator(`[id="${id}"]`).evaluate((a) => a.getBoundingClientRect().top);
+  assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the page scrolled to the region');
+  assert.ok(top >= 16, `the region starts ${top}px below the window's top`);
+  await context.close();
+});
+
 test('Tab reaches every region in reading order (the story list under the page), each outlined on focus', async (t) => {
   const path = await printedPage(t);
   if (!path) return;

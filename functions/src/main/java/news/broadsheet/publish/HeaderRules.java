@@ -49,6 +49,28 @@ public final class HeaderRules {
         return new HeaderRules(DEFAULT);
     }
 
+    private static final Pattern PRINT_PDF = Pattern.compile("^editions/(\\d{4}-\\d{2}-\\d{2})/print/(\\d+|edition)\\.[0-9a-f]{12}\\.pdf$");
+
+    /**
+     * The Content-Disposition of an edition's printed-page PDF, so that a reader who opens it and saves it
+     * gets a readable name instead of its hashed key: {@code inline} (it still opens in the browser), an
+     * ASCII {@code filename} and, for a 版面, a UTF-8 {@code filename*} ({@code 2026-03-12 第1版.pdf}), as
+     * RFC 6266 section 4.3 recommends for non-ASCII names (RFC 8187 encoding). Null for any other key.
+     */
+    public static String contentDisposition(String key) {
+        java.util.regex.Matcher m = PRINT_PDF.matcher(key);
+        if (!m.matches()) {
+            return null;
+        }
+        String date = m.group(1);
+        if (m.group(2).equals("edition")) {
+            return "inline; filename=\"" + date + ".pdf\"";
+        }
+        String utf8 = java.net.URLEncoder.encode(date + " 第" + m.group(2) + "版.pdf", java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return "inline; filename=\"" + date + "-" + m.group(2) + ".pdf\"; filename*=UTF-8''" + utf8;
+    }
+
     public Rule ruleFor(String key) {
         return rules.stream().filter(r -> r.pattern().matcher(key).find()).findFirst().orElseThrow();
     }

@@ -7,6 +7,25 @@ public record PageView(SiteInfo site, String canonical, String dateLabel, int nu
                        int pageNumber, String pageName, PrintView print, List<ArticleTeaser> articles, List<PageTeaser> pages,
                        Link previous, Link next) {
 
+    /**
+     * The name a reader's browser saves the 版面's PDF under (the link's {@code download} value), instead of
+     * its hashed key: the paper, the edition's date and the 版面, e.g. {@code 城市日报 2026年3月12日 第1版.pdf}.
+     */
+    public String pdfFileName() {
+        return site.paperName() + " " + day() + " 第" + pageNumber + "版.pdf";
+    }
+
+    /** The name the whole edition's PDF is saved under: the paper and the date. */
+    public String editionPdfFileName() {
+        return site.paperName() + " " + day() + ".pdf";
+    }
+
+    /** The date of {@link #dateLabel} without its weekday (2026年3月12日 星期四 -> 2026年3月12日). */
+    private String day() {
+        int space = dateLabel.indexOf(' ');
+        return space < 0 ? dateLabel : dateLabel.substring(0, space);
+    }
+
     /** The page's meta description: the paper, the date, the 版面 and its headlines in reading order. */
     public String description() {
         String head = site.paperName() + " " + dateLabel + " 第" + pageNumber + "版 " + pageName;

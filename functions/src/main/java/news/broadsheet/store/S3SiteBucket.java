@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** The site bucket: objects with their Content-Type and Cache-Control, read by CloudFront only. */
+/** The site bucket: objects with their Content-Type and Cache-Control (and a print PDF's Content-Disposition), read by CloudFront only. */
 public final class S3SiteBucket implements SiteBucket {
     private final S3Client s3;
     private final String bucket;
@@ -21,7 +21,10 @@ public final class S3SiteBucket implements SiteBucket {
 
     @Override
     public void put(SiteObject o) {
-        s3.putObject(r -> r.bucket(bucket).key(o.key()).contentType(o.contentType()).cacheControl(o.cacheControl()),
+        // A printed page's PDF also says the name to save it under (its key is a content hash).
+        String disposition = news.broadsheet.publish.HeaderRules.contentDisposition(o.key());
+        s3.putObject(r -> r.bucket(bucket).key(o.key()).contentType(o.contentType()).cacheControl(o.cacheControl())
+                        .contentDisposition(disposition),
                 RequestBody.fromBytes(o.bytes()));
     }
 

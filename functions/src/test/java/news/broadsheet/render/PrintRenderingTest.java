@@ -57,7 +57,7 @@ class PrintRenderingTest {
                 + PREFIX + "1280w.cccccccccccc.jpg 1280w\"");
         assertThat(page).contains("width=\"1280\" height=\"1810\" alt=\"第1版 要闻 版面图\" fetchpriority=\"high\">");
         assertThat(page).contains("<a href=\"/" + PREFIX + "1280w.cccccccccccc.jpg\">查看大图</a>");
-        assertThat(page).contains("<a href=\"/" + PREFIX + "ffffffffffff.pdf\" type=\"application/pdf\" download>下载本版PDF（1.2 MB）</a>");
+        assertThat(page).contains("<a href=\"/" + PREFIX + "ffffffffffff.pdf\" type=\"application/pdf\" download=\"城市日报 2026年1月5日 第1版.pdf\">下载本版PDF（1.2 MB）</a>");
     }
 
     @Test

@@ -86,6 +86,11 @@ class EpaperPublishingIT {
             assertThat(file.statusCode()).as(url).isEqualTo(200);
             String type = url.endsWith(".pdf") ? "application/pdf" : url.endsWith(".webp") ? "image/webp" : "image/jpeg";
             assertThat(file.headers().firstValue("content-type").orElse("")).as(url).isEqualTo(type);
+            if (url.endsWith(".pdf")) {
+                // Stored with its object: a reader saving the PDF gets the date and the 版面, not the hash.
+                assertThat(file.headers().firstValue("content-disposition").orElse("")).as(url)
+                        .isEqualTo("inline; filename=\"" + DATE + "-1.pdf\"; filename*=UTF-8''" + DATE + "%20%E7%AC%AC1%E7%89%88.pdf");
+            }
             assertThat(SiteRenderer.sha256(file.body())).as("the key names its bytes: " + url).startsWith(url.replaceAll(".*\\.([0-9a-f]{12})\\.[a-z]+$", "$1"));
         }
         assertThat(page.indexOf("aria-label=\"城南供暖提前启动\"")).isLessThan(page.indexOf("aria-label=\"老街夜市重新开张\""));

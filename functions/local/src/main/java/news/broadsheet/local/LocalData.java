@@ -89,6 +89,7 @@ public final class LocalData {
                 meta.put("key", o.key());
                 meta.put("contentType", bytes.response().contentType());
                 meta.put("cacheControl", bytes.response().cacheControl());
+                meta.put("contentDisposition", bytes.response().contentDisposition());
                 out.write(Json.write(meta));
                 out.newLine();
                 objects++;
@@ -123,7 +124,8 @@ public final class LocalData {
             JsonNode meta = Json.read(line, JsonNode.class);
             String key = meta.path("key").asText();
             byte[] bytes = Files.readAllBytes(dir.resolve(name).resolve(key));
-            s3.putObject(r -> r.bucket(bucket).key(key).contentType(text(meta, "contentType")).cacheControl(text(meta, "cacheControl")),
+            s3.putObject(r -> r.bucket(bucket).key(key).contentType(text(meta, "contentType")).cacheControl(text(meta, "cacheControl"))
+                            .contentDisposition(text(meta, "contentDisposition")),
                     RequestBody.fromBytes(bytes));
         }
         return objects.size();

@@ -225,6 +225,9 @@ public final class LocalServer implements AutoCloseable {
             if (response.cacheControl() != null) {
                 exchange.getResponseHeaders().set("cache-control", response.cacheControl());
             }
+            if (response.contentDisposition() != null) {
+                exchange.getResponseHeaders().set("content-disposition", response.contentDisposition());
+            }
             send(exchange, 200, exchange.getRequestMethod().equals("HEAD") ? new byte[0] : object.get().asByteArray());
         }
     }

@@ -45,6 +45,14 @@ public final class PageComposer {
     public static final List<String> FONT_PATHS = List.of(
             System.getProperty("broadsheet.cjkFont", ""), "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
 
+    /**
+     * Where the fallback font is looked for, for the characters the CJK font lacks (Droid Sans Fallback has
+     * no —— and no “”): {@code -Dbroadsheet.fallbackFont}, then Debian's DejaVu Sans and Liberation Sans.
+     * Without one such a character is set as 〓.
+     */
+    public static final List<String> FALLBACK_PATHS = List.of(System.getProperty("broadsheet.fallbackFont", ""),
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf");
+
     /** A photo in a story: the picture and the caption set under it. */
     public record Photo(BufferedImage image, String caption) {}
 
@@ -78,6 +86,9 @@ public final class PageComposer {
     public static Composed compose(Page page, Path font) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font cjk = PDType0Font.load(doc, font.toFile());
+            java.util.Optional<Path> fallbackFile = FALLBACK_PATHS.stream().filter(p -> !p.isEmpty()).map(Path::of)
+                    .filter(Files::isRegularFile).findFirst();
+            PDType0Font fallback = fallbackFile.isPresent() ? PDType0Font.load(doc, fallbackFile.get().toFile()) : null;
             boolean sideways = page.rotate() == 90;
             PDPage pdPage = new PDPage(sideways ? new PDRectangle((float) HEIGHT, (float) WIDTH) : new PDRectangle((float) WIDTH, (float) HEIGHT));
             if (sideways) {
@@ -90,7 +101,7 @@ public final class PageComposer {
                     // Upright content turned a quarter anticlockwise; /Rotate 90 turns it back for the reader.
                     cs.transform(new Matrix(0, 1, -1, 0, (float) HEIGHT, 0));
                 }
-                new Setter(doc, cs, cjk, truth).page(page);
+                new Setter(doc, cs, cjk, fallback, truth).page(page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -121,14 +132,17 @@ public final class PageComposer {
         private final PDDocument doc;
         private final PDPageContentStream cs;
         private final PDType0Font font;
+        /** For the characters {@link #font} lacks; null when there is none. */
+        private final PDType0Font fallback;
         private final Map<String, List<Rect>> truth;
         private final double[] filled = new double[COLUMNS];
         private final double columnWidth = (WIDTH - 2 * MARGIN - (COLUMNS - 1) * GUTTER) / COLUMNS;
 
-        Setter(PDDocument doc, PDPageContentStream cs, PDType0Font font, Map<String, List<Rect>> truth) {
+        Setter(PDDocument doc, PDPageContentStream cs, PDType0Font font, PDType0Font fallback, Map<String, List<Rect>> truth) {
             this.doc = doc;
             this.cs = cs;
             this.font = font;
+            this.fallback = fallback;
             this.truth = truth;
             java.util.Arrays.fill(filled, TOP);
         }
@@ -224,37 +238,67 @@ public final class PageComposer {
         /** Sets one line with its em box's top at {@code top}; returns the box of its ink (em boxes of its characters). */
         private Rect line(String text, double left, double top, double size) throws IOException {
             cs.beginText();
-            cs.setFont(font, (float) size);
             cs.newLineAtOffset((float) left, (float) (HEIGHT - top - ASCENT * size));
-            cs.showText(text);
+            // Each run of characters in the font that has them; showing a run moves the pen past it.
+            for (Map.Entry<PDType0Font, String> run : runs(text)) {
+                cs.setFont(run.getKey(), (float) size);
+                cs.showText(run.getValue());
+            }
             cs.endText();
             return new Rect(left, top, width(text, size), size);
         }
 
         private double width(String text, double size) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+            double width = 0;
+            for (Map.Entry<PDType0Font, String> run : runs(text)) {
+                width += run.getKey().getStringWidth(run.getValue()) / 1000 * size;
+            }
+            return width;
+        }
+
+        /** The text cut where the font it is set in changes: the CJK font, or the fallback for what it lacks. */
+        private List<Map.Entry<PDType0Font, String>> runs(String text) {
+            List<Map.Entry<PDType0Font, String>> out = new ArrayList<>();
+            PDType0Font current = null;
+            StringBuilder run = new StringBuilder();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                PDType0Font f = has(font, cp) || fallback == null ? font : fallback;
+                if (f != current && run.length() > 0) {
+                    out.add(Map.entry(current, run.toString()));
+                    run.setLength(0);
+                }
+                current = f;
+                run.appendCodePoint(cp);
+            }
+            if (run.length() > 0) {
+                out.add(Map.entry(current, run.toString()));
+            }
+            return out;
         }
 
         /**
          * The text as the font can set it: a CJK font without Latin glyphs (Droid Sans Fallback has none)
-         * gets ASCII as its full-width forms, which NFKC, and so the locator, reads as ASCII again; a
-         * character the font lacks altogether becomes 〓, the printer's mark for a missing sort.
+         * gets ASCII as its full-width forms, which NFKC, and so the locator, reads as ASCII again; any other
+         * character it lacks is set from the fallback font, and one neither has becomes 〓, the printer's
+         * mark for a missing sort.
          */
         private String settable(String text) {
             StringBuilder out = new StringBuilder(text.length());
             text.codePoints().forEach(cp -> {
                 int use = cp;
-                if (!has(use) && cp > 0x20 && cp < 0x7f) {
+                if (!has(font, use) && cp > 0x20 && cp < 0x7f) {
                     use = cp - 0x21 + 0xFF01;
-                } else if (!has(use) && cp == 0x20) {
+                } else if (!has(font, use) && cp == 0x20) {
                     use = 0x3000;
                 }
-                out.appendCodePoint(has(use) ? use : 0x3013);
+                out.appendCodePoint(has(font, use) || (fallback != null && has(fallback, use)) ? use : 0x3013);
             });
             return out.toString();
         }
 
-        private boolean has(int cp) {
+        private static boolean has(PDType0Font font, int cp) {
             try {
                 font.encode(new String(Character.toChars(cp)));
                 return true;

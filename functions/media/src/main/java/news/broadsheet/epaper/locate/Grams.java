@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Character n-grams of normalised text: NFKC (full-width Latin and digits become ASCII), lower case,
+ * Character n-grams of normalised text: radical look-alikes folded ({@link Radicals}), NFKC (full-width
+ * Latin and digits become ASCII), lower case,
  * letters and digits only (punctuation and spaces go: the PDF and the article rarely agree on them).
  * Chinese has no spaces to find words by, so the unit is the character: trigrams for a line of three
  * characters or more, else what is there.
@@ -15,7 +16,7 @@ final class Grams {
     private Grams() {}
 
     static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String nfkc = Radicals.sameGlyph(Normalizer.normalize(Radicals.fold(text), Normalizer.Form.NFKC)).toLowerCase(java.util.Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();

@@ -16,7 +16,8 @@ import news.broadsheet.epaper.ScanReport;
  * <ol>
  *   <li>Each line is scored against each article: the share of its character trigrams found in the
  *       article's text. A line belongs to the best article when that share is at least
- *       {@link #MATCH} and beats the next best by {@link #MARGIN}.
+ *       {@link #MATCH} and beats the next best by {@link #MARGIN}; an article laid out on this 版面 needs
+ *       that margin only over the others laid out here, and one laid out elsewhere must beat it by the margin.
  *   <li>A line too short or too common to decide (a paragraph's last two characters, 本报记者, a jump
  *       line such as 下转第2版, which the article's own text does not have) takes
  *       the article of the nearest decided line of its block, if it does not contradict it.
@@ -45,10 +46,11 @@ public final class Locator {
                     articles.stream().filter(ArticleText::laidOutHere).map(ArticleText::id).toList(), List.of(), List.of()));
         }
         List<Set<String>> indexes = articles.stream().map(a -> Grams.index(Grams.normalise(a.text()))).toList();
+        List<Boolean> laidOutHere = articles.stream().map(ArticleText::laidOutHere).toList();
         // owner[b][l]: the article index of line l of block b, or -1.
         int[][] owner = new int[blocks.size()][];
         for (int b = 0; b < blocks.size(); b++) {
-            owner[b] = assign(blocks.get(b), indexes);
+            owner[b] = assign(blocks.get(b), indexes, laidOutHere);
         }
         dropThinContinuations(blocks, owner, articles);
         double body = bodySize(blocks);
@@ -69,10 +71,18 @@ public final class Locator {
                 elsewhere.add(article.id());
             }
         }
-        return new Located(regions, new ScanReport(false, notLocated, elsewhere, unclaimed(blocks, owner, body)));
+        double storiesTop = regions.stream().filter(r -> !r.continuation()).flatMap(r -> r.rects().stream())
+                .mapToDouble(Rect::y).min().orElse(Double.MAX_VALUE);
+        List<Set<String>> laidOut = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            if (articles.get(a).laidOutHere()) {
+                laidOut.add(indexes.get(a));
+            }
+        }
+        return new Located(regions, new ScanReport(false, notLocated, elsewhere, unclaimed(blocks, owner, body, storiesTop, laidOut)));
     }
 
-    private static int[] assign(TextBlock block, List<Set<String>> indexes) {
+    private static int[] assign(TextBlock block, List<Set<String>> indexes, List<Boolean> laidOutHere) {
         int n = block.lines().size();
         int[] decided = new int[n];
         List<Set<Integer>> plausible = new ArrayList<>();
@@ -80,8 +90,9 @@ public final class Locator {
             String text = Grams.normalise(block.lines().get(l).text());
             // A jump line (上接第1版, 下转第2版) is printed with the story but is in no article's text: it goes with its neighbours.
             List<String> grams = JUMP.matcher(text).matches() ? List.of() : Grams.ofLine(text);
-            double best = 0, second = 0;
-            int bestAt = -1;
+            // Best and second best among the stories laid out here, and among those laid out elsewhere.
+            double[] here = {0, 0}, away = {0, 0};
+            int[] bestOf = {-1, -1};
             Set<Integer> fits = new java.util.HashSet<>();
             for (int a = 0; a < indexes.size() && !grams.isEmpty(); a++) {
                 Set<String> index = indexes.get(a);
@@ -89,15 +100,26 @@ public final class Locator {
                 if (share >= MATCH / 2) {
                     fits.add(a);
                 }
-                if (share > best) {
-                    second = best;
-                    best = share;
-                    bestAt = a;
-                } else if (share > second) {
-                    second = share;
+                int side = laidOutHere.get(a) ? 0 : 1;
+                double[] top = side == 0 ? here : away;
+                if (share > top[0]) {
+                    top[1] = top[0];
+                    top[0] = share;
+                    bestOf[side] = a;
+                } else if (share > top[1]) {
+                    top[1] = share;
                 }
             }
-            decided[l] = best >= MATCH && best - second >= MARGIN ? bestAt : -1;
+            // A story laid out here must beat the others laid out here by the margin, and loses the line only to
+            // one laid out elsewhere that beats it by the margin: a story continued on another 版面 and kept as
+            // an article of its own often repeats the headline and subheadline of the one printed here.
+            if (here[0] >= MATCH && here[0] - here[1] >= MARGIN && away[0] - here[0] < MARGIN) {
+                decided[l] = bestOf[0];
+            } else if (away[0] >= MATCH && away[0] - Math.max(here[0], away[1]) >= MARGIN) {
+                decided[l] = bestOf[1];
+            } else {
+                decided[l] = -1;
+            }
             // A line with no letters at all (a lone punctuation mark) contradicts nothing.
             plausible.add(grams.isEmpty() ? null : fits);
         }
@@ -209,7 +231,14 @@ public final class Locator {
         return overlap >= 0.5 * Math.min(a.height(), b.height());
     }
 
-    private static List<ScanReport.Block> unclaimed(List<TextBlock> blocks, int[][] owner, double body) {
+    /**
+     * The runs of lines no article claimed. One is a headline (of a story the layout does not put here)
+     * when it is set at least half as large again as the body, stands no higher than the page's top
+     * story (above them all is the masthead or the folio) and has not even {@link #MATCH} / 2 of its
+     * grams in a story laid out here (then it is that story's head line, left undecided).
+     */
+    private static List<ScanReport.Block> unclaimed(List<TextBlock> blocks, int[][] owner, double body, double storiesTop,
+                                                    List<Set<String>> laidOut) {
         List<ScanReport.Block> out = new ArrayList<>();
         for (int b = 0; b < blocks.size() && out.size() < ScanReport.MAX_BLOCKS; b++) {
             Rect box = null;
@@ -222,13 +251,20 @@ public final class Locator {
                     text.append(block.lines().get(l).text());
                 } else if (box != null) {
                     String t = text.length() > ScanReport.MAX_TEXT ? text.substring(0, ScanReport.MAX_TEXT) : text.toString();
-                    out.add(new ScanReport.Block(box, t, block.fontSize() >= 1.5 * body));
+                    boolean headline = block.fontSize() >= 1.5 * body && box.bottom() > storiesTop && !fitsAny(text.toString(), laidOut);
+                    out.add(new ScanReport.Block(box, t, headline));
                     box = null;
                     text.setLength(0);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean fitsAny(String text, List<Set<String>> indexes) {
+        List<String> grams = Grams.ofLine(Grams.normalise(text));
+        return !grams.isEmpty() && indexes.stream()
+                .anyMatch(index -> grams.stream().filter(index::contains).count() >= MATCH / 2 * grams.size());
     }
 
     /** The size most of the page's characters are set in. */

@@ -71,7 +71,8 @@ final class TextLayer {
                     maxY = Math.max(maxY, shown[1]);
                 }
             }
-            glyphs.add(new Glyph(text.getUnicode(), new Rect(minX, minY, maxX - minX, maxY - minY), size));
+            // Radical look-alikes (⽇ for 日, ⺠ for 民) read as the characters the page shows.
+            glyphs.add(new Glyph(news.broadsheet.epaper.locate.Radicals.fold(text.getUnicode()), new Rect(minX, minY, maxX - minX, maxY - minY), size));
         }
 
         /** A user-space point on the page as shown: origin top-left, y down, after /Rotate (clockwise). */

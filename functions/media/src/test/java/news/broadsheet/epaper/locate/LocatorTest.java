@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.epaper.ArticleRegion;
 import news.broadsheet.epaper.Rect;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LocatorTest {
     static final ArticleText HEATING = new ArticleText("heat", true, "温暖过冬\\n城南供暖提前五天启动\\n本报记者 林小雨\\n受降温影响，城南片区供暖将于本周六提前启动，比往年早五天。热力公司已完成管网注水试压。");
     static final ArticleText MARKET = new ArticleText("market", true, "老街夜市重新开张\\n本报讯 老街夜市昨晚重新开张，八十多个摊位经营小吃和手工艺品，营业到晚上十一点。");
+    static final ArticleText RESIDENTS = new ArticleText("homes", true, "青年公寓新增住户\\n本报讯 城北青年公寓迎来首批住户，三百多户居民搬入新居，小区配有食堂。");
     static final ArticleText ELSEWHERE = new ArticleText("far", false, "港口货运量创新高\\n一季度港口集装箱吞吐量同比增长百分之十二，外贸航线新增三条，冷链货物增长最快。");
 
     /** A line at column {@code col} (160 points wide, 14 between), line {@code n} from the top (14 points apart), in {@code size} points. */
@@ -59,8 +61,24 @@ class LocatorTest {
                 new Row("full-width digits and spaces in the PDF -> the same text",
                         List.of(line("本报讯　老街夜市昨晚重新开张，八十多个摊位", 0, 0, 9.5)),
                         List.of(MARKET), List.of("market"), List.of(), List.of(), 0, false),
+                new Row("radical look-alikes in the text layer (⺠ for 民, ⼾ for 户, ⻘ for 青) -> the same text",
+                        List.of(line("三百多⼾居⺠搬⼊新居", 0, 0, 9.5), line("⻘年公寓新增住⼾", 1, 0, 14)),
+                        List.of(RESIDENTS, MARKET), List.of("homes"), List.of("market"), List.of(), 0, false),
                 new Row("no text at all (a scan) -> no regions, and the report says so",
                         List.of(), List.of(HEATING), List.of(), List.of("heat"), List.of(), 0, true));
+    }
+
+    @Test
+    void onlyHeadlineSizedTextAmongTheStories_thatFitsNoStoryLaidOutHere_isNamedAsAHeadline() {
+        List<TextLine> lines = List.of(
+                line("城市日报", 0, -3, 30),                      // the masthead, above every story
+                line("温暖过冬", 0, 0, 9.5), line("城南供暖提前五天启动", 0, 1, 9.5), line("受降温影响，城南片区供暖将", 0, 2, 9.5),
+                line("城南供暖提前迎寒潮", 2, 0, 16),              // a head line of a laid-out story, left undecided
+                line("老街夜市重新开张", 1, 0, 9.5), line("本报讯 老街夜市昨晚重新开", 1, 1, 9.5),
+                line("江心岛大桥今日合龙", 3, 0, 16));              // the headline of a story the layout does not know
+        Locator.Located out = Locator.locate(new ArrayList<>(TextGrouping.blocks(lines)), List.of(HEATING, MARKET));
+        assertThat(out.report().unclaimed()).filteredOn(news.broadsheet.epaper.ScanReport.Block::headline)
+                .extracting(news.broadsheet.epaper.ScanReport.Block::text).containsExactly("江心岛大桥今日合龙");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import news.broadsheet.epaper.ArticleRegion;
+import news.broadsheet.epaper.Rect;
 import news.broadsheet.epaper.TestPages;
 import news.broadsheet.epaper.compose.PageComposer;
 import news.broadsheet.epaper.locate.Locator;
@@ -102,5 +103,39 @@ class PageLocationTest {
         assertThat(TestPages.iou(continued.rects(), second.truth().get(whole.articleId())))
                 .as(continued + " vs " + second.truth().get(whole.articleId()) + " " + onSecond.report()).isGreaterThanOrEqualTo(0.8);
         assertThat(onSecond.report().elsewhere()).containsExactly(whole.articleId());
+    }
+
+    /**
+     * A lead story with a 30-point headline over four columns, a kicker with a space, a subheadline opening
+     * with a dash, a commentary on the same page that repeats words of the lead's headline, and the lead's
+     * continuation on another 版面 kept as an article of its own under the same headline and repeating its
+     * subheadline: every part of the lead's head group is inside its region (the story laid out here wins a
+     * tie with one laid out elsewhere), and no headline is left to name as not laid out here.
+     */
+    @Test
+    void aLeadStoryWithALargeHeadline_hasItsWholeHeadGroupInItsRegion() {
+        List<PageComposer.Story> stories = List.of(
+                new PageComposer.Story("lead", "春风送暖 惠民为本", "江北片区公交线网全面优化", "——新开线路九条，调整线路二十一条",
+                        List.of("为方便市民出行，江北片区公交线网优化方案于3月1日起实施，新开线路九条，调整线路二十一条，覆盖沿线40个小区。",
+                                "优化后，江北片区公交站点五百米覆盖率由百分之八十八提高到百分之九十六，换乘次数平均减少零点四次。"), 4, null),
+                new PageComposer.Story("night", null, "滨江步道夜景亮灯", "灯光“串”起两岸 游客点赞“出片”",
+                        List.of("滨江步道夜景照明工程日前完工亮灯，沿江五公里步道换装节能灯具一千二百余盏。",
+                                "“晚饭后来走一圈，江风吹着很舒服。”家住附近的刘先生说。"), 2, null),
+                new PageComposer.Story("comment", null, "让出行更便捷", "——写在公交线网全面优化之际",
+                        List.of("一张线网的优化，连着千家万户的出行。公交线网全面优化，看似只是线路的增减，背后是对群众需求的回应。",
+                                "把群众的出行放在心上，城市才会越走越顺。"), 2, null));
+        PageComposer.Story continued = new PageComposer.Story("lead-2", null, "江北片区公交线网全面优化", null,
+                List.of("据介绍，此次新开线路九条，调整线路二十一条，其中六条延伸至江北新城的安置小区和产业园。",
+                        "公交集团表示，将根据客流监测数据继续调整发车间隔。"), 2, null);
+        PageComposer.Composed page = TestPages.compose(stories, 0, false);
+        Locator.Located located = locate(page, stories, List.of(continued));
+        assertEveryStoryLocated(page, located, stories);
+        assertThat(located.regions()).extracting(ArticleRegion::articleId).doesNotContain("lead-2");
+        assertThat(located.report().unclaimed()).noneMatch(news.broadsheet.epaper.ScanReport.Block::headline);
+        ArticleRegion lead = located.regions().stream().filter(r -> r.articleId().equals("lead")).findFirst().orElseThrow();
+        Rect truth = page.truth().get("lead").get(0);
+        // The head group is the top of the story's true box: a region must reach it.
+        assertThat(lead.rects().stream().mapToDouble(Rect::y).min().orElseThrow()).as(lead + " vs " + truth + " " + located.report())
+                .isLessThanOrEqualTo(truth.y() + 1);
     }
 }
