@@ -59,6 +59,15 @@ public final class PrintPageIntake {
 
     /** Handles one uploaded object; the page's record afterwards, if the key names a page upload. */
     public Optional<PrintPage> arrived(String bucket, String key) {
+        return arrived(bucket, key, null);
+    }
+
+    /**
+     * As {@link #arrived(String, String)}, with at most {@code budget} for reading and processing the
+     * file (null: no limit). Past it the upload is written as failed, so a page that would run the
+     * function past its timeout still gets an outcome instead of staying "processing" until it expires.
+     */
+    public Optional<PrintPage> arrived(String bucket, String key, java.time.Duration budget) {
         Optional<PrintPageKeys.UploadKey> named = PrintPageKeys.parseUpload(key);
         if (named.isEmpty()) {
             return Optional.empty();
@@ -70,7 +79,7 @@ public final class PrintPageIntake {
             return found;
         }
         PrintPage current = found.get();
-        Outcome outcome = outcome(current, bucket, key);
+        Outcome outcome = budget == null ? outcome(current, bucket, key) : withinBudget(current, bucket, key, budget);
         PrintPage next = outcome.applyTo(current, now());
         // A save fails when anything changed the record meanwhile. An editor's region replacement
         // (If-Match) is no reason to drop a processed PDF: apply the outcome to what is stored now.
@@ -96,6 +105,30 @@ public final class PrintPageIntake {
             }
         }
         return Optional.of(next);
+    }
+
+    private Outcome withinBudget(PrintPage page, String bucket, String key, java.time.Duration budget) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "print-page " + key);
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<Outcome> running = worker.submit(() -> outcome(page, bucket, key));
+        try {
+            return running.get(Math.max(0, budget.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            running.cancel(true);
+            LOG.severe("page " + page.date() + "/" + page.page() + " not processed within " + budget);
+            return new Outcome(page.upload().failed("processing took longer than the media function may run ("
+                    + budget.toSeconds() + " s left); upload the PDF again, or export it with less text drawn as separate glyphs", now()), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while processing " + key, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("processing " + key + " broke", e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     private static boolean isWaiting(PrintPage page, String uploadId) {

@@ -164,4 +164,17 @@ class PrintPageIntakeRaceTest {
         assertThat(store.stored.upload()).isEqualTo(other);
         assertThat(store.stored.scan()).isEqualTo(oldScan());
     }
+
+    @Test
+    void aPageNotProcessedWithinTheFunctionsRemainingTime_isWrittenAsFailed_notLeftProcessing() throws Exception {
+        byte[] pdf = DenseTextTest.scattered(20_000);
+        originals.put(BUCKET, PrintPageKeys.upload(DATE, 1, UPLOAD), pdf);
+        RacingStore store = storeWithUploadInProcessing(pdf.length);
+
+        intake(store).arrived(BUCKET, PrintPageKeys.upload(DATE, 1, UPLOAD), java.time.Duration.ofMillis(50));
+
+        assertThat(store.stored.upload().state()).isEqualTo(PageUpload.State.FAILED);
+        assertThat(store.stored.upload().reason()).contains("longer than the media function may run");
+        assertThat(store.stored.scan()).as("the accepted scan stands").isEqualTo(oldScan());
+    }
 }
