@@ -43,7 +43,7 @@ public record PageUpload(String id, String filename, long size, State state, Pdf
             return this;
         }
         return new PageUpload(id, filename, size, State.EXPIRED, null,
-                "the PDF did not arrive before its upload expired; upload it again", createdBy, createdAt, expiresAt, expiresAt);
+                "the PDF did not arrive or was not processed before its upload expired; upload it again", createdBy, createdAt, expiresAt, expiresAt);
     }
 
     public PageUpload ready(String at) {
@@ -60,10 +60,13 @@ public record PageUpload(String id, String filename, long size, State state, Pdf
 
     /**
      * processing (waiting for the file, or being processed), ready, rejected (the file's fault), failed
-     * (ours), expired (the file never arrived before the deadline).
+     * (ours), expired (the file did not arrive, or was not processed, before the deadline); unknown: a state a newer version
+     * stored that this one does not know (after a rollback). An unknown upload is over: it never
+     * expires, holds nothing back, and the 版面 takes a new upload ("strict on input, lenient on what
+     * we stored", as {@code PublicationKind#UNKNOWN}).
      */
     public enum State {
-        PROCESSING, READY, REJECTED, FAILED, EXPIRED;
+        PROCESSING, READY, REJECTED, FAILED, EXPIRED, UNKNOWN;
 
         @JsonValue
         public String wire() {
@@ -77,7 +80,7 @@ public record PageUpload(String id, String filename, long size, State state, Pdf
                     return s;
                 }
             }
-            throw new IllegalArgumentException("unknown page upload state '" + value + "'");
+            return UNKNOWN;
         }
     }
 }

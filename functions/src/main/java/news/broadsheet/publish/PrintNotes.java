@@ -66,8 +66,8 @@ public final class PrintNotes {
             }
             if (print.upload() != null && print.upload().state() == PageUpload.State.EXPIRED) {
                 notes.add(new Note(n, Issue.EXPIRED, List.of(), List.of(), print.scan() == null
-                        ? "the 版面's PDF upload expired before the file arrived; readers see the list of its stories: upload it again"
-                        : "a new PDF of the 版面 expired before the file arrived; readers see the one before it: upload it again"));
+                        ? "the 版面's PDF upload expired: the file did not arrive or was not processed; readers see the list of its stories: upload it again"
+                        : "a new PDF of the 版面 expired: the file did not arrive or was not processed; readers see the one before it: upload it again"));
             }
             PageScan scan = print.scan();
             if (scan == null || scan.report().noTextLayer()) {

@@ -11,6 +11,10 @@ import news.broadsheet.article.Article;
 import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.ArticleInputBuilder;
 import news.broadsheet.article.Status;
+import news.broadsheet.epaper.PageScan;
+import news.broadsheet.epaper.PageUpload;
+import news.broadsheet.epaper.PrintPage;
+import news.broadsheet.epaper.ScanReport;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.http.Bodies;
 import news.broadsheet.json.Json;
@@ -57,5 +61,26 @@ class StoredItemsTest {
         String body = withUnknownField(ARTICLE.editable());
         assertThatThrownBy(() -> Bodies.bind(Json.mapper().readTree(body), ArticleInput.class))
                 .isInstanceOf(BadRequest.class).hasMessageContaining("fieldFromANewerVersion");
+    }
+
+    static String withUploadState(PrintPage page, String state) {
+        ObjectNode doc = Json.mapper().valueToTree(page);
+        ((ObjectNode) doc.get("upload")).put("state", state);
+        return Json.write(doc);
+    }
+
+    @Test
+    void aPrintPage_whoseUploadStateIsFromANewerVersion_reads_asAnUploadThatIsOver() {
+        PageUpload upload = PageUpload.started("u2", "p.pdf", 9, "e", "2026-11-30T08:00:00Z", "2026-11-30T08:25:00Z");
+        PageScan scan = new PageScan("u1", "k", "sha", 9, 842, 1191, 0, List.of(), List.of(), ScanReport.EMPTY, "t");
+
+        PrintPage withScan = Json.stored(withUploadState(new PrintPage("2026-11-30", 2, upload, scan, 4, "t"), "quarantined"), PrintPage.class);
+        PrintPage without = Json.stored(withUploadState(new PrintPage("2026-11-30", 3, upload, null, 4, "t"), "quarantined"), PrintPage.class);
+
+        assertThat(withScan.upload().state()).isEqualTo(PageUpload.State.UNKNOWN);
+        assertThat(withScan.status()).as("the accepted scan stands").isEqualTo(PageUpload.State.READY);
+        assertThat(without.status()).as("not processing: a new upload may start").isEqualTo(PageUpload.State.UNKNOWN);
+        assertThat(without.asOf(java.time.Instant.parse("2026-12-01T00:00:00Z"))).as("never turned expired").isEqualTo(without);
+        assertThat(Json.write(without)).contains("\"state\":\"unknown\"");
     }
 }

@@ -14,7 +14,11 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -23,13 +27,16 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Whether bytes are a 版面 PDF we accept, checked in order: size, header, the end-of-file marker
  * (a truncated upload), that it parses and is not encrypted, exactly one page, no active content
  * anywhere in its object graph, a page size within {@link PdfRules}, and images whose declared size
- * decodes within {@link PdfRules#MAX_IMAGE_BYTES} (a decompression bomb is refused before any decoding).
+ * decodes within {@link PdfRules#MAX_IMAGE_BYTES}, inline images in content streams included (a decompression
+ * bomb is refused before any decoding).
  */
 final class PdfCheck {
     /** Action types that run or fetch something (ISO 32000-2 §12.6.4); GoTo, URI and the like only move the view. */
     static final Set<String> ACTIVE_ACTIONS = Set.of("JavaScript", "Launch", "SubmitForm", "ImportData", "GoToE", "GoToR",
             "RichMediaExecute", "Rendition", "Sound", "Movie", "GoTo3DView");
     /** Keys whose presence alone means scripts or files inside (§7.7.4 Names: JavaScript, EmbeddedFiles; §7.11.4 EF). */
+    /** URI schemes a link may not use: they run script or read local data where the PDF is opened. */
+    static final Set<String> ACTIVE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
     static final Set<String> ACTIVE_KEYS = Set.of("JS", "JavaScript", "EmbeddedFiles", "EF", "RichMediaContent", "XFA", "AA");
 
     private PdfCheck() {}
@@ -72,8 +79,10 @@ final class PdfCheck {
         if (doc.isEncrypted()) {
             throw new PdfRejected(PdfRejection.ENCRYPTED, "the PDF is encrypted");
         }
-        if (doc.getNumberOfPages() != 1) {
-            throw new PdfRejected(PdfRejection.NOT_ONE_PAGE, "the PDF has " + doc.getNumberOfPages() + " pages; a 版面 is one");
+        int leaves = leaves(doc.getPages().getCOSObject());
+        if (doc.getNumberOfPages() != 1 || leaves != 1) {
+            throw new PdfRejected(PdfRejection.NOT_ONE_PAGE, "the PDF has " + Math.max(leaves, doc.getNumberOfPages())
+                    + " pages; a 版面 is one");
         }
         String active = activeContent(doc.getDocument().getTrailer());
         if (active != null) {
@@ -126,6 +135,9 @@ final class PdfCheck {
                 if (type != null && ACTIVE_ACTIONS.contains(type.getName())) {
                     return "a " + type.getName() + " action";
                 }
+                if (type != null && type.getName().equals("URI") && activeScheme(dict.getDictionaryObject(COSName.URI)) != null) {
+                    return "a link to a " + activeScheme(dict.getDictionaryObject(COSName.URI)) + " URI";
+                }
                 COSName subtype = dict.getCOSName(COSName.SUBTYPE);
                 if (subtype != null && (subtype.getName().equals("FileAttachment") || subtype.getName().equals("RichMedia"))) {
                     return "an attached file";
@@ -139,40 +151,112 @@ final class PdfCheck {
     }
 
     /**
-     * Every image stream reachable from the trailer (XObjects, soft masks, masks, images inside forms,
-     * patterns and annotations alike), sized from its dictionary, never from its data.
+     * Every image reachable from the trailer (XObjects, soft masks, masks, images inside forms,
+     * patterns and annotations alike, and inline images ({@code BI … ID … EI}) inside the page's,
+     * forms', tiling patterns', appearances' and Type 3 glyphs' content streams), sized from its
+     * dictionary, never from its data.
      *
      * @throws PdfRejected {@link PdfRejection#IMAGE_TOO_LARGE} past either limit
      */
     static void checkImages(COSDictionary trailer) {
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<COSBase> content = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSBase> todo = new ArrayDeque<>();
         todo.push(trailer);
-        long total = 0;
+        long[] total = {0};
         while (!todo.isEmpty()) {
-            COSBase next = todo.pop();
-            if (next instanceof COSObject indirect) {
-                next = indirect.getObject();
-            }
+            COSBase next = resolve(todo.pop());
             if (next == null || !seen.add(next)) {
                 continue;
             }
             if (next instanceof COSDictionary dict) {
-                if (dict instanceof org.apache.pdfbox.cos.COSStream && "Image".equals(name(dict, COSName.SUBTYPE))) {
-                    long bytes = decodedBytes(dict);
-                    total += bytes;
-                    if (bytes > PdfRules.MAX_IMAGE_BYTES || total > PdfRules.MAX_TOTAL_IMAGE_BYTES) {
-                        throw new PdfRejected(PdfRejection.IMAGE_TOO_LARGE, String.format(java.util.Locale.ROOT,
-                                "an image in the PDF declares %,d × %,d pixels (%,d bytes decoded; %,d in all so far): at most %,d"
-                                        + " bytes an image and %,d in all are accepted; export the page with its photos at print resolution",
-                                dict.getInt(COSName.WIDTH), dict.getInt(COSName.HEIGHT), bytes, total,
-                                PdfRules.MAX_IMAGE_BYTES, PdfRules.MAX_TOTAL_IMAGE_BYTES));
-                    }
+                if (dict instanceof COSStream && "Image".equals(name(dict, COSName.SUBTYPE))) {
+                    count(dict, total);
+                } else if (dict instanceof COSStream stream && (content.contains(stream) || "Form".equals(name(dict, COSName.SUBTYPE))
+                        || dict.getInt(COSName.PATTERN_TYPE, 0) == 1)) {
+                    inlineImages(stream, total);
                 }
+                markContent(dict, content);
                 dict.getValues().forEach(todo::push);
             } else if (next instanceof COSArray array) {
                 array.forEach(todo::push);
             }
+        }
+    }
+
+    private static COSBase resolve(COSBase base) {
+        return base instanceof COSObject indirect ? indirect.getObject() : base;
+    }
+
+    /** The streams a dictionary names as content: a page's Contents, a Type 3 font's glyphs, an annotation's appearances. */
+    private static void markContent(COSDictionary dict, Set<COSBase> content) {
+        Deque<COSBase> named = new ArrayDeque<>();
+        named.push(dict.getItem(COSName.CONTENTS) == null ? COSNull.NULL : dict.getItem(COSName.CONTENTS));
+        if (resolve(dict.getItem(COSName.CHAR_PROCS)) instanceof COSDictionary procs) {
+            procs.getValues().forEach(named::push);
+        }
+        if (resolve(dict.getItem(COSName.AP)) instanceof COSDictionary ap) {
+            ap.getValues().forEach(named::push);
+        }
+        while (!named.isEmpty()) {
+            COSBase item = resolve(named.pop());
+            if (item instanceof COSStream stream) {
+                content.add(stream);
+            } else if (item instanceof COSArray array) {
+                array.forEach(named::push);
+            } else if (item instanceof COSDictionary states) {
+                states.getValues().forEach(v -> {
+                    if (resolve(v) instanceof COSStream stream) {
+                        content.add(stream);
+                    }
+                });
+            }
+        }
+    }
+
+    /** Sizes every inline image of a content stream from its dictionary (its data is skipped, not decoded). */
+    private static void inlineImages(COSStream stream, long[] total) {
+        try (var in = stream.createInputStream()) {
+            PDFStreamParser parser = new PDFStreamParser(in.readAllBytes());
+            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                if (token instanceof Operator op && "BI".equals(op.getName()) && op.getImageParameters() != null) {
+                    count(expanded(op.getImageParameters()), total);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PdfRejected r) {
+                throw r;
+            }
+            // A content stream that does not parse draws nothing PDFBox would decode past where it broke.
+        }
+    }
+
+    /** An inline image's dictionary with its abbreviated keys (ISO 32000-1, table 93) spelled out. */
+    private static COSDictionary expanded(COSDictionary inline) {
+        COSDictionary full = new COSDictionary();
+        for (var e : inline.entrySet()) {
+            COSName key = switch (e.getKey().getName()) {
+                case "W" -> COSName.WIDTH;
+                case "H" -> COSName.HEIGHT;
+                case "BPC" -> COSName.BITS_PER_COMPONENT;
+                case "IM" -> COSName.IMAGE_MASK;
+                case "CS" -> COSName.COLORSPACE;
+                default -> e.getKey();
+            };
+            full.setItem(key, e.getValue());
+        }
+        return full;
+    }
+
+    private static void count(COSDictionary image, long[] total) {
+        long bytes = decodedBytes(image);
+        total[0] += bytes;
+        if (bytes > PdfRules.MAX_IMAGE_BYTES || total[0] > PdfRules.MAX_TOTAL_IMAGE_BYTES) {
+            throw new PdfRejected(PdfRejection.IMAGE_TOO_LARGE, String.format(java.util.Locale.ROOT,
+                    "an image in the PDF declares %,d × %,d pixels (%,d bytes decoded; %,d in all so far): at most %,d"
+                            + " bytes an image and %,d in all are accepted; export the page with its photos at print resolution",
+                    image.getInt(COSName.WIDTH), image.getInt(COSName.HEIGHT), bytes, total[0],
+                    PdfRules.MAX_IMAGE_BYTES, PdfRules.MAX_TOTAL_IMAGE_BYTES));
         }
     }
 
@@ -214,6 +298,48 @@ final class PdfCheck {
             }
         }
         return 4; // unknown or missing (JPEG 2000 carries its own): the most a page image has
+    }
+
+    /**
+     * The scheme of a link's URI that runs or reads something where it is opened (javascript:, vbscript:,
+     * data:, file:), or null. Browsers drop tabs, newlines and leading spaces or controls before they read
+     * a scheme (WHATWG URL standard, "basic URL parser"), so this does too.
+     */
+    static String activeScheme(COSBase uri) {
+        if (!(uri instanceof org.apache.pdfbox.cos.COSString string)) {
+            return null;
+        }
+        String plain = string.getString().replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String scheme : ACTIVE_SCHEMES) {
+            if (plain.startsWith(scheme + ":")) {
+                return scheme + ":";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The leaves of the page tree (the pages a viewer shows), counted through /Kids rather than taken
+     * from /Count, which PDFBox trusts and a file may misstate; a loop counts once.
+     */
+    static int leaves(COSDictionary root) {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(root);
+        int count = 0;
+        while (!todo.isEmpty()) {
+            COSBase next = resolve(todo.pop());
+            if (!(next instanceof COSDictionary node) || !seen.add(node)) {
+                continue;
+            }
+            if (resolve(node.getItem(COSName.KIDS)) instanceof COSArray kids) {
+                kids.forEach(todo::push);
+            } else {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String name(COSDictionary dict, COSName key) {

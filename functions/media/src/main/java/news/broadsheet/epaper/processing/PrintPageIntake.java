@@ -30,10 +30,13 @@ import news.broadsheet.render.SiteRenderer;
  * and a copy of the PDF under {@code epaper/} (uploads expire), locate the articles, and only then
  * record the new scan; or record why the file was refused, or why processing failed, leaving the
  * page's accepted scan as it was. A delivery for an upload that is no longer the page's latest, or no
- * longer processing, changes nothing.
+ * longer processing, changes nothing; an editor's change to the record while it was processed (a
+ * region replaced) is kept, and the outcome written over it.
  */
 public final class PrintPageIntake {
     private static final Logger LOG = Logger.getLogger(PrintPageIntake.class.getName());
+    /** Saves tried before giving up; each failure means someone else wrote the record in between. */
+    static final int SAVE_TRIES = 5;
 
     private final PrintPageStore pages;
     private final EditionStore editions;
@@ -56,6 +59,15 @@ public final class PrintPageIntake {
 
     /** Handles one uploaded object; the page's record afterwards, if the key names a page upload. */
     public Optional<PrintPage> arrived(String bucket, String key) {
+        return arrived(bucket, key, null);
+    }
+
+    /**
+     * As {@link #arrived(String, String)}, with at most {@code budget} for reading and processing the
+     * file (null: no limit). Past it the upload is written as failed, so a page that would run the
+     * function past its timeout still gets an outcome instead of staying "processing" until it expires.
+     */
+    public Optional<PrintPage> arrived(String bucket, String key, java.time.Duration budget) {
         Optional<PrintPageKeys.UploadKey> named = PrintPageKeys.parseUpload(key);
         if (named.isEmpty()) {
             return Optional.empty();
@@ -67,10 +79,23 @@ public final class PrintPageIntake {
             return found;
         }
         PrintPage current = found.get();
-        PrintPage next = outcome(current, bucket, key);
-        if (!pages.save(next, current.version())) {
-            // An editor started another upload meanwhile: that one wins, this outcome is dropped.
-            return pages.find(k.date(), k.page());
+        Outcome outcome = budget == null ? outcome(current, bucket, key) : withinBudget(current, bucket, key, budget);
+        PrintPage next = outcome.applyTo(current, now());
+        // A save fails when anything changed the record meanwhile. An editor's region replacement
+        // (If-Match) is no reason to drop a processed PDF: apply the outcome to what is stored now.
+        // Only another upload (or this one already settled) makes it stale.
+        int tries = 1;
+        while (!pages.save(next, current.version())) {
+            Optional<PrintPage> stored = pages.find(k.date(), k.page());
+            if (stored.isEmpty() || !isWaiting(stored.get(), k.uploadId())) {
+                LOG.info("dropping the outcome of " + key + ": another upload or outcome came first");
+                return stored;
+            }
+            if (tries++ >= SAVE_TRIES) {
+                throw new IllegalStateException("the record of " + key + " kept changing; " + SAVE_TRIES + " saves failed");
+            }
+            current = stored.get();
+            next = outcome.applyTo(current, now());
         }
         if (next.upload().state() == PageUpload.State.READY) {
             try {
@@ -82,32 +107,63 @@ public final class PrintPageIntake {
         return Optional.of(next);
     }
 
+    private Outcome withinBudget(PrintPage page, String bucket, String key, java.time.Duration budget) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "print-page " + key);
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<Outcome> running = worker.submit(() -> outcome(page, bucket, key));
+        try {
+            return running.get(Math.max(0, budget.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            running.cancel(true);
+            LOG.severe("page " + page.date() + "/" + page.page() + " not processed within " + budget);
+            return new Outcome(page.upload().failed("processing took longer than the media function may run ("
+                    + budget.toSeconds() + " s left); upload the PDF again, or export it with less text drawn as separate glyphs", now()), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while processing " + key, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("processing " + key + " broke", e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
     private static boolean isWaiting(PrintPage page, String uploadId) {
         return page.upload() != null && page.upload().id().equals(uploadId) && page.upload().state() == PageUpload.State.PROCESSING;
     }
 
-    private PrintPage outcome(PrintPage page, String bucket, String key) {
+    private Outcome outcome(PrintPage page, String bucket, String key) {
         PageUpload upload = page.upload();
         Optional<Originals.Original> original = originals.read(bucket, key, PdfRules.MAX_BYTES);
         if (original.isEmpty()) {
-            return page.withUpload(upload.rejected(PdfRejection.WRONG_SIZE, "the upload is gone from the bucket", now()), now());
+            return new Outcome(upload.rejected(PdfRejection.WRONG_SIZE, "the upload is gone from the bucket", now()), null);
         }
         if (original.get().bytes() == null || original.get().size() != upload.size()) {
-            return page.withUpload(upload.rejected(PdfRejection.WRONG_SIZE, "the upload is " + original.get().size()
-                    + " bytes; " + upload.size() + " were announced", now()), now());
+            return new Outcome(upload.rejected(PdfRejection.WRONG_SIZE, "the upload is " + original.get().size()
+                    + " bytes; " + upload.size() + " were announced", now()), null);
         }
         try {
             byte[] pdf = original.get().bytes();
             PageProcessor.Processed processed = PageProcessor.process(pdf);
             PageScan scan = store(page, bucket, pdf, processed);
-            return page.withScan(upload.ready(now()), scan, now());
+            return new Outcome(upload.ready(now()), scan);
         } catch (PdfRejected r) {
             LOG.info("page " + page.date() + "/" + page.page() + " rejected: " + r.reason().wire() + ": " + r.getMessage());
-            return page.withUpload(upload.rejected(r.reason(), r.getMessage(), now()), now());
+            return new Outcome(upload.rejected(r.reason(), r.getMessage(), now()), null);
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.SEVERE, "page " + page.date() + "/" + page.page() + " failed", e);
-            return page.withUpload(upload.failed("processing failed (" + e.getClass().getSimpleName()
-                    + "); upload the PDF again", now()), now());
+            return new Outcome(upload.failed("processing failed (" + e.getClass().getSimpleName()
+                    + "); upload the PDF again", now()), null);
+        }
+    }
+
+    /** What processing made of the upload: its finished state, and the new scan when it was accepted. */
+    private record Outcome(PageUpload finished, PageScan scan) {
+        PrintPage applyTo(PrintPage page, String at) {
+            return scan == null ? page.withUpload(finished, at) : page.withScan(finished, scan, at);
         }
     }
 

@@ -45,11 +45,22 @@ public final class MediaHandler implements RequestHandler<S3Event, String> {
             String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
             String bucket = record.getS3().getBucket().getName();
             if (PrintPageKeys.parseUpload(key).isPresent()) {
-                pages.arrived(bucket, key).ifPresent(p -> out.add(p.date() + "/" + p.page() + " " + p.status().wire()));
+                pages.arrived(bucket, key, budget(context)).ifPresent(p -> out.add(p.date() + "/" + p.page() + " " + p.status().wire()));
             } else {
                 intake.arrived(bucket, key).ifPresent(m -> out.add(m.id() + " " + m.state().wire()));
             }
         }
         return String.join("\n", out);
     }
+
+    /**
+     * Time left for processing a 版面: what Lambda says remains, less {@link #WRITE_MARGIN} to write the
+     * failed outcome; null without a context (tests, the local stack), which means no limit.
+     */
+    static java.time.Duration budget(Context context) {
+        return context == null ? null : java.time.Duration.ofMillis(context.getRemainingTimeInMillis()).minus(WRITE_MARGIN);
+    }
+
+    /** Kept back from the function's remaining time to save the outcome (a DynamoDB write or a few). */
+    static final java.time.Duration WRITE_MARGIN = java.time.Duration.ofSeconds(15);
 }
