@@ -24,7 +24,7 @@ const SAMPLE_PAGE = ['老城改造再提速', '城南三条老街年底完成管
 const screens = [
   ['stories', async (page) => page.locator('.stories li').first().waitFor()],
   ['editor', async (page) => {
-    await page.locator('.stories a', { hasText: '城南集中供暖提前五天启动' }).click();
+    await page.locator('.stories a', { hasText: '城南集中供暖提前五天启动' }).first().click();
     await page.locator('form.story').waitFor();
   }],
   ['layout', async (page) => {
