@@ -33,16 +33,14 @@ public final class Bodies {
     public static final int MAX_JSON_BYTES = 1024 * 1024;
 
     /**
-     * Json's configuration, with a floating-point field taking a JSON number only. Jackson reads the
+     * Json's configuration, with a double field taking a JSON number only (no request holds a float). Jackson reads the
      * strings {@code "NaN"} and {@code "Infinity"} into a double even with coercion from text off
      * (they stand for values JSON numbers cannot write), so {@code "NaN"} would pass where {@code "5"}
      * is refused; here both are a wrong type.
      */
     private static final ObjectMapper REQUESTS = Json.mapper().copy().registerModule(new SimpleModule("json-numbers-only")
             .addDeserializer(Double.class, new DoubleOnlyFromNumbers(Double.class, null))
-            .addDeserializer(double.class, new DoubleOnlyFromNumbers(Double.TYPE, 0d))
-            .addDeserializer(Float.class, new FloatOnlyFromNumbers(Float.class, null))
-            .addDeserializer(float.class, new FloatOnlyFromNumbers(Float.TYPE, 0f)));
+            .addDeserializer(double.class, new DoubleOnlyFromNumbers(Double.TYPE, 0d)));
 
     private Bodies() {}
 
@@ -56,21 +54,6 @@ public final class Bodies {
         public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
                 return (Double) ctxt.handleUnexpectedToken(handledType(), p);
-            }
-            return super.deserialize(p, ctxt);
-        }
-    }
-
-    /** Jackson's float, but text of any kind is a wrong type (400); a null or absent value is as before. */
-    private static final class FloatOnlyFromNumbers extends NumberDeserializers.FloatDeserializer {
-        FloatOnlyFromNumbers(Class<Float> type, Float empty) {
-            super(type, empty);
-        }
-
-        @Override
-        public Float deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                return (Float) ctxt.handleUnexpectedToken(handledType(), p);
             }
             return super.deserialize(p, ctxt);
         }
