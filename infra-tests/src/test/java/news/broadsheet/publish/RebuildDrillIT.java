@@ -153,13 +153,14 @@ class RebuildDrillIT {
         return out;
     }
 
-    private static Map<String, S3Object> listing(S3Client s3, String bucket) {
+    /** Every object of the bucket by key; RebuildRulesIT reads the site the same way. */
+    static Map<String, S3Object> listing(S3Client s3, String bucket) {
         Map<String, S3Object> out = new TreeMap<>();
         s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().forEach(o -> out.put(o.key(), o));
         return out;
     }
 
-    private static void await(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
+    static void await(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(seconds);
         while (!done.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

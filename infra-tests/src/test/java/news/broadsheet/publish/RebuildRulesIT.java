@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
@@ -92,7 +91,7 @@ class RebuildRulesIT {
             }
 
             // A range with no published edition: done at once, with nothing rendered, uploaded or invalidated.
-            Map<String, S3Object> before = listing(s3, stack.siteBucket());
+            Map<String, S3Object> before = RebuildDrillIT.listing(s3, stack.siteBucket());
             long siteVersion = graph.publishedStore().site().version();
             Thread.sleep(1_100);   // S3 states LastModified to the second
             try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
@@ -104,7 +103,7 @@ class RebuildRulesIT {
                 assertThat(job.get("uploaded").asInt()).isZero();
             }
             assertThat(graph.publishedStore().site().version()).as("the site record, committed by an end").isEqualTo(siteVersion);
-            Map<String, S3Object> after = listing(s3, stack.siteBucket());
+            Map<String, S3Object> after = RebuildDrillIT.listing(s3, stack.siteBucket());
             assertThat(after.keySet()).isEqualTo(before.keySet());
             before.forEach((k, v) -> assertThat(after.get(k).lastModified()).as(k).isEqualTo(v.lastModified()));
 
@@ -191,23 +190,7 @@ class RebuildRulesIT {
     }
 
     private static JsonNode await(Paper paper, String location) throws InterruptedException {
-        await(() -> Paper.json(paper.call("GET", location, null)).get("status").asText().matches("succeeded|failed"), 120);
+        RebuildDrillIT.await(() -> Paper.json(paper.call("GET", location, null)).get("status").asText().matches("succeeded|failed"), 120);
         return Paper.json(paper.call("GET", location, null));
-    }
-
-    private static Map<String, S3Object> listing(S3Client s3, String bucket) {
-        Map<String, S3Object> out = new TreeMap<>();
-        s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().forEach(o -> out.put(o.key(), o));
-        return out;
-    }
-
-    private static void await(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not done in " + seconds + " s");
-            }
-            Thread.sleep(200);
-        }
     }
 }
