@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
 import news.broadsheet.json.Json;
+import news.broadsheet.publish.ChunkedPublication;
 import news.broadsheet.rebuild.RebuildMessage;
 import news.broadsheet.rebuild.RebuildWorker;
 import news.broadsheet.wiring.Config;
@@ -18,20 +19,32 @@ import org.slf4j.LoggerFactory;
  * The rebuild worker function: a batch of rebuild work items from the SQS event source mapping,
  * each carried out by {@link RebuildWorker}; the items that failed are reported back
  * ({@code ReportBatchItemFailures}, AWS Lambda Developer Guide, "Handling errors for an SQS event
- * source"), so SQS delivers only those again and the others are deleted. The local stack's workers
- * poll the emulator's queue and call this same method.
+ * source"), so SQS delivers only those again and the others are deleted. A very large edition's
+ * publication items ({@code chunk}, {@code chunks-end}) on the same queue go to {@link ChunkedPublication}.
+ * The local stack's workers poll the emulator's queue and call this same method.
  */
 public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(RebuildHandler.class);
     private final RebuildWorker worker;
+    private final ChunkedPublication chunks;
 
     /** Used by Lambda: builds the object graph once per container. */
     public RebuildHandler() {
-        this(RebuildComponent.create(Config.fromEnvironment()).worker());
+        this(RebuildComponent.create(Config.fromEnvironment()));
+    }
+
+    private RebuildHandler(RebuildComponent graph) {
+        this(graph.worker(), graph.chunkedPublication());
+    }
+
+    /** @param chunks carries out chunked publications' items; null where none are sent (such an item then fails) */
+    public RebuildHandler(RebuildWorker worker, ChunkedPublication chunks) {
+        this.worker = worker;
+        this.chunks = chunks;
     }
 
     public RebuildHandler(RebuildWorker worker) {
-        this.worker = worker;
+        this(worker, null);
     }
 
     @Override
@@ -40,13 +53,28 @@ public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchRe
         for (SQSEvent.SQSMessage m : event.getRecords()) {
             try {
                 RebuildMessage item = Json.read(m.getBody(), RebuildMessage.class);
-                worker.handle(item, m.getMessageId(), deliveries(m));
+                if (item.publishing()) {
+                    publishing(item, m.getMessageId());
+                } else {
+                    worker.handle(item, m.getMessageId(), deliveries(m));
+                }
             } catch (RuntimeException e) {
                 LOG.warn("rebuild item {} failed; the queue will deliver it again", m.getMessageId(), e);
                 failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(m.getMessageId()).build());
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private void publishing(RebuildMessage item, String messageId) {
+        if (chunks == null) {
+            throw new IllegalStateException("this worker carries out no chunked publication; item " + item + " is left to the queue");
+        }
+        if (RebuildMessage.CHUNK.equals(item.step())) {
+            chunks.chunk(item.publication(), item.chunk(), messageId);
+        } else {
+            chunks.end(item.publication());
+        }
     }
 
     private static int deliveries(SQSEvent.SQSMessage m) {

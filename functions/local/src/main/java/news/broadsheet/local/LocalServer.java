@@ -135,7 +135,7 @@ public final class LocalServer implements AutoCloseable {
     public LocalWorkers rebuildWorkers(int n, int stopAfter) {
         LocalApiComponent graph = LocalApiComponent.create(newsroom.config());
         return new LocalWorkers(Newsroom.sqs(newsroom.emulator()), newsroom.config().rebuildQueueUrl(),
-                new news.broadsheet.api.RebuildHandler(graph.rebuildWorker()), n, stopAfter);
+                new news.broadsheet.api.RebuildHandler(graph.rebuildWorker(), graph.chunkedPublication()), n, stopAfter);
     }
 
     /**
