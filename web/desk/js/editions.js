@@ -276,11 +276,11 @@ export async function editionLayout(main, date) {
     const current = new Map(now.items.map((a) => [a.id, a]));
     const changes = changesSince(site, pages, current, new Set(report.skipped.map((x) => x.article)));
     const words = preflightWords(report);
-    const ok = await ask('重新发布前请确认', words.empty ? null : words.blocking.length ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
+    const ok = await ask('重新发布前请确认', words.empty ? null : words.blocks ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
       h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
       changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
       blockingList(words));
-    return ok && words.blocking.length ? 'force' : ok;
+    return ok && words.blocks ? 'force' : ok;
   }
 
   /** What stops a publication, and the way forward: fix those stories, or publish without them. */
@@ -319,12 +319,12 @@ export async function editionLayout(main, date) {
     const warnings = [...words.warnings,
       ...(report.emptyPages.length ? [`没有可发布稿件的版面：第${report.emptyPages.join('、')}版`] : []),
       ...(report.prints || []).map((note) => printNote(note, headline))];
-    const ok = await ask('发布前请确认', words.empty ? null : words.blocking.length ? '确认发布（不含被阻止的稿件）' : '确认发布',
+    const ok = await ask('发布前请确认', words.empty ? null : words.blocks ? '确认发布（不含被阻止的稿件）' : '确认发布',
       h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
       blockingList(words),
       warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w))) : h('p', {}, '预检没有提示。'));
     // The editor has seen what stops it: the yes publishes the rest (the API's force leaves those out).
-    return ok && words.blocking.length ? 'force' : ok;
+    return ok && words.blocks ? 'force' : ok;
   }
 
   async function publish(force) {
