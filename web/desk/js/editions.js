@@ -150,7 +150,7 @@ export async function editionLayout(main, date) {
         h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `第${page.number}版前移`, onclick: () => { swapPages(pi, pi - 1); } }, '前移'),
         h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `第${page.number}版后移`, onclick: () => { swapPages(pi, pi + 1); } }, '后移'),
         h('button', { type: 'button', class: 'small danger', disabled: page.articles.length > 0 || pages.length === 1, 'aria-label': `删除第${page.number}版`,
-          onclick: () => { pages.splice(pi, 1); renumber(); render(); } }, '删除')),
+          onclick: () => { pages.splice(pi, 1); render(); } }, '删除')),
       dropTarget(h('ol', { class: 'page-articles' }, page.articles.map((id, ai) => articleItem(id, pi, ai))), pi),
       printFor(page.number),
       h('div', { class: 'add' }, pick, h('button', { type: 'button', class: 'small', 'aria-label': `加入第${page.number}版`, onclick: () => {
@@ -185,10 +185,11 @@ export async function editionLayout(main, date) {
     return prints.get(n);
   }
 
-  const renumber = () => pages.forEach((p, i) => { p.number = i + 1; });
+  // A 版's number is its 版次 in the printed paper (and the key of its PDF), which may start past 1 or
+  // skip one: moving a 版面 exchanges the two numbers, and the layout stays in 版次 order as the API keeps it.
   function swapPages(a, b) {
+    [pages[a].number, pages[b].number] = [pages[b].number, pages[a].number];
     [pages[a], pages[b]] = [pages[b], pages[a]];
-    renumber();
     render();
   }
 
