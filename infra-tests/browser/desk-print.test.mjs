@@ -99,3 +99,61 @@ test('the preflight tells what a 版面 PDF needs, in Chinese and per 版面, an
   assert.equal(await page.getByText('一切就绪。').count(), 0);
   await context.close();
 });
+
+// A correction's republish asks first, and says what it does with the 版面 PDFs: the one on the site
+// stays as printed (the correction is on the story's page only), and one uploaded since the edition went
+// out replaces it. The edition's own republish confirmation says the same.
+test('the republish confirmation says whether a 版面 PDF stays as printed or is replaced', async () => {
+  const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const date = new Date(Date.parse(paperToday) - (7000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+  const made = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
+    body: JSON.stringify({ headline: `更正PDF${date}`, status: 'ready', body: [{ type: 'paragraph', text: '正文一段。' }] }) });
+  const id = (await made.json()).id;
+  const laid = await fetch(`${base}/api/editions/${date}`, { method: 'PUT', headers: auth,
+    body: JSON.stringify({ number: 9203, pages: [{ number: 1, name: '要闻', articles: [id] }, { number: 2, name: '城事', articles: [] }] }) });
+  assert.equal(laid.status, 201);
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  const card = page.getByRole('region', { name: '第1版' });
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage() });
+  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: '发布本期' }).click();
+  await page.getByRole('region', { name: '发布前请确认' }).getByRole('button', { name: /确认发布/ }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+
+  await page.goto(`${base}/desk/#/story/${id}`);
+  await page.getByLabel('说明文字').fill('本文原称正文两段，现更正为一段。');
+  await page.getByRole('button', { name: '记录更正' }).click();
+  await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
+  let confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.deepEqual(await confirm.getByRole('list', { name: '版面PDF' }).getByRole('listitem').allTextContents(),
+    ['第1版：版面PDF不变，仍是印刷的原样（稿件的修改和更正只在网页上）']);
+  await confirm.getByRole('button', { name: '取消' }).click();
+  assert.equal(await page.getByRole('region', { name: '重新发布前请确认' }).count(), 0);
+
+  // A new PDF for 第1版 after the edition went out: the republish puts it on the site in place of the old one.
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await card.getByText('本版PDF：已就绪').waitFor();
+  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage('Second proof') });
+  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: '发布本期' }).click();
+  confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.deepEqual(await confirm.getByRole('list', { name: '版面PDF' }).getByRole('listitem').allTextContents(),
+    ['第1版：本期发布后上传了新的版面PDF，重新发布后替换网站上的版面PDF']);
+  await confirm.getByRole('button', { name: '取消' }).click();
+
+  await page.goto(`${base}/desk/#/story/${id}`);
+  await page.getByLabel('说明文字').fill('本文原称正文三段，现更正为一段。');
+  await page.getByRole('button', { name: '记录更正' }).click();
+  await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
+  confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.match(await confirm.getByRole('list', { name: '版面PDF' }).textContent(), /第1版：本期发布后上传了新的版面PDF/);
+  await confirm.getByRole('button', { name: '确认重新发布' }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  await context.close();
+});

@@ -2,14 +2,14 @@
 // them and within them (buttons, or Alt+arrow keys on a story), save with If-Match, see the
 // preflight, publish and follow the job.
 import { api, ApiError, problemText } from './api.js';
-import { h, show, field, toast, when } from './dom.js';
+import { h, show, field, toast, when, ask as askIn } from './dom.js';
 import { STATUS } from './merge.js';
 import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
 import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
 import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
-import { printPanel } from './print.js';
+import { printPanel, printChanges, printChangesList } from './print.js';
 import { printNote, preflightWords } from './words.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
@@ -277,10 +277,11 @@ export async function editionLayout(main, date) {
     const current = new Map(now.items.map((a) => [a.id, a]));
     const changes = changesSince(site, pages, current, new Set(report.skipped.map((x) => x.article)));
     const words = preflightWords(report);
+    const prints = await printChanges(date, pages, site);
     const ok = await ask('重新发布前请确认', words.empty ? null : words.blocks ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
       h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
       changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
-      blockingList(words));
+      printChangesList(prints), blockingList(words));
     return ok && words.blocks ? 'force' : ok;
   }
 
@@ -293,17 +294,8 @@ export async function editionLayout(main, date) {
         : '可以先打开这些稿件补上正文或图片；也可以不含它们发布，其余稿件照常发布。'));
   }
 
-  /** A yes or no in the job's place: resolves true on the first button (none when `yes` is null), false on 取消. */
-  function ask(title, yes, ...content) {
-    return new Promise((resolve) => {
-      const answer = (ok) => { job.replaceChildren(); resolve(ok); };
-      show(job, h('section', { class: 'panel confirm', 'aria-labelledby': 'confirm-title' },
-        h('h2', { id: 'confirm-title', tabindex: -1 }, title), ...content,
-        h('div', { class: 'actions' }, yes ? h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, yes) : null,
-          h('button', { type: 'button', onclick: () => answer(false) }, '取消'))));
-      job.querySelector('h2').focus();
-    });
-  }
+  /** A yes or no in the job's place. */
+  const ask = (title, yes, ...content) => askIn(job, title, yes, ...content);
 
   /** Before an edition's first publication: the date, the 版面 and stories going out, and the preflight's warnings. */
   async function confirmFirst() {
