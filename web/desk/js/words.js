@@ -168,6 +168,7 @@ export function reportLines(scan, headline) {
   const r = scan.report;
   const lines = [];
   if (r.noTextLayer) lines.push('扫描件，无法定位稿件（PDF没有文字层）');
+  if (r.denseText) lines.push('PDF的文字层过密（超过4万个字符），没有读取：版面图照常显示，但稿件没有可点击的区域');
   if (r.notLocated?.length) lines.push(`未定位的稿件：${r.notLocated.map((id) => `《${headline(id)}》`).join('、')}`);
   if (r.elsewhere?.length) lines.push(`排在其他版面、却出现在本版的稿件：${r.elsewhere.map((id) => `《${headline(id)}》`).join('、')}`);
   if (!lines.length) lines.push('所有稿件都已定位');
