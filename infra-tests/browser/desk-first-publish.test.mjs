@@ -5,16 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` });
-
-async function call(method, path, body) {
-  const response = await fetch(base + path, { method, headers: { ...auth(), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
 
 // A past date of this file's own range (an edition goes out only up to tomorrow in the paper's zone).
 const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -33,7 +26,7 @@ test('the first publication of an edition says what goes out and waits for 确�
   const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${day}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByText('将发布 2 篇稿件。').waitFor();
 
   await page.getByRole('button', { name: '发布本期' }).click();
@@ -74,7 +67,7 @@ test('a story that would stop the publication is named in the confirmation, and 
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${date}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByText('将发布 1 篇稿件。').waitFor();
   await page.getByRole('button', { name: '发布本期' }).click();
   const confirm = page.getByRole('region', { name: '发布前请确认' });

@@ -4,13 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'application/json' });
-const call = async (method, path, body) => {
-  const r = await fetch(base + path, { method, headers: auth(), body: body ? JSON.stringify(body) : undefined });
-  return { status: r.status, body: await r.json().catch(() => null) };
-};
 const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const day = new Date(Date.parse(paperToday) - (6000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
 
@@ -21,7 +17,7 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${day}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByRole('region', { name: '第2版' }).waitFor();
   assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'never published: nothing to take down');
   await page.getByRole('button', { name: '添加版面' }).click();
@@ -44,7 +40,7 @@ test('moving or deleting a 版面 keeps the edition\'s 版次', async () => {
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${date}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByRole('region', { name: '第3版' }).waitFor();
   await page.getByRole('button', { name: '第3版后移' }).click();
   assert.equal(await page.getByLabel('第3版名称').inputValue(), '文体');
