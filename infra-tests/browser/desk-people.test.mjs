@@ -4,17 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-
-async function signIn(role) {
-  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: role === 'editor' ? '以编辑身份登录' : '以记者身份登录' }).click();
-  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
-  return { context, page };
-}
+const signIn = (role) => openDesk(chromium(), role);
 
 test('an editor adds a colleague with a role, and the newsroom is listed by name', async () => {
   const { context, page } = await signIn('editor');
@@ -53,7 +46,7 @@ test('an editor changes a colleague\'s role and removes them (asked twice), but 
   await row.getByLabel('林小雨的角色').selectOption('editor');
   await row.getByRole('button', { name: '更改林小雨的角色' }).click();
   await page.getByText('已把林小雨改为编辑。').waitFor();
-  const listed = async () => (await (await fetch(`${base}/api/people`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json()).items;
+  const listed = async () => (await call('GET', '/api/people')).body.items;
   assert.equal((await listed()).find((p) => p.email === email).role, 'editor');
 
   await row.getByRole('button', { name: '移除林小雨' }).click();
