@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import news.broadsheet.json.Json;
 import news.broadsheet.publish.ChunkedPublication;
 import news.broadsheet.rebuild.RebuildMessage;
@@ -50,11 +52,15 @@ public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchRe
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        // A publication's chunks in this batch, by publication: carried out together, so the edition is rendered once.
+        Map<String, Map<Integer, String>> chunked = new LinkedHashMap<>();
         for (SQSEvent.SQSMessage m : event.getRecords()) {
             try {
                 RebuildMessage item = Json.read(m.getBody(), RebuildMessage.class);
-                if (item.publishing()) {
-                    publishing(item, m.getMessageId());
+                if (RebuildMessage.CHUNK.equals(item.step())) {
+                    chunked.computeIfAbsent(item.publication(), p -> new LinkedHashMap<>()).put(item.chunk(), m.getMessageId());
+                } else if (RebuildMessage.CHUNKS_END.equals(item.step())) {
+                    chunks().end(item.publication());
                 } else {
                     worker.handle(item, m.getMessageId(), deliveries(m));
                 }
@@ -63,18 +69,22 @@ public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchRe
                 failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(m.getMessageId()).build());
             }
         }
+        chunked.forEach((publication, items) -> {
+            try {
+                chunks().chunks(publication, items);
+            } catch (RuntimeException e) {
+                LOG.warn("chunks {} of publication {} failed; the queue will deliver them again", items.keySet(), publication, e);
+                items.values().forEach(id -> failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build()));
+            }
+        });
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
     }
 
-    private void publishing(RebuildMessage item, String messageId) {
+    private ChunkedPublication chunks() {
         if (chunks == null) {
-            throw new IllegalStateException("this worker carries out no chunked publication; item " + item + " is left to the queue");
+            throw new IllegalStateException("this worker carries out no chunked publication; the item is left to the queue");
         }
-        if (RebuildMessage.CHUNK.equals(item.step())) {
-            chunks.chunk(item.publication(), item.chunk(), messageId);
-        } else {
-            chunks.end(item.publication());
-        }
+        return chunks;
     }
 
     private static int deliveries(SQSEvent.SQSMessage m) {

@@ -40,16 +40,17 @@ public final class ChunkedPublication {
     private static final Logger LOG = Logger.getLogger(ChunkedPublication.class.getName());
 
     /**
-     * Objects a chunk uploads at most. A chunk's work is one read and render of the whole edition plus
-     * its uploads. Measured on the emulator (BENCHMARKS.md, "Publishing the largest edition"): the
+     * Objects a chunk uploads at most. An invocation of the worker gets up to 4 items (template.yaml:
+     * the event source mapping's BatchSize) and renders the edition once for the chunks among them
+     * ({@link #chunks}), so its work is one read and render of the whole edition plus at most 4 × 250 =
+     * 1,000 PUTs. Measured on the emulator (BENCHMARKS.md, "Publishing the largest edition"): the
      * unchanged republish of the 6,000-article edition, which reads and renders all of it and uploads
-     * nothing, took 134 s, and its 14,161 PUTs took some 400 s, 28 ms each, 8 at a time. 1,000 PUTs
-     * are about 30 s of that, so a chunk stays near 3 minutes, under the 5 the issue allows, with room
-     * for a machine twice as loaded; the end uploads only the edition's 版面, its view and the
-     * site-wide pages. Its keys (under 100 characters each) also keep a chunk's record far below
-     * DynamoDB's 400 KB item limit.
+     * nothing, took 134 s, and its 14,161 PUTs some 400 s, 28 ms each, 8 at a time; so 1,000 PUTs are
+     * about 30 s and an invocation stays near 3 minutes, under the 5 the issue allows and the worker's
+     * 300-second timeout. The end uploads only the edition's 版面, its view and the site-wide pages. A
+     * chunk's keys (under 100 characters each) stay far below DynamoDB's 400 KB item limit.
      */
-    public static final int MAX_CHUNK_OBJECTS = 1_000;
+    public static final int MAX_CHUNK_OBJECTS = 250;
 
     private final Publisher publisher;
     private final PublicationChunks chunks;
@@ -106,40 +107,59 @@ public final class ChunkedPublication {
     }
 
     /**
-     * A {@code chunk} item: its keys rendered and uploaded, the chunk recorded done; then the end's item
-     * sent if this finished the last chunk (or is the redelivery of the item that did).
+     * The {@code chunk} items of one publication that came in one batch (the event source mapping's
+     * BatchSize, 4): the edition read and rendered once, as of the job's start, and each chunk's keys
+     * uploaded and the chunk recorded done, unless it was already; then the end's item sent if the last
+     * chunk is done and one of these items may claim the end (the one that claimed it before included).
      *
-     * @param claimer the queue's id of the item, the same on every delivery of it
-     * @throws RuntimeException to have the queue deliver the item again
+     * @param claimers each chunk's item id, by chunk (the queue's message id, the same on every delivery)
+     * @throws RuntimeException to have the queue deliver the items again
      */
-    public void chunk(String publication, int index, String claimer) {
+    public void chunks(String publication, Map<Integer, String> claimers) {
         Publication job = publisher.publications().find(publication).orElse(null);
         if (job == null || job.finished()) {
-            LOG.info("publication " + publication + " is unknown or over; its chunk " + index + " dropped");
+            LOG.info("publication " + publication + " is unknown or over; its chunks " + claimers.keySet() + " dropped");
             return;
         }
-        PublicationChunks.Chunk chunk = chunks.chunk(publication, index)
-                .orElseThrow(() -> new IllegalStateException("publication " + publication + " has no chunk " + index));
-        if (!chunk.done()) {
-            try (Lease lease = publisher.hold(job)) {
-                Prepared prepared = PublicationRun.of(job).prepare(publisher.reading(), Instant.parse(job.startedAt()));
-                Map<String, SiteObject> mine = new LinkedHashMap<>();
-                chunk.keys().forEach(k -> {
-                    SiteObject o = prepared.objects().get(k);
-                    if (o != null) {
-                        mine.put(k, o);
-                    }
-                });
-                // Every key as new: a redelivered chunk puts the same bytes again, and nothing else.
-                Plan plan = Planner.plan(List.copyOf(mine.values()), Map.of(), List.of());
-                publisher.uploader().upload(plan, mine, (step, n) -> lease.check());
-                lease.check();
-                chunks.done(publication, index, digest(chunk.keys(), mine));
+        List<PublicationChunks.Chunk> todo = new ArrayList<>();
+        for (int index : claimers.keySet()) {
+            PublicationChunks.Chunk chunk = chunks.chunk(publication, index)
+                    .orElseThrow(() -> new IllegalStateException("publication " + publication + " has no chunk " + index));
+            if (!chunk.done()) {
+                todo.add(chunk);
             }
         }
-        if (chunks.claimEnd(publication, claimer)) {
-            queue.send(List.of(RebuildMessage.chunksEnd(publication)));
+        if (!todo.isEmpty()) {
+            try (Lease lease = publisher.hold(job)) {
+                Prepared prepared = PublicationRun.of(job).prepare(publisher.reading(), Instant.parse(job.startedAt()));
+                for (PublicationChunks.Chunk chunk : todo) {
+                    Map<String, SiteObject> mine = objectsOf(chunk, prepared);
+                    // Every key as new: a redelivered chunk puts the same bytes again, and nothing else.
+                    Plan plan = Planner.plan(List.copyOf(mine.values()), Map.of(), List.of());
+                    publisher.uploader().upload(plan, mine, (step, n) -> lease.check());
+                    lease.check();
+                    chunks.done(publication, chunk.index(), digest(chunk.keys(), mine));
+                }
+            }
         }
+        for (String claimer : claimers.values()) {
+            if (chunks.claimEnd(publication, claimer)) {
+                queue.send(List.of(RebuildMessage.chunksEnd(publication)));
+                return;
+            }
+        }
+    }
+
+    /** What the preparation rendered of the chunk's keys (a key it no longer renders is left to the end). */
+    private static Map<String, SiteObject> objectsOf(PublicationChunks.Chunk chunk, Prepared prepared) {
+        Map<String, SiteObject> mine = new LinkedHashMap<>();
+        chunk.keys().forEach(k -> {
+            SiteObject o = prepared.objects().get(k);
+            if (o != null) {
+                mine.put(k, o);
+            }
+        });
+        return mine;
     }
 
     /** The {@code chunks-end} item: the publication carried out and committed, the chunks' confirmed keys skipped. */
@@ -153,13 +173,7 @@ public final class ChunkedPublication {
         Map<String, ManifestEntry> live = new HashMap<>(prepared.live());
         int kept = 0;
         for (PublicationChunks.Chunk c : done) {
-            Map<String, SiteObject> mine = new LinkedHashMap<>();
-            c.keys().forEach(k -> {
-                SiteObject o = prepared.objects().get(k);
-                if (o != null) {
-                    mine.put(k, o);
-                }
-            });
+            Map<String, SiteObject> mine = objectsOf(c, prepared);
             if (c.done() && c.digest().equals(digest(c.keys(), mine))) {
                 mine.forEach((k, o) -> live.put(k, ManifestEntry.of(o)));
                 kept += mine.size();

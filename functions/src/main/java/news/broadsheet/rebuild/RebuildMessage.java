@@ -26,11 +26,6 @@ public record RebuildMessage(String rebuild, String step, String date, String pu
         this(rebuild, step, date, null, null);
     }
 
-    /** Whether the item is a chunked publication's rather than a rebuild's. */
-    public boolean publishing() {
-        return CHUNK.equals(step) || CHUNKS_END.equals(step);
-    }
-
     public static RebuildMessage chunk(String publication, int chunk) {
         return new RebuildMessage(null, CHUNK, null, publication, chunk);
     }
