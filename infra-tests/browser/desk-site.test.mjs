@@ -5,18 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const editorApi = (method, path) => fetch(`${base}${path}`, { method, headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } });
-
-async function signIn(role) {
-  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: role === 'editor' ? '以编辑身份登录' : '以记者身份登录' }).click();
-  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
-  return { context, page };
-}
+const signIn = (role) => openDesk(chromium(), role);
 
 test('an editor renders the published archive again with the current design and follows it to the end', async () => {
   const { context, page } = await signIn('editor');
@@ -26,7 +18,7 @@ test('an editor renders the published archive again with the current design and 
   const start = page.getByRole('button', { name: '重新生成已发布的版面' });
   await start.click();
   // One press only arms it: nothing has started.
-  assert.equal((await editorApi('GET', '/api/site/rebuild')).status, 404, 'one press starts nothing');
+  assert.equal((await call('GET', '/api/site/rebuild')).status, 404, 'one press starts nothing');
   await page.getByRole('button', { name: '确认重新生成？再按一次' }).click();
   await page.getByText('已完成', { exact: true }).waitFor({ timeout: 120_000 });
   const counts = await page.locator('.rebuild dl').textContent();
@@ -42,21 +34,21 @@ test('a rebuild a colleague started is followed, not refused, and a backwards da
   const { context, page } = await signIn('editor');
   await page.goto(`${base}/desk/#/site`);
   await page.getByText('现在没有正在进行的重新生成。').waitFor();
-  const started = await editorApi('POST', '/api/site/rebuild');
+  const started = await call('POST', '/api/site/rebuild');
   assert.equal(started.status, 202);
-  const { id } = await started.json();
+  const { id } = started.body;
   await page.getByRole('button', { name: '重新生成已发布的版面' }).click();
   await page.getByRole('button', { name: '确认重新生成？再按一次' }).click();
   // Still running, the API answers 409 naming it and the screen follows it; over already (a fast
   // machine), a new one starts. Either way: no problem shown, and the screen follows one to its end.
   await page.getByText('已完成', { exact: true }).waitFor({ timeout: 120_000 });
   assert.equal(await page.getByRole('alert').textContent(), '');
-  assert.equal((await (await editorApi('GET', `/api/rebuilds/${id}`)).json()).status, 'succeeded');
+  assert.equal((await call('GET', `/api/rebuilds/${id}`)).body.status, 'succeeded');
   await page.getByLabel('从').fill('2026-05-02');
   await page.getByLabel('到').fill('2026-05-01');
   await page.getByRole('button', { name: '重新生成已发布的版面' }).click();
   await page.getByRole('alert').filter({ hasText: '“到”的日期早于“从”' }).waitFor();
-  assert.equal((await editorApi('GET', '/api/site/rebuild')).status, 404, 'nothing started');
+  assert.equal((await call('GET', '/api/site/rebuild')).status, 404, 'nothing started');
   await context.close();
 });
 
