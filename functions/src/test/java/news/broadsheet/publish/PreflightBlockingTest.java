@@ -53,5 +53,6 @@ class PreflightBlockingTest {
                 .isEqualTo("[{\"article\":\"a\",\"headline\":\"稿a\",\"reasons\":[\"image-without-file\",\"no-content\"]}]");
         // A stored report (a job's) is read back with the derived fields ignored and says the same again.
         assertThat(Json.mapper().treeToValue(json, Preflight.class)).isEqualTo(report);
+        assertThat(Json.stored(json.toString(), Preflight.class)).isEqualTo(report);
     }
 }
