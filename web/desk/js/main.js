@@ -9,6 +9,7 @@ import { storyEditor } from './editor.js';
 import { editionCalendar, editionLayout } from './editions.js';
 import { importScreen } from './imports.js';
 import { peopleScreen } from './people.js';
+import { siteScreen } from './site.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -35,6 +36,7 @@ function renderNav() {
     isEditor() ? h('a', { href: '#/editions' }, '版面') : null,
     h('a', { href: '#/import' }, '导入'),
     isEditor() ? h('a', { href: '#/people' }, '同事') : null,
+    isEditor() ? h('a', { href: '#/site' }, '网站') : null,
   ] : null);
   show(who, s ? [h('span', { class: 'muted' }, `${s.name}（${s.role === 'editor' ? '编辑' : '记者'}）`),
     h('button', { type: 'button', class: 'small', onclick: () => { setLeaveGuard(null); signOutEverywhere(); } }, '退出')] : null);
@@ -62,6 +64,7 @@ async function render() {
   else if (name === 'edition' && isEditor()) await editionLayout(screen, rest[0]);
   else if (name === 'import') await importScreen(screen);
   else if (name === 'people' && isEditor()) await peopleScreen(screen);
+  else if (name === 'site' && isEditor()) await siteScreen(screen);
   else show(screen, h('h1', {}, '找不到这个页面'), h('p', {}, h('a', { href: '#/stories/mine' }, '回到稿件列表')));
   if (mine !== turn) return;
   document.title = `${main.querySelector('h1')?.textContent || ''} · 编辑台`;
