@@ -18,26 +18,29 @@ export function correctionsPanel(article) {
   const [noteF, note] = field('说明文字', h('textarea', { rows: 2, maxlength: 1000, required: true }), '如：本文原称……，现更正为……');
   const message = h('p', { class: 'message', role: 'status' });
   const job = h('div');
+  // The edition's publish screen is where its blocked stories are seen and the publication decided.
+  const blocked = (report) => message.replaceChildren(`本期还不能重新发布：${preflightWords(report).blocking.join('；')}。`,
+    h('a', { href: `#/edition/${article.edition}` }, '到本期版面处理后发布'));
   const republish = h('button', { type: 'button', hidden: true, onclick: async () => {
     try {
       if (!(await confirmRepublish())) return;
       const { data } = await api('POST', `/api/editions/${article.edition}/publish`);
       await followJob(job, data.id, `/editions/${article.edition}/`);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 422 && e.problem?.report) {
-        // The edition's publish screen is where its blocked stories are seen and the publication decided.
-        const words = preflightWords(e.problem.report);
-        message.replaceChildren(`本期还不能重新发布：${words.blocking.join('；')}。`,
-          h('a', { href: `#/edition/${article.edition}` }, '到本期版面处理后发布'));
-      } else {
-        message.textContent = problemText(e);
-      }
+      if (e instanceof ApiError && e.status === 422 && e.problem?.report) blocked(e.problem.report);
+      else message.textContent = problemText(e);
     }
   } }, '重新发布本期，让读者看到');
 
+  /** A yes asked for only when the API would take it: a blocked edition is said as that, with no yes. */
   async function confirmRepublish() {
     const date = article.edition;
-    const [{ data: edition }, site] = await Promise.all([api('GET', `/api/editions/${date}`), onSite(date)]);
+    const [{ data: edition }, site, { data: report }] = await Promise.all([api('GET', `/api/editions/${date}`), onSite(date),
+      api('GET', `/api/editions/${date}/preflight`)]);
+    if (report.blocks) {
+      blocked(report);
+      return false;
+    }
     const prints = await printChanges(date, edition.pages, site);
     return ask(job, '重新发布前请确认', '确认重新发布',
       h('p', {}, `重新发布第${edition.number}期（${date}）后，读者随即看到这条更正，以及本期稿件在上次发布后的其他修改。`),
