@@ -70,12 +70,12 @@ final class KnownRoles {
     }
 
     /**
-     * A byline line with a name (本报记者 王晨: under a head group it is the report's byline, never its
-     * 副题), a jump note, a captioned photo, a story's closing source or credit line, a paragraph
+     * A byline line, with a name or a role alone (本报记者 王晨, 本报评论员: under a head group it is the
+     * report's byline, never its 副题), a jump note, a captioned photo, a story's closing source or credit line, a paragraph
      * closed by a byline (…开放。(孙丽), …开放。 记者 王晨) or opened by a dateline.
      */
     static boolean isBody(String text) {
-        return BylineRule.line(text).filter(b -> b.stream().anyMatch(x -> x.name() != null)).isPresent()
+        return BylineRule.line(text).isPresent()
                 || NoteRule.isNote(text) || CaptionRule.caption(text).isPresent() || StoryEndRule.closesStory(text)
                 || closedByByline(text) || DatelineRule.split(text).isPresent();
     }
