@@ -11,7 +11,8 @@ import news.broadsheet.rebuild.RebuildRequests;
 
 /**
  * {@code POST /api/site/rebuild}: every published edition in range rendered again with the current
- * design, by the rebuild workers (202, Location); {@code GET /api/rebuilds/{id}}: its progress.
+ * design, by the rebuild workers (202, Location); {@code GET /api/site/rebuild}: the one that has not
+ * ended (404 when none runs); {@code GET /api/rebuilds/{id}}: a rebuild's progress.
  */
 public final class RebuildRoutes {
     private final RebuildRequests rebuilds;
@@ -22,12 +23,17 @@ public final class RebuildRoutes {
 
     public List<Route> routes() {
         return List.of(new Route("POST", "/api/site/rebuild", Access.EDITORS, this::rebuild),
+                new Route("GET", "/api/site/rebuild", Access.EDITORS, this::current),
                 new Route("GET", "/api/rebuilds/{id}", Access.EDITORS, this::get));
     }
 
     private ApiResponse rebuild(ApiRequest request) {
         RebuildJob job = rebuilds.request(QueryParams.text(request, "from"), QueryParams.text(request, "to"), request.principal());
         return ApiResponse.json(202, job).header("location", "/api/rebuilds/" + job.id());
+    }
+
+    private ApiResponse current(ApiRequest request) {
+        return ApiResponse.json(200, rebuilds.current(request.principal()));
     }
 
     private ApiResponse get(ApiRequest request) {
