@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.PrintLine;
+import news.broadsheet.importer.rules.BodyFormRule;
 import news.broadsheet.importer.rules.BylineRule;
 import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.DatelineRule;
@@ -29,7 +30,7 @@ final class KnownRoles {
 
     /** @param flat the page has no indents: only then does a line that ends a story make the next heading line a head line */
     static Set<LineRole> of(List<PrintLine> lines, int i, boolean flat) {
-        String text = lines.get(i).text();
+        String text = BodyFormRule.bare(lines.get(i).text());
         if (isBody(text)) {
             return BODY;
         }
@@ -61,8 +62,8 @@ final class KnownRoles {
 
     /** A line that closes its story: a paragraph closed by its byline, a source or credit line, a byline line under body text. */
     static boolean endsStory(List<PrintLine> lines, int i) {
-        String text = lines.get(i).text();
-        if (closedByByline(text) || StoryEndRule.closesStory(text)) {
+        String text = BodyFormRule.bare(lines.get(i).text());
+        if (closedByByline(text) || StoryEndRule.closesStory(text) || BodyFormRule.closing(text)) {
             return true;
         }
         return BylineRule.line(text).filter(b -> b.stream().anyMatch(x -> x.name() != null)).isPresent()
@@ -77,6 +78,6 @@ final class KnownRoles {
     static boolean isBody(String text) {
         return BylineRule.line(text).isPresent()
                 || NoteRule.isNote(text) || CaptionRule.caption(text).isPresent() || StoryEndRule.closesStory(text)
-                || closedByByline(text) || DatelineRule.split(text).isPresent();
+                || closedByByline(text) || DatelineRule.split(text).isPresent() || BodyFormRule.isBodyForm(text);
     }
 }

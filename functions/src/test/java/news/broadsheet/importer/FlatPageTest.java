@@ -92,4 +92,21 @@ class FlatPageTest {
         assertThat(found.get(0).article().subheadline()).isNull();
         assertThat(found.get(0).article().byline()).extracting(b -> b.role()).containsExactly("本报评论员");
     }
+
+    @Test
+    void aSpacedBylineLineSectionHeadingsAndACredit_areBody_andTheCreditClosesTheStory() {
+        // Paragraphs of two sentences' length, as a page that prints a paragraph a line has them.
+        List<ImportedArticle> found = read("春节不闭馆", "本报记者 王 晨 林小雨", P1 + P2, "核心阅读", P2 + P3, "第一章 开放时间", P3 + P1,
+                "第二章 少儿区", P1 + P2, "（王晨）", "版式设计：林小雨", "江边步道迎来首批游客", P3 + P1, P1 + P2);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("春节不闭馆", "江边步道迎来首批游客");
+        assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
+    }
+
+    @Test
+    void aBracketedSourceWithATrailingNoBreakSpaceAndACreditLine_closeTheirStories() {
+        List<ImportedArticle> found = read("春节不闭馆", P1 + P2, P2 + P3, "（本报江城电）\u00a0", "江边步道迎来首批游客", P3 + P1, P1 + P2,
+                "制图：林小雨", "老街菜市场", P3 + P1);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("春节不闭馆", "江边步道迎来首批游客", "老街菜市场");
+        assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
+    }
 }
