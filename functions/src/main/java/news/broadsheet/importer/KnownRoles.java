@@ -47,6 +47,12 @@ final class KnownRoles {
         if (flat && HeadingRule.isHeading(text) && i + 1 < lines.size() && DatelineRule.split(lines.get(i + 1).text()).isPresent()) {
             return HEAD;
         }
+        // With indents, an unindented line right over an indented dateline paragraph is a head line however
+        // long and punctuated it is (a 副题 that sums the story up: 江城：新区图书馆春节不闭馆，…).
+        if (!flat && !lines.get(i).indented() && i + 1 < lines.size() && lines.get(i + 1).indented()
+                && DatelineRule.split(lines.get(i + 1).text()).isPresent()) {
+            return HEAD;
+        }
         return null;
     }
 
