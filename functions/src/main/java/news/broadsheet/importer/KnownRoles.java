@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.PrintLine;
+import news.broadsheet.importer.rules.BodyFormRule;
 import news.broadsheet.importer.rules.BylineRule;
 import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.DatelineRule;
@@ -29,7 +30,7 @@ final class KnownRoles {
 
     /** @param flat the page has no indents: only then does a line that ends a story make the next heading line a head line */
     static Set<LineRole> of(List<PrintLine> lines, int i, boolean flat) {
-        String text = lines.get(i).text();
+        String text = BodyFormRule.bare(lines.get(i).text());
         if (isBody(text)) {
             return BODY;
         }
@@ -44,6 +45,12 @@ final class KnownRoles {
         // A paragraph opening with a dateline (本报北京2月3日电, 本报讯) opens a story: without indents, the
         // heading line right over it is one of its head lines, never an intertitle of the story before.
         if (flat && HeadingRule.isHeading(text) && i + 1 < lines.size() && DatelineRule.split(lines.get(i + 1).text()).isPresent()) {
+            return HEAD;
+        }
+        // With indents, an unindented line right over an indented dateline paragraph is a head line however
+        // long and punctuated it is (a 副题 that sums the story up: 江城：新区图书馆春节不闭馆，…).
+        if (!flat && !lines.get(i).indented() && i + 1 < lines.size() && lines.get(i + 1).indented()
+                && DatelineRule.split(lines.get(i + 1).text()).isPresent()) {
             return HEAD;
         }
         return null;
@@ -61,8 +68,8 @@ final class KnownRoles {
 
     /** A line that closes its story: a paragraph closed by its byline, a source or credit line, a byline line under body text. */
     static boolean endsStory(List<PrintLine> lines, int i) {
-        String text = lines.get(i).text();
-        if (closedByByline(text) || StoryEndRule.closesStory(text)) {
+        String text = BodyFormRule.bare(lines.get(i).text());
+        if (closedByByline(text) || StoryEndRule.closesStory(text) || BodyFormRule.closing(text)) {
             return true;
         }
         return BylineRule.line(text).filter(b -> b.stream().anyMatch(x -> x.name() != null)).isPresent()
@@ -70,13 +77,13 @@ final class KnownRoles {
     }
 
     /**
-     * A byline line with a name (本报记者 王晨: under a head group it is the report's byline, never its
-     * 副题), a jump note, a captioned photo, a story's closing source or credit line, a paragraph
+     * A byline line, with a name or a role alone (本报记者 王晨, 本报评论员: under a head group it is the
+     * report's byline, never its 副题), a jump note, a captioned photo, a story's closing source or credit line, a paragraph
      * closed by a byline (…开放。(孙丽), …开放。 记者 王晨) or opened by a dateline.
      */
     static boolean isBody(String text) {
-        return BylineRule.line(text).filter(b -> b.stream().anyMatch(x -> x.name() != null)).isPresent()
+        return BylineRule.line(text).isPresent()
                 || NoteRule.isNote(text) || CaptionRule.caption(text).isPresent() || StoryEndRule.closesStory(text)
-                || closedByByline(text) || DatelineRule.split(text).isPresent();
+                || closedByByline(text) || DatelineRule.split(text).isPresent() || BodyFormRule.isBodyForm(text);
     }
 }

@@ -63,4 +63,50 @@ class FlatPageTest {
         assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "图书馆春节不闭馆");
         assertThat(found.get(1).article().dateline()).isEqualTo("本报江城2月3日电");
     }
+
+    @Test
+    void aStrayBlankLineAndAPullQuote_leaveThePageToTheModel_soAStoryWithoutADatelineStillStarts() {
+        // A line of no-break spaces and a pull quote that does not close its sentence are no wrapped
+        // export: the page still prints a paragraph a line, and the heading line over a plain paragraph opens a story.
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, "\u00a0", P2,
+                "新区图书馆", "春节不闭馆", P1, P2, "书香过年。读者说，这是最安静的年味", P3);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "春节不闭馆");
+        assertThat(found.get(1).article().kicker()).isEqualTo("新区图书馆");
+        String page = String.join("\n", "江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, "\u00a0", P2,
+                "新区图书馆", "春节不闭馆", P1, P2, "书香过年。读者说，这是最安静的年味", P3) + "\n";
+        assertThat(StoryLayout.linesAreParagraphs(page, PageReader.layout(page))).as("read by the line-role model").isTrue();
+    }
+
+    @Test
+    void aPageWhoseProseIsCutAtAColumn_isLeftToTheLayoutRules() {
+        String page = String.join("\n", "江边步道迎来首批游客", "本报江城2月3日电 江边步道全长十二公里。沿途设了六个",
+                "驿站，每个驿站都有饮水机。周末还有市民", "乐团在草坪上演出。馆长说，去年春节期间", "到馆读者超过三万人次。") + "\n";
+        assertThat(StoryLayout.linesAreParagraphs(page, PageReader.layout(page))).isFalse();
+    }
+
+    @Test
+    void aBylineLineWithARoleAndNoName_isBody_neverASubheadline() {
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报评论员", P3, P1, P2);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).article().headline()).isEqualTo("江边步道迎来首批游客");
+        assertThat(found.get(0).article().subheadline()).isNull();
+        assertThat(found.get(0).article().byline()).extracting(b -> b.role()).containsExactly("本报评论员");
+    }
+
+    @Test
+    void aSpacedBylineLineSectionHeadingsAndACredit_areBody_andTheCreditClosesTheStory() {
+        // Paragraphs of two sentences' length, as a page that prints a paragraph a line has them.
+        List<ImportedArticle> found = read("春节不闭馆", "本报记者 王 晨 林小雨", P1 + P2, "核心阅读", P2 + P3, "第一章 开放时间", P3 + P1,
+                "第二章 少儿区", P1 + P2, "（王晨）", "版式设计：林小雨", "江边步道迎来首批游客", P3 + P1, P1 + P2);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("春节不闭馆", "江边步道迎来首批游客");
+        assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
+    }
+
+    @Test
+    void aBracketedSourceWithATrailingNoBreakSpaceAndACreditLine_closeTheirStories() {
+        List<ImportedArticle> found = read("春节不闭馆", P1 + P2, P2 + P3, "（本报江城电）\u00a0", "江边步道迎来首批游客", P3 + P1, P1 + P2,
+                "制图：林小雨", "老街菜市场", P3 + P1);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("春节不闭馆", "江边步道迎来首批游客", "老街菜市场");
+        assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
+    }
 }

@@ -150,4 +150,20 @@ class PrintedFormsTest {
         assertThat(found).extracting(f -> f.article().headline()).containsExactly("守住“舌尖上的安全”（城南论坛）", "新区图书馆春节不闭馆");
         assertThat(a(found, 0).byline()).isNullOrEmpty();
     }
+
+    @Test
+    void aLongPunctuatedSubheadlineOverADatelineParagraph_isTheSubheadline_andTheDatelineAndBylineAreRead() {
+        // As printed: head lines unindented, paragraphs indented; the 副题 sums the story up in a sentence.
+        String page = page("", "新区图书馆春节不闭馆", "江城：阅览室新添两百个座位，少儿区安排志愿者讲故事，古籍修复体验名额在公众号预约",
+                I + "本报江城2月3日电\u00a0（记者林小雨）" + P1.substring(2), P2, P3);
+        var lines = news.broadsheet.importer.roles.PrintLine.of(page);
+        assertThat(KnownRoles.of(lines, 1, false)).as("what the rules know of the 副题 line, given to the model")
+                .doesNotContain(news.broadsheet.importer.roles.LineRole.BODY).isNotEmpty();
+        List<ImportedArticle> found = read(page);
+        assertThat(found).hasSize(1);
+        assertThat(a(found, 0).headline()).isEqualTo("新区图书馆春节不闭馆");
+        assertThat(a(found, 0).subheadline()).startsWith("江城：阅览室");
+        assertThat(a(found, 0).dateline()).isEqualTo("本报江城2月3日电");
+        assertThat(a(found, 0).byline()).extracting(Byline::name).containsExactly("林小雨");
+    }
 }

@@ -13,6 +13,7 @@ import news.broadsheet.importer.roles.LineFeatures;
 import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.LineRoleModel;
 import news.broadsheet.importer.roles.PrintLine;
+import news.broadsheet.text.TextRules;
 
 /**
  * {@code make import-model}: counts {@link LineFeatures} per {@link LineRole} on the pages of one
@@ -68,7 +69,8 @@ public final class TrainLineRoles {
         for (CorpusPage.Story s : page.stories()) {
             List<String> raw = s.rawLines();
             for (int i = 0; i < raw.size(); i++) {
-                if (!raw.get(i).isBlank()) {
+                // Blank as PrintLine reads it: a line of no-break spaces is no line of the page either.
+                if (!TextRules.isBlank(raw.get(i))) {
                     out.add(i < 3 ? LineRole.values()[i] : LineRole.BODY);
                 }
             }
