@@ -159,6 +159,11 @@ public final class Publisher {
         return chunked;
     }
 
+    /** Whether this publisher was wired to split very large editions ({@link #chunkedBy}). */
+    public boolean splitsLargeEditions() {
+        return chunked != null;
+    }
+
     Lease hold(Publication job) {
         return Lease.hold(publications, job, clock, renewer);
     }
