@@ -76,6 +76,7 @@ test('a story that would stop the publication is named in the confirmation, and 
   // it is one line of the list, with both, as the API's `blocking` names it once.
   const blocked = await confirm.getByRole('list', { name: '阻止发布的问题' }).getByRole('listitem').allTextContents();
   assert.deepEqual(blocked, [`阻止发布：拦截图片${date}（图片缺少文件、没有正文也没有图片）`]);
+  assert.doesNotMatch(await confirm.textContent(), /预检没有提示/, 'a block is not summed up as no notes');
   await confirm.getByRole('button', { name: /确认发布/ }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await page.getByText('预检未通过').count(), 0);

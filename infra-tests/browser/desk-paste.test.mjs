@@ -32,3 +32,21 @@ test('a paragraph block split at blank lines on paste and on save', async () => 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('what the editor did not empty is saved: a caption or credit without its photo yet is kept, only a wholly empty block dropped', async () => {
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/`);
+  const saved = await page.evaluate(async () => {
+    const { blockEditor } = await import('/desk/js/blocks.js');
+    const box = document.createElement('div');
+    document.body.append(box);
+    // As the importer leaves a 图片说明: the words, and no photo until an editor adds one.
+    const read = blockEditor(box, [{ type: 'image', caption: '图为市民在新开的夜市选购小吃。', credit: '周明 摄' },
+      { type: 'image', credit: '林小雨 摄' }, { type: 'image' }, { type: 'paragraph', text: '正文一段。' }]);
+    return read();
+  });
+  assert.deepEqual(saved, [{ type: 'image', caption: '图为市民在新开的夜市选购小吃。', credit: '周明 摄' },
+    { type: 'image', credit: '林小雨 摄' }, { type: 'paragraph', text: '正文一段。' }]);
+  await context.close();
+});

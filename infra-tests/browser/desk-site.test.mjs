@@ -49,11 +49,28 @@ test('a rebuild a colleague started is followed, not refused, and a backwards da
   await page.getByRole('button', { name: '重新生成已发布的版面' }).click();
   await page.getByRole('alert').filter({ hasText: '“到”的日期早于“从”' }).waitFor();
   assert.equal((await call('GET', '/api/site/rebuild')).status, 404, 'nothing started');
+  // A range with no edition: said as that, not as a site made again.
+  await page.getByLabel('从').fill('1999-01-01');
+  await page.getByLabel('到').fill('1999-01-31');
+  await page.getByRole('button', { name: '重新生成已发布的版面' }).click();
+  await page.getByRole('button', { name: '确认重新生成？再按一次' }).click();
+  await page.getByText('这段日期里没有已发布的期数：没有页面需要重新生成。').waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByText('网站的页面已用现在的设计重新生成。').count(), 0);
   await context.close();
 });
 
-test('a reporter is not offered the site screen', async () => {
+test('a reporter is not offered the site screen, and one signing in on an editor\'s address lands on the story list', async () => {
   const { context, page } = await signIn('reporter');
   assert.equal(await page.getByRole('link', { name: '网站' }).count(), 0);
   await context.close();
+  // An editor signs out on 网站; a reporter signs in on the same tab, the address still #/site.
+  const editor = await signIn('editor');
+  await editor.page.goto(`${base}/desk/#/site`);
+  await editor.page.getByRole('heading', { name: '网站', exact: true }).waitFor();
+  await editor.page.getByRole('button', { name: '退出' }).click();
+  await editor.page.getByRole('button', { name: '以记者身份登录' }).click();
+  await editor.page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  assert.equal(await editor.page.getByText('找不到这个页面').count(), 0);
+  assert.match(editor.page.url(), /#\/stories/);
+  await editor.context.close();
 });

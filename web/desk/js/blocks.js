@@ -161,12 +161,15 @@ function convert(block, type) {
   return { type, text: block.text ?? block.caption ?? '' };
 }
 
-/** The block as the API takes it: empty parts left out, and an empty text block dropped. */
+/**
+ * The block as the API takes it: empty parts left out, and a wholly empty block dropped. An image block
+ * with words but no photo yet (the importer's 图片说明) is kept: dropping it would lose the caption.
+ */
 function clean(block) {
   if (block.type === 'image') {
     const out = { type: 'image' };
     for (const k of ['media', 'src', 'caption', 'credit']) if (block[k]) out[k] = block[k];
-    return out.src || out.media ? out : null;
+    return Object.keys(out).length > 1 ? out : null;
   }
   return block.text.trim() ? { type: block.type, text: block.text } : null;
 }

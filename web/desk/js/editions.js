@@ -315,7 +315,8 @@ export async function editionLayout(main, date) {
     const ok = await ask('发布前请确认', words.empty ? null : words.blocks ? '确认发布（不含被阻止的稿件）' : '确认发布',
       h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
       blockingList(words),
-      warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w))) : h('p', {}, '预检没有提示。'));
+      warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w)))
+        : words.blocks ? null : h('p', {}, '预检没有提示。'));
     // The editor has seen what stops it: the yes publishes the rest (the API's force leaves those out).
     return ok && words.blocks ? 'force' : ok;
   }

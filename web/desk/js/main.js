@@ -43,13 +43,20 @@ function renderNav() {
 }
 
 let turn = 0;
+const EDITORS_ONLY = new Set(['editions', 'edition', 'people', 'site']);
 
 async function render() {
   const mine = ++turn;
   setLeaveGuard(null);
   renderNav();
   if (!session()) return signInScreen();
-  const [name, ...rest] = route();
+  let [name, ...rest] = route();
+  // An editor's screen asked for by a reporter (signed in on the address an editor left): their stories.
+  if (EDITORS_ONLY.has(name) && !isEditor()) {
+    history.replaceState(null, '', '#/stories/mine');
+    shown = location.hash;
+    [name, ...rest] = ['stories', 'mine'];
+  }
   for (const a of nav.querySelectorAll('a')) {
     if ((location.hash || '#/stories').startsWith(a.getAttribute('href').slice(0, 6))) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

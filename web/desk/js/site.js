@@ -68,7 +68,8 @@ export async function siteScreen(main) {
       if (OVER.has(job.status)) {
         progress.querySelector('h2').textContent = '上一次重新生成';
         if (job.failures?.length) progress.append(h('ul', { class: 'failures' }, job.failures.map((f) => h('li', {}, f))));
-        message.textContent = job.status === 'succeeded' ? '网站的页面已用现在的设计重新生成。' : '';
+        message.textContent = job.status !== 'succeeded' ? '' : job.total === 0 ? '这段日期里没有已发布的期数：没有页面需要重新生成。'
+          : '网站的页面已用现在的设计重新生成。';
         break;
       }
       await new Promise((r) => setTimeout(r, 1000));
