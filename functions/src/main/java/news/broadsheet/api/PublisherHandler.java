@@ -38,6 +38,8 @@ public final class PublisherHandler implements RequestHandler<Map<String, String
     }
 
     public PublisherHandler(PublisherComponent component) {
+        // A very large edition is split over the rebuild workers, so no invocation renders all of it.
+        component.chunkedPublication();
         this.publisher = component.publisher();
         this.scheduled = component.scheduledPublishing();
         this.component = component;
@@ -55,6 +57,11 @@ public final class PublisherHandler implements RequestHandler<Map<String, String
         if (component != null) {
             PublisherPriming.run(component.renderer(), component.published());
         }
+    }
+
+    /** The publisher this handler runs jobs with. */
+    Publisher publisher() {
+        return publisher;
     }
 
     @Override

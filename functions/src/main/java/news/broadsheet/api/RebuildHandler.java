@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * each carried out by {@link RebuildWorker}; the items that failed are reported back
  * ({@code ReportBatchItemFailures}, AWS Lambda Developer Guide, "Handling errors for an SQS event
  * source"), so SQS delivers only those again and the others are deleted. A very large edition's
- * publication items ({@code chunk}, {@code chunks-end}) on the same queue go to {@link ChunkedPublication}.
+ * publication items ({@code chunk}, {@code chunks-end}) on the same queue go to {@link ChunkedPublication};
+ * one that fails on its last delivery (the redrive policy's maxReceiveCount) ends its publication as
+ * failed and releases the edition ({@link ChunkedPublication#fail}), as the rebuild's own items do.
  * The local stack's workers poll the emulator's queue and call this same method.
  */
 public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -54,13 +57,17 @@ public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchRe
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         // A publication's chunks in this batch, by publication: carried out together, so the edition is rendered once.
         Map<String, Map<Integer, String>> chunked = new LinkedHashMap<>();
+        // Their items' highest delivery: on an item's last, a chunk that fails ends the publication instead.
+        Map<String, Integer> chunkDeliveries = new HashMap<>();
         for (SQSEvent.SQSMessage m : event.getRecords()) {
             try {
                 RebuildMessage item = Json.read(m.getBody(), RebuildMessage.class);
                 if (RebuildMessage.CHUNK.equals(item.step())) {
                     chunked.computeIfAbsent(item.publication(), p -> new LinkedHashMap<>()).put(item.chunk(), m.getMessageId());
+                    chunkDeliveries.merge(item.publication(), deliveries(m), Math::max);
                 } else if (RebuildMessage.CHUNKS_END.equals(item.step())) {
-                    chunks().end(item.publication());
+                    orOnLast(deliveries(m), () -> chunks().end(item.publication()),
+                            e -> chunks().fail(item.publication(), "its last step (the commit)", e));
                 } else {
                     worker.handle(item, m.getMessageId(), deliveries(m));
                 }
@@ -71,13 +78,36 @@ public final class RebuildHandler implements RequestHandler<SQSEvent, SQSBatchRe
         }
         chunked.forEach((publication, items) -> {
             try {
-                chunks().chunks(publication, items);
+                orOnLast(chunkDeliveries.get(publication), () -> chunks().chunks(publication, items),
+                        e -> chunks().fail(publication, parts(items.keySet()), e));
             } catch (RuntimeException e) {
                 LOG.warn("chunks {} of publication {} failed; the queue will deliver them again", items.keySet(), publication, e);
                 items.values().forEach(id -> failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build()));
             }
         });
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    /**
+     * Runs an item's step; a failure is thrown back (the queue delivers the item again) unless this is
+     * the item's last delivery, where {@code lastly} ends its publication instead, since no worker would
+     * see the item again and the publication would hold its edition until its lease ran out.
+     */
+    private void orOnLast(int delivery, Runnable step, java.util.function.Consumer<RuntimeException> lastly) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            if (!worker.lastDelivery(delivery)) {
+                throw e;
+            }
+            lastly.accept(e);
+        }
+    }
+
+    /** Chunks by their place as an editor would count them: "part 3", "parts 1, 2". */
+    private static String parts(java.util.Set<Integer> indexes) {
+        List<String> numbers = indexes.stream().sorted().map(i -> String.valueOf(i + 1)).toList();
+        return (numbers.size() == 1 ? "part " : "parts ") + String.join(", ", numbers);
     }
 
     private ChunkedPublication chunks() {

@@ -150,6 +150,27 @@ public final class ChunkedPublication {
         }
     }
 
+    /**
+     * Ends the publication as failed because {@code part} (for example "part 3") failed on its item's
+     * last delivery, so the queue will not deliver it again and the end would never come: the job says so
+     * in an editor's words and the edition is released at once, not when its lease runs out. What the
+     * chunks uploaded are new keys that no page links to yet, admitted by the intent the split wrote,
+     * and nothing was committed: the edition's live pointer stays at its previous publication, and the
+     * next publish renders and uploads as usual (its chunks' items of this publication are dropped).
+     */
+    public Publication fail(String publication, String part, RuntimeException cause) {
+        LOG.log(Level.WARNING, "publication " + publication + ": " + part + " failed on its last delivery; the publication ends as failed",
+                cause);
+        JobError why = JobError.of(cause);
+        int total = chunks.progress(publication).map(PublicationChunks.Progress::total).orElse(0);
+        String detail = "This edition was published in " + total + " parts, and " + part
+                + " could not be completed after every attempt: " + why.detail();
+        if (!detail.contains("Publish again")) {
+            detail += " The site still shows the edition as it was. Publish again.";
+        }
+        return publisher.failChunked(publication, new JobError(why.type(), why.title(), detail));
+    }
+
     /** What the preparation rendered of the chunk's keys (a key it no longer renders is left to the end). */
     private static Map<String, SiteObject> objectsOf(PublicationChunks.Chunk chunk, Prepared prepared) {
         Map<String, SiteObject> mine = new LinkedHashMap<>();

@@ -130,6 +130,21 @@ public final class Publisher {
         return carry(job, confirmed, null);
     }
 
+    /**
+     * Ends a publication split into chunks that can no longer complete (one of its items used up its
+     * deliveries) as failed with {@code why}, and releases the edition: no commit, so the edition's live
+     * pointer stays where it was. A job that has finished is answered as it is.
+     */
+    Publication failChunked(String publicationId, JobError why) {
+        Publication job = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
+        if (job.finished()) {
+            return job;
+        }
+        job = job.failed(why, now());
+        publications.finish(job);
+        return job;
+    }
+
     /** Holds the edition, prepares as of the job's start, and either splits the run ({@code chunks}) or executes it; then finishes the job. */
     private Publication carry(Publication job, UnaryOperator<Prepared> confirmed, ChunkedPublication chunks) {
         try (Lease lease = hold(job)) {
@@ -157,6 +172,11 @@ public final class Publisher {
     public ChunkedPublication chunkedBy(PublicationChunks store, news.broadsheet.rebuild.RebuildQueue queue, int chunkObjects) {
         this.chunked = new ChunkedPublication(this, store, queue, chunkObjects);
         return chunked;
+    }
+
+    /** Whether this publisher was wired to split very large editions ({@link #chunkedBy}). */
+    public boolean splitsLargeEditions() {
+        return chunked != null;
     }
 
     Lease hold(Publication job) {

@@ -87,6 +87,14 @@ public final class RebuildWorker {
         }
     }
 
+    /**
+     * Whether {@code delivery} (SQS's ApproximateReceiveCount) is an item's last: after it the queue moves
+     * the item to its dead-letter queue and no worker sees it again.
+     */
+    public boolean lastDelivery(int delivery) {
+        return delivery >= attempts;
+    }
+
     private void endFailed(String id, String what, RuntimeException e) {
         LOG.log(Level.WARNING, "rebuild " + id + ": " + what + " failed on its last delivery; the job ended as failed", e);
         jobs.end(id, RebuildJob.FAILED, clock.instant().toString(), what + ": " + JobError.of(e).detail());

@@ -52,7 +52,10 @@ public record Config(
     public static final String SCHEDULER_ROLE_ARN = "SCHEDULER_ROLE_ARN";
     /** The Cognito user pool the newsroom's people are in; without it (the local stack) a stand-in in memory. */
     public static final String USER_POOL_ID = "USER_POOL_ID";
-    /** The SQS queue of rebuild work items: the API sends a rebuild's first item, the rebuild worker the rest. */
+    /**
+     * The SQS queue of rebuild work items: the API sends a rebuild's first item, the rebuild worker the
+     * rest, the publisher a very large edition's chunks.
+     */
     public static final String REBUILD_QUEUE_URL = "REBUILD_QUEUE_URL";
     /** How often the queue delivers an item before its dead-letter queue takes it (the redrive policy's maxReceiveCount). */
     public static final String REBUILD_ATTEMPTS = "REBUILD_ATTEMPTS";
@@ -64,9 +67,12 @@ public record Config(
      */
     public static final List<String> API_READS = List.of(TABLE_NAME, PUBLISHER_FUNCTION, UPLOAD_BUCKET, PAPER_NAME, SITE_BUCKET,
             SCHEDULE_GROUP, SCHEDULER_ROLE_ARN, USER_POOL_ID, REBUILD_QUEUE_URL);
-    /** What the publisher function needs in AWS (the upload bucket: the 版面' processed PDFs and page images it publishes). */
+    /**
+     * What the publisher function needs in AWS (the upload bucket: the 版面' processed PDFs and page
+     * images it publishes; the rebuild queue: a very large edition's chunks, sent to the rebuild workers).
+     */
     public static final List<String> PUBLISHER_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
-            PAPER_TIME_ZONE, UPLOAD_BUCKET);
+            PAPER_TIME_ZONE, UPLOAD_BUCKET, REBUILD_QUEUE_URL);
     /** What the rebuild worker function needs in AWS: the publisher's, and the queue it sends edition items to. */
     public static final List<String> REBUILD_READS = List.of(TABLE_NAME, SITE_BUCKET, DISTRIBUTION_ID, SITE_URL, PAPER_NAME,
             PAPER_TIME_ZONE, UPLOAD_BUCKET, REBUILD_QUEUE_URL, REBUILD_ATTEMPTS);

@@ -10,9 +10,16 @@ import news.broadsheet.render.SiteRenderer;
 
 /** The publisher function's object graph; built once per Lambda container. */
 @Singleton
-@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, ScheduledPublishingModule.class})
+@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, ScheduledPublishingModule.class,
+        RebuildQueueModule.class, ChunkedPublishingModule.class})
 public interface PublisherComponent {
     Publisher publisher();
+
+    /**
+     * What splits a very large edition over the rebuild workers; asking for it wires {@link #publisher()}
+     * to split (the handler does, before it takes the publisher).
+     */
+    news.broadsheet.publish.ChunkedPublication chunkedPublication();
 
     /** What a schedule's event runs: a publication as the scheduler, if the edition still asks for it. */
     ScheduledPublishing scheduledPublishing();

@@ -7,7 +7,8 @@ import news.broadsheet.rebuild.RebuildWorker;
 
 /** The rebuild worker function's object graph; built once per Lambda container. */
 @Singleton
-@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, RebuildQueueModule.class, RebuildModule.class})
+@Component(modules = {AwsModule.class, StoreModule.class, PublishingModule.class, RebuildQueueModule.class, RebuildModule.class,
+        ChunkedPublishingModule.class})
 public interface RebuildComponent {
     RebuildWorker worker();
 

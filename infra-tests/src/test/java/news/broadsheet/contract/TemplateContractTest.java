@@ -101,9 +101,12 @@ class TemplateContractTest {
                 .isEqualTo(worker.path("Environment").path("Variables").path(Config.REBUILD_ATTEMPTS).asText());
     }
 
-    /** Least privilege on the queue: the worker receives, deletes, reads its attributes and sends; the API only sends; no one else touches it. */
+    /**
+     * Least privilege on the queue: the worker receives, deletes, reads its attributes and sends; the API
+     * (a rebuild's first item) and the publisher (a very large edition's chunks) only send; no one else touches it.
+     */
     @Test
-    void onlyTheRebuildWorkerAndTheApi_touchTheRebuildQueue_withTheActionsEachNeeds() {
+    void onlyTheRebuildWorkerTheApiAndThePublisher_touchTheRebuildQueue_withTheActionsEachNeeds() {
         Map<String, Set<String>> onQueue = new java.util.TreeMap<>();
         for (Map.Entry<String, JsonNode> f : template.resources("AWS::Serverless::Function")) {
             for (JsonNode policy : f.getValue().path("Properties").path("Policies")) {
@@ -121,7 +124,7 @@ class TemplateContractTest {
                 }
             }
         }
-        assertThat(onQueue).isEqualTo(Map.of("ApiFunction", Set.of("sqs:SendMessage"),
+        assertThat(onQueue).isEqualTo(Map.of("ApiFunction", Set.of("sqs:SendMessage"), "PublisherFunction", Set.of("sqs:SendMessage"),
                 "RebuildFunction", Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:SendMessage")));
     }
 

@@ -113,4 +113,81 @@ class ChunkedPublishIT {
                     .filteredOn(k -> k.startsWith("editions/" + LARGE + "/")).hasSize(files.size() + 1);   // and its view
         }
     }
+
+    static final String EXHAUSTED = "2025-05-07";
+
+    /**
+     * A chunk that fails on every delivery: on its last (the redrive policy's maxReceiveCount, after which
+     * the queue moves it to the dead-letter queue and no worker sees it again) the publication ends as
+     * failed, in words an editor can act on, and lets go of the edition at once rather than when its
+     * lease runs out; the edition's live pointer stays at its previous publication, and the next publish
+     * is taken and succeeds.
+     */
+    @Test
+    void aChunkOnItsLastDelivery_failsThePublication_releasesTheEdition_andLeavesTheLiveEditionAsItWas(Emulator emulator)
+            throws Exception {
+        try (LocalServer stack = LocalServer.start(emulator, 0, Paper.TOKEN, "chunks-reporter", new LocalServer.Contents.Empty());
+             SqsClient sqs = Newsroom.sqs(emulator);
+             DynamoDbClient dynamo = emulator.dynamo()) {
+            LocalApiComponent graph = LocalApiComponent.create(stack.config());
+            DynamoPublicationChunks chunks = new DynamoPublicationChunks(dynamo, stack.config().table());
+            SqsRebuildQueue queue = new SqsRebuildQueue(() -> sqs, stack.config().rebuildQueueUrl());
+            ChunkedPublication chunked = graph.publisher().chunkedBy(chunks, queue, CHUNK);
+            Paper paper = new Paper(new ApiHandler(graph));
+
+            paper.edition(EXHAUSTED, 24569, List.of(List.of(paper.article("头版：城北新桥通车", "城北新桥今天通车。", "ready"))));
+            assertThat(paper.publish(EXHAUSTED).get("status").asText()).isEqualTo("succeeded");
+            PublishedEdition before = graph.publishedStore().find(EXHAUSTED).orElseThrow();
+
+            List<List<String>> pages = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                List<String> ids = new ArrayList<>();
+                for (int a = 0; a < 20; a++) {
+                    String head = "第" + (p + 1) + "版第" + (a + 1) + "篇：城北新闻";
+                    ids.add(paper.article(head, head + "。新桥通车后，两岸的早市连成了一片。", "ready"));
+                }
+                pages.add(ids);
+            }
+            paper.edition(EXHAUSTED, 24569, pages);
+            var accepted = paper.call("POST", "/api/editions/" + EXHAUSTED + "/publish", null);
+            assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(202);
+            String location = accepted.getHeaders().get("location");
+            String id = location.substring(location.lastIndexOf('/') + 1);
+            RebuildDrillIT.await(() -> chunks.progress(id).isPresent(), 60);
+            int total = chunks.progress(id).orElseThrow().total();
+
+            // An item that fails every time (it names a chunk the split does not have), on its last delivery.
+            int attempts = stack.config().rebuildAttempts();
+            var handler = new news.broadsheet.api.RebuildHandler(graph.rebuildWorker(), chunked);
+            var failing = new com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage();
+            failing.setMessageId("chunk-never-done");
+            failing.setBody(news.broadsheet.json.Json.write(RebuildMessage.chunk(id, total)));
+            failing.setAttributes(Map.of("ApproximateReceiveCount", String.valueOf(attempts - 1)));
+            var event = new com.amazonaws.services.lambda.runtime.events.SQSEvent();
+            event.setRecords(List.of(failing));
+            assertThat(handler.handleRequest(event, null).getBatchItemFailures()).as("before its last delivery: delivered again")
+                    .hasSize(1);
+            assertThat(paper.json(paper.call("GET", location, null)).get("status").asText()).isEqualTo("running");
+
+            failing.setAttributes(Map.of("ApproximateReceiveCount", String.valueOf(attempts)));
+            assertThat(handler.handleRequest(event, null).getBatchItemFailures()).as("its last delivery is taken").isEmpty();
+
+            JsonNode job = paper.json(paper.call("GET", location, null));
+            assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("failed");
+            assertThat(job.path("error").path("detail").asText()).as(job.toString())
+                    .contains("part").contains(String.valueOf(total)).contains("Publish again");
+            PublishedEdition after = graph.publishedStore().find(EXHAUSTED).orElseThrow();
+            assertThat(after.snapshotId()).as("the live edition is still the previous publication").isEqualTo(before.snapshotId());
+
+            // The edition is free at once (its lease has not run out), and the next publish completes.
+            var again = paper.call("POST", "/api/editions/" + EXHAUSTED + "/publish", null);
+            assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(202);
+            JsonNode next;
+            try (LocalWorkers workers = stack.rebuildWorkers(2, 0)) {
+                next = paper.await(again.getHeaders().get("location"));
+            }
+            assertThat(next.get("status").asText()).as(next.toString()).isEqualTo("succeeded");
+            assertThat(graph.publishedStore().find(EXHAUSTED).orElseThrow().snapshotId()).isNotEqualTo(before.snapshotId());
+        }
+    }
 }

@@ -31,6 +31,7 @@ import news.broadsheet.wiring.StoreModule;
 @Singleton
 @Component(modules = {AwsModule.class, StoreModule.class, ApiModule.class, PublishingModule.class, PeopleModule.class,
         news.broadsheet.wiring.RebuildQueueModule.class, news.broadsheet.wiring.RebuildModule.class,
+        news.broadsheet.wiring.ChunkedPublishingModule.class,
         LocalApiComponent.InProcessPublishing.class})
 public interface LocalApiComponent extends ApiGraph {
     Publisher publisher();
