@@ -140,8 +140,8 @@ MEDIA_MB = $(shell awk '/^  MediaFunction:/{f=1} f&&/MemorySize:/{print $$2; exi
 MEDIA_JVM = $(shell sed -n 's/^ *JAVA_TOOL_OPTIONS: *//p' template.yaml | head -1) -XX:MaxRAM=$(MEDIA_MB)m -XX:MaxRAMPercentage=85
 EPAPER_BENCH := infra-tests/target/bench/epaper
 bench-epaper: cjk-truetype-font $(MOTO) build-bench
-	$(MVN) -pl functions/media -am test-compile -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
-	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	$(MVN) -pl functions/media -am test-compile dependency:build-classpath -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+		-Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
 	java -Xmx2g -XX:+UseSerialGC -cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
 		news.broadsheet.epaper.PageBenchmark $(or $(RUNS),5) $(EPAPER_BENCH)
 	$(MVN) -pl functions/packaging/media-function -am package -Dmaven.test.skip=true
@@ -151,10 +151,11 @@ bench-epaper: cjk-truetype-font $(MOTO) build-bench
 	java -Dbroadsheet.log.level=WARN -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" news.broadsheet.local.EpaperBench \
 		$(EPAPER_BENCH) $(or $(RUNS),5) functions/packaging/media-function/target/function.jar $(EPAPER_BENCH)/probe.jar $(MEDIA_JVM)
 
-# The e-paper's locator on real text: 版面 composed from the corpus's articles (../shared), located and scored (make eval-epaper [PAGES=40])
+# The e-paper's locator on real text: 版面 composed from the corpus's articles (../shared), located and scored (make eval-epaper [PAGES=40]).
+# The classpath is built in the same reactor as the compile, so it names this checkout's classes, never an older installed jar.
 eval-epaper: cjk-truetype-font
-	$(MVN) -pl functions/media -am test-compile -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
-	$(MVN) -pl functions/media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
+	$(MVN) -pl functions/media -am test-compile dependency:build-classpath -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+		-Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
 	java -Xmx1g -XX:+UseSerialGC -Dbroadsheet.corpus=../shared/corpus/people-daily/2020-01 \
 		-cp "functions/media/target/test-classes:functions/media/target/classes:$$(cat functions/media/target/classpath.txt)" \
 		news.broadsheet.epaper.processing.RealTextEval $(or $(PAGES),40)

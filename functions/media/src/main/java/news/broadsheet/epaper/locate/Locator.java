@@ -32,6 +32,7 @@ public final class Locator {
     static final double MATCH = 0.6;
     static final double MARGIN = 0.15;
     static final int MIN_CONTINUED = 20;
+    static final int MIN_LOCATED = 6;
     /** 上接第1版, 下转第2版, 转第3版, 接第4版, 续第5版, normalised (no brackets). */
     static final java.util.regex.Pattern JUMP = java.util.regex.Pattern.compile("(上接|下转|转至|转|接|续)第?[0-9一二三四五六七八九十百]+版");
 
@@ -52,7 +53,7 @@ public final class Locator {
         for (int b = 0; b < blocks.size(); b++) {
             owner[b] = assign(blocks.get(b), indexes, laidOutHere);
         }
-        dropThinContinuations(blocks, owner, articles);
+        dropThinClaims(blocks, owner, articles);
         double body = bodySize(blocks);
         List<ArticleRegion> regions = new ArrayList<>();
         List<String> notLocated = new ArrayList<>();
@@ -148,7 +149,17 @@ public final class Locator {
         return -1;
     }
 
-    private static void dropThinContinuations(List<TextBlock> blocks, int[][] owner, List<ArticleText> articles) {
+    /**
+     * The fewest characters of an article's text the page must show for it to be located: a story laid
+     * out elsewhere needs {@link #MIN_CONTINUED} (a shared phrase is not a continuation); one laid out
+     * here needs {@link #MIN_LOCATED}, or its whole text when shorter (its last 放。 alone on a line of a
+     * story the layout does not have is not that story).
+     */
+    private static int fewestToLocate(ArticleText article) {
+        return article.laidOutHere() ? Math.min(MIN_LOCATED, Grams.normalise(article.text()).length()) : MIN_CONTINUED;
+    }
+
+    private static void dropThinClaims(List<TextBlock> blocks, int[][] owner, List<ArticleText> articles) {
         Map<Integer, Integer> chars = new HashMap<>();
         for (int b = 0; b < blocks.size(); b++) {
             for (int l = 0; l < owner[b].length; l++) {
@@ -159,7 +170,7 @@ public final class Locator {
         }
         for (int[] lines : owner) {
             for (int l = 0; l < lines.length; l++) {
-                if (lines[l] >= 0 && !articles.get(lines[l]).laidOutHere() && chars.get(lines[l]) < MIN_CONTINUED) {
+                if (lines[l] >= 0 && chars.get(lines[l]) < fewestToLocate(articles.get(lines[l]))) {
                     lines[l] = -1;
                 }
             }

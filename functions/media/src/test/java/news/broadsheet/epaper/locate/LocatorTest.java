@@ -18,6 +18,7 @@ class LocatorTest {
     static final ArticleText HEATING = new ArticleText("heat", true, "温暖过冬\\n城南供暖提前五天启动\\n本报记者 林小雨\\n受降温影响，城南片区供暖将于本周六提前启动，比往年早五天。热力公司已完成管网注水试压。");
     static final ArticleText MARKET = new ArticleText("market", true, "老街夜市重新开张\\n本报讯 老街夜市昨晚重新开张，八十多个摊位经营小吃和手工艺品，营业到晚上十一点。");
     static final ArticleText RESIDENTS = new ArticleText("homes", true, "青年公寓新增住户\\n本报讯 城北青年公寓迎来首批住户，三百多户居民搬入新居，小区配有食堂。");
+    static final ArticleText PARKS = new ArticleText("parks", true, "城东新建三座口袋公园年底开放\\n本报讯 城东将新建三座口袋公园，年底开放。");
     static final ArticleText ELSEWHERE = new ArticleText("far", false, "港口货运量创新高\\n一季度港口集装箱吞吐量同比增长百分之十二，外贸航线新增三条，冷链货物增长最快。");
 
     /** A line at column {@code col} (160 points wide, 14 between), line {@code n} from the top (14 points apart), in {@code size} points. */
@@ -64,6 +65,9 @@ class LocatorTest {
                 new Row("radical look-alikes in the text layer (⺠ for 民, ⼾ for 户, ⻘ for 青) -> the same text",
                         List.of(line("三百多⼾居⺠搬⼊新居", 0, 0, 9.5), line("⻘年公寓新增住⼾", 1, 0, 14)),
                         List.of(RESIDENTS, MARKET), List.of("homes"), List.of("market"), List.of(), 0, false),
+                new Row("a story's last character alone on a line of a story the layout does not have -> not located",
+                        List.of(line("码头新建的冷链仓库预计今年", 0, 0, 9.5), line("年底投入使用，明年春天开", 0, 1, 9.5), line("放。", 0, 2, 9.5)),
+                        List.of(PARKS, MARKET), List.of(), List.of("parks", "market"), List.of(), 1, false),
                 new Row("no text at all (a scan) -> no regions, and the report says so",
                         List.of(), List.of(HEATING), List.of(), List.of("heat"), List.of(), 0, true));
     }
