@@ -10,6 +10,7 @@ import news.broadsheet.importer.Piece.Field;
 import news.broadsheet.importer.rules.BylineRule;
 import news.broadsheet.importer.rules.CaptionRule;
 import news.broadsheet.importer.rules.ColumnBreakRule;
+import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.NoteRule;
 import news.broadsheet.importer.rules.Text;
@@ -49,33 +50,50 @@ final class PageReader {
      * Paragraphs as the layout marks them: each line is one in a line-per-paragraph file; otherwise
      * they are separated by blank lines, or start with an indent ({@code 　　} or two spaces)
      * on the line after the previous one. The lines of one paragraph are joined with no space between
-     * Han characters and with one between Latin words. A byte-order mark at the start is not text.
+     * Han characters and with one between Latin words. A block whose every line is a heading line
+     * ({@link HeadingRule#isHeading}) is a head group, not a wrapped paragraph: each of its lines stays
+     * a line of its own ({@code 城市更新进行时：} ⏎ {@code 老街夜市重新开张} is 引题 and 主题, never one
+     * headline). A byte-order mark at the start is not text.
      */
     static List<String> paragraphs(String page, LayoutRule.Kind layout) {
         List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean spaceBefore = false;
+        List<String> block = new ArrayList<>();
         for (String raw : lines(page)) {
             // A line of only no-break or zero-width spaces separates paragraphs like an empty one.
             String line = news.broadsheet.text.TextRules.isBlank(raw) ? "" : raw.strip();
             boolean starts = layout == LayoutRule.Kind.LINE_PER_PARAGRAPH || LayoutRule.isIndented(raw);
-            if (line.isEmpty() || (starts && current.length() > 0)) {
-                if (current.length() > 0) {
-                    out.add(current.toString());
-                    current.setLength(0);
-                }
+            if (line.isEmpty() || starts) {
+                flush(block, out);
             }
             if (!line.isEmpty()) {
-                // A space typed at the end of a line ("记者　吴浩　" + "通讯员…") still separates words.
-                boolean space = current.length() > 0 && (spaceBefore || Line.latinBoundary(current.toString(), line));
-                current.append(space ? " " : "").append(line);
-                spaceBefore = Character.isWhitespace(raw.charAt(raw.length() - 1));
+                block.add(raw);
             }
         }
-        if (current.length() > 0) {
-            out.add(current.toString());
-        }
+        flush(block, out);
         return out;
+    }
+
+    /** Adds a block's lines to {@code out}: one line each when they are a head group, else joined into one paragraph. */
+    private static void flush(List<String> block, List<String> out) {
+        if (block.isEmpty()) {
+            return;
+        }
+        if (block.size() > 1 && block.stream().allMatch(raw -> HeadingRule.isHeading(raw.strip()))) {
+            block.forEach(raw -> out.add(raw.strip()));
+            block.clear();
+            return;
+        }
+        StringBuilder current = new StringBuilder();
+        boolean spaceBefore = false;
+        for (String raw : block) {
+            String line = raw.strip();
+            // A space typed at the end of a line ("记者　吴浩　" + "通讯员…") still separates words.
+            boolean space = current.length() > 0 && (spaceBefore || Line.latinBoundary(current.toString(), line));
+            current.append(space ? " " : "").append(line);
+            spaceBefore = Character.isWhitespace(raw.charAt(raw.length() - 1));
+        }
+        out.add(current.toString());
+        block.clear();
     }
 
     static List<Line> classify(String paragraph) {
