@@ -29,6 +29,34 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
   await context.close();
 });
 
+// An import placed its drafts on 第2版; the editor adds the front page before it by giving the new 版面
+// its 版次, and a number another 版面 has is refused on the spot.
+test('a new 版面 is given the 版次 第1版, before an imported 第2版, and a number in use is refused', async () => {
+  const date = new Date(Date.parse(day) - 1400 * 86_400_000).toISOString().slice(0, 10);
+  const story = (await call('POST', '/api/articles', { headline: `导入二版${date}`, status: 'ready',
+    body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8103, pages: [{ number: 2, name: '城事', articles: [story] }] })).status, 201);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByRole('region', { name: '第2版' }).waitFor();
+  await page.getByRole('button', { name: '添加版面' }).click();
+  await page.getByLabel('第3版的版次').fill('2');
+  await page.getByLabel('第3版的版次').dispatchEvent('change');
+  await page.getByText('已经有第2版了').waitFor();
+  await page.getByLabel('第3版的版次').fill('1');
+  await page.getByLabel('第3版的版次').dispatchEvent('change');
+  await page.getByLabel('第1版名称').fill('要闻');
+  const cards = await page.locator('.page-card').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  assert.deepEqual(cards, ['第1版', '第2版'], 'in 版次 order');
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText(/版面已保存/).first().waitFor();
+  const saved = (await call('GET', `/api/editions/${date}`)).body.pages;
+  assert.deepEqual(saved.map((p) => [p.number, p.name, p.articles.length]), [[1, '要闻', 0], [2, '城事', 1]]);
+  await context.close();
+});
+
 // A 版's number is its 版次 in the printed paper (and the key of its PDF): moving a 版面 exchanges the two
 // numbers, and deleting one leaves the others' numbers as they are, never counting again from 1.
 test('moving or deleting a 版面 keeps the edition\'s 版次', async () => {

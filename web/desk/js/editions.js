@@ -139,14 +139,35 @@ export async function editionLayout(main, date) {
     return item;
   }
 
+  /** Gives a 版面 another 版次 (an import put its drafts on 第2版; the front page goes before it), unless another has it. */
+  function renumberPage(page, input) {
+    const n = Number(input.value);
+    if (!Number.isInteger(n) || n < 1 || n > 999) {
+      message.textContent = '版次是1到999之间的整数';
+      input.value = page.number;
+      return;
+    }
+    if (pages.some((p) => p !== page && Number(p.number) === n)) {
+      message.textContent = `已经有第${n}版了：请换一个版次，或先移动那个版面`;
+      input.value = page.number;
+      return;
+    }
+    message.textContent = '';
+    page.number = n;
+    pages.sort((a, b) => Number(a.number) - Number(b.number));
+    render();
+  }
+
   function pageCard(page, pi) {
     const name = h('input', { value: page.name, maxlength: 20, 'aria-label': `第${page.number}版名称`, onchange: () => { page.name = name.value; } });
+    const numberOf = h('input', { type: 'number', min: 1, max: 999, value: page.number, class: 'page-number', 'aria-label': `第${page.number}版的版次`,
+      onchange: () => renumberPage(page, numberOf) });
     const pick = h('select', { 'aria-label': `加入第${page.number}版的稿件` }, h('option', { value: '' }, '选择待编稿件……'),
       // A story stands in one edition: one laid out in another is not offered (the API would refuse it).
       [...articles.values()].filter((a) => !placedIds().has(a.id) && a.status !== 'withdrawn' && (!a.edition || a.edition === date))
         .map((a) => h('option', { value: a.id }, `${a.headline}（${STATUS[a.status]}）`)));
     return h('section', { class: 'page-card', 'aria-label': `第${page.number}版` },
-      h('div', { class: 'page-head' }, h('span', { class: 'page-no' }, `第${page.number}版`), name,
+      h('div', { class: 'page-head' }, h('span', { class: 'page-no' }, `第${page.number}版`), numberOf, name,
         h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `第${page.number}版前移`, onclick: () => { swapPages(pi, pi - 1); } }, '前移'),
         h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `第${page.number}版后移`, onclick: () => { swapPages(pi, pi + 1); } }, '后移'),
         h('button', { type: 'button', class: 'small danger', disabled: page.articles.length > 0 || pages.length === 1, 'aria-label': `删除第${page.number}版`,

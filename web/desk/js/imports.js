@@ -1,6 +1,7 @@
 // Import a printed page: paste its text (or choose the print system's export file, UTF-8 or
 // GB18030), send it to POST /api/imports, and see the drafts it made with what the importer
 // recognised and where it was unsure.
+import { STATUS } from './merge.js';
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
 import { reviewTable, readPage } from './review.js';
@@ -38,11 +39,14 @@ export async function importScreen(main) {
     isEditor() && data.articles.length ? placing : null);
     if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles);
   };
-  const failed = (err) => {
+  const failed = async (err) => {
     message.textContent = problemText(err);
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
-      show(result, h('p', {}, '这一版已经导入过，草稿在这里：'),
-        h('ul', {}, err.problem.articles.map((id) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, id)))));
+      // The stories the first import made, by headline and where they stand now (they may be published).
+      const named = await Promise.all(err.problem.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
+        .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
+      show(result, h('p', {}, '这一版已经导入过，导入的稿件在这里：'),
+        h('ul', { class: 'reimported' }, err.problem.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))));
     }
   };
 

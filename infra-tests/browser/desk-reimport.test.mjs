@@ -1,0 +1,35 @@
+// A page imported twice: the second import is refused (409) and the desk names the stories the first
+// one made by their headlines, each a link to it, never by their ids. Needs a running local stack:
+// BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { base, useChromium } from './chromium.mjs';
+import { openDesk } from './desk-steps.mjs';
+
+const chromium = useChromium();
+const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const day = new Date(Date.parse(paperToday) - (7000 + (Date.now() % 500)) * 86_400_000).toISOString().slice(0, 10);
+const PAGE = ['河堤步道全线贯通', '', '　　本报讯 沿河十二公里的步道昨日全线贯通，沿途设有八处休息点。', '',
+  '社区食堂开到家门口', '', '　　本报讯 城西新开三家社区食堂，老人用餐可享九折。'].join('\n');
+
+test('a page imported again is refused, and the stories it made are named by headline', async () => {
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/import`);
+  const importOnce = async () => {
+    await page.getByLabel('期次日期').fill(day);
+    await page.getByLabel('版次').fill('3');
+    await page.getByLabel('版面文字').fill(PAGE);
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+  };
+  await importOnce();
+  await page.getByText(/河堤步道全线贯通/).first().waitFor();
+  await importOnce();
+  await page.getByText('这一版已经导入过，导入的稿件在这里：').waitFor();
+  const links = page.locator('ul.reimported a');
+  await page.getByRole('link', { name: /河堤步道全线贯通/ }).waitFor();
+  const named = await links.allTextContents();
+  assert.equal(named.length, 2);
+  assert.ok(named.some((t) => t.includes('河堤步道全线贯通')) && named.some((t) => t.includes('社区食堂开到家门口')), named.join(' | '));
+  assert.ok(named.every((t) => !/^[0-9a-f-]{36}$/.test(t)), 'no raw id');
+  await context.close();
+});
