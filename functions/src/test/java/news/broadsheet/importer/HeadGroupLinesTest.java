@@ -58,6 +58,14 @@ class HeadGroupLinesTest {
         assertThat(a.subheadline()).isEqualTo(subheadline);
     }
 
+    @org.junit.jupiter.api.Test
+    void theDesksLineByLineReading_ofABlankLinePaste_givesEachHeadLineItsOwnRole() {
+        String page = blankLinePaste("江边步道建设进行时：", "首批游客走进驿站");
+        var readings = LineReadings.of(page, PageImporter.read(page));
+        assertThat(readings.subList(0, 2)).extracting(LineReadings.LineReading::role).containsExactly("kicker", "headline");
+        assertThat(readings.subList(0, 2)).extracting(LineReadings.LineReading::joins).containsExactly(false, false);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
         "江边步道建设进行时：|首批游客走进驿站",
