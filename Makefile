@@ -114,12 +114,13 @@ bench-publish: $(MOTO)
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
 # BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0] [EMULATOR=localstack]
+# [MODE=redesign: each run republishes the latest edition as a back issue with a new stylesheet instead of correcting it]
 SIZES ?= 10,365,3650
 bench-archive: $(MOTO)
 	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
 	@TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
 	java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -cp "$(BENCH_CP)" \
-		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1)
+		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1) $(or $(MODE),correction)
 # BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
 bench-photo:
 	$(MVN) -pl functions/media -am install -DskipTests
