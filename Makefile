@@ -86,6 +86,7 @@ import:
 # Bring back issues online: archive dumps under DIR, oldest edition first, against make run (or API=url
 # TOKEN=editor-token): make backfill DIR=dumps [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=1] [REPORT=backfill-report.json]
 # [YES=1: number the editions across a break in their sequence that a first run reported]
+# [WAY=queue: file every edition, then publish them all through the rebuild's queue and workers (POST /api/site/rebuild?mode=backfill)]
 backfill:
 	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token] [YES=1]"; exit 2; }
 	@test -n "$(API)" -o -f $(SESSION_FILE) || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
@@ -93,7 +94,7 @@ backfill:
 	@if [ -f $(SESSION_FILE) ]; then set -a; . $(SESSION_FILE); set +a; fi; \
 	java -cp "$(LOCAL_CP)" news.broadsheet.local.backfill.BackfillCommand \
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
-		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)"
+		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)" "$(or $(WAY),publication)"
 
 # Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
 # SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]
