@@ -4,27 +4,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'application/json' };
 const day = new Date(Date.UTC(2036, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
 
 test('stories move between and within 版面 by drag and drop, and the layout saves as shown', async () => {
   const ids = {};
   for (const name of ['甲', '乙', '丙']) {
-    const r = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
-      body: JSON.stringify({ headline: `拖放${name}${day}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }) });
-    ids[name] = (await r.json()).id;
+    ids[name] = (await call('POST', '/api/articles',
+      { headline: `拖放${name}${day}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] })).body.id;
   }
-  const laid = await fetch(`${base}/api/editions/${day}`, { method: 'PUT', headers: auth, body: JSON.stringify({ number: 9100,
-    pages: [{ number: 1, name: '要闻', articles: [ids.甲, ids.乙] }, { number: 2, name: '城事', articles: [ids.丙] }] }) });
-  assert.equal(laid.status, 201);
+  assert.equal((await call('PUT', `/api/editions/${day}`, { number: 9100,
+    pages: [{ number: 1, name: '要闻', articles: [ids.甲, ids.乙] }, { number: 2, name: '城事', articles: [ids.丙] }] })).status, 201);
 
-  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
-  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  const { context, page } = await openDesk(chromium());
   await page.goto(`${base}/desk/#/edition/${day}`);
   const story = (name) => page.locator('[data-article]', { hasText: `拖放${name}${day}` });
   const onPage = (n) => page.getByRole('region', { name: `第${n}版` }).locator('[data-article] .title').allTextContents();
@@ -42,7 +36,7 @@ test('stories move between and within 版面 by drag and drop, and the layout sa
 
   await page.getByRole('button', { name: '保存版面' }).click();
   await page.getByText(/^版面已保存（版本/).waitFor();
-  const saved = await (await fetch(`${base}/api/editions/${day}`, { headers: auth })).json();
+  const saved = (await call('GET', `/api/editions/${day}`)).body;
   assert.deepEqual(saved.pages.map((p) => p.articles), [[ids.乙], [ids.甲, ids.丙]]);
   await context.close();
 });

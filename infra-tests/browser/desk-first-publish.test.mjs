@@ -5,16 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` });
-
-async function call(method, path, body) {
-  const response = await fetch(base + path, { method, headers: { ...auth(), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
 
 // A past date of this file's own range (an edition goes out only up to tomorrow in the paper's zone).
 const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -33,7 +26,7 @@ test('the first publication of an edition says what goes out and waits for 确�
   const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${day}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByText('将发布 2 篇稿件。').waitFor();
 
   await page.getByRole('button', { name: '发布本期' }).click();
@@ -60,7 +53,7 @@ test('the first publication of an edition says what goes out and waits for 确�
 });
 
 // What the API would refuse without ?force=true (a story with nothing to read: a caption whose photo is
-// missing) is said in the confirmation before the yes, in the newsroom's words, and the yes then
+// missing, two reasons for one story) is said in the confirmation before the yes, in the newsroom's words, and the yes then
 // publishes the rest: no 422 with no reason after it.
 test('a story that would stop the publication is named in the confirmation, and the yes publishes the rest', async () => {
   const date = new Date(Date.parse(day) - 700 * 86_400_000).toISOString().slice(0, 10);
@@ -74,12 +67,15 @@ test('a story that would stop the publication is named in the confirmation, and 
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${date}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByText('将发布 1 篇稿件。').waitFor();
   await page.getByRole('button', { name: '发布本期' }).click();
   const confirm = page.getByRole('region', { name: '发布前请确认' });
   await confirm.waitFor();
-  assert.match(await confirm.textContent(), new RegExp(`阻止发布：拦截图片${date}（没有正文也没有图片）`));
+  // The story has two reasons the API blocks on (its image has no file, and so nothing is left to read):
+  // it is one line of the list, with both, as the API's `blocking` names it once.
+  const blocked = await confirm.getByRole('list', { name: '阻止发布的问题' }).getByRole('listitem').allTextContents();
+  assert.deepEqual(blocked, [`阻止发布：拦截图片${date}（图片缺少文件、没有正文也没有图片）`]);
   await confirm.getByRole('button', { name: /确认发布/ }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await page.getByText('预检未通过').count(), 0);
@@ -89,7 +85,8 @@ test('a story that would stop the publication is named in the confirmation, and 
   await page.getByLabel('说明文字').fill('本文原称正文两段，现更正为一段。');
   await page.getByRole('button', { name: '记录更正' }).click();
   await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
-  await page.getByText(new RegExp(`本期还不能重新发布：.*阻止发布：拦截图片${date}（没有正文也没有图片）`)).waitFor();
+  await page.getByRole('region', { name: '重新发布前请确认' }).getByRole('button', { name: '确认重新发布' }).click();
+  await page.getByText(new RegExp(`本期还不能重新发布：阻止发布：拦截图片${date}（图片缺少文件、没有正文也没有图片）。`)).waitFor();
   await page.getByRole('link', { name: '到本期版面处理后发布' }).click();
   await page.getByRole('button', { name: '发布本期' }).waitFor();
   await context.close();

@@ -4,13 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'application/json' });
-const call = async (method, path, body) => {
-  const r = await fetch(base + path, { method, headers: auth(), body: body ? JSON.stringify(body) : undefined });
-  return { status: r.status, body: await r.json().catch(() => null) };
-};
 const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const day = new Date(Date.parse(paperToday) - (6000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
 
@@ -21,7 +17,7 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${day}`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByRole('region', { name: '第2版' }).waitFor();
   assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'never published: nothing to take down');
   await page.getByRole('button', { name: '添加版面' }).click();
@@ -30,6 +26,31 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
   await page.getByText(/版面已保存/).first().waitFor();
   assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'saved is not published');
   assert.deepEqual((await call('GET', `/api/editions/${day}`)).body.pages.map((p) => p.number), [2, 3]);
+  await context.close();
+});
+
+// A 版's number is its 版次 in the printed paper (and the key of its PDF): moving a 版面 exchanges the two
+// numbers, and deleting one leaves the others' numbers as they are, never counting again from 1.
+test('moving or deleting a 版面 keeps the edition\'s 版次', async () => {
+  const date = new Date(Date.parse(day) - 700 * 86_400_000).toISOString().slice(0, 10);
+  const story = (await call('POST', '/api/articles', { headline: `三版稿件${date}`, status: 'ready',
+    body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8102, pages: [{ number: 3, name: '城事', articles: [story] },
+    { number: 4, name: '文体', articles: [] }, { number: 6, name: '副刊', articles: [] }] })).status, 201);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByRole('region', { name: '第3版' }).waitFor();
+  await page.getByRole('button', { name: '第3版后移' }).click();
+  assert.equal(await page.getByLabel('第3版名称').inputValue(), '文体');
+  assert.equal(await page.getByLabel('第4版名称').inputValue(), '城事');
+  await page.getByRole('button', { name: '删除第3版' }).click();
+  assert.deepEqual(await page.locator('.page-no').allTextContents(), ['第4版', '第6版']);
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText(/版面已保存/).first().waitFor();
+  assert.deepEqual((await call('GET', `/api/editions/${date}`)).body.pages.map((p) => [p.number, p.name, p.articles]),
+    [[4, '城事', [story]], [6, '副刊', []]]);
   await context.close();
 });
 

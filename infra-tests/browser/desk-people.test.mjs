@@ -4,17 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-
-async function signIn(role) {
-  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: role === 'editor' ? '以编辑身份登录' : '以记者身份登录' }).click();
-  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
-  return { context, page };
-}
+const signIn = (role) => openDesk(chromium(), role);
 
 test('an editor adds a colleague with a role, and the newsroom is listed by name', async () => {
   const { context, page } = await signIn('editor');
@@ -53,7 +46,7 @@ test('an editor changes a colleague\'s role and removes them (asked twice), but 
   await row.getByLabel('林小雨的角色').selectOption('editor');
   await row.getByRole('button', { name: '更改林小雨的角色' }).click();
   await page.getByText('已把林小雨改为编辑。').waitFor();
-  const listed = async () => (await (await fetch(`${base}/api/people`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } })).json()).items;
+  const listed = async () => (await call('GET', '/api/people')).body.items;
   assert.equal((await listed()).find((p) => p.email === email).role, 'editor');
 
   await row.getByRole('button', { name: '移除林小雨' }).click();
@@ -69,6 +62,60 @@ test('an editor changes a colleague\'s role and removes them (asked twice), but 
   const me = page.locator('ul.people li', { hasText: '本地编辑' });
   assert.match(await me.textContent(), /（我）/);
   assert.equal(await me.getByRole('button').count(), 0, 'no remove or role change for oneself');
+  await context.close();
+});
+
+test('a slow first listing that answers after an add does not redraw the list under the editor\'s hand', async () => {
+  const { context, page } = await signIn('editor');
+  // The screen's first GET /api/people is held until the add's own listing has been drawn and the
+  // editor has picked a new role; then it goes to the server (and so already names the newcomer).
+  let releaseFirst;
+  const firstHeld = new Promise((resolve) => { releaseFirst = resolve; });
+  let firstAnswered;
+  const firstDone = new Promise((resolve) => { firstAnswered = resolve; });
+  let gets = 0;
+  await page.route('**/api/people', async (route) => {
+    if (route.request().method() !== 'GET' || ++gets > 1) return route.continue();
+    await firstHeld;
+    await route.continue();
+    firstAnswered();
+  });
+  await page.goto(`${base}/desk/#/people`);
+  const email = `he${Date.now() % 100000}@example.com`;
+  await page.getByLabel('姓名').fill('何青');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('角色', { exact: true }).selectOption('reporter');
+  await page.getByRole('button', { name: '添加同事' }).click();
+  const row = page.locator('ul.people li', { hasText: email });
+  await row.getByLabel('何青的角色').selectOption('editor');
+  releaseFirst();
+  await firstDone;
+  await page.waitForTimeout(300); // the late answer has been read and, before the fix, drawn
+  assert.equal(await row.getByLabel('何青的角色').inputValue(), 'editor', 'the editor\'s choice is still there');
+  await row.getByRole('button', { name: '更改何青的角色' }).click();
+  await page.getByText('已把何青改为编辑。').waitFor();
+  await context.close();
+});
+
+test('a screen left before its data answers never draws over the screen the editor went on to', async () => {
+  const { context, page } = await signIn('editor');
+  let releaseCalendar;
+  const calendarHeld = new Promise((resolve) => { releaseCalendar = resolve; });
+  let calendarAnswered;
+  const calendarDone = new Promise((resolve) => { calendarAnswered = resolve; });
+  await page.route('**/api/editions?*', async (route) => {
+    await calendarHeld;
+    await route.continue();
+    calendarAnswered();
+  });
+  await page.goto(`${base}/desk/#/editions`);
+  await page.goto(`${base}/desk/#/people`);
+  await page.getByRole('heading', { name: '同事', exact: true }).waitFor();
+  releaseCalendar();
+  await calendarDone;
+  await page.waitForTimeout(300); // the calendar's late answer has been read and, before the fix, drawn
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '同事');
+  assert.match(await page.title(), /^同事/);
   await context.close();
 });
 

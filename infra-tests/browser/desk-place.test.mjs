@@ -5,15 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` });
-async function call(method, path, body) {
-  const response = await fetch(base + path, { method, headers: { ...auth(), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
 
 // Dates of this file's own, far ahead (only laid out here, never published).
 const offset = Math.floor(Math.random() * 900) * 2;
@@ -38,7 +32,7 @@ test('an import\'s drafts are placed on their 版 in reading order, on an existi
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/import`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
 
   const place = await importAndPlace(page, existing, 3, pageText(`排版甲${tag}`, `排版乙${tag}`));
   await page.evaluate(axeSource);

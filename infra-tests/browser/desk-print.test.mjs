@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { call, openDesk, signIn, uploadPagePdf } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'application/json' };
 const day = new Date(Date.UTC(2037, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -30,28 +30,23 @@ function onePage(text) {
 }
 
 test('an editor uploads a 版面 PDF from the layout and sees it reach 已就绪, with the scan report', async () => {
-  const made = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
-    body: JSON.stringify({ headline: `版面PDF${day}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }) });
-  const id = (await made.json()).id;
-  const laid = await fetch(`${base}/api/editions/${day}`, { method: 'PUT', headers: auth,
-    body: JSON.stringify({ number: 9200, pages: [{ number: 1, name: '要闻', articles: [id] }] }) });
-  assert.equal(laid.status, 201);
+  const id = (await call('POST', '/api/articles', { headline: `版面PDF${day}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${day}`, { number: 9200, pages: [{ number: 1, name: '要闻', articles: [id] }] })).status, 201);
 
   const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const refused = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
   await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  await signIn(page);
   await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
   await page.goto(`${base}/desk/#/edition/${day}`);
   const card = page.getByRole('region', { name: '第1版' });
   await card.getByText('本版PDF：尚未上传本版PDF').waitFor();
 
-  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage() });
-  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  await uploadPagePdf(page, 1, onePage());
   await card.getByText('扫描件，无法定位稿件（PDF没有文字层）').waitFor();
-  const record = await (await fetch(`${base}/api/editions/${day}/pages/1/pdf`, { headers: auth })).json();
+  const record = (await call('GET', `/api/editions/${day}/pages/1/pdf`)).body;
   assert.equal(record.status, 'ready');
   assert.equal(record.scan.report.noTextLayer, true);
   assert.deepEqual(refused, []);
@@ -60,42 +55,74 @@ test('an editor uploads a 版面 PDF from the layout and sees it reach 已就绪
 
 test('a file that is not a PDF is refused, and the desk says why in Chinese', async () => {
   const other = new Date(Date.parse(day) + 86_400_000 * 700).toISOString().slice(0, 10);
-  const laid = await fetch(`${base}/api/editions/${other}`, { method: 'PUT', headers: auth,
-    body: JSON.stringify({ number: 9201, pages: [{ number: 1, name: '要闻', articles: [] }] }) });
-  assert.equal(laid.status, 201);
-  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
-  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  assert.equal((await call('PUT', `/api/editions/${other}`, { number: 9201, pages: [{ number: 1, name: '要闻', articles: [] }] })).status, 201);
+  const { context, page } = await openDesk(chromium());
   await page.goto(`${base}/desk/#/edition/${other}`);
-  const card = page.getByRole('region', { name: '第1版' });
-  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: Buffer.from('这不是PDF，只是文字。') });
-  await card.getByText('本版PDF：被拒：不是PDF文件').waitFor({ timeout: 60_000 });
+  await uploadPagePdf(page, 1, Buffer.from('这不是PDF，只是文字。'), '被拒：不是PDF文件');
   await context.close();
 });
 
 test('the preflight tells what a 版面 PDF needs, in Chinese and per 版面, and does not say 一切就绪', async () => {
   const when = new Date(Date.parse(day) + 86_400_000 * 1400).toISOString().slice(0, 10);
-  const made = await fetch(`${base}/api/articles`, { method: 'POST', headers: auth,
-    body: JSON.stringify({ headline: `未定位${when}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }) });
-  const id = (await made.json()).id;
-  const laid = await fetch(`${base}/api/editions/${when}`, { method: 'PUT', headers: auth,
-    body: JSON.stringify({ number: 9202, pages: [{ number: 1, name: '要闻', articles: [id] }] }) });
-  assert.equal(laid.status, 201);
-  const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${base}/desk/`);
-  await page.getByRole('button', { name: '以编辑身份登录' }).click();
-  await page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  const id = (await call('POST', '/api/articles', { headline: `未定位${when}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${when}`, { number: 9202, pages: [{ number: 1, name: '要闻', articles: [id] }] })).status, 201);
+  const { context, page } = await openDesk(chromium());
   await page.goto(`${base}/desk/#/edition/${when}`);
-  const card = page.getByRole('region', { name: '第1版' });
-  await card.getByLabel('第1版PDF文件').setInputFiles({ name: 'page1.pdf', mimeType: 'application/pdf', buffer: onePage('Nothing of the newsroom here') });
-  await card.getByText('本版PDF：已就绪').waitFor({ timeout: 60_000 });
+  const card = await uploadPagePdf(page, 1, onePage('Nothing of the newsroom here'));
   await card.getByText(`未定位的稿件：《未定位${when}》`).waitFor();
   // The preflight follows the PDF as it settles: no save or reload needed to see what it says.
   const notes = page.getByRole('list', { name: '版面PDF提示（不影响发布）' });
   await notes.getByText(`第1版：这些稿件在本版PDF上没有找到，读者无法点击：《未定位${when}》`).waitFor({ timeout: 10_000 });
   assert.equal(await page.getByText('一切就绪。').count(), 0);
+  await context.close();
+});
+
+// A correction's republish asks first, and says what it does with the 版面 PDFs: the one on the site
+// stays as printed (the correction is on the story's page only), and one uploaded since the edition went
+// out replaces it. The edition's own republish confirmation says the same.
+test('the republish confirmation says whether a 版面 PDF stays as printed or is replaced', async () => {
+  const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const date = new Date(Date.parse(paperToday) - (7000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+  const id = (await call('POST', '/api/articles', { headline: `更正PDF${date}`, status: 'ready', body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 9203,
+    pages: [{ number: 1, name: '要闻', articles: [id] }, { number: 2, name: '城事', articles: [] }] })).status, 201);
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  const card = await uploadPagePdf(page, 1, onePage());
+  await page.getByRole('button', { name: '发布本期' }).click();
+  await page.getByRole('region', { name: '发布前请确认' }).getByRole('button', { name: /确认发布/ }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+
+  await page.goto(`${base}/desk/#/story/${id}`);
+  await page.getByLabel('说明文字').fill('本文原称正文两段，现更正为一段。');
+  await page.getByRole('button', { name: '记录更正' }).click();
+  await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
+  let confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.deepEqual(await confirm.getByRole('list', { name: '版面PDF' }).getByRole('listitem').allTextContents(),
+    ['第1版：版面PDF不变，仍是印刷的原样（稿件的修改和更正只在网页上）']);
+  await confirm.getByRole('button', { name: '取消' }).click();
+  assert.equal(await page.getByRole('region', { name: '重新发布前请确认' }).count(), 0);
+
+  // A new PDF for 第1版 after the edition went out: the republish puts it on the site in place of the old one.
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await card.getByText('本版PDF：已就绪').waitFor();
+  await uploadPagePdf(page, 1, onePage('Second proof'));
+  await page.getByRole('button', { name: '发布本期' }).click();
+  confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.deepEqual(await confirm.getByRole('list', { name: '版面PDF' }).getByRole('listitem').allTextContents(),
+    ['第1版：本期发布后上传了新的版面PDF，重新发布后替换网站上的版面PDF']);
+  await confirm.getByRole('button', { name: '取消' }).click();
+
+  await page.goto(`${base}/desk/#/story/${id}`);
+  await page.getByLabel('说明文字').fill('本文原称正文三段，现更正为一段。');
+  await page.getByRole('button', { name: '记录更正' }).click();
+  await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
+  confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.match(await confirm.getByRole('list', { name: '版面PDF' }).textContent(), /第1版：本期发布后上传了新的版面PDF/);
+  await confirm.getByRole('button', { name: '确认重新发布' }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   await context.close();
 });

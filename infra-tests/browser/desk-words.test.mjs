@@ -70,6 +70,11 @@ test('every way a 版面 PDF is refused, and every preflight note on the printed
   assert.match(printState({ status: 'expired', upload: { state: 'expired' } }), /请重新上传/);
   assert.deepEqual(reportLines({ report: { noTextLayer: true, notLocated: [], elsewhere: [], unclaimed: [] } }, String),
     ['扫描件，无法定位稿件（PDF没有文字层）']);
+  // A page too dense to read is not called a scan: the editor is told what happened.
+  const dense = reportLines({ report: { noTextLayer: false, denseText: true, notLocated: [], elsewhere: [], unclaimed: [] } }, String);
+  assert.equal(dense.length, 1);
+  assert.match(dense[0], /文字层过密/);
+  assert.doesNotMatch(dense[0], /扫描件|所有稿件都已定位/);
 });
 
 test('a line read with doubt shows the importer\'s other reading of its head group, in Chinese', () => {

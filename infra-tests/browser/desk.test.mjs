@@ -307,6 +307,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import the
   await e.getByText('已记录；重新发布本期后读者可见。').waitFor();
   await noViolations(e, 'story editor with corrections');
   await e.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
+  await e.getByRole('region', { name: '重新发布前请确认' }).getByRole('button', { name: '确认重新发布' }).click();
   await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   await reader.reload();
   assert.match(await reader.locator('body').textContent(), /本文原称供暖提前三天启动，现更正为提前五天。/);

@@ -1,8 +1,11 @@
 // The corrections log of a published article (editor): the entries, a form for a new one, and a
-// republish of its edition so readers see it.
+// republish of its edition so readers see it, after a yes that says what the republish does (the 版面
+// PDFs included: a correction never changes a printed page).
 import { api, ApiError, problemText } from './api.js';
-import { h, show, field, toast, when } from './dom.js';
+import { h, show, field, toast, when, ask } from './dom.js';
 import { followJob } from './job.js';
+import { onSite } from './onsite.js';
+import { printChanges, printChangesList } from './print.js';
 import { preflightWords } from './words.js';
 
 const TYPES = { correction: '更正', clarification: '说明', retraction: '撤稿' };
@@ -17,6 +20,7 @@ export function correctionsPanel(article) {
   const job = h('div');
   const republish = h('button', { type: 'button', hidden: true, onclick: async () => {
     try {
+      if (!(await confirmRepublish())) return;
       const { data } = await api('POST', `/api/editions/${article.edition}/publish`);
       await followJob(job, data.id, `/editions/${article.edition}/`);
     } catch (e) {
@@ -30,6 +34,15 @@ export function correctionsPanel(article) {
       }
     }
   } }, '重新发布本期，让读者看到');
+
+  async function confirmRepublish() {
+    const date = article.edition;
+    const [{ data: edition }, site] = await Promise.all([api('GET', `/api/editions/${date}`), onSite(date)]);
+    const prints = await printChanges(date, edition.pages, site);
+    return ask(job, '重新发布前请确认', '确认重新发布',
+      h('p', {}, `重新发布第${edition.number}期（${date}）后，读者随即看到这条更正，以及本期稿件在上次发布后的其他修改。`),
+      printChangesList(prints));
+  }
 
   const load = async () => {
     try {

@@ -46,6 +46,21 @@ export function field(label, control, hint) {
   return [h('div', { class: 'field' }, h('label', { for: control.id }, label), control, hintEl), control];
 }
 
+/**
+ * A yes or no shown in `box` (a region named by `title`): resolves true on the first button (none when
+ * `yes` is null), false on 取消, and empties `box` either way.
+ */
+export function ask(box, title, yes, ...content) {
+  return new Promise((resolve) => {
+    const answer = (ok) => { box.replaceChildren(); resolve(ok); };
+    show(box, h('section', { class: 'panel confirm', 'aria-labelledby': 'confirm-title' },
+      h('h2', { id: 'confirm-title', tabindex: -1 }, title), ...content,
+      h('div', { class: 'actions' }, yes ? h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, yes) : null,
+        h('button', { type: 'button', onclick: () => answer(false) }, '取消'))));
+    box.querySelector('h2').focus();
+  });
+}
+
 /** A short message for everyone, screen readers included. */
 export function toast(text) {
   const el = document.getElementById('toast');

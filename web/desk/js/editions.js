@@ -2,14 +2,14 @@
 // them and within them (buttons, or Alt+arrow keys on a story), save with If-Match, see the
 // preflight, publish and follow the job.
 import { api, ApiError, problemText } from './api.js';
-import { h, show, field, toast, when } from './dom.js';
+import { h, show, field, toast, when, ask as askIn } from './dom.js';
 import { STATUS } from './merge.js';
 import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
 import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
 import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
-import { printPanel } from './print.js';
+import { printPanel, printChanges, printChangesList } from './print.js';
 import { printNote, preflightWords } from './words.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
@@ -150,7 +150,7 @@ export async function editionLayout(main, date) {
         h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `第${page.number}版前移`, onclick: () => { swapPages(pi, pi - 1); } }, '前移'),
         h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `第${page.number}版后移`, onclick: () => { swapPages(pi, pi + 1); } }, '后移'),
         h('button', { type: 'button', class: 'small danger', disabled: page.articles.length > 0 || pages.length === 1, 'aria-label': `删除第${page.number}版`,
-          onclick: () => { pages.splice(pi, 1); renumber(); render(); } }, '删除')),
+          onclick: () => { pages.splice(pi, 1); render(); } }, '删除')),
       dropTarget(h('ol', { class: 'page-articles' }, page.articles.map((id, ai) => articleItem(id, pi, ai))), pi),
       printFor(page.number),
       h('div', { class: 'add' }, pick, h('button', { type: 'button', class: 'small', 'aria-label': `加入第${page.number}版`, onclick: () => {
@@ -185,10 +185,11 @@ export async function editionLayout(main, date) {
     return prints.get(n);
   }
 
-  const renumber = () => pages.forEach((p, i) => { p.number = i + 1; });
+  // A 版's number is its 版次 in the printed paper (and the key of its PDF), which may start past 1 or
+  // skip one: moving a 版面 exchanges the two numbers, and the layout stays in 版次 order as the API keeps it.
   function swapPages(a, b) {
+    [pages[a].number, pages[b].number] = [pages[b].number, pages[a].number];
     [pages[a], pages[b]] = [pages[b], pages[a]];
-    renumber();
     render();
   }
 
@@ -276,11 +277,12 @@ export async function editionLayout(main, date) {
     const current = new Map(now.items.map((a) => [a.id, a]));
     const changes = changesSince(site, pages, current, new Set(report.skipped.map((x) => x.article)));
     const words = preflightWords(report);
-    const ok = await ask('重新发布前请确认', words.empty ? null : words.blocking.length ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
+    const prints = await printChanges(date, pages, site);
+    const ok = await ask('重新发布前请确认', words.empty ? null : words.blocks ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
       h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
       changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
-      blockingList(words));
-    return ok && words.blocking.length ? 'force' : ok;
+      printChangesList(prints), blockingList(words));
+    return ok && words.blocks ? 'force' : ok;
   }
 
   /** What stops a publication, and the way forward: fix those stories, or publish without them. */
@@ -292,17 +294,8 @@ export async function editionLayout(main, date) {
         : '可以先打开这些稿件补上正文或图片；也可以不含它们发布，其余稿件照常发布。'));
   }
 
-  /** A yes or no in the job's place: resolves true on the first button (none when `yes` is null), false on 取消. */
-  function ask(title, yes, ...content) {
-    return new Promise((resolve) => {
-      const answer = (ok) => { job.replaceChildren(); resolve(ok); };
-      show(job, h('section', { class: 'panel confirm', 'aria-labelledby': 'confirm-title' },
-        h('h2', { id: 'confirm-title', tabindex: -1 }, title), ...content,
-        h('div', { class: 'actions' }, yes ? h('button', { type: 'button', class: 'primary', onclick: () => answer(true) }, yes) : null,
-          h('button', { type: 'button', onclick: () => answer(false) }, '取消'))));
-      job.querySelector('h2').focus();
-    });
-  }
+  /** A yes or no in the job's place. */
+  const ask = (title, yes, ...content) => askIn(job, title, yes, ...content);
 
   /** Before an edition's first publication: the date, the 版面 and stories going out, and the preflight's warnings. */
   async function confirmFirst() {
@@ -319,12 +312,12 @@ export async function editionLayout(main, date) {
     const warnings = [...words.warnings,
       ...(report.emptyPages.length ? [`没有可发布稿件的版面：第${report.emptyPages.join('、')}版`] : []),
       ...(report.prints || []).map((note) => printNote(note, headline))];
-    const ok = await ask('发布前请确认', words.empty ? null : words.blocking.length ? '确认发布（不含被阻止的稿件）' : '确认发布',
+    const ok = await ask('发布前请确认', words.empty ? null : words.blocks ? '确认发布（不含被阻止的稿件）' : '确认发布',
       h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
       blockingList(words),
       warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w))) : h('p', {}, '预检没有提示。'));
     // The editor has seen what stops it: the yes publishes the rest (the API's force leaves those out).
-    return ok && words.blocking.length ? 'force' : ok;
+    return ok && words.blocks ? 'force' : ok;
   }
 
   async function publish(force) {

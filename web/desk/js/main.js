@@ -9,6 +9,7 @@ import { storyEditor } from './editor.js';
 import { editionCalendar, editionLayout } from './editions.js';
 import { importScreen } from './imports.js';
 import { peopleScreen } from './people.js';
+import { siteScreen } from './site.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -35,12 +36,16 @@ function renderNav() {
     isEditor() ? h('a', { href: '#/editions' }, '版面') : null,
     h('a', { href: '#/import' }, '导入'),
     isEditor() ? h('a', { href: '#/people' }, '同事') : null,
+    isEditor() ? h('a', { href: '#/site' }, '网站') : null,
   ] : null);
   show(who, s ? [h('span', { class: 'muted' }, `${s.name}（${s.role === 'editor' ? '编辑' : '记者'}）`),
     h('button', { type: 'button', class: 'small', onclick: () => { setLeaveGuard(null); signOutEverywhere(); } }, '退出')] : null);
 }
 
+let turn = 0;
+
 async function render() {
+  const mine = ++turn;
   setLeaveGuard(null);
   renderNav();
   if (!session()) return signInScreen();
@@ -49,13 +54,19 @@ async function render() {
     if ((location.hash || '#/stories').startsWith(a.getAttribute('href').slice(0, 6))) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  if (name === 'stories') await storyList(main, rest[0]);
-  else if (name === 'story') await storyEditor(main, rest[0]);
-  else if (name === 'editions' && isEditor()) await editionCalendar(main, rest[0]);
-  else if (name === 'edition' && isEditor()) await editionLayout(main, rest[0]);
-  else if (name === 'import') await importScreen(main);
-  else if (name === 'people' && isEditor()) await peopleScreen(main);
-  else show(main, h('h1', {}, '找不到这个页面'), h('p', {}, h('a', { href: '#/stories/mine' }, '回到稿件列表')));
+  // Each screen draws into its own element, in place at once: a screen whose data answers after the
+  // editor has gone on draws into an element no longer on the page, never over the newer screen.
+  const screen = h('div', { class: 'screen' });
+  main.replaceChildren(screen);
+  if (name === 'stories') await storyList(screen, rest[0]);
+  else if (name === 'story') await storyEditor(screen, rest[0]);
+  else if (name === 'editions' && isEditor()) await editionCalendar(screen, rest[0]);
+  else if (name === 'edition' && isEditor()) await editionLayout(screen, rest[0]);
+  else if (name === 'import') await importScreen(screen);
+  else if (name === 'people' && isEditor()) await peopleScreen(screen);
+  else if (name === 'site' && isEditor()) await siteScreen(screen);
+  else show(screen, h('h1', {}, '找不到这个页面'), h('p', {}, h('a', { href: '#/stories/mine' }, '回到稿件列表')));
+  if (mine !== turn) return;
   document.title = `${main.querySelector('h1')?.textContent || ''} · 编辑台`;
   main.focus({ preventScroll: true });
 }

@@ -35,11 +35,19 @@ export async function peopleScreen(main) {
     '同事用这个邮箱登录；邀请和临时密码会发到这里。');
   const [roleF, role] = field('角色', h('select', {}, Object.entries(ROLES).reverse().map(([v, label]) => h('option', { value: v }, label))));
 
+  // Only the newest listing is drawn: an older one answering late (the screen's first, slow under
+  // load) would redraw the list under the editor's hand, resetting a role they had just picked.
+  let drawn = 0;
+  const refresh = async () => {
+    const asked = ++drawn;
+    const items = await loadPeople(true);
+    if (asked === drawn) render(items);
+  };
   const changeRole = async (p, to) => {
     try {
       const { data } = await api('PATCH', `/api/people/${encodeURIComponent(p.id)}`, { body: { role: to } });
+      await refresh();
       message.textContent = `已把${data.name}改为${ROLES[data.role]}。`;
-      render(await loadPeople(true));
     } catch (err) {
       message.textContent = problemText(err);
     }
@@ -52,8 +60,8 @@ export async function peopleScreen(main) {
     }
     try {
       await api('DELETE', `/api/people/${encodeURIComponent(p.id)}`);
+      await refresh();
       message.textContent = `已移除${p.name}：不能再登录编辑台。`;
-      render(await loadPeople(true));
     } catch (err) {
       message.textContent = problemText(err);
     }
@@ -74,10 +82,10 @@ export async function peopleScreen(main) {
     message.textContent = '正在添加……';
     try {
       const { data } = await api('POST', '/api/people', { body: { name: name.value.trim(), email: email.value.trim(), role: role.value } });
-      message.textContent = `已添加：${data.name}（${ROLES[data.role]}）。邀请邮件会发到 ${data.email}。`;
       name.value = '';
       email.value = '';
-      render(await loadPeople(true));
+      await refresh();
+      message.textContent = `已添加：${data.name}（${ROLES[data.role]}）。邀请邮件会发到 ${data.email}。`;
     } catch (err) {
       message.textContent = err instanceof ApiError && err.status === 409 ? '这个邮箱已有账号，不能重复添加。' : problemText(err);
     }
@@ -87,5 +95,5 @@ export async function peopleScreen(main) {
     h('form', { class: 'people-form', onsubmit: add }, h('h2', {}, '添加同事'), h('div', { class: 'row' }, nameF, emailF, roleF),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '添加同事'))),
     message, h('h2', {}, '编辑部'), list);
-  render(await loadPeople(true));
+  await refresh();
 }

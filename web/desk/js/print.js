@@ -47,3 +47,32 @@ export function printPanel(date, n, headline, settled = () => {}) {
   api('GET', path).then(({ data }) => showPage(data), () => showPage(null));
   return h('div', { class: 'print' }, h('label', { class: 'small' }, '上传本版PDF', input), state, report);
 }
+
+/**
+ * What a republication does with the 版面' PDFs, one line per kind, for the 版面 of `pages` that have one
+ * (none: an empty list). A PDF accepted after the version on the site was committed (`site.committedAt`)
+ * goes out in place of the site's; an older one goes out unchanged, as printed: the publisher copies
+ * the accepted PDF, it never remakes one from the stories. One still processing leaves the last accepted.
+ */
+export async function printChanges(date, pages, site) {
+  const records = await Promise.all(pages.map((p) => api('GET', `/api/editions/${date}/pages/${p.number}/pdf`)
+    .then(({ data }) => data, () => null)));
+  const since = Date.parse(site?.committedAt ?? '') || 0;
+  const by = { replaced: [], kept: [], processing: [] };
+  pages.forEach((p, i) => {
+    const page = records[i];
+    if (page?.status === 'processing') by.processing.push(p.number);
+    else if (page?.scan) by[Date.parse(page.scan.processedAt) > since ? 'replaced' : 'kept'].push(p.number);
+  });
+  const which = (ns) => `第${ns.join('、')}版`;
+  return [
+    ...(by.replaced.length ? [`${which(by.replaced)}：本期发布后上传了新的版面PDF，重新发布后替换网站上的版面PDF`] : []),
+    ...(by.kept.length ? [`${which(by.kept)}：版面PDF不变，仍是印刷的原样（稿件的修改和更正只在网页上）`] : []),
+    ...(by.processing.length ? [`${which(by.processing)}：新的版面PDF仍在处理，这次重新发布仍用上一份（如有）`] : []),
+  ];
+}
+
+/** printChanges' lines as the confirmation's list, or nothing when no 版面 has a PDF. */
+export function printChangesList(lines) {
+  return lines.length ? h('ul', { class: 'prints', 'aria-label': '版面PDF' }, lines.map((l) => h('li', {}, l))) : null;
+}

@@ -168,6 +168,7 @@ export function reportLines(scan, headline) {
   const r = scan.report;
   const lines = [];
   if (r.noTextLayer) lines.push('扫描件，无法定位稿件（PDF没有文字层）');
+  if (r.denseText) lines.push('PDF的文字层过密（超过4万个字符），没有读取：版面图照常显示，但稿件没有可点击的区域');
   if (r.notLocated?.length) lines.push(`未定位的稿件：${r.notLocated.map((id) => `《${headline(id)}》`).join('、')}`);
   if (r.elsewhere?.length) lines.push(`排在其他版面、却出现在本版的稿件：${r.elsewhere.map((id) => `《${headline(id)}》`).join('、')}`);
   if (!lines.length) lines.push('所有稿件都已定位');
@@ -178,23 +179,24 @@ export function reportLines(scan, headline) {
 export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件',
   embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
 
-// The reasons that stop a publication unless it is forced: the API's Preflight.blocks() (an image with no
-// file, a story with nothing to read), besides an edition with no story that can go out now.
-const BLOCKING = new Set(['image-without-file', 'no-content']);
-
 /**
  * A preflight report (GET …/preflight, or the `report` of a 422 from POST …/publish) in the newsroom's
- * words: `blocking`, what the API refuses without a forced publication (which leaves those out), and
- * `warnings`, what stays out without stopping anything. `empty` is true when nothing could go out.
+ * words: `blocking`, what the API refuses without a forced publication (which leaves those out), each
+ * story once with all its reasons, as the API's `blocking` names them; and `warnings`, what stays out
+ * without stopping anything. `blocks` is the API's own answer to whether a publication needs forcing;
+ * `empty` is true when nothing could go out.
  */
 export function preflightWords(report) {
-  const skipped = report?.skipped ?? [];
-  const line = (x) => `${x.headline || x.article}（${SKIP_REASONS[x.reason] || x.reason}）`;
+  const blocked = report?.blocking ?? [];
+  const held = new Set(blocked.flatMap((x) => x.reasons.map((r) => `${x.article} ${r}`)));
+  const reason = (r) => SKIP_REASONS[r] || r;
   const empty = report?.articles === 0;
   return {
     empty,
+    blocks: Boolean(report?.blocks),
     blocking: [...(empty ? ['本期没有现在可以发布的稿件（草稿、禁发期未到或没有可读的内容）'] : []),
-      ...skipped.filter((x) => BLOCKING.has(x.reason)).map((x) => `阻止发布：${line(x)}`)],
-    warnings: skipped.filter((x) => !BLOCKING.has(x.reason)).map((x) => `不会发布：${line(x)}`),
+      ...blocked.map((x) => `阻止发布：${x.headline || x.article}（${x.reasons.map(reason).join('、')}）`)],
+    warnings: (report?.skipped ?? []).filter((x) => !held.has(`${x.article} ${x.reason}`))
+      .map((x) => `不会发布：${x.headline || x.article}（${reason(x.reason)}）`),
   };
 }

@@ -12,7 +12,8 @@ import news.broadsheet.rebuild.RebuildRequests;
 /**
  * {@code POST /api/site/rebuild}: every published edition in range rendered again with the current
  * design, by the rebuild workers (202, Location); with {@code ?mode=backfill}, the filed back issues
- * not yet on the site published by the same workers; {@code GET /api/rebuilds/{id}}: its progress.
+ * not yet on the site published by the same workers; {@code GET /api/site/rebuild}: the one that has
+ * not ended (404 when none runs); {@code GET /api/rebuilds/{id}}: a rebuild's progress.
  */
 public final class RebuildRoutes {
     private final RebuildRequests rebuilds;
@@ -23,6 +24,7 @@ public final class RebuildRoutes {
 
     public List<Route> routes() {
         return List.of(new Route("POST", "/api/site/rebuild", Access.EDITORS, this::rebuild),
+                new Route("GET", "/api/site/rebuild", Access.EDITORS, this::current),
                 new Route("GET", "/api/rebuilds/{id}", Access.EDITORS, this::get));
     }
 
@@ -30,6 +32,10 @@ public final class RebuildRoutes {
         RebuildJob job = rebuilds.request(QueryParams.text(request, "from"), QueryParams.text(request, "to"), QueryParams.text(request, "mode"),
                 request.principal());
         return ApiResponse.json(202, job).header("location", "/api/rebuilds/" + job.id());
+    }
+
+    private ApiResponse current(ApiRequest request) {
+        return ApiResponse.json(200, rebuilds.current(request.principal()));
     }
 
     private ApiResponse get(ApiRequest request) {

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code noTextLayer}: the PDF has no text to read (a scan): it gets images and no regions.
+ *   <li>{@code denseText}: the PDF has text, but more glyphs than a real 版面 carries (a text-drawn
+ *       pattern), so it was not read: images and no regions, as for a scan.
  *   <li>{@code notLocated}: ids of articles the layout puts on this 版面 that were not found on the page.
  *   <li>{@code elsewhere}: ids of articles the layout puts on another 版面 whose text was found here
  *       (a jumped story's continuation is one; a page made before the layout changed shows others).
@@ -15,10 +17,10 @@ import java.util.List;
  *       {@link #MAX_BLOCKS} blocks) and whether they are set as large as a headline.
  * </ul>
  */
-public record ScanReport(boolean noTextLayer, List<String> notLocated, List<String> elsewhere, List<Block> unclaimed) {
+public record ScanReport(boolean noTextLayer, boolean denseText, List<String> notLocated, List<String> elsewhere, List<Block> unclaimed) {
     public static final int MAX_TEXT = 200;
     public static final int MAX_BLOCKS = 200;
-    public static final ScanReport EMPTY = new ScanReport(false, List.of(), List.of(), List.of());
+    public static final ScanReport EMPTY = new ScanReport(false, false, List.of(), List.of(), List.of());
 
     public ScanReport {
         notLocated = notLocated == null ? List.of() : List.copyOf(notLocated);
@@ -27,7 +29,17 @@ public record ScanReport(boolean noTextLayer, List<String> notLocated, List<Stri
     }
 
     public ScanReport withNotLocated(List<String> ids) {
-        return new ScanReport(noTextLayer, ids, elsewhere, unclaimed);
+        return new ScanReport(noTextLayer, denseText, ids, elsewhere, unclaimed);
+    }
+
+    /** The same report for a page whose text was there but too dense to read (not a scan). */
+    public ScanReport withDenseText() {
+        return new ScanReport(false, true, notLocated, elsewhere, unclaimed);
+    }
+
+    /** Whether the page's text was read and matched: neither a scan nor too dense. */
+    public boolean textRead() {
+        return !noTextLayer && !denseText;
     }
 
     /** A text block on the page: where, what it says, and whether its type is headline-sized (1.5 × the body's or more). */

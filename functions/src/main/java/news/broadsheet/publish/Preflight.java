@@ -2,10 +2,12 @@ package news.broadsheet.publish;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,22 +44,40 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
         return new Preflight(articles, skipped, emptyPages, notes);
     }
 
-    /** Why something stays off the site. */
+    /** Why something stays off the site, and whether that reason stops a publication unless it is forced. */
     public enum Reason {
-        DRAFT("draft"), WITHDRAWN("withdrawn"), MISSING("missing"), IMAGE_WITHOUT_FILE("image-without-file"),
+        DRAFT("draft", false), WITHDRAWN("withdrawn", false), MISSING("missing", false),
+        /** The article would go out without the image and its caption: forced only. */
+        IMAGE_WITHOUT_FILE("image-without-file", true),
         /** Ready, but its {@code embargoUntil} has not come: it goes out with the republication at that time. */
-        EMBARGOED("embargoed"),
-        NO_CONTENT("no-content");
+        EMBARGOED("embargoed", false),
+        /** Nothing to read: never published, not even forced; a forced publication goes out without it. */
+        NO_CONTENT("no-content", true);
 
         private final String wire;
+        private final boolean blocks;
 
-        Reason(String wire) {
+        Reason(String wire, boolean blocks) {
             this.wire = wire;
+            this.blocks = blocks;
         }
 
         @JsonValue
         public String wire() {
             return wire;
+        }
+
+        /** Whether an article left out for this reason stops the publication without {@code ?force=true}. */
+        public boolean blocks() {
+            return blocks;
+        }
+    }
+
+    /** An article that stops the publication unless it is forced: named once, with every reason that blocks, in layout order. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Blocked(String article, String headline, List<Reason> reasons) {
+        public Blocked {
+            reasons = List.copyOf(reasons);
         }
     }
 
@@ -126,11 +146,33 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
 
     /**
      * An edition that would go out with no article (every one a draft, withdrawn, missing, under
-     * embargo or with nothing to read), with an image missing, or leaving out an article with nothing
-     * to read needs {@code ?force=true} (which still never publishes that article).
+     * embargo or with nothing to read), or with an article {@link #blocking} it, needs {@code ?force=true}
+     * (which still never publishes an article with nothing to read). In the answer as {@code blocks}, so
+     * a client never repeats the rule.
      */
+    @JsonProperty("blocks")
     public boolean blocks() {
-        return articles == 0 || skipped.stream().anyMatch(s -> s.reason() == Reason.IMAGE_WITHOUT_FILE
-                || s.reason() == Reason.NO_CONTENT);
+        return articles == 0 || !blocking().isEmpty();
+    }
+
+    /**
+     * The articles that stop the publication, each once however many of its reasons block (an image with no
+     * file that leaves nothing to read is both); in the answer as {@code blocking}. Derived from
+     * {@code skipped}, so a stored report read back says the same.
+     */
+    @JsonProperty("blocking")
+    public List<Blocked> blocking() {
+        Map<String, Blocked> byArticle = new LinkedHashMap<>();
+        for (Skipped s : skipped) {
+            if (s.reason().blocks()) {
+                Blocked seen = byArticle.get(s.article());
+                List<Reason> reasons = new ArrayList<>(seen == null ? List.of() : seen.reasons());
+                if (!reasons.contains(s.reason())) {
+                    reasons.add(s.reason());
+                }
+                byArticle.put(s.article(), new Blocked(s.article(), s.headline(), reasons));
+            }
+        }
+        return List.copyOf(byArticle.values());
     }
 }

@@ -70,7 +70,7 @@ public final class PrintNotes {
                         : "a new PDF of the 版面 expired: the file did not arrive or was not processed; readers see the one before it: upload it again"));
             }
             PageScan scan = print.scan();
-            if (scan == null || scan.report().noTextLayer()) {
+            if (scan == null || !scan.report().textRead()) {
                 continue;
             }
             List<String> notLocated = layout.articles().stream()

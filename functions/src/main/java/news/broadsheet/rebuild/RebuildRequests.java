@@ -78,6 +78,16 @@ public final class RebuildRequests {
         return job;
     }
 
+    /**
+     * The rebuild that has not ended, with its rate and time left as of now.
+     *
+     * @throws NotFound when none runs (the last one has ended, or there never was one)
+     */
+    public RebuildJob current(Principal who) {
+        Authenticator.require(who, Role.EDITOR);
+        return jobs.running().flatMap(jobs::find).orElseThrow(() -> new NotFound("no rebuild is running")).at(clock.instant());
+    }
+
     /** The job with its rate and time left as of now. */
     public RebuildJob get(String id, Principal who) {
         Authenticator.require(who, Role.EDITOR);

@@ -147,7 +147,7 @@ class PrintedPagesTest {
         PrintPage stored = paper.prints.find(DATE, 1).orElseThrow();
         paper.prints.save(new PrintPage(DATE, 1, stored.upload(), new PageScan(one.uploadId(), one.pdfKey(), one.sha256(), one.bytes(),
                 one.width(), one.height(), 0, one.renditions(), one.regions(),
-                new ScanReport(false, List.of("a2"), List.of("b1"), List.of(new ScanReport.Block(new Rect(0, 0, 9, 9), "外来稿件标题", true),
+                new ScanReport(false, false, List.of("a2"), List.of("b1"), List.of(new ScanReport.Block(new Rect(0, 0, 9, 9), "外来稿件标题", true),
                         new ScanReport.Block(new Rect(0, 0, 9, 9), "第1版", false))), "t"), stored.version() + 1, "t"), stored.version());
         paper.prints.save(new PrintPage(DATE, 2, PageUpload.started("u2", "p2.pdf", 9, "e", "t", "2999-01-01T00:00:00Z"), null, 1, "t"), 0);
 

@@ -64,6 +64,9 @@ class RebuildRulesIT {
             assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(409);
             assertThat(second.getHeaders().get("content-type")).startsWith("application/problem+json");
             assertThat(Paper.json(second).path("rebuild").asText()).isEqualTo(running);
+            var current = paper.call("GET", "/api/site/rebuild", null);
+            assertThat(current.getStatusCode()).as(current.getBody()).isEqualTo(200);
+            assertThat("/api/rebuilds/" + Paper.json(current).get("id").asText()).isEqualTo(running);
 
             // make run killed before any worker took it: the queue is gone, the job is saved.
             lose(sqs, stack.config().rebuildQueueUrl());
@@ -72,6 +75,7 @@ class RebuildRulesIT {
                 assertThat(await(paper, running).get("status").asText()).isEqualTo("succeeded");
             }
             assertThat(Paper.json(paper.call("GET", running, null)).get("done").asInt()).isEqualTo(3);
+            assertThat(paper.call("GET", "/api/site/rebuild", null).getStatusCode()).as("none runs once it has ended").isEqualTo(404);
 
             // Killed in its end, the claim held by a worker that is gone: taken up again, it ends.
             var third = paper.call("POST", "/api/site/rebuild", null);

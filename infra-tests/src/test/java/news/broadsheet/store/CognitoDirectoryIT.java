@@ -13,6 +13,7 @@ import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.Person;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,17 +27,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CognitoDirectoryIT {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    @Test
-    void anAddedColleague_isListedByRole_andTheirAddressIsTakenOnce(Emulator emulator) {
+    private CognitoCalls calls;
+    private String pool;
+    private CognitoDirectory directory;
+
+    /** A user pool of each test's own, sign-in by e-mail, with a group per role; on moto only. */
+    @BeforeEach
+    void newsroomPool(Emulator emulator) {
         assumeTrue(emulator.kind().equals("moto"), "Cognito user pools are not in LocalStack's free edition");
-        CognitoCalls calls = new CognitoCalls(emulator.credentials(), Emulator.REGION, Optional.of(emulator.endpoint()));
-        String pool = calls.call("CreateUserPool", NODES.objectNode().put("PoolName", "newsroom-" + UUID.randomUUID())
+        calls = new CognitoCalls(emulator.credentials(), Emulator.REGION, Optional.of(emulator.endpoint()));
+        pool = calls.call("CreateUserPool", NODES.objectNode().put("PoolName", "newsroom-" + UUID.randomUUID())
                 .set("UsernameAttributes", NODES.arrayNode().add("email"))).path("UserPool").path("Id").asText();
         for (String group : new String[] {"editor", "reporter"}) {
             calls.call("CreateGroup", NODES.objectNode().put("UserPoolId", pool).put("GroupName", group));
         }
-        CognitoDirectory directory = new CognitoDirectory(calls, pool);
+        directory = new CognitoDirectory(calls, pool);
+    }
 
+    @Test
+    void anAddedColleague_isListedByRole_andTheirAddressIsTakenOnce() {
         Person added = directory.add(new NewPerson("周明", "zhou@example.com", "reporter"));
         directory.add(new NewPerson("林小雨", "lin@example.com", "editor"));
 
@@ -54,15 +63,7 @@ class CognitoDirectoryIT {
     }
 
     @Test
-    void aColleaguesRoleChanges_andARemovedColleague_isDisabledAndNoLongerListed(Emulator emulator) {
-        assumeTrue(emulator.kind().equals("moto"), "Cognito user pools are not in LocalStack's free edition");
-        CognitoCalls calls = new CognitoCalls(emulator.credentials(), Emulator.REGION, Optional.of(emulator.endpoint()));
-        String pool = calls.call("CreateUserPool", NODES.objectNode().put("PoolName", "newsroom-" + UUID.randomUUID())
-                .set("UsernameAttributes", NODES.arrayNode().add("email"))).path("UserPool").path("Id").asText();
-        for (String group : new String[] {"editor", "reporter"}) {
-            calls.call("CreateGroup", NODES.objectNode().put("UserPoolId", pool).put("GroupName", group));
-        }
-        CognitoDirectory directory = new CognitoDirectory(calls, pool);
+    void aColleaguesRoleChanges_andARemovedColleague_isDisabledAndNoLongerListed() {
         Person zhou = directory.add(new NewPerson("周明", "zhou@example.com", "reporter"));
         Person lin = directory.add(new NewPerson("林小雨", "lin@example.com", "reporter"));
 

@@ -42,7 +42,7 @@ public final class Locator {
 
     public static Located locate(List<TextBlock> blocks, List<ArticleText> articles) {
         if (blocks.stream().allMatch(b -> b.lines().isEmpty())) {
-            return new Located(List.of(), new ScanReport(true,
+            return new Located(List.of(), new ScanReport(true, false,
                     articles.stream().filter(ArticleText::laidOutHere).map(ArticleText::id).toList(), List.of(), List.of()));
         }
         List<Set<String>> indexes = articles.stream().map(a -> Grams.index(Grams.normalise(a.text()))).toList();
@@ -79,7 +79,7 @@ public final class Locator {
                 laidOut.add(indexes.get(a));
             }
         }
-        return new Located(regions, new ScanReport(false, notLocated, elsewhere, unclaimed(blocks, owner, body, storiesTop, laidOut)));
+        return new Located(regions, new ScanReport(false, false, notLocated, elsewhere, unclaimed(blocks, owner, body, storiesTop, laidOut)));
     }
 
     private static int[] assign(TextBlock block, List<Set<String>> indexes, List<Boolean> laidOutHere) {

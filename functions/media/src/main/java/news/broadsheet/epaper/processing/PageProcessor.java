@@ -26,15 +26,18 @@ public final class PageProcessor {
     /** One encoded rendition. */
     public record Image(Rendition.Use use, String format, int width, int height, byte[] bytes) {}
 
-    /** The page: its shown size in points, its /Rotate, its images and its text blocks (none for a scan, or past {@link #MAX_GLYPHS}). */
-    public record Processed(double width, double height, int rotate, List<Image> images, List<TextBlock> blocks) {}
+    /**
+     * The page: its shown size in points, its /Rotate, its images and its text blocks (none for a scan,
+     * or past {@link #MAX_GLYPHS}, when {@code denseText} says so).
+     */
+    public record Processed(double width, double height, int rotate, List<Image> images, List<TextBlock> blocks, boolean denseText) {}
 
     /**
      * The most glyphs a page's text layer may carry to be grouped into text blocks. A dense broadsheet
      * page of 小五 (9 pt) body text in eight columns holds about 15,000–20,000 characters; twice that
      * is still a real page, while grouping and locating grow faster than linearly in the glyphs, so a
-     * page past this (scattered single glyphs, a text-drawn pattern) is processed like a scan: images
-     * without regions, its report saying it has no usable text layer, in bounded time.
+     * page past this (scattered single glyphs, a text-drawn pattern) is processed like a scan, in
+     * bounded time: images without regions, its report saying the text was too dense to read.
      */
     public static final int MAX_GLYPHS = 40_000;
 
@@ -50,8 +53,9 @@ public final class PageProcessor {
             double height = sideways ? crop.getWidth() : crop.getHeight();
             List<Image> images = render(doc, width);
             List<Glyph> glyphs = TextLayer.glyphs(doc, page);
-            List<TextBlock> blocks = glyphs.size() > MAX_GLYPHS ? List.of() : TextGrouping.blocks(TextGrouping.lines(glyphs));
-            return new Processed(width, height, rotate, images, blocks);
+            boolean dense = glyphs.size() > MAX_GLYPHS;
+            List<TextBlock> blocks = dense ? List.of() : TextGrouping.blocks(TextGrouping.lines(glyphs));
+            return new Processed(width, height, rotate, images, blocks, dense);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

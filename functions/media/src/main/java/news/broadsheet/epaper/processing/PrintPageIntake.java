@@ -193,12 +193,15 @@ public final class PrintPageIntake {
             texts = ArticleTexts.forPage(edition.get(), page.page(), found);
         }
         Locator.Located located = Locator.locate(processed.blocks(), texts);
+        if (processed.denseText()) {
+            located = new Locator.Located(located.regions(), located.report().withDenseText());
+        }
         // A jumped story says which pages print it: missing from one of them is as missing as any.
         List<String> notLocated = new ArrayList<>(located.report().notLocated());
         for (ArticleText t : texts) {
             Article a = found.get(t.id());
             boolean expected = !t.laidOutHere() && a.printPages() != null && a.printPages().contains(page.page());
-            if (expected && located.regions().stream().noneMatch(r -> r.articleId().equals(t.id())) && !located.report().noTextLayer()) {
+            if (expected && located.regions().stream().noneMatch(r -> r.articleId().equals(t.id())) && located.report().textRead()) {
                 notLocated.add(t.id());
             }
         }

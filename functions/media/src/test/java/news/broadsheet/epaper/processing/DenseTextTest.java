@@ -45,5 +45,11 @@ class DenseTextTest {
 
         assertThat(processed.images()).isNotEmpty();
         assertThat(processed.blocks()).as("no regions: like a scan").isEmpty();
+        assertThat(processed.denseText()).as("but said to be too dense, not to have no text").isTrue();
+    }
+
+    @Test
+    void aPageWithinTheCap_isNotCalledDense() throws IOException {
+        assertThat(PageProcessor.process(scattered(2_000)).denseText()).isFalse();
     }
 }

@@ -1,0 +1,59 @@
+// The site screen: after a redesign an editor renders every published edition again from the desk
+// (POST /api/site/rebuild) and watches its progress to the end; a rebuild already running is shown,
+// not started twice; a reporter is not offered the screen. Needs a running local stack:
+// BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeSource, base, useChromium } from './chromium.mjs';
+import { call, openDesk } from './desk-steps.mjs';
+
+const chromium = useChromium();
+const signIn = (role) => openDesk(chromium(), role);
+
+test('an editor renders the published archive again with the current design and follows it to the end', async () => {
+  const { context, page } = await signIn('editor');
+  await page.getByRole('link', { name: '网站' }).click();
+  await page.getByRole('heading', { name: '网站', exact: true }).waitFor();
+  await page.getByText('现在没有正在进行的重新生成。').waitFor();
+  const start = page.getByRole('button', { name: '重新生成已发布的版面' });
+  await start.click();
+  // One press only arms it: nothing has started.
+  assert.equal((await call('GET', '/api/site/rebuild')).status, 404, 'one press starts nothing');
+  await page.getByRole('button', { name: '确认重新生成？再按一次' }).click();
+  await page.getByText('已完成', { exact: true }).waitFor({ timeout: 120_000 });
+  const counts = await page.locator('.rebuild dl').textContent();
+  assert.match(counts, /已完成的期数\s*[1-9]/);
+  assert.match(counts, /失败的期数\s*0/);
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await context.close();
+});
+
+test('a rebuild a colleague started is followed, not refused, and a backwards date range is told in Chinese and starts nothing', async () => {
+  const { context, page } = await signIn('editor');
+  await page.goto(`${base}/desk/#/site`);
+  await page.getByText('现在没有正在进行的重新生成。').waitFor();
+  const started = await call('POST', '/api/site/rebuild');
+  assert.equal(started.status, 202);
+  const { id } = started.body;
+  await page.getByRole('button', { name: '重新生成已发布的版面' }).click();
+  await page.getByRole('button', { name: '确认重新生成？再按一次' }).click();
+  // Still running, the API answers 409 naming it and the screen follows it; over already (a fast
+  // machine), a new one starts. Either way: no problem shown, and the screen follows one to its end.
+  await page.getByText('已完成', { exact: true }).waitFor({ timeout: 120_000 });
+  assert.equal(await page.getByRole('alert').textContent(), '');
+  assert.equal((await call('GET', `/api/rebuilds/${id}`)).body.status, 'succeeded');
+  await page.getByLabel('从').fill('2026-05-02');
+  await page.getByLabel('到').fill('2026-05-01');
+  await page.getByRole('button', { name: '重新生成已发布的版面' }).click();
+  await page.getByRole('alert').filter({ hasText: '“到”的日期早于“从”' }).waitFor();
+  assert.equal((await call('GET', '/api/site/rebuild')).status, 404, 'nothing started');
+  await context.close();
+});
+
+test('a reporter is not offered the site screen', async () => {
+  const { context, page } = await signIn('reporter');
+  assert.equal(await page.getByRole('link', { name: '网站' }).count(), 0);
+  await context.close();
+});
