@@ -28,7 +28,7 @@ RENDER_JVM := -XX:TieredStopAtLevel=1 -XX:+UseParallelGC
 # make run's JVM starts as the functions' do in Lambda (C1 only, template.yaml), with no collector threads.
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
-.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test browser-test-localstack chromium cjk-fonts cjk-truetype-font bench-epaper eval-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild
+.PHONY: eval-import import-model help run test build build-bench sam unit it it-localstack shell-tools bench-api venv clean import backfill render-corpus bench bench-publish bench-archive template-checks fuzz browser-test browser-test-localstack chromium cjk-fonts cjk-truetype-font bench-epaper eval-epaper bench-photo screenshots bench-search bench-coldstart bench-backfill deploy-desk lighthouse bench-rebuild bench-publish-chunked
 
 help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
@@ -114,6 +114,12 @@ bench-publish: $(MOTO)
 	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" \
 		news.broadsheet.local.PublishBench $(or $(PAGES),100)
+# The same edition published in chunks over the rebuild queue's workers: the longest single invocation.
+# make bench-publish-chunked [PAGES=100] [WORKERS=2]
+bench-publish-chunked: $(MOTO)
+	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
+	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" \
+		news.broadsheet.local.ChunkedPublishBench $(or $(PAGES),100) $(or $(WORKERS),2)
 # BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0] [EMULATOR=localstack]
 # [MODE=redesign: each run republishes the latest edition as a back issue with a new stylesheet instead of correcting it]
 SIZES ?= 10,365,3650

@@ -65,6 +65,28 @@ test('an editor changes a colleague\'s role and removes them (asked twice), but 
   await context.close();
 });
 
+test('a removed colleague added again is restored, told as that, and listed with the new role', async () => {
+  const { context, page } = await signIn('editor');
+  await page.goto(`${base}/desk/#/people`);
+  const email = `gu${Date.now() % 100000}@example.com`;
+  const add = async (name, role) => {
+    await page.getByLabel('姓名').fill(name);
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('角色', { exact: true }).selectOption(role);
+    await page.getByRole('button', { name: '添加同事' }).click();
+  };
+  await add('顾晓', 'reporter');
+  await page.getByText('已添加：顾晓（记者）').waitFor();
+  const row = page.locator('ul.people li', { hasText: email });
+  await row.getByRole('button', { name: '移除顾晓' }).click();
+  await row.getByRole('button', { name: '确认移除顾晓？再按一次' }).click();
+  await page.getByText('已移除顾晓：不能再登录编辑台。').waitFor();
+  await add('顾晓', 'editor');
+  await page.getByText('已恢复：顾晓（编辑）又可以登录编辑台了。').waitFor();
+  assert.match(await row.textContent(), /顾晓.*编辑/);
+  await context.close();
+});
+
 test('a slow first listing that answers after an add does not redraw the list under the editor\'s hand', async () => {
   const { context, page } = await signIn('editor');
   // The screen's first GET /api/people is held until the add's own listing has been drawn and the

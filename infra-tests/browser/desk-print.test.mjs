@@ -4,7 +4,7 @@
 // BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, useChromium } from './chromium.mjs';
+import { axeSource, base, useChromium } from './chromium.mjs';
 import { call, openDesk, signIn, uploadPagePdf } from './desk-steps.mjs';
 
 const chromium = useChromium();
@@ -101,6 +101,9 @@ test('the republish confirmation says whether a 版面 PDF stays as printed or i
   await confirm.waitFor();
   assert.deepEqual(await confirm.getByRole('list', { name: '版面PDF' }).getByRole('listitem').allTextContents(),
     ['第1版：版面PDF不变，仍是印刷的原样（稿件的修改和更正只在网页上）']);
+  await page.evaluate(axeSource);
+  const axe = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'the correction\'s republish confirmation');
   await confirm.getByRole('button', { name: '取消' }).click();
   assert.equal(await page.getByRole('region', { name: '重新发布前请确认' }).count(), 0);
 

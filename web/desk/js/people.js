@@ -1,6 +1,7 @@
 // The newsroom's people (GET /api/people): names for the login ids the API records (createdBy,
 // updatedBy), and the colleagues screen where an editor adds one (POST /api/people), changes a role
 // (PATCH /api/people/{id}) or removes one (DELETE, asked twice); never themselves, as the API refuses.
+// Adding the e-mail of someone removed restores them (200).
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
 import { onSessionChange, session } from './session.js';
@@ -81,11 +82,13 @@ export async function peopleScreen(main) {
     e.preventDefault();
     message.textContent = '正在添加……';
     try {
-      const { data } = await api('POST', '/api/people', { body: { name: name.value.trim(), email: email.value.trim(), role: role.value } });
+      const { status, data } = await api('POST', '/api/people', { body: { name: name.value.trim(), email: email.value.trim(), role: role.value } });
       name.value = '';
       email.value = '';
       await refresh();
-      message.textContent = `已添加：${data.name}（${ROLES[data.role]}）。邀请邮件会发到 ${data.email}。`;
+      // 200: a colleague once removed, given access again (a new invitation if they had never signed in).
+      message.textContent = status === 200 ? `已恢复：${data.name}（${ROLES[data.role]}）又可以登录编辑台了。`
+        : `已添加：${data.name}（${ROLES[data.role]}）。邀请邮件会发到 ${data.email}。`;
     } catch (err) {
       message.textContent = err instanceof ApiError && err.status === 409 ? '这个邮箱已有账号，不能重复添加。' : problemText(err);
     }

@@ -188,7 +188,6 @@ export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', mis
  */
 export function preflightWords(report) {
   const blocked = report?.blocking ?? [];
-  const held = new Set(blocked.flatMap((x) => x.reasons.map((r) => `${x.article} ${r}`)));
   const reason = (r) => SKIP_REASONS[r] || r;
   const empty = report?.articles === 0;
   return {
@@ -196,7 +195,7 @@ export function preflightWords(report) {
     blocks: Boolean(report?.blocks),
     blocking: [...(empty ? ['本期没有现在可以发布的稿件（草稿、禁发期未到或没有可读的内容）'] : []),
       ...blocked.map((x) => `阻止发布：${x.headline || x.article}（${x.reasons.map(reason).join('、')}）`)],
-    warnings: (report?.skipped ?? []).filter((x) => !held.has(`${x.article} ${x.reason}`))
+    warnings: (report?.skipped ?? []).filter((x) => !x.blocks)
       .map((x) => `不会发布：${x.headline || x.article}（${reason(x.reason)}）`),
   };
 }

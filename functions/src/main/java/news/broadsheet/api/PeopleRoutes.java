@@ -8,6 +8,7 @@ import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 import news.broadsheet.http.Bodies;
 import news.broadsheet.http.Route;
+import news.broadsheet.people.Directory;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.PeopleService;
 import news.broadsheet.people.RoleChange;
@@ -33,7 +34,9 @@ public final class PeopleRoutes {
     }
 
     private ApiResponse add(ApiRequest request) {
-        return ApiResponse.json(201, people.add(Bodies.json(request, NewPerson.class), request.principal()));
+        Directory.Added added = people.add(Bodies.json(request, NewPerson.class), request.principal());
+        // 201 for a new colleague; 200 for one restored, a resource that was there before.
+        return ApiResponse.json(added.restored() ? 200 : 201, added.person());
     }
 
     private ApiResponse changeRole(ApiRequest request) {

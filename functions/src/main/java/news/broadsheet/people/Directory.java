@@ -7,12 +7,18 @@ public interface Directory {
     /** Everyone with a role, editors first, each once (an editor who is also a reporter is listed as an editor). */
     List<Person> list();
 
+    /** A person added: new, or {@code restored}, a colleague once removed given access again under their old id. */
+    record Added(Person person, boolean restored) {}
+
     /**
-     * Adds a person with one role, whole or not at all: a person left without a role could sign in to nothing.
+     * Adds a person with one role, whole or not at all: a person left without a role could sign in to
+     * nothing. A colleague who was removed (their sign-in disabled) and is added again with the same
+     * e-mail is restored: their sign-in enabled, under the id their work already names, with the name
+     * and role given now.
      *
      * @throws news.broadsheet.failure.Conflict (409) when someone already signs in with that e-mail
      */
-    Person add(NewPerson person);
+    Added add(NewPerson person);
 
     /**
      * The subject of the person with a role whom {@code id} finds, as the directory holds it: the one to

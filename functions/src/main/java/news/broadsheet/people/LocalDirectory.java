@@ -2,7 +2,9 @@ package news.broadsheet.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.NotFound;
@@ -17,6 +19,8 @@ public final class LocalDirectory implements Directory {
     private final List<Person> people = new ArrayList<>(List.of(
             new Person("local-editor", "本地编辑", null, "editor"),
             new Person("local-reporter", "本地记者", null, "reporter")));
+    /** Those removed, by e-mail: as Cognito keeps a disabled user, to be restored under the same id. */
+    private final Map<String, Person> removed = new HashMap<>();
 
     @Override
     public synchronized List<Person> list() {
@@ -24,13 +28,14 @@ public final class LocalDirectory implements Directory {
     }
 
     @Override
-    public synchronized Person add(NewPerson person) {
+    public synchronized Added add(NewPerson person) {
         if (people.stream().anyMatch(p -> person.email().equals(p.email()))) {
             throw new Conflict("someone already signs in with " + person.email());
         }
-        Person added = new Person(UUID.randomUUID().toString(), person.name(), person.email(), person.role());
+        Person before = removed.remove(person.email());
+        Person added = new Person(before == null ? UUID.randomUUID().toString() : before.id(), person.name(), person.email(), person.role());
         people.add(added);
-        return added;
+        return new Added(added, before != null);
     }
 
     @Override
@@ -47,7 +52,11 @@ public final class LocalDirectory implements Directory {
 
     @Override
     public synchronized void remove(String id) {
-        people.remove(find(id));
+        Person gone = find(id);
+        people.remove(gone);
+        if (gone.email() != null) {
+            removed.put(gone.email(), gone);
+        }
     }
 
     private Person find(String id) {

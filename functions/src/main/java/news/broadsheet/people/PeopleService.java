@@ -34,7 +34,7 @@ public final class PeopleService {
     }
 
     /** @throws Invalid (422) for a blank or multi-line name, an address that is not one, or a role that is not a group */
-    public Person add(NewPerson person, Principal who) {
+    public Directory.Added add(NewPerson person, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         List<FieldError> errors = new ArrayList<>();
         String name = person.name() == null ? "" : person.name().strip();

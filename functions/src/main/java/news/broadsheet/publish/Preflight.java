@@ -88,6 +88,12 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
         public Skipped(String article, String headline, Reason reason, String detail) {
             this(article, headline, reason, detail, null);
         }
+
+        /** Whether this reason stops the publication unless it is forced ({@link Reason#blocks}); in the answer as {@code blocks}. */
+        @JsonProperty("blocks")
+        public boolean blocks() {
+            return reason.blocks();
+        }
     }
 
     /**
@@ -164,7 +170,7 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
     public List<Blocked> blocking() {
         Map<String, Blocked> byArticle = new LinkedHashMap<>();
         for (Skipped s : skipped) {
-            if (s.reason().blocks()) {
+            if (s.blocks()) {
                 Blocked seen = byArticle.get(s.article());
                 List<Reason> reasons = new ArrayList<>(seen == null ? List.of() : seen.reasons());
                 if (!reasons.contains(s.reason())) {

@@ -1,10 +1,12 @@
 package news.broadsheet.publish;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import news.broadsheet.article.ArticleStore;
@@ -40,6 +42,8 @@ public final class Publisher {
     private final PhotoRemoval photos;
     /** What runs the lease's renewals: threads, unless the wiring or a test chose otherwise ({@link #renewedBy}). */
     private Renewer renewer = Renewer.threads();
+    /** Splits very large editions over the queue's workers; null (the default) publishes every edition in one run. */
+    private ChunkedPublication chunked;
 
     public Publisher(ArticleStore articles, EditionStore editions, PublicationStore publications, PublishedStore published,
                      SiteRenderer renderer, SiteBucket bucket, Cdn cdn, HeaderRules headers, Clock clock) {
@@ -110,15 +114,69 @@ public final class Publisher {
         }
         Publication job = queued.running(now());
         publications.save(job);
-        try (Lease lease = Lease.hold(publications, job, clock, renewer)) {
-            job = execute(job, PublicationRun.of(job), lease);
+        return carry(job, prepared -> prepared, chunked);
+    }
+
+    /**
+     * The end of a publication split into chunks ({@link ChunkedPublication}): the job, already running,
+     * prepared again as of its start, {@code confirmed} naming what its chunks put in the bucket, then
+     * carried out and committed as any publication. A job that has finished is answered as it is.
+     */
+    Publication runChunked(String publicationId, UnaryOperator<Prepared> confirmed) {
+        Publication job = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
+        if (job.finished()) {
+            return job;
+        }
+        return carry(job, confirmed, null);
+    }
+
+    /** Holds the edition, prepares as of the job's start, and either splits the run ({@code chunks}) or executes it; then finishes the job. */
+    private Publication carry(Publication job, UnaryOperator<Prepared> confirmed, ChunkedPublication chunks) {
+        try (Lease lease = hold(job)) {
+            PublicationRun run = PublicationRun.of(job);
+            Prepared prepared = confirmed.apply(run.prepare(reading, Instant.parse(job.startedAt())));
+            if (chunks != null && chunks.fanOut(job, run, prepared, lease)) {
+                // Still running and holding the edition: its chunks' workers renew the lease, the last one ends it.
+                return job;
+            }
+            job = execute(job, run, prepared, lease);
             job = job.succeeded(now());
         } catch (RuntimeException e) {
-            LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "publication " + publicationId + " failed", e);
+            LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "publication " + job.id() + " failed", e);
             job = job.failed(JobError.of(e), now());
         }
         publications.finish(job);
         return job;
+    }
+
+    /**
+     * Lets this publisher split a publication of a very large edition into chunks sent on {@code queue}
+     * (at most {@code chunkObjects} objects each, {@link ChunkedPublication#MAX_CHUNK_OBJECTS} at most);
+     * called once, while wiring. Returns what carries out those chunks' items.
+     */
+    public ChunkedPublication chunkedBy(PublicationChunks store, news.broadsheet.rebuild.RebuildQueue queue, int chunkObjects) {
+        this.chunked = new ChunkedPublication(this, store, queue, chunkObjects);
+        return chunked;
+    }
+
+    Lease hold(Publication job) {
+        return Lease.hold(publications, job, clock, renewer);
+    }
+
+    PublicationStore publications() {
+        return publications;
+    }
+
+    PublishedStore published() {
+        return published;
+    }
+
+    Reading reading() {
+        return reading;
+    }
+
+    Uploader uploader() {
+        return uploader;
     }
 
     /**
@@ -148,8 +206,7 @@ public final class Publisher {
      * upload in safe order, delete orphans, invalidate; stage the snapshot; commit; then tidy up what
      * the old snapshot showed and this one does not.
      */
-    private Publication execute(Publication job, PublicationRun run, Lease lease) {
-        Prepared prepared = run.prepare(reading, clock.instant());
+    private Publication execute(Publication job, PublicationRun run, Prepared prepared, Lease lease) {
         if (prepared.report() != null) {
             job = job.reported(prepared.report());
         }

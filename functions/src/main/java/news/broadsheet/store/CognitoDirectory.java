@@ -23,7 +23,10 @@ import news.broadsheet.people.Person;
  * change is AdminAddUserToGroup then AdminRemoveUserFromGroup (never without a role); removing is
  * AdminDisableUser then AdminRemoveUserFromGroup for each group. Both find the user by the sub their
  * sign-in carries (ListUsers with a {@code sub = "…"} filter; the caller has checked the id's shape), and
- * change only a user whose sub the pool answers is the id to the letter.
+ * change only a user whose sub the pool answers is the id to the letter. Adding the e-mail of a removed
+ * (disabled) user restores them: AdminUpdateUserAttributes (the name), their one role, then
+ * AdminEnableUser; they sign in with the password they had, or, never signed in, with a new
+ * invitation (AdminCreateUser's MessageAction RESEND).
  */
 public final class CognitoDirectory implements Directory {
     /** A Cognito user pool call: {@code action}'s JSON answer to {@code body} ({@link CognitoCalls} over the wire). */
@@ -66,7 +69,7 @@ public final class CognitoDirectory implements Directory {
     }
 
     @Override
-    public Person add(NewPerson person) {
+    public Added add(NewPerson person) {
         ObjectNode create = pool().put("Username", person.email());
         create.putArray("DesiredDeliveryMediums").add("EMAIL");
         create.putArray("UserAttributes").add(attribute("email", person.email())).add(attribute("email_verified", "true"))
@@ -76,7 +79,7 @@ public final class CognitoDirectory implements Directory {
             user = cognito.call("AdminCreateUser", create).path("User");
         } catch (CognitoCalls.Refused e) {
             if (e.type().equals("UsernameExistsException")) {
-                throw new Conflict("someone already signs in with " + person.email());
+                return new Added(restore(person), true);
             }
             throw e;
         }
@@ -87,7 +90,45 @@ public final class CognitoDirectory implements Directory {
             cognito.call("AdminDeleteUser", pool().put("Username", username));
             throw e;
         }
-        return person(user, Role.fromGroup(person.role()).orElseThrow());
+        return new Added(person(user, Role.fromGroup(person.role()).orElseThrow()), false);
+    }
+
+    /**
+     * The user of that e-mail, if removed (disabled): their name and role set, then enabled, last, so
+     * that a step failing leaves them as removed as before, and adding again finishes the job.
+     *
+     * @throws Conflict when that user is enabled: someone signs in with the address
+     */
+    private Person restore(NewPerson person) {
+        JsonNode user = cognito.call("AdminGetUser", pool().put("Username", person.email()));
+        if (!user.path("Enabled").isBoolean() || user.path("Enabled").asBoolean()) {
+            throw new Conflict("someone already signs in with " + person.email());
+        }
+        String username = user.path("Username").asText();
+        ObjectNode rename = pool().put("Username", username);
+        rename.putArray("UserAttributes").add(attribute("name", person.name()));
+        cognito.call("AdminUpdateUserAttributes", rename);
+        List<String> groups = groups(username);
+        cognito.call("AdminAddUserToGroup", pool().put("Username", username).put("GroupName", person.role()));
+        for (String group : groups) {
+            if (!group.equals(person.role())) {
+                cognito.call("AdminRemoveUserFromGroup", pool().put("Username", username).put("GroupName", group));
+            }
+        }
+        cognito.call("AdminEnableUser", pool().put("Username", username));
+        if (user.path("UserStatus").asText().equals("FORCE_CHANGE_PASSWORD")) {
+            // Removed before their first sign-in: their temporary password may have run out, so it is sent again.
+            // By the e-mail: in a pool that signs in by e-mail, AdminCreateUser takes no other name.
+            ObjectNode resend = pool().put("Username", person.email()).put("MessageAction", "RESEND");
+            resend.putArray("DesiredDeliveryMediums").add("EMAIL");
+            cognito.call("AdminCreateUser", resend);
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (JsonNode a : user.path("UserAttributes")) {
+            attributes.put(a.path("Name").asText(), a.path("Value").asText());
+        }
+        return new Person(attributes.getOrDefault("sub", username), person.name(), attributes.getOrDefault("email", person.email()),
+                person.role());
     }
 
     @Override

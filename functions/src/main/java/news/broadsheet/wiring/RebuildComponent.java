@@ -11,6 +11,9 @@ import news.broadsheet.rebuild.RebuildWorker;
 public interface RebuildComponent {
     RebuildWorker worker();
 
+    /** The publisher's chunks of a very large edition, carried out by the same workers. */
+    news.broadsheet.publish.ChunkedPublication chunkedPublication();
+
     static RebuildComponent create(Config config) {
         return DaggerRebuildComponent.builder().config(config).build();
     }

@@ -33,6 +33,24 @@ public final class RebuildModule {
         return new Rebuild(articles, publications, published, renderer, bucket, cdn, headers, clock, media, prints);
     }
 
+    /**
+     * The chunks of a very large edition's publication: this graph's publisher, on the rebuild queue,
+     * {@link news.broadsheet.publish.ChunkedPublication#MAX_CHUNK_OBJECTS} objects a chunk.
+     */
+    @Provides
+    @Singleton
+    static news.broadsheet.publish.ChunkedPublication chunkedPublication(news.broadsheet.publish.Publisher publisher,
+                                                                        news.broadsheet.publish.PublicationChunks chunks, RebuildQueue queue) {
+        return publisher.chunkedBy(chunks, queue, news.broadsheet.publish.ChunkedPublication.MAX_CHUNK_OBJECTS);
+    }
+
+    @Provides
+    @Singleton
+    static news.broadsheet.publish.PublicationChunks publicationChunks(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
+                                                                       Config config) {
+        return new news.broadsheet.store.DynamoPublicationChunks(dynamo, config.table());
+    }
+
     @Provides
     @Singleton
     static news.broadsheet.publish.BackIssues backIssues(news.broadsheet.edition.EditionStore editions, PublishedStore published,

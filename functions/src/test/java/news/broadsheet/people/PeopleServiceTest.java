@@ -20,7 +20,7 @@ class PeopleServiceTest {
 
     @Test
     void anEditorAddsAColleague_whoIsThenListedByName() {
-        Person added = people.add(new NewPerson(" 周明 ", "Zhou.Ming@Example.com", "reporter"), EDITOR);
+        Person added = people.add(new NewPerson(" 周明 ", "Zhou.Ming@Example.com", "reporter"), EDITOR).person();
 
         assertThat(added.name()).isEqualTo("周明");
         assertThat(added.email()).isEqualTo("zhou.ming@example.com");
@@ -53,13 +53,27 @@ class PeopleServiceTest {
 
     @Test
     void anEditorChangesAColleaguesRole_andRemovesThem_whoIsThenNoLongerListed() {
-        Person added = people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR);
+        Person added = people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR).person();
 
         assertThat(people.changeRole(added.id(), new RoleChange("editor"), EDITOR).role()).isEqualTo("editor");
         assertThat(people.list(EDITOR)).extracting(Person::name).containsExactly("本地编辑", "周明", "本地记者");
         people.remove(added.id(), EDITOR);
         assertThat(people.list(EDITOR)).extracting(Person::name).containsExactly("本地编辑", "本地记者");
         assertThatThrownBy(() -> people.remove(added.id(), EDITOR)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aRemovedColleagueAddedAgain_isRestoredUnderTheirId_withTheNewNameAndRole() {
+        Person added = people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR).person();
+        people.remove(added.id(), EDITOR);
+
+        Directory.Added again = people.add(new NewPerson("周明明", "Zhou@example.com", "editor"), EDITOR);
+        assertThat(again.restored()).isTrue();
+        assertThat(again.person()).isEqualTo(new Person(added.id(), "周明明", "zhou@example.com", "editor"));
+        assertThat(people.list(EDITOR)).contains(again.person());
+        // Listed again, the address is taken once more.
+        assertThatThrownBy(() -> people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR)).isInstanceOf(Conflict.class);
+        assertThat(people.add(new NewPerson("林小雨", "lin@example.com", "reporter"), EDITOR).restored()).isFalse();
     }
 
     @Test

@@ -32,6 +32,8 @@ class PreflightBlockingTest {
         assertThat(Reason.IMAGE_WITHOUT_FILE.blocks()).isTrue();
         assertThat(Reason.NO_CONTENT.blocks()).isTrue();
         assertThat(List.of(Reason.DRAFT, Reason.WITHDRAWN, Reason.MISSING, Reason.EMBARGOED)).noneMatch(Reason::blocks);
+        assertThat(skip("b", Reason.DRAFT).blocks()).isFalse();
+        assertThat(skip("c", Reason.NO_CONTENT).blocks()).isTrue();
 
         Preflight warnings = new Preflight(2, List.of(skip("b", Reason.DRAFT), skip("e", Reason.EMBARGOED)), List.of());
         assertThat(warnings.blocking()).isEmpty();
@@ -49,9 +51,11 @@ class PreflightBlockingTest {
         JsonNode json = Json.mapper().valueToTree(report);
 
         assertThat(json.get("blocks").asBoolean()).isTrue();
+        assertThat(json.get("skipped").findValuesAsText("blocks")).containsExactly("true", "true");
         assertThat(json.get("blocking").toString())
                 .isEqualTo("[{\"article\":\"a\",\"headline\":\"稿a\",\"reasons\":[\"image-without-file\",\"no-content\"]}]");
         // A stored report (a job's) is read back with the derived fields ignored and says the same again.
         assertThat(Json.mapper().treeToValue(json, Preflight.class)).isEqualTo(report);
+        assertThat(Json.stored(json.toString(), Preflight.class)).isEqualTo(report);
     }
 }

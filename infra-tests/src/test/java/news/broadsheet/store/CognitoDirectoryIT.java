@@ -11,6 +11,7 @@ import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.people.Directory;
 import news.broadsheet.people.NewPerson;
 import news.broadsheet.people.Person;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class CognitoDirectoryIT {
 
     @Test
     void anAddedColleague_isListedByRole_andTheirAddressIsTakenOnce() {
-        Person added = directory.add(new NewPerson("周明", "zhou@example.com", "reporter"));
+        Person added = directory.add(new NewPerson("周明", "zhou@example.com", "reporter")).person();
         directory.add(new NewPerson("林小雨", "lin@example.com", "editor"));
 
         assertThat(added.id()).isNotBlank().isNotEqualTo("zhou@example.com");
@@ -64,8 +65,8 @@ class CognitoDirectoryIT {
 
     @Test
     void aColleaguesRoleChanges_andARemovedColleague_isDisabledAndNoLongerListed() {
-        Person zhou = directory.add(new NewPerson("周明", "zhou@example.com", "reporter"));
-        Person lin = directory.add(new NewPerson("林小雨", "lin@example.com", "reporter"));
+        Person zhou = directory.add(new NewPerson("周明", "zhou@example.com", "reporter")).person();
+        Person lin = directory.add(new NewPerson("林小雨", "lin@example.com", "reporter")).person();
 
         assertThat(directory.setRole(zhou.id(), "editor").role()).isEqualTo("editor");
         assertThat(directory.list()).extracting(Person::id, Person::role)
@@ -77,5 +78,20 @@ class CognitoDirectoryIT {
         assertThat(user.path("Enabled").asBoolean()).isFalse();
         assertThatThrownBy(() -> directory.remove(lin.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> directory.setRole(UUID.randomUUID().toString(), "editor")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aRemovedColleagueAddedAgain_isEnabledUnderTheirSub_withTheNewNameAndRole() {
+        Person lin = directory.add(new NewPerson("林小雨", "lin@example.com", "reporter")).person();
+        directory.remove(lin.id());
+
+        Directory.Added again = directory.add(new NewPerson("林小雨（回来）", "lin@example.com", "editor"));
+        assertThat(again.restored()).isTrue();
+        assertThat(again.person()).isEqualTo(new Person(lin.id(), "林小雨（回来）", "lin@example.com", "editor"));
+        assertThat(directory.list()).containsExactly(again.person());
+        var user = calls.call("AdminGetUser", NODES.objectNode().put("UserPoolId", pool).put("Username", "lin@example.com"));
+        assertThat(user.path("Enabled").asBoolean()).isTrue();
+        // Enabled again, the address is taken once more.
+        assertThatThrownBy(() -> directory.add(new NewPerson("林小雨", "lin@example.com", "reporter"))).isInstanceOf(Conflict.class);
     }
 }

@@ -38,6 +38,9 @@ public interface LocalApiComponent extends ApiGraph {
     /** What the local stack's rebuild workers call, through the same handler the rebuild function runs. */
     news.broadsheet.rebuild.RebuildWorker rebuildWorker();
 
+    /** A very large edition's publication in chunks, carried out by the same workers (and split by this graph's publisher). */
+    news.broadsheet.publish.ChunkedPublication chunkedPublication();
+
     /** The rebuild jobs, as the workers count them. */
     news.broadsheet.rebuild.RebuildStore rebuildStore();
 

@@ -46,6 +46,8 @@ public final class LocalServer implements AutoCloseable {
     private final S3Client s3;
     private final DeskFiles desk;
     private volatile Consumer<Served> onServed = served -> {};
+    /** The API's graph, whose publisher runs every publish of this stack. */
+    private LocalApiComponent graph;
 
     private LocalServer(HttpServer server, RequestLineRelay relay, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
             DeskFiles desk) {
@@ -115,6 +117,7 @@ public final class LocalServer implements AutoCloseable {
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
                 Map.of("editor", editorToken, "reporter", reporterToken), newsroom.config().timeZone());
         LocalServer stack = new LocalServer(server, relay, site, api, newsroom, uploads, s3, desk);
+        stack.graph = component;
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -135,7 +138,16 @@ public final class LocalServer implements AutoCloseable {
     public LocalWorkers rebuildWorkers(int n, int stopAfter) {
         LocalApiComponent graph = LocalApiComponent.create(newsroom.config());
         return new LocalWorkers(Newsroom.sqs(newsroom.emulator()), newsroom.config().rebuildQueueUrl(),
-                new news.broadsheet.api.RebuildHandler(graph.rebuildWorker()), n, stopAfter);
+                new news.broadsheet.api.RebuildHandler(graph.rebuildWorker(), graph.chunkedPublication()), n, stopAfter);
+    }
+
+    /**
+     * From now on this stack's publisher splits a very large edition into chunks on the rebuild queue
+     * (news.broadsheet.publish.ChunkedPublication), which the {@link #rebuildWorkers} carry out: as
+     * make run does, since it runs workers. A stack without workers leaves this off.
+     */
+    public void publishInChunks() {
+        graph.chunkedPublication();
     }
 
     /**
@@ -356,6 +368,7 @@ public final class LocalServer implements AutoCloseable {
         // Lambda's SQS event source mapping, locally: BROADSHEET_REBUILD_WORKERS threads on the rebuild queue (make run WORKERS=n).
         LocalWorkers workers = local.rebuildWorkers(Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_REBUILD_WORKERS", "2")), 0);
         local.resumeRebuilds().ifPresent(id -> System.out.println("Rebuild " + id + " was left unfinished; taken up again"));
+        local.publishInChunks();
         if (note != null) {
             EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket(), local.newsroom.config().uploadBucket());

@@ -38,6 +38,7 @@ public final class LocalWorkers implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicInteger handled = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong longest = new java.util.concurrent.atomic.AtomicLong();
     private final int stopAfter;
 
     /**
@@ -60,6 +61,11 @@ public final class LocalWorkers implements AutoCloseable {
     /** How many messages the workers have handled (succeeded or reported failed). */
     public int handled() {
         return handled.get();
+    }
+
+    /** The longest a single batch took in the handler, in milliseconds: what one invocation of the function would take. */
+    public long longestBatchMillis() {
+        return longest.get();
     }
 
     public boolean stopped() {
@@ -87,7 +93,9 @@ public final class LocalWorkers implements AutoCloseable {
                 stopped.set(true);   // killed: this batch stays in flight until its visibility timeout ends
                 return;
             }
+            long start = System.nanoTime();
             SQSBatchResponse response = handler.handleRequest(event(batch), null);
+            longest.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
             handled.addAndGet(batch.size());
             Set<String> failed = response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                     .collect(Collectors.toSet());

@@ -1,0 +1,203 @@
+package news.broadsheet.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import news.broadsheet.publish.Plan.Kind;
+import news.broadsheet.publish.Plan.Step;
+import news.broadsheet.rebuild.RebuildMessage;
+import news.broadsheet.rebuild.RebuildQueue;
+
+/**
+ * A publication of an edition too large for one invocation, spread over the rebuild queue's workers
+ * (issue: no invocation longer than 5 minutes, where one took 532 s and once 1,015 s). The publisher
+ * prepares the edition as always; when more than {@code chunkObjects} of its objects are new leaves of
+ * the edition (its articles, printed pages and search segment: keys nothing on the site links to yet),
+ * it marks the edition as touched (the intent, as a publication does before its first upload), records
+ * the split and sends one {@code chunk} item per {@code chunkObjects} keys instead of uploading them
+ * itself. Each chunk's worker renders the edition again from the same inputs and the same start time,
+ * uploads its keys and records a digest of what it put; the item that finishes the last chunk claims the
+ * end and sends one {@code chunks-end} item, whose worker runs the publication as the publisher would,
+ * except that a chunk's keys whose rendering still matches its digest are known to be in the bucket and
+ * are skipped. So the commit, the site record, the month records and the site-wide pages are done once,
+ * by the end, and whatever changed since a chunk ran is uploaded by the end like any changed object.
+ *
+ * <p>Only keys new to the bucket are chunked, so nothing a reader can reach changes before the end's
+ * commit, as in the publisher's safe order (new objects before the pages that link to them). An
+ * edition below the bound publishes exactly as before, in one invocation.
+ */
+public final class ChunkedPublication {
+    private static final Logger LOG = Logger.getLogger(ChunkedPublication.class.getName());
+
+    /**
+     * Objects a chunk uploads at most. An invocation of the worker gets up to 4 items (template.yaml:
+     * the event source mapping's BatchSize) and renders the edition once for the chunks among them
+     * ({@link #chunks}), so its work is one read and render of the whole edition plus at most 4 × 250 =
+     * 1,000 PUTs. Measured on the emulator (BENCHMARKS.md, "Publishing the largest edition"): the
+     * unchanged republish of the 6,000-article edition, which reads and renders all of it and uploads
+     * nothing, took 134 s, and its 14,161 PUTs some 400 s, 28 ms each, 8 at a time; so 1,000 PUTs are
+     * about 30 s and an invocation stays near 3 minutes, under the 5 the issue allows and the worker's
+     * 300-second timeout. The end uploads only the edition's 版面, its view and the site-wide pages. A
+     * chunk's keys (under 100 characters each) stay far below DynamoDB's 400 KB item limit.
+     */
+    public static final int MAX_CHUNK_OBJECTS = 250;
+
+    private final Publisher publisher;
+    private final PublicationChunks chunks;
+    private final RebuildQueue queue;
+    private final int chunkObjects;
+
+    ChunkedPublication(Publisher publisher, PublicationChunks chunks, RebuildQueue queue, int chunkObjects) {
+        if (chunkObjects < 1 || chunkObjects > MAX_CHUNK_OBJECTS) {
+            throw new IllegalArgumentException("a chunk holds 1 to " + MAX_CHUNK_OBJECTS + " objects, not " + chunkObjects);
+        }
+        this.publisher = publisher;
+        this.chunks = chunks;
+        this.queue = queue;
+        this.chunkObjects = chunkObjects;
+    }
+
+    /**
+     * Splits the publication when it is too large for one invocation: the intent written, the chunks
+     * recorded and their items sent. False, writing nothing, for an edition below the bound.
+     */
+    boolean fanOut(Publication job, PublicationRun run, Prepared prepared, Lease lease) {
+        if (!(run instanceof PublicationRun.EditionRun)) {
+            return false;
+        }
+        List<String> keys = prepared.plan().actions().stream().filter(ChunkedPublication::chunked).map(Plan.Action::key).sorted().toList();
+        if (keys.size() <= chunkObjects) {
+            return false;
+        }
+        lease.check();
+        // The edition marked touched before any of it is in the bucket: a run that dies leaves nothing the record does not admit.
+        prepared.intent().write(publisher.published(), Set.copyOf(keys));
+        List<List<String>> split = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += chunkObjects) {
+            split.add(keys.subList(i, Math.min(keys.size(), i + chunkObjects)));
+        }
+        chunks.open(job.id(), split);
+        int total = chunks.progress(job.id()).orElseThrow().total();
+        List<RebuildMessage> items = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            items.add(RebuildMessage.chunk(job.id(), i));
+        }
+        queue.send(items);
+        LOG.info("publication " + job.id() + " of " + run.date() + ": " + keys.size() + " objects in " + total + " chunks");
+        return true;
+    }
+
+    /** A new leaf of the edition: an article page, a printed page's file or a search segment file, on no reader's path yet. */
+    private static boolean chunked(Plan.Action a) {
+        if (a.kind() != Kind.UPLOAD || a.reason() != Plan.Reason.NEW) {
+            return false;
+        }
+        return a.step() == Step.NEW_ARTICLES || a.step() == Step.EDITION_FILES
+                || (a.step() == Step.NEW_EDITIONS && a.key().contains("/search/"));
+    }
+
+    /**
+     * The {@code chunk} items of one publication that came in one batch (the event source mapping's
+     * BatchSize, 4): the edition read and rendered once, as of the job's start, and each chunk's keys
+     * uploaded and the chunk recorded done, unless it was already; then the end's item sent if the last
+     * chunk is done and one of these items may claim the end (the one that claimed it before included).
+     *
+     * @param claimers each chunk's item id, by chunk (the queue's message id, the same on every delivery)
+     * @throws RuntimeException to have the queue deliver the items again
+     */
+    public void chunks(String publication, Map<Integer, String> claimers) {
+        Publication job = publisher.publications().find(publication).orElse(null);
+        if (job == null || job.finished()) {
+            LOG.info("publication " + publication + " is unknown or over; its chunks " + claimers.keySet() + " dropped");
+            return;
+        }
+        List<PublicationChunks.Chunk> todo = new ArrayList<>();
+        for (int index : claimers.keySet()) {
+            PublicationChunks.Chunk chunk = chunks.chunk(publication, index)
+                    .orElseThrow(() -> new IllegalStateException("publication " + publication + " has no chunk " + index));
+            if (!chunk.done()) {
+                todo.add(chunk);
+            }
+        }
+        if (!todo.isEmpty()) {
+            try (Lease lease = publisher.hold(job)) {
+                Prepared prepared = PublicationRun.of(job).prepare(publisher.reading(), Instant.parse(job.startedAt()));
+                for (PublicationChunks.Chunk chunk : todo) {
+                    Map<String, SiteObject> mine = objectsOf(chunk, prepared);
+                    // Every key as new: a redelivered chunk puts the same bytes again, and nothing else.
+                    Plan plan = Planner.plan(List.copyOf(mine.values()), Map.of(), List.of());
+                    publisher.uploader().upload(plan, mine, (step, n) -> lease.check());
+                    lease.check();
+                    chunks.done(publication, chunk.index(), digest(chunk.keys(), mine));
+                }
+            }
+        }
+        for (String claimer : claimers.values()) {
+            if (chunks.claimEnd(publication, claimer)) {
+                queue.send(List.of(RebuildMessage.chunksEnd(publication)));
+                return;
+            }
+        }
+    }
+
+    /** What the preparation rendered of the chunk's keys (a key it no longer renders is left to the end). */
+    private static Map<String, SiteObject> objectsOf(PublicationChunks.Chunk chunk, Prepared prepared) {
+        Map<String, SiteObject> mine = new LinkedHashMap<>();
+        chunk.keys().forEach(k -> {
+            SiteObject o = prepared.objects().get(k);
+            if (o != null) {
+                mine.put(k, o);
+            }
+        });
+        return mine;
+    }
+
+    /** The {@code chunks-end} item: the publication carried out and committed, the chunks' confirmed keys skipped. */
+    public Publication end(String publication) {
+        List<PublicationChunks.Chunk> done = chunks.chunks(publication);
+        return publisher.runChunked(publication, prepared -> confirmed(prepared, done));
+    }
+
+    /** The live map with each done chunk's keys as the bytes it put, where this rendering's digest matches the chunk's. */
+    static Prepared confirmed(Prepared prepared, List<PublicationChunks.Chunk> done) {
+        Map<String, ManifestEntry> live = new HashMap<>(prepared.live());
+        int kept = 0;
+        for (PublicationChunks.Chunk c : done) {
+            Map<String, SiteObject> mine = objectsOf(c, prepared);
+            if (c.done() && c.digest().equals(digest(c.keys(), mine))) {
+                mine.forEach((k, o) -> live.put(k, ManifestEntry.of(o)));
+                kept += mine.size();
+            } else {
+                LOG.log(Level.INFO, "chunk " + c.index() + " no longer matches the edition; its keys are uploaded by the end");
+            }
+        }
+        LOG.info(kept + " objects already uploaded by the chunks");
+        return new Prepared(prepared.objects(), live, prepared.wholeScopes(), prepared.maxDeletes(), prepared.was(), prepared.before(),
+                prepared.site(), prepared.neighbours(), prepared.commit(), prepared.report());
+    }
+
+    /** SHA-256 over each key and what the record would keep of it (bytes' hash, type, caching), in the chunk's order. */
+    static String digest(List<String> keys, Map<String, SiteObject> objects) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (String k : keys) {
+                SiteObject o = objects.get(k);
+                String line = k + "\t" + (o == null ? "-" : o.sha256() + "\t" + o.contentType() + "\t" + o.cacheControl()) + "\n";
+                d.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
