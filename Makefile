@@ -289,8 +289,9 @@ deploy-desk:
 	aws s3 sync web/desk "s3://$(BUCKET)/desk/" --delete --cache-control no-cache
 
 # BENCHMARKS.md's backfill throughput: a year of the corpus (32 stories an edition over 8 pages) as
-# archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT):
-# make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150]
+# archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT), once
+# one publication at a time and once through the rebuild's queue (WAY=queue), printed side by side:
+# make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150] [WAYS="publication queue"] [WORKERS=2]
 bench-backfill: $(MOTO)
 	PORT=$(BENCH_PORT) infra-tests/bench/backfill.sh $(or $(EDITIONS),365) $(BENCH_DIR)
 
