@@ -86,6 +86,7 @@ import:
 # Bring back issues online: archive dumps under DIR, oldest edition first, against make run (or API=url
 # TOKEN=editor-token): make backfill DIR=dumps [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=1] [REPORT=backfill-report.json]
 # [YES=1: number the editions across a break in their sequence that a first run reported]
+# [WAY=queue: file every edition, then publish them all through the rebuild's queue and workers (POST /api/site/rebuild?mode=backfill)]
 backfill:
 	@test -n "$(DIR)" || { echo "usage: make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=n] [REPORT=file] [API=url TOKEN=token] [YES=1]"; exit 2; }
 	@test -n "$(API)" -o -f $(SESSION_FILE) || { echo "start the local stack first (make run), or name it: API=http://127.0.0.1:8080 TOKEN=…"; exit 2; }
@@ -93,7 +94,7 @@ backfill:
 	@if [ -f $(SESSION_FILE) ]; then set -a; . $(SESSION_FILE); set +a; fi; \
 	java -cp "$(LOCAL_CP)" news.broadsheet.local.backfill.BackfillCommand \
 		"$(DIR)" "$(or $(FROM),-)" "$(or $(TO),-)" "$(or $(NUMBER),1)" "$(or $(REPORT),backfill-report.json)" \
-		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)"
+		"$(or $(API),$$URL)" "$(or $(TOKEN),$${BROADSHEET_EDITOR_TOKEN})" "$(or $(YES),no)" "$(or $(WAY),publication)"
 
 # Render a corpus (the format of ../shared/bench/make_corpus.py) to a folder, then its search index;
 # SEARCH_INDEX=0 renders the pages alone: make render-corpus CORPUS=c.jsonl OUT=site/ [SEARCH_INDEX=0]
@@ -120,12 +121,13 @@ bench-publish-chunked: $(MOTO)
 	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -cp "$(BENCH_CP)" \
 		news.broadsheet.local.ChunkedPublishBench $(or $(PAGES),100) $(or $(WORKERS),2)
 # BENCHMARKS.md's correction cost by archive size: make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0] [EMULATOR=localstack]
+# [MODE=redesign: each run republishes the latest edition as a back issue with a new stylesheet instead of correcting it]
 SIZES ?= 10,365,3650
 bench-archive: $(MOTO)
 	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
 	@TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
 	java -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) -cp "$(BENCH_CP)" \
-		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1)
+		news.broadsheet.local.ArchiveBench $(or $(RUNS),5) $(SIZES) $(or $(SEARCH_DIRECTORY),1) $(or $(MODE),correction)
 # BENCHMARKS.md's photo figures: a 24-megapixel JPEG through the processor (time, memory, bytes to a phone).
 bench-photo:
 	$(MVN) -pl functions/media -am install -DskipTests
@@ -288,8 +290,9 @@ deploy-desk:
 	aws s3 sync web/desk "s3://$(BUCKET)/desk/" --delete --cache-control no-cache
 
 # BENCHMARKS.md's backfill throughput: a year of the corpus (32 stories an edition over 8 pages) as
-# archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT):
-# make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150]
+# archive-dump files, through make backfill into a fresh local stack (on a free port, or BENCH_PORT), once
+# one publication at a time and once through the rebuild's queue (WAY=queue), printed side by side:
+# make bench-backfill [EDITIONS=365] [BENCH_DIR=/some/folder] [BENCH_PORT=8150] [WAYS="publication queue"] [WORKERS=2]
 bench-backfill: $(MOTO)
 	PORT=$(BENCH_PORT) infra-tests/bench/backfill.sh $(or $(EDITIONS),365) $(BENCH_DIR)
 

@@ -11,8 +11,9 @@ import news.broadsheet.rebuild.RebuildRequests;
 
 /**
  * {@code POST /api/site/rebuild}: every published edition in range rendered again with the current
- * design, by the rebuild workers (202, Location); {@code GET /api/site/rebuild}: the one that has not
- * ended (404 when none runs); {@code GET /api/rebuilds/{id}}: a rebuild's progress.
+ * design, by the rebuild workers (202, Location); with {@code ?mode=backfill}, the filed back issues
+ * not yet on the site published by the same workers; {@code GET /api/site/rebuild}: the one that has
+ * not ended (404 when none runs); {@code GET /api/rebuilds/{id}}: a rebuild's progress.
  */
 public final class RebuildRoutes {
     private final RebuildRequests rebuilds;
@@ -28,7 +29,8 @@ public final class RebuildRoutes {
     }
 
     private ApiResponse rebuild(ApiRequest request) {
-        RebuildJob job = rebuilds.request(QueryParams.text(request, "from"), QueryParams.text(request, "to"), request.principal());
+        RebuildJob job = rebuilds.request(QueryParams.text(request, "from"), QueryParams.text(request, "to"), QueryParams.text(request, "mode"),
+                request.principal());
         return ApiResponse.json(202, job).header("location", "/api/rebuilds/" + job.id());
     }
 

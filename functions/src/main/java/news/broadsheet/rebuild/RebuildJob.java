@@ -16,13 +16,17 @@ import java.util.Set;
  * Status: queued, running, finishing (the site-wide pages), succeeded, failed (some edition failed:
  * it stays on the site as it was; or its start or its end did, said in {@code failures}), or abandoned
  * (its progress stood still for longer than {@link #STALLED_AFTER}, and the next rebuild took over);
- * {@link #UNKNOWN} for a status a newer version stored.
+ * {@link #UNKNOWN} for a status a newer version stored. {@code mode} is null for a rebuild of the
+ * published editions, {@link #BACKFILL} for back issues filed and not yet on the site, each published
+ * as a back issue by the same workers ({@code POST /api/site/rebuild?mode=backfill}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RebuildJob(String id, String from, String to, String status, Integer total, int done, int failed, Integer pending,
                          int uploaded, int unchanged, Double editionsPerMinute, Long secondsLeft, List<String> failures,
-                         String requestedBy, String createdAt, String startedAt, String finishedAt) {
+                         String requestedBy, String createdAt, String startedAt, String finishedAt, String mode) {
+    /** The mode of a job whose items publish filed back issues rather than re-render published editions. */
+    public static final String BACKFILL = "backfill";
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String FINISHING = "finishing";
@@ -49,7 +53,17 @@ public record RebuildJob(String id, String from, String to, String status, Integ
     public static final int FAILURES_KEPT = 20;
 
     public static RebuildJob queued(String id, String from, String to, String requestedBy, String now) {
-        return new RebuildJob(id, from, to, QUEUED, null, 0, 0, null, 0, 0, null, null, List.of(), requestedBy, now, null, null);
+        return queued(id, from, to, requestedBy, now, null);
+    }
+
+    /** @param mode null to re-render the published editions, {@link #BACKFILL} to publish the filed back issues */
+    public static RebuildJob queued(String id, String from, String to, String requestedBy, String now, String mode) {
+        return new RebuildJob(id, from, to, QUEUED, null, 0, 0, null, 0, 0, null, null, List.of(), requestedBy, now, null, null, mode);
+    }
+
+    /** Whether the job publishes filed back issues (each as a publication of its own) instead of re-rendering the site's. */
+    public boolean backfill() {
+        return BACKFILL.equals(mode);
     }
 
     public boolean finished() {
@@ -85,6 +99,6 @@ public record RebuildJob(String id, String from, String to, String status, Integ
         double rate = (done + failed) / minutes;
         Long left = pending == null ? null : Math.round(pending / rate * 60);
         return new RebuildJob(id, from, to, status, total, done, failed, pending, uploaded, unchanged,
-                Math.round(rate * 10) / 10.0, left, failures, requestedBy, createdAt, startedAt, finishedAt);
+                Math.round(rate * 10) / 10.0, left, failures, requestedBy, createdAt, startedAt, finishedAt, mode);
     }
 }

@@ -42,6 +42,17 @@ public final class RebuildRequests {
      *     each other's items until their deliveries ran out.
      */
     public RebuildJob request(String from, String to, Principal who) {
+        return request(from, to, null, who);
+    }
+
+    /**
+     * As {@link #request(String, String, Principal)}; with {@code mode} {@link RebuildJob#BACKFILL}, the
+     * back issues filed in range and not yet on the site are each published as a back issue by the
+     * same workers, then the site-wide pages once (an empty site is no 404 then: the backfill fills it).
+     *
+     * @throws Invalid (422) also for a {@code mode} other than {@code backfill}
+     */
+    public RebuildJob request(String from, String to, String mode, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         List<FieldError> errors = new ArrayList<>();
         String start = ArticleRules.editionDate(errors, "from", from);
@@ -49,13 +60,16 @@ public final class RebuildRequests {
         if (errors.isEmpty() && start != null && end != null && end.compareTo(start) < 0) {
             errors.add(new FieldError("to", "is before from (" + start + "): the range runs from the earlier date to the later"));
         }
+        if (mode != null && !RebuildJob.BACKFILL.equals(mode)) {
+            errors.add(new FieldError("mode", "is backfill (publish the filed back issues) or left out (render the published editions again)"));
+        }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        if (published.site().latest() == null) {
+        if (mode == null && published.site().latest() == null) {
             throw new NotFound("nothing is on the site yet: publish an edition first");
         }
-        RebuildJob job = RebuildJob.queued(UUID.randomUUID().toString(), start, end, who.subject(), clock.instant().toString());
+        RebuildJob job = RebuildJob.queued(UUID.randomUUID().toString(), start, end, who.subject(), clock.instant().toString(), mode);
         jobs.create(job).ifPresent(running -> {
             throw new Conflict("rebuild " + running + " has not ended yet; follow it, and ask again once it has",
                     Map.of("rebuild", "/api/rebuilds/" + running));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
 import news.broadsheet.publish.JobError;
 import news.broadsheet.publish.PublishedStore;
@@ -19,7 +21,10 @@ import news.broadsheet.publish.SiteRecord;
  * CDN once ({@link Rebuild#finish}). A failure is thrown back to the queue, which delivers the item
  * again; on its last delivery ({@code attempts}) the edition is counted as failed instead, and a start
  * or an end that fails ends the job as failed, saying why, so the rebuild always ends and never holds
- * the next one off. What must be serial is done only by the end.
+ * the next one off. What must be serial is done only by the end. A backfill ({@link RebuildJob#backfill})
+ * runs on the same items: its start lists the filed back issues not on the site, each edition item
+ * publishes one ({@link BackIssueSteps}) and sends the next (one after another, as today's path
+ * publishes them: {@link RebuildMessage#backIssue}), and its end is the rebuild's, the site-wide pages once.
  */
 public final class RebuildWorker {
     private static final Logger LOG = Logger.getLogger(RebuildWorker.class.getName());
@@ -30,9 +35,17 @@ public final class RebuildWorker {
     private final PublishedStore published;
     private final Clock clock;
     private final int attempts;
+    private final BackIssueSteps backIssues;
+
+    /** A worker for rebuilds alone: a backfill's items fail ({@link #RebuildWorker(RebuildStore, RebuildQueue, RebuildSteps, BackIssueSteps, PublishedStore, Clock, int)}). */
+    public RebuildWorker(RebuildStore jobs, RebuildQueue queue, RebuildSteps rebuild, PublishedStore published, Clock clock, int attempts) {
+        this(jobs, queue, rebuild, null, published, clock, attempts);
+    }
 
     /** @param attempts how often the queue delivers an item before its dead-letter queue takes it (the redrive policy's maxReceiveCount) */
-    public RebuildWorker(RebuildStore jobs, RebuildQueue queue, RebuildSteps rebuild, PublishedStore published, Clock clock, int attempts) {
+    public RebuildWorker(RebuildStore jobs, RebuildQueue queue, RebuildSteps rebuild, BackIssueSteps backIssues, PublishedStore published,
+                         Clock clock, int attempts) {
+        this.backIssues = backIssues;
         this.jobs = jobs;
         this.queue = queue;
         this.rebuild = rebuild;
@@ -58,6 +71,8 @@ public final class RebuildWorker {
             if (!orOnLast(delivery, () -> start(job, resumed), e -> endFailed(job.id(), "the start", e))) {
                 return;
             }
+        } else if (RebuildMessage.EDITION.equals(item.step()) && job.backfill()) {
+            backIssue(job, item, delivery);
         } else if (RebuildMessage.EDITION.equals(item.step())) {
             edition(job, item.date(), delivery);
         } else {
@@ -119,10 +134,18 @@ public final class RebuildWorker {
 
     private void start(RebuildJob job, boolean resumed) {
         rebuild.assets();
-        List<String> dates = editionsIn(job.from(), job.to());
+        List<String> dates = job.backfill() ? backIssues().filed(job.from(), job.to()) : editionsIn(job.from(), job.to());
         jobs.begin(job.id(), dates.size(), clock.instant().toString());
         List<RebuildMessage> items = new ArrayList<>();
-        dates.stream().filter(d -> !resumed || !jobs.counted(job.id(), d)).forEach(d -> items.add(RebuildMessage.edition(job.id(), d)));
+        List<String> left = dates.stream().filter(d -> !resumed || !jobs.counted(job.id(), d)).toList();
+        if (job.backfill()) {
+            // One item, carrying the rest: each back issue's item sends the next (RebuildMessage.backIssue).
+            if (!left.isEmpty()) {
+                items.add(RebuildMessage.backIssue(job.id(), left));
+            }
+        } else {
+            left.forEach(d -> items.add(RebuildMessage.edition(job.id(), d)));
+        }
         // Sent again on a redelivered start: the editions already counted are skipped by their workers.
         queue.send(items);
     }
@@ -144,6 +167,54 @@ public final class RebuildWorker {
             LOG.log(Level.WARNING, "rebuilding " + date + " failed on its last delivery; counted as failed", e);
             jobs.count(job.id(), date, false, 0, 0, date + ": " + JobError.of(e).detail());
         });
+    }
+
+    /**
+     * One back issue published. An edition that cannot go out as it is (its date, its preflight, an
+     * article missing: a 4xx of the one-at-a-time path) is counted as failed at once, since no later
+     * delivery changes it; any other failure, a lease held by another publication among them, is thrown
+     * back for the queue to deliver again, and counted as failed on the last delivery. Either way, once
+     * the edition is counted the next one's item is sent (before the count, so that no crash between
+     * the two loses it: a redelivery finds the edition counted and sends the next again, which its
+     * worker then finds counted or publishes once).
+     */
+    private void backIssue(RebuildJob job, RebuildMessage item, int delivery) {
+        String date = item.date();
+        List<String> then = item.then() == null ? List.of() : item.then();
+        Runnable next = () -> {
+            if (!then.isEmpty()) {
+                queue.send(List.of(RebuildMessage.backIssue(job.id(), then)));
+            }
+        };
+        if (jobs.counted(job.id(), date)) {
+            next.run();
+            return;
+        }
+        try {
+            orOnLast(delivery, () -> {
+                var done = backIssues().publish(date, job.requestedBy());
+                next.run();
+                jobs.count(job.id(), date, true, done.uploaded(), done.unchanged(), null);
+            }, e -> {
+                LOG.log(Level.WARNING, "back issue " + date + " failed on its last delivery; counted as failed", e);
+                next.run();
+                jobs.count(job.id(), date, false, 0, 0, date + ": " + JobError.of(e).detail());
+            });
+        } catch (DomainException e) {
+            if (e instanceof Conflict) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "back issue " + date + " cannot go out as it is; counted as failed", e);
+            next.run();
+            jobs.count(job.id(), date, false, 0, 0, date + ": " + JobError.of(e).detail());
+        }
+    }
+
+    private BackIssueSteps backIssues() {
+        if (backIssues == null) {
+            throw new IllegalStateException("this worker publishes no back issues: it was made for rebuilds alone");
+        }
+        return backIssues;
     }
 
     /** The end, if this item brought pending to zero (or is the redelivery of the item that claimed it). */

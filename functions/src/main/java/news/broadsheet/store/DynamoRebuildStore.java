@@ -67,6 +67,7 @@ public final class DynamoRebuildStore implements RebuildStore {
         put(item, "from", job.from());
         put(item, "to", job.to());
         put(item, "requestedBy", job.requestedBy());
+        put(item, "mode", job.mode());
         put(item, "createdAt", job.createdAt());
         for (String n : List.of("done", "failed", "uploaded", "unchanged")) {
             item.put(n, AttributeValue.fromN("0"));
@@ -191,7 +192,7 @@ public final class DynamoRebuildStore implements RebuildStore {
         }
         return Optional.of(new RebuildJob(id, s(i, "from"), s(i, "to"), RebuildJob.stored(s(i, "status")), n(i, "total"), n(i, "done"), n(i, "failed"),
                 n(i, "pending"), n(i, "uploaded"), n(i, "unchanged"), null, null, failures, s(i, "requestedBy"), s(i, "createdAt"),
-                s(i, "startedAt"), s(i, "finishedAt")));
+                s(i, "startedAt"), s(i, "finishedAt"), s(i, "mode")));
     }
 
     private static String s(Map<String, AttributeValue> item, String name) {

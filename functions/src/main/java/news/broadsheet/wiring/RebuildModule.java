@@ -17,7 +17,10 @@ import news.broadsheet.rebuild.RebuildStore;
 import news.broadsheet.rebuild.RebuildWorker;
 import news.broadsheet.render.SiteRenderer;
 
-/** The rebuild worker: the publisher's renderer, bucket and CDN, the queue and the jobs. */
+/**
+ * The rebuild worker: the publisher's renderer, bucket and CDN, the queue and the jobs; and for a
+ * backfill's items the publisher itself, which publishes each back issue as the API's path would.
+ */
 @Module
 public final class RebuildModule {
     private RebuildModule() {}
@@ -32,8 +35,21 @@ public final class RebuildModule {
 
     @Provides
     @Singleton
-    static RebuildWorker rebuildWorker(RebuildStore jobs, RebuildQueue queue, Rebuild rebuild, PublishedStore published, Clock clock,
-                                       Config config) {
-        return new RebuildWorker(jobs, queue, rebuild, published, clock, config.rebuildAttempts());
+    static news.broadsheet.publish.BackIssues backIssues(news.broadsheet.edition.EditionStore editions, PublishedStore published,
+                                                         PublicationStore publications, news.broadsheet.publish.Publisher publisher,
+                                                         ArticleStore articles, SiteBucket bucket, MediaStore media,
+                                                         news.broadsheet.epaper.PrintPageStore prints, Clock clock, Config config) {
+        // The checks of POST /api/editions/{date}/publish?mode=backfill: a back issue's date, the preflight.
+        return new news.broadsheet.publish.BackIssues(editions, published, publications, publisher,
+                new news.broadsheet.publish.Preflights(articles, news.broadsheet.publish.Preflights.inBucket(bucket), media::findAll,
+                        prints::findEdition),
+                new news.broadsheet.backfill.BackIssueDates(clock, java.time.ZoneId.of(config.timeZone())), clock);
+    }
+
+    @Provides
+    @Singleton
+    static RebuildWorker rebuildWorker(RebuildStore jobs, RebuildQueue queue, Rebuild rebuild, news.broadsheet.publish.BackIssues backIssues,
+                                       PublishedStore published, Clock clock, Config config) {
+        return new RebuildWorker(jobs, queue, rebuild, backIssues, published, clock, config.rebuildAttempts());
     }
 }

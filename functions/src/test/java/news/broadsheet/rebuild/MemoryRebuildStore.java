@@ -97,6 +97,6 @@ final class MemoryRebuildStore implements RebuildStore {
     private static RebuildJob with(RebuildJob j, String status, Integer total, int done, int failed, Integer pending,
                                    List<String> failures, String startedAt, String finishedAt) {
         return new RebuildJob(j.id(), j.from(), j.to(), status, total, done, failed, pending, j.uploaded(), j.unchanged(), null, null,
-                List.copyOf(failures), j.requestedBy(), j.createdAt(), startedAt, finishedAt);
+                List.copyOf(failures), j.requestedBy(), j.createdAt(), startedAt, finishedAt, j.mode());
     }
 }

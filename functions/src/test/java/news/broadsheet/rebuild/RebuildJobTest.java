@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RebuildJobTest {
     static RebuildJob running(int done, int failed, int pending, String finishedAt) {
         return new RebuildJob("r1", null, null, RebuildJob.RUNNING, done + failed + pending, done, failed, pending, 0, 0, null, null,
-                List.of(), "editor", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", finishedAt);
+                List.of(), "editor", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", finishedAt, null);
     }
 
     @Test

@@ -103,4 +103,84 @@ class RebuildWorkerTest {
         assertThat(job.status()).isEqualTo(RebuildJob.FAILED);
         assertThat(store.running()).isEmpty();
     }
+
+    /** Back issues filed and published, as {@link news.broadsheet.publish.BackIssues} would, refusing what it is told to. */
+    static final class Filed implements BackIssueSteps {
+        final List<String> dates = new ArrayList<>(List.of("2026-02-26", "2026-02-27"));
+        final List<String> published = new ArrayList<>();
+        RuntimeException refusal;
+
+        @Override
+        public List<String> filed(String from, String to) {
+            return dates;
+        }
+
+        @Override
+        public Publication publish(String date, String requestedBy) {
+            if (refusal != null) {
+                throw refusal;
+            }
+            published.add(date);
+            return Publication.queued("p-" + date, date, Publication.BACK_ISSUE, requestedBy, NOW);
+        }
+    }
+
+    @Test
+    void aBackfill_listsTheFiledBackIssues_publishesEachOnItsItem_andEndsWithTheSiteWidePagesOnce() {
+        Filed filed = new Filed();
+        RebuildWorker backfilling = new RebuildWorker(store, sent::addAll, steps, filed, null,
+                Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC), ATTEMPTS);
+        RebuildJob job = RebuildJob.queued("b1", null, null, "editor", NOW, RebuildJob.BACKFILL);
+        assertThat(store.create(job)).isEmpty();
+
+        backfilling.handle(RebuildMessage.start("b1"), "m0", 1);
+        assertThat(sent).as("one item, carrying the rest").containsExactly(RebuildMessage.backIssue("b1", filed.dates));
+        backfilling.handle(sent.get(0), "m1", 1);
+        assertThat(filed.published).as("one back issue at a time").containsExactly("2026-02-26");
+        assertThat(sent).hasSize(2).last().isEqualTo(RebuildMessage.backIssue("b1", List.of("2026-02-27")));
+        // Delivered again after its edition was counted: nothing published twice, the next item sent again.
+        backfilling.handle(sent.get(0), "m1", 2);
+        assertThat(filed.published).containsExactly("2026-02-26");
+        assertThat(sent).hasSize(3);
+        backfilling.handle(sent.get(1), "m2", 1);
+
+        assertThat(filed.published).containsExactly("2026-02-26", "2026-02-27");
+        assertThat(steps.finishes).as("the site-wide pages, once, by the end").isEqualTo(1);
+        RebuildJob done = store.find("b1").orElseThrow();
+        assertThat(done.status()).isEqualTo(RebuildJob.SUCCEEDED);
+        assertThat(done.done()).isEqualTo(2);
+    }
+
+    @Test
+    void aBackIssueThatCannotGoOut_isCountedFailedOnItsFirstDelivery_whileALeaseHeldElsewhereGoesBackToTheQueue() {
+        Filed filed = new Filed();
+        RebuildWorker backfilling = new RebuildWorker(store, sent::addAll, steps, filed, null,
+                Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC), ATTEMPTS);
+        assertThat(store.create(RebuildJob.queued("b1", null, null, "editor", NOW, RebuildJob.BACKFILL))).isEmpty();
+        store.begin("b1", 2, NOW);
+
+        filed.refusal = new news.broadsheet.failure.Conflict("a publication of 2026-02-26 is running");
+        assertThatThrownBy(() -> backfilling.handle(RebuildMessage.backIssue("b1", filed.dates), "m1", 1))
+                .isInstanceOf(news.broadsheet.failure.Conflict.class);
+        assertThat(store.find("b1").orElseThrow().pending()).isEqualTo(2);
+        assertThat(sent).as("the next waits for this one").isEmpty();
+
+        filed.refusal = new news.broadsheet.failure.Invalid(List.of(new news.broadsheet.failure.Invalid.FieldError("date", "is after tomorrow")));
+        backfilling.handle(RebuildMessage.backIssue("b1", filed.dates), "m1", 2);
+
+        RebuildJob job = store.find("b1").orElseThrow();
+        assertThat(job.failed()).isEqualTo(1);
+        assertThat(job.pending()).isEqualTo(1);
+        assertThat(job.failures()).singleElement().asString().startsWith("2026-02-26: ");
+        assertThat(sent).as("the next still goes").containsExactly(RebuildMessage.backIssue("b1", List.of("2026-02-27")));
+    }
+
+    @Test
+    void aRebuildOnlyWorker_refusesABackfillsStart_soItsLastDeliveryEndsTheJobFailed() {
+        assertThat(store.create(RebuildJob.queued("b1", null, null, "editor", NOW, RebuildJob.BACKFILL))).isEmpty();
+
+        worker.handle(RebuildMessage.start("b1"), "m0", ATTEMPTS);
+
+        assertThat(store.find("b1").orElseThrow().status()).isEqualTo(RebuildJob.FAILED);
+    }
 }

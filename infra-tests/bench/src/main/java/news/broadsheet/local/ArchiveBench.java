@@ -16,7 +16,10 @@ import news.broadsheet.emulator.EmulatorChoice;
  * read and requests, the S3 requests and objects written, and the ratio of each median to the
  * smallest archive's. Usage: {@code make bench-archive [RUNS=5] [SIZES=10,365,3650] [SEARCH_DIRECTORY=0]};
  * {@code SEARCH_DIRECTORY=0} leaves the archive's editions out of the search directory, to see its
- * share of the time.
+ * share of the time. {@code MODE=redesign} times instead a redesign done today's way for one edition:
+ * the latest edition published again as a back issue with a new stylesheet each run
+ * ({@link CorrectionCost#redesign}), what {@code make bench-rebuild}'s "one publication per edition" does
+ * for every edition.
  */
 public final class ArchiveBench {
     private ArchiveBench() {}
@@ -28,6 +31,9 @@ public final class ArchiveBench {
             sizes.add(Integer.parseInt(s.trim()));
         }
         boolean searchDirectory = args.length <= 2 || !args[2].equals("0");
+        boolean redesign = args.length > 3 && args[3].equals("redesign");
+        System.out.println(redesign ? "each run: the latest edition republished as a back issue with a new stylesheet (MODE=redesign)"
+                : "each run: a headline of the latest edition corrected and republished");
         System.out.println(searchDirectory ? "search directory: one entry per edition of the archive"
                 : "search directory: the archive's editions left out (SEARCH_DIRECTORY=0)");
         System.out.printf("load average at the start: %.1f%n", loadAverage());
@@ -46,7 +52,8 @@ public final class ArchiveBench {
             Map<Integer, List<CorrectionCost.Measured>> results = new LinkedHashMap<>();
             for (int r = 0; r <= runs; r++) {
                 for (int size : sizes) {
-                    CorrectionCost.Measured m = sites.get(size).correct("城南供暖提前启动（更正" + r + "）");
+                    CorrectionCost.Measured m = redesign ? sites.get(size).redesign(r)
+                            : sites.get(size).correct("城南供暖提前启动（更正" + r + "）");
                     if (r > 0) {   // the first round warms the JVM up
                         results.computeIfAbsent(size, k -> new ArrayList<>()).add(m);
                     }

@@ -71,6 +71,9 @@ public final class CorrectionCost {
     private final DynamoPublicationStore jobs;
     private final ArticleService desk;
     private final Publisher publisher;
+    private final DynamoEditionStore editions;
+    private final DynamoPublishedStore published;
+    private final S3SiteBucket bucket;
     private String articleId;
 
     private CorrectionCost(Emulator emulator, int archive, boolean seedSearch) {
@@ -84,10 +87,10 @@ public final class CorrectionCost {
                 .credentialsProvider(emulator.credentials()).forcePathStyle(true).httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(cost)).build();
         articles = new DynamoArticleStore(dynamo, table);
-        DynamoEditionStore editions = new DynamoEditionStore(dynamo, table, articles);
+        editions = new DynamoEditionStore(dynamo, table, articles);
         jobs = new DynamoPublicationStore(dynamo, table);
-        DynamoPublishedStore published = new DynamoPublishedStore(dynamo, table);
-        S3SiteBucket bucket = new S3SiteBucket(s3, newsroom.config().siteBucket());
+        published = new DynamoPublishedStore(dynamo, table);
+        bucket = new S3SiteBucket(s3, newsroom.config().siteBucket());
         publisher = new Publisher(articles, editions, jobs, published,
                 SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai")), bucket, Cdn.NONE,
                 HeaderRules.defaults(), Clock.systemUTC());
@@ -104,7 +107,7 @@ public final class CorrectionCost {
         articleId = a.id();
         new EditionService(editions, articles, Clock.systemUTC()).put(LATEST,
                 new EditionInput(archive + 1, List.of(new EditionPage(1, "要闻", List.of(articleId))), null), null, EDITOR);
-        Publication first = publish();
+        Publication first = publish(publisher, Publication.PUBLISH);
         if (!Publication.SUCCEEDED.equals(first.status())) {
             throw new IllegalStateException("the latest edition did not publish: " + first.error());
         }
@@ -124,14 +127,38 @@ public final class CorrectionCost {
         desk.update(articleId, a.version(), a.editable().withHeadline(headline), EDITOR);
         // Untimed: the correction's stated time must differ from the first publication's (whole seconds).
         WholeSeconds.awaitNext();
+        return measure(publisher, Publication.PUBLISH);
+    }
+
+    /**
+     * A redesign done today's way, for one edition: the latest edition published again as a back issue
+     * ({@code POST /api/editions/{date}/publish?mode=backfill}) by a publisher whose stylesheet is new
+     * ({@code variant} makes it differ from every other), counting what that costs. Every page of the
+     * edition changes; nothing of the archive should be read or rendered for it.
+     */
+    public Measured redesign(int variant) {
+        byte[] css;
+        try (var in = SiteRenderer.class.getClassLoader().getResourceAsStream("web/assets/site.css")) {
+            css = (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "\n/* design " + variant
+                    + " */\nbody { margin: " + variant + "px; }\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Publisher redesigned = new Publisher(articles, editions, jobs, published,
+                SiteRenderer.create("城市日报", Newsroom.SITE_URL, ZoneId.of("Asia/Shanghai"), css), bucket, Cdn.NONE,
+                HeaderRules.defaults(), Clock.systemUTC());
+        return measure(redesigned, Publication.BACK_ISSUE);
+    }
+
+    private Measured measure(Publisher by, news.broadsheet.publish.PublicationKind kind) {
         cost.reset();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        Publication job = publish();
+        Publication job = publish(by, kind);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
         if (!Publication.SUCCEEDED.equals(job.status())) {
-            throw new IllegalStateException("the correction did not publish: " + job.error());
+            throw new IllegalStateException("the republish did not succeed: " + job.error());
         }
         Map<String, Long> byOperation = new java.util.TreeMap<>();
         cost.nanosByOperation().forEach((op, ns) -> byOperation.put(op, ns / 1_000_000));
@@ -145,9 +172,9 @@ public final class CorrectionCost {
                 .getProcessCpuTime();
     }
 
-    private Publication publish() {
-        Publication job = Publication.queued(UUID.randomUUID().toString(), LATEST, "editor", Instant.now().toString());
+    private Publication publish(Publisher by, news.broadsheet.publish.PublicationKind kind) {
+        Publication job = Publication.queued(UUID.randomUUID().toString(), LATEST, kind, "editor", Instant.now().toString());
         jobs.start(job, Instant.now().plusSeconds(60), Instant.now());
-        return publisher.run(job.id());
+        return by.run(job.id());
     }
 }

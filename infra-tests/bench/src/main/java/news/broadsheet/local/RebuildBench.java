@@ -49,22 +49,39 @@ public final class RebuildBench {
                 bench.backIssue(first.plusDays(day).toString(), day + 1);
             }
             bench.expect(bench.call("POST", "/api/site/refresh"), 202);
-            System.out.printf("%s: %d back issues (2 版面, 2 articles each) published in %.0f s%n", emulator.kind(), editions,
-                    (System.nanoTime() - seeded) / 1e9);
+            System.out.printf("%s: %d back issues (2 版面, 2 articles each) published in %.0f s; load average %.1f%n", emulator.kind(), editions,
+                    (System.nanoTime() - seeded) / 1e9, ArchiveBench.loadAverage());
 
             // Today's way: every edition published again, one at a time.
             int variant = 0;
             useDesign(work, variant++);
             try {
                 long start = System.nanoTime();
+                Cpu cpu = Cpu.now();
+                Cpu stretch = cpu;
+                long stretchStart = start;
+                int every = Math.max(1, editions / 5);
                 for (int day = 0; day < editions; day++) {
                     JsonNode job = bench.publish(first.plusDays(day).toString());
                     if (!job.path("status").asText().equals("succeeded")) {
                         throw new IllegalStateException(job.toString());
                     }
+                    if ((day + 1) % every == 0 || day + 1 == editions) {
+                        // The rate along the run, and whose CPU it was: this JVM's or the emulator's (its child process).
+                        Cpu at = Cpu.now();
+                        long now = System.nanoTime();
+                        int n = (day + 1) % every == 0 ? every : (day + 1) % every;
+                        System.out.printf("  editions to %d: %.1f editions/min; per edition %.0f ms wall, %.0f ms our JVM's CPU, %.0f ms the emulator's CPU; load average %.1f%n",
+                                day + 1, n / ((now - stretchStart) / 6e10), (now - stretchStart) / 1e6 / n,
+                                (at.jvm() - stretch.jvm()) / 1e6 / n, (at.emulator() - stretch.emulator()) / 1e6 / n, ArchiveBench.loadAverage());
+                        stretch = at;
+                        stretchStart = now;
+                    }
                 }
                 double s = (System.nanoTime() - start) / 1e9;
-                System.out.printf("| one publication per edition | 1 | %.0f s | %.1f editions/min | - | - |%n", s, editions / s * 60);
+                Cpu end = Cpu.now();
+                System.out.printf("| one publication per edition | 1 | %.0f s | %.1f editions/min | our JVM %.0f s CPU, emulator %.0f s CPU | - | load %.1f |%n",
+                        s, editions / s * 60, (end.jvm() - cpu.jvm()) / 1e9, (end.emulator() - cpu.emulator()) / 1e9, ArchiveBench.loadAverage());
             } finally {
                 System.clearProperty("broadsheet.design.css");
             }
@@ -72,6 +89,7 @@ public final class RebuildBench {
                 useDesign(work, variant++);
                 try (LocalWorkers pool = stack.rebuildWorkers(Integer.parseInt(w), 0)) {
                     long start = System.nanoTime();
+                    Cpu cpu = Cpu.now();
                     String location = bench.expect(bench.call("POST", "/api/site/rebuild"), 202).getHeaders().get("location");
                     long editionsDone = 0;
                     JsonNode job;
@@ -90,13 +108,29 @@ public final class RebuildBench {
                         editionsDone = end;
                     }
                     double s = (end - start) / 1e9;
-                    System.out.printf("| rebuild (%s) | %s | %.0f s | %.1f editions/min | editions %.0f s, end %.1f s | %d uploaded, %d unchanged |%n",
+                    Cpu used = Cpu.now();
+                    System.out.printf("| rebuild (%s) | %s | %.0f s | %.1f editions/min | editions %.0f s, end %.1f s; our JVM %.0f s CPU, emulator %.0f s CPU | %d uploaded, %d unchanged | load %.1f |%n",
                             job.path("status").asText(), w, s, editions / s * 60, (editionsDone - start) / 1e9, (end - editionsDone) / 1e9,
-                            job.path("uploaded").asInt(), job.path("unchanged").asInt());
+                            (used.jvm() - cpu.jvm()) / 1e9, (used.emulator() - cpu.emulator()) / 1e9,
+                            job.path("uploaded").asInt(), job.path("unchanged").asInt(), ArchiveBench.loadAverage());
                 } finally {
                     System.clearProperty("broadsheet.design.css");
                 }
             }
+        }
+    }
+
+    /**
+     * CPU time so far, in nanoseconds: this JVM's (API, publisher and workers, every thread) and its
+     * child processes' (the emulator's server, when it runs as one: moto; LocalStack runs in a container, not counted).
+     */
+    record Cpu(long jvm, long emulator) {
+        static Cpu now() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long children = ProcessHandle.current().descendants()
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+            return new Cpu(jvm, children);
         }
     }
 

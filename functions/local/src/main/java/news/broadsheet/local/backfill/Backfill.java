@@ -29,7 +29,16 @@ public final class Backfill {
      * @param stopAfterFiles stop (as if killed) after sending this many files; 0 runs to the end
      */
     public record Options(Path dir, LocalDate from, LocalDate to, int firstNumber, String api, String token, Path report,
-                          int stopAfterFiles, boolean terminal, boolean numbersConfirmed) {
+                          int stopAfterFiles, boolean terminal, boolean numbersConfirmed, boolean byQueue) {
+        /**
+         * @param byQueue file every edition first, then publish them all through the rebuild's queue and
+         *     workers ({@code POST /api/site/rebuild?mode=backfill}) instead of one publication at a time
+         */
+        public Options(Path dir, LocalDate from, LocalDate to, int firstNumber, String api, String token, Path report,
+                       int stopAfterFiles, boolean terminal, boolean numbersConfirmed) {
+            this(dir, from, to, firstNumber, api, token, report, stopAfterFiles, terminal, numbersConfirmed, false);
+        }
+
         /**
          * @param numbersConfirmed a person said yes ({@code YES=1}) to numbering across the breaks the
          *     listing reports ({@link BackIssueFiles.NumberBreak}); without it such a run sends nothing
@@ -71,6 +80,10 @@ public final class Backfill {
         int published = 0;
         int already = 0;
         int failed = 0;
+        // Runs of consecutive editions for the queue: an edition left out (refused, on the site) ends a run,
+        // so that a job's date range never takes in a half-filed edition the one-at-a-time path would not publish.
+        List<List<EditionFiles>> runs = new ArrayList<>();
+        boolean inRun = false;
         for (EditionFiles edition : listing.editions()) {
             String date = edition.date().toString();
             boolean onSite = false;
@@ -105,6 +118,12 @@ public final class Backfill {
                 already++;
                 report.edition(new EditionEntry(date, edition.number(), "already-published", null, null));
                 what = date + " already on the site";
+            } else if (o.byQueue() && refused.isEmpty()) {
+                if (!inRun) {
+                    runs.add(new ArrayList<>());
+                }
+                runs.get(runs.size() - 1).add(edition);
+                what = date + " filed";
             } else if (!refused.isEmpty()) {
                 failed++;
                 report.edition(new EditionEntry(date, edition.number(), "failed", null, "file(s) refused: " + String.join(", ", refused)));
@@ -123,10 +142,23 @@ public final class Backfill {
                 }
                 what = date + (ok ? " published" : " failed");
             }
+            inRun = o.byQueue() && !onSite && refused.isEmpty();
             report.write(o.report());
             progress.step(done, what);
         }
         boolean refreshed = false;
+        if (o.byQueue()) {
+            refreshed = !runs.isEmpty();
+            for (List<EditionFiles> run : runs) {
+                int[] counts = publishQueued(api, run, report, progress, done);
+                published += counts[0];
+                failed += counts[1];
+                refreshed &= counts[2] == 1;
+            }
+            progress.done();
+            report.write(o.report());
+            return new Outcome(sent, published, already, failed, refreshed, false);
+        }
         if (!listing.editions().isEmpty()) {
             BackfillApi.Answer job = api.refreshSite();
             refreshed = job.ok() && job.body().path("status").asText().equals("succeeded");
@@ -136,6 +168,47 @@ public final class Backfill {
         report.write(o.report());
         return new Outcome(sent, published, already, failed, refreshed, false);
     }
+
+    /**
+     * The filed editions published by the rebuild's workers, which also render the site-wide pages once
+     * at the end (so no refresh follows): each edition is reported published, or failed with the line
+     * the job gives for it. Returns the editions published, failed, and 1 if the job's end succeeded.
+     */
+    private static int[] publishQueued(BackfillApi api, List<EditionFiles> queued, BackfillReport report, Progress progress, int done)
+            throws IOException, InterruptedException {
+        String from = queued.get(0).date().toString();
+        String to = queued.get(queued.size() - 1).date().toString();
+        BackfillApi.Answer job = api.backfillByQueue(from, to, QUEUE_TIMEOUT);
+        java.util.Map<String, String> why = new java.util.HashMap<>();
+        job.body().path("failures").forEach(f -> {
+            String line = f.asText();
+            int colon = line.indexOf(": ");
+            if (colon > 0) {
+                why.put(line.substring(0, colon), line.substring(colon + 2));
+            }
+        });
+        boolean counted = job.ok() && job.body().path("total").isInt();
+        int published = 0;
+        int failed = 0;
+        for (EditionFiles e : queued) {
+            String date = e.date().toString();
+            if (counted && !why.containsKey(date)) {
+                published++;
+                report.edition(new EditionEntry(date, e.number(), "published", null, null));
+            } else {
+                failed++;
+                report.edition(new EditionEntry(date, e.number(), "failed", null,
+                        why.getOrDefault(date, job.ok() ? "the backfill job ended " + job.body().path("status").asText() : job.problem())));
+            }
+        }
+        boolean ended = job.ok() && job.body().path("status").asText().equals("succeeded");
+        progress.step(done, ended ? "published through the queue; site-wide pages rendered"
+                : "the backfill job ended " + (job.ok() ? job.body().path("status").asText() : job.problem()));
+        return new int[] {published, failed, ended ? 1 : 0};
+    }
+
+    /** How long a client waits for a backfill through the queue: a year of back issues, with room. */
+    private static final java.time.Duration QUEUE_TIMEOUT = java.time.Duration.ofHours(6);
 
     /** A filed file's report entry, from the API's answer. */
     static FileEntry entry(BackIssueFile f, String date, JsonNode body, boolean onSite) {

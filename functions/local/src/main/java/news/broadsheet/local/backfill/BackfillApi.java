@@ -53,6 +53,33 @@ final class BackfillApi {
         return runJob("/api/site/refresh");
     }
 
+    /**
+     * Publishes every back issue filed from {@code from} to {@code to} and not on the site, through the
+     * rebuild's queue and workers ({@code POST /api/site/rebuild?mode=backfill}), and waits for the job to end:
+     * its last state ({@code GET /api/rebuilds/{id}}). Another rebuild running (409) is waited for first.
+     */
+    Answer backfillByQueue(String from, String to, Duration timeout) throws IOException, InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        String path = "/api/site/rebuild?mode=backfill&from=" + from + "&to=" + to;
+        Answer queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+        while (queued.status() == 409 && Instant.now().isBefore(until)) {
+            Thread.sleep(1000);
+            queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        if (queued.status() != 202) {
+            return queued;
+        }
+        String id = queued.body().path("id").asText();
+        while (Instant.now().isBefore(until)) {
+            Answer job = send(request("/api/rebuilds/" + id).GET());
+            if (!job.ok() || job.body().path("finishedAt").isTextual()) {
+                return job;
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("backfill " + id + " did not end in " + timeout.toMinutes() + " minutes");
+    }
+
     private Answer runJob(String path) throws IOException, InterruptedException {
         Instant until = Instant.now().plus(JOB_TIMEOUT);
         Answer queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));

@@ -15,11 +15,11 @@ public final class BackfillCommand {
     private BackfillCommand() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7 && args.length != 8) {
+        if (args.length < 7 || args.length > 9) {
             usage("expected DIR FROM TO NUMBER REPORT API TOKEN [YES] (FROM, TO: - for none)");
         }
         // YES=1: a person checked the issue numbers' breaks the first run reported and wants them so.
-        boolean yes = args.length == 8 && (args[7].equals("1") || args[7].equalsIgnoreCase("yes"));
+        boolean yes = args.length >= 8 && (args[7].equals("1") || args[7].equalsIgnoreCase("yes"));
         Path dir = Path.of(args[0]);
         if (!Files.isDirectory(dir)) {
             usage("DIR is not a folder: " + dir);
@@ -39,7 +39,7 @@ public final class BackfillCommand {
         Backfill.Outcome outcome;
         try {
             outcome = Backfill.run(new Backfill.Options(dir, from, to, number, args[5], args[6], report, 0,
-                    System.console() != null, yes), System.err);
+                    System.console() != null, yes, args.length > 8 && args[8].equals("queue")), System.err);
         } catch (java.net.ConnectException e) {
             // The stack went away mid-run (stopped or killed): say so and how to go on, not a stack trace.
             System.err.println();
@@ -73,7 +73,7 @@ public final class BackfillCommand {
     }
 
     private static void usage(String problem) {
-        System.err.println("make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=first issue number] [REPORT=file] [API=url] [YES=1]");
+        System.err.println("make backfill DIR=folder [FROM=YYYY-MM-DD] [TO=YYYY-MM-DD] [NUMBER=first issue number] [REPORT=file] [API=url] [YES=1] [WAY=queue]");
         System.err.println(problem);
         System.exit(2);
     }
