@@ -60,16 +60,18 @@ export async function siteScreen(main) {
         break;
       }
       state.textContent = STATES[job.status] || job.status;
+      // The same workers publish filed back issues (?mode=backfill): said as that, not as a redesign's rebuild.
+      if (job.mode === 'backfill') progress.querySelector('h2').textContent = OVER.has(job.status) ? '上一次补登往期' : '正在补登往期';
       bar.value = job.total ? Math.round((100 * (job.done + job.failed)) / job.total) : OVER.has(job.status) ? 100 : 0;
       show(counts, Object.entries(COUNTS).map(([k, label]) => [h('dt', {}, label), h('dd', {}, String(job[k] ?? 0))]));
       pace.textContent = [job.total !== undefined && `共 ${job.total} 期`,
         job.editionsPerMinute && `每分钟 ${Math.round(job.editionsPerMinute)} 期`,
         job.secondsLeft && !OVER.has(job.status) && `约 ${Math.ceil(job.secondsLeft / 60)} 分钟后完成`].filter(Boolean).join(' · ');
       if (OVER.has(job.status)) {
-        progress.querySelector('h2').textContent = '上一次重新生成';
+        if (job.mode !== 'backfill') progress.querySelector('h2').textContent = '上一次重新生成';
         if (job.failures?.length) progress.append(h('ul', { class: 'failures' }, job.failures.map((f) => h('li', {}, f))));
-        message.textContent = job.status !== 'succeeded' ? '' : job.total === 0 ? '这段日期里没有已发布的期数：没有页面需要重新生成。'
-          : '网站的页面已用现在的设计重新生成。';
+        message.textContent = job.status !== 'succeeded' ? '' : job.mode === 'backfill' ? `往期已补登到网站：${job.done} 期。`
+          : job.total === 0 ? '这段日期里没有已发布的期数：没有页面需要重新生成。' : '网站的页面已用现在的设计重新生成。';
         break;
       }
       await new Promise((r) => setTimeout(r, 1000));
