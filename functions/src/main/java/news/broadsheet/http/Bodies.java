@@ -60,7 +60,14 @@ public final class Bodies {
     }
 
     public static <T> T json(ApiRequest request, Class<T> type) {
-        return bind(tree(request, "application/json"), type);
+        JsonNode tree = tree(request, "application/json");
+        // Every request type is an object: a JSON null would bind to a null record, and an array or a
+        // scalar to whatever the mapper makes of it; neither is a request.
+        if (!tree.isObject()) {
+            throw new BadRequest("the request body is " + (tree.isNull() ? "null" : "a JSON " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                    + "; send a JSON object");
+        }
+        return bind(tree, type);
     }
 
     /**
