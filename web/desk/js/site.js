@@ -22,6 +22,11 @@ export async function siteScreen(main) {
   // One press arms the button, the second starts: a rebuild touches every page of the site.
   async function ask() {
     problem.textContent = '';
+    // A date typed only in part reads as empty: it would widen the rebuild to the whole archive.
+    if (from.validity.badInput || to.validity.badInput) {
+      problem.textContent = '日期没有填完整：请填完整的日期，或清空表示不限';
+      return;
+    }
     if (from.value && to.value && to.value < from.value) {
       problem.textContent = '“到”的日期早于“从”：请把较早的日期填在“从”里';
       return;

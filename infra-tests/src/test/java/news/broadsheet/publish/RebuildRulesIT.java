@@ -56,6 +56,14 @@ class RebuildRulesIT {
                 assertThat(paper.publish(date).get("status").asText()).isEqualTo("succeeded");
             }
 
+            // What looks narrower than the whole archive is refused, never read as all of it.
+            var emptyBound = paper.call("POST", "/api/site/rebuild?from=&to=" + FIRST, null);
+            assertThat(emptyBound.getStatusCode()).as(emptyBound.getBody()).isEqualTo(422);
+            assertThat(emptyBound.getBody()).contains("from");
+            var withBody = paper.call("POST", "/api/site/rebuild", "{\"from\":\"" + FIRST + "\"}");
+            assertThat(withBody.getStatusCode()).as(withBody.getBody()).isEqualTo(400);
+            assertThat(graph.rebuildStore().running()).as("nothing started").isEmpty();
+
             // One at a time: the second is refused while the first has not ended, naming it.
             var first = paper.call("POST", "/api/site/rebuild", null);
             assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(202);
