@@ -236,7 +236,9 @@ public final class DynamoPublishedStore implements PublishedStore {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
             if (!ownWriteFound(writes, e.cancellationReasons())) {
-                throw new Conflict("another publication changed the published record meanwhile; nothing was committed. Publish again.");
+                // Said for a take-down as much as a publication: both commit here.
+                throw new Conflict("another publication changed the published record meanwhile; nothing was committed and the site"
+                        + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
             }
         }
         if (!afterwards.isEmpty()) {
