@@ -128,7 +128,9 @@ class ArtefactContractTest {
         // rebuild's request sends its messages with, the people directory and the draft preview
         // (21,005,147 bytes): 21 MiB until its S3 client goes (about -4.6 MB).
         // The rebuild worker is the publisher's jar with the SQS client and the Lambda events library (its SQSEvent).
-        Map<String, Long> ceilings = Map.of("PublisherFunction", 21L * 1024 * 1024, "ApiFunction", 21L * 1024 * 1024,
+        // The publisher carries the SQS client too since it splits a very large edition over the rebuild
+        // queue (22,580,258 bytes): 22 MiB.
+        Map<String, Long> ceilings = Map.of("PublisherFunction", 22L * 1024 * 1024, "ApiFunction", 21L * 1024 * 1024,
                 "MediaFunction", 24L * 1024 * 1024, "RebuildFunction", 23L * 1024 * 1024);
         for (Map.Entry<String, JsonNode> f : functions()) {
             assertThat(Files.size(artefact(f.getKey()))).as(f.getKey() + " (BENCHMARKS.md: artefact sizes)")
