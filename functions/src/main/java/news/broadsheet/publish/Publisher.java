@@ -30,6 +30,8 @@ import news.broadsheet.render.SiteRenderer;
  */
 public final class Publisher {
     private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
+    /** How many times a run is carried out when its commit keeps losing the race on the shared records ({@link LostRace}). */
+    static final int COMMIT_ATTEMPTS = 3;
 
     private final PublicationStore publications;
     private final PublishedStore published;
@@ -154,7 +156,7 @@ public final class Publisher {
                 // Still running and holding the edition: its chunks' workers renew the lease, the last one ends it.
                 return job;
             }
-            job = execute(job, run, prepared, lease);
+            job = executeWinning(job, run, prepared, lease, confirmed);
             job = job.succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "publication " + job.id() + " failed", e);
@@ -162,6 +164,42 @@ public final class Publisher {
         }
         publications.finish(job);
         return job;
+    }
+
+    /**
+     * {@link #execute}, again from a fresh prepare when the commit (or the intent's write) lost the race
+     * on a record other runs share ({@link LostRace}: another edition's commit moved the site record, a
+     * month or a neighbour's pointer), at most {@link #COMMIT_ATTEMPTS} times in all, with a short
+     * jittered pause between. The edition's own pointer is the lease's to protect: a run that lost its
+     * lease stops with the lease's Conflict instead. Nothing was committed by the losing attempt and
+     * uploads of unchanged bytes are skipped, so carrying the run out again converges.
+     */
+    private Publication executeWinning(Publication job, PublicationRun run, Prepared prepared, Lease lease,
+                                       UnaryOperator<Prepared> confirmed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return execute(job, run, prepared, lease);
+            } catch (LostRace e) {
+                if (attempt >= COMMIT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("publication " + job.id() + " lost the race to commit (" + e.getMessage() + "); preparing it again, attempt "
+                        + (attempt + 1) + " of " + COMMIT_ATTEMPTS);
+                pause(attempt);
+                lease.check();
+                prepared = confirmed.apply(run.prepare(reading, Instant.parse(job.startedAt())));
+            }
+        }
+    }
+
+    /** A pause of 50 to 250 ms times the attempt, random so that two runs that lost to each other do not meet again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(attempt * java.util.concurrent.ThreadLocalRandom.current().nextLong(50, 250));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before committing again", e);
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
 import news.broadsheet.publish.LoggedCorrection;
 import news.broadsheet.publish.ArchiveMonth;
@@ -237,7 +236,7 @@ public final class DynamoPublishedStore implements PublishedStore {
         } catch (TransactionCanceledException e) {
             if (!ownWriteFound(writes, e.cancellationReasons())) {
                 // Said for a take-down as much as a publication: both commit here.
-                throw new Conflict("another publication changed the published record meanwhile; nothing was committed and the site"
+                throw new news.broadsheet.publish.LostRace("another publication changed the published record meanwhile; nothing was committed and the site"
                         + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
             }
         }

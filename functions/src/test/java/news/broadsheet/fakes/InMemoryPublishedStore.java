@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import news.broadsheet.failure.Conflict;
 import news.broadsheet.publish.LoggedCorrection;
 import news.broadsheet.publish.ArchiveMonth;
 import news.broadsheet.publish.PublishedEdition;
@@ -112,15 +111,15 @@ public final class InMemoryPublishedStore implements PublishedStore {
         for (PointerWrite w : writes) {
             PublishedEdition stored = pointers.get(w.next().date());
             if ((stored == null ? 0 : stored.revision()) != w.expectedRevision()) {
-                throw new Conflict("pointer " + w.next().date() + " changed meanwhile");
+                throw new news.broadsheet.publish.LostRace("pointer " + w.next().date() + " changed meanwhile");
             }
         }
         if (siteWrite != null && site.version() != siteWrite.expectedVersion()) {
-            throw new Conflict("the site record changed meanwhile");
+            throw new news.broadsheet.publish.LostRace("the site record changed meanwhile");
         }
         for (MonthWrite w : monthWrites) {
             if (months.getOrDefault(w.next().month(), ArchiveMonth.empty(w.next().month())).version() != w.expectedVersion()) {
-                throw new Conflict("month " + w.next().month() + " changed meanwhile");
+                throw new news.broadsheet.publish.LostRace("month " + w.next().month() + " changed meanwhile");
             }
         }
         for (MonthWrite w : monthWrites) {
