@@ -196,7 +196,8 @@ class ChunkedPublishIT {
     /**
      * make run killed among a large edition's chunks: its queue is in memory and gone, the job, the split
      * and the chunks done were saved. Taken up again at the stack's start (the same call that takes up a
-     * lost rebuild), the undone chunks' items are sent again and the publication ends as one never killed.
+     * lost rebuild), the undone chunks' items are sent again and the publication ends as one never killed;
+     * killed with every chunk done and its end's item lost, the end's item is sent again.
      */
     @Test
     void aChunkedPublicationWhoseQueueWasLost_isTakenUpAgainAtStart_andEndsWhole(Emulator emulator) throws Exception {
@@ -246,6 +247,32 @@ class ChunkedPublishIT {
             assertThat(crawl.broken).isEmpty();
             assertThat(crawl.pages.keySet()).filteredOn(k -> k.startsWith("editions/" + KILLED + "/articles/")).hasSize(60);
             assertThat(graph.publishedStore().find(KILLED).orElseThrow().dirty()).isFalse();
+
+            // Killed once every chunk was done and the end claimed, its item lost: the end is sent again.
+            String head = "第4版：城西夜市开张";
+            pages.add(List.of(paper.article(head, head + "。夜市开张的第一晚，摊主们忙到了深夜。", "ready")));
+            paper.edition(KILLED, 24570, pages);
+            var again = paper.call("POST", "/api/editions/" + KILLED + "/publish", null);
+            assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(202);
+            String endLost = again.getHeaders().get("location");
+            String second = endLost.substring(endLost.lastIndexOf('/') + 1);
+            RebuildDrillIT.await(() -> chunks.progress(second).isPresent(), 60);
+            Thread.sleep(500);
+            Map<Integer, String> all = new java.util.HashMap<>();
+            chunks.chunks(second).forEach(c -> all.put(c.index(), "worker-gone-" + c.index()));
+            chunked.chunks(second, all);
+            RebuildRulesIT.lose(sqs, stack.config().rebuildQueueUrl());
+            assertThat(chunks.progress(second).orElseThrow().complete()).isTrue();
+            assertThat(paper.json(paper.call("GET", endLost, null)).get("status").asText()).isEqualTo("running");
+
+            stack.resumeRebuilds();
+            try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
+                job = paper.await(endLost);
+            }
+            assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
+            Crawl after = Crawl.from(s3, stack.siteBucket(), "index.html");
+            assertThat(after.broken).isEmpty();
+            assertThat(after.pages.keySet()).filteredOn(k -> k.startsWith("editions/" + KILLED + "/articles/")).hasSize(61);
         }
     }
 }
