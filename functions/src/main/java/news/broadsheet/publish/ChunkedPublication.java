@@ -151,6 +151,31 @@ public final class ChunkedPublication {
     }
 
     /**
+     * Takes up again the chunked publications still running when their queue was lost (the local
+     * stack's queue lives only as long as its process), as {@link news.broadsheet.rebuild.RebuildWorker#resumeLost}
+     * does a rebuild: each undone chunk's item is sent again, or, every chunk being done, the end's item
+     * (its claimer went with the queue). Every item is idempotent, so the publication ends as one never
+     * interrupted. Only for a queue known to be new: on a queue that kept its items this only adds items
+     * that change nothing.
+     *
+     * @return the ids of the publications taken up
+     */
+    public List<String> resumeLost() {
+        List<String> taken = new ArrayList<>();
+        for (String publication : chunks.opened()) {
+            Publication job = publisher.publications().find(publication).orElse(null);
+            if (job == null || job.finished()) {
+                continue;
+            }
+            List<RebuildMessage> items = chunks.chunks(publication).stream().filter(c -> !c.done())
+                    .map(c -> RebuildMessage.chunk(publication, c.index())).toList();
+            queue.send(items.isEmpty() ? List.of(RebuildMessage.chunksEnd(publication)) : items);
+            taken.add(publication);
+        }
+        return taken;
+    }
+
+    /**
      * Ends the publication as failed because {@code part} (for example "part 3") failed on its item's
      * last delivery, so the queue will not deliver it again and the end would never come: the job says so
      * in an editor's words and the edition is released at once, not when its lease runs out. What the

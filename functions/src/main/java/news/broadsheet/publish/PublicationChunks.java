@@ -33,6 +33,9 @@ public interface PublicationChunks {
     /** The chunk's keys and digest, if the publication has that chunk. */
     Optional<Chunk> chunk(String publication, int index);
 
+    /** The publications split into chunks whose record is kept (30 days), whatever became of them. */
+    List<String> opened();
+
     /** Every chunk of the publication, in order. */
     List<Chunk> chunks(String publication);
 

@@ -20,11 +20,14 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * chunks, how many are done and the end's claimer; {@code CHUNK#nnnnn} one chunk's keys and, once it
  * is done, its digest, set in one transaction with the count on the condition that it has none yet.
  * A chunk item holds at most {@link news.broadsheet.publish.ChunkedPublication#MAX_CHUNK_OBJECTS} keys,
- * well under DynamoDB's 400 KB item limit. Everything expires through the table's TTL after 30 days.
+ * well under DynamoDB's 400 KB item limit. Every {@code CURRENT} is listed in GSI1 under
+ * {@code CHUNKED-PUBLICATIONS}, so a lost queue's publications can be found again ({@link #opened}).
+ * Everything expires through the table's TTL after 30 days.
  */
 public final class DynamoPublicationChunks implements PublicationChunks {
     private static final Duration KEEP = Duration.ofDays(30);
     private static final int ATTEMPTS = 6;
+    private static final String LISTED = "CHUNKED-PUBLICATIONS";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -64,6 +67,8 @@ public final class DynamoPublicationChunks implements PublicationChunks {
         head.put("type", AttributeValue.fromS("publication-chunks"));
         head.put("total", AttributeValue.fromN(Integer.toString(chunks.size())));
         head.put("done", AttributeValue.fromN("0"));
+        head.put(Keys.GSI1_PK, AttributeValue.fromS(LISTED));
+        head.put(Keys.GSI1_SK, AttributeValue.fromS(publication));
         head.put(Keys.TTL, AttributeValue.fromN(expires));
         try {
             dynamo.putItem(r -> r.tableName(table).item(head).conditionExpression("attribute_not_exists(pk)"));
@@ -77,6 +82,15 @@ public final class DynamoPublicationChunks implements PublicationChunks {
         Map<String, AttributeValue> i = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(pk(publication), sk(index)))).item();
         return i == null || i.isEmpty() ? Optional.empty() : Optional.of(chunkOf(i));
+    }
+
+    @Override
+    public List<String> opened() {
+        List<String> out = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(LISTED))))
+                .items().forEach(i -> out.add(i.get(Keys.GSI1_SK).s()));
+        return out;
     }
 
     @Override

@@ -190,4 +190,89 @@ class ChunkedPublishIT {
             assertThat(graph.publishedStore().find(EXHAUSTED).orElseThrow().snapshotId()).isNotEqualTo(before.snapshotId());
         }
     }
+
+    static final String KILLED = "2025-05-08";
+
+    /**
+     * make run killed among a large edition's chunks: its queue is in memory and gone, the job, the split
+     * and the chunks done were saved. Taken up again at the stack's start (the same call that takes up a
+     * lost rebuild), the undone chunks' items are sent again and the publication ends as one never killed;
+     * killed with every chunk done and its end's item lost, the end's item is sent again.
+     */
+    @Test
+    void aChunkedPublicationWhoseQueueWasLost_isTakenUpAgainAtStart_andEndsWhole(Emulator emulator) throws Exception {
+        try (LocalServer stack = LocalServer.start(emulator, 0, Paper.TOKEN, "chunks-reporter", new LocalServer.Contents.Empty());
+             S3Client s3 = Newsroom.s3(emulator);
+             SqsClient sqs = Newsroom.sqs(emulator);
+             DynamoDbClient dynamo = emulator.dynamo()) {
+            LocalApiComponent graph = LocalApiComponent.create(stack.config());
+            DynamoPublicationChunks chunks = new DynamoPublicationChunks(dynamo, stack.config().table());
+            SqsRebuildQueue queue = new SqsRebuildQueue(() -> sqs, stack.config().rebuildQueueUrl());
+            ChunkedPublication chunked = graph.publisher().chunkedBy(chunks, queue, CHUNK);
+            Paper paper = new Paper(new ApiHandler(graph));
+
+            List<List<String>> pages = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                List<String> ids = new ArrayList<>();
+                for (int a = 0; a < 20; a++) {
+                    String head = "第" + (p + 1) + "版第" + (a + 1) + "篇：城西新闻";
+                    ids.add(paper.article(head, head + "。城西的老街修好了，晚上又有了夜市的灯火。", "ready"));
+                }
+                pages.add(ids);
+            }
+            paper.edition(KILLED, 24570, pages);
+            var accepted = paper.call("POST", "/api/editions/" + KILLED + "/publish", null);
+            assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(202);
+            String location = accepted.getHeaders().get("location");
+            String id = location.substring(location.lastIndexOf('/') + 1);
+            RebuildDrillIT.await(() -> chunks.progress(id).isPresent(), 60);
+            Thread.sleep(500);   // the publisher's run sends the items after recording the split
+            int total = chunks.progress(id).orElseThrow().total();
+            assertThat(total).isGreaterThan(2);
+
+            // One chunk done before the kill, the others not taken by any worker: then the queue is lost.
+            chunked.chunks(id, Map.of(0, "worker-gone-with-the-queue"));
+            RebuildRulesIT.lose(sqs, stack.config().rebuildQueueUrl());
+            assertThat(chunks.progress(id).orElseThrow().done()).isEqualTo(1);
+            assertThat(paper.json(paper.call("GET", location, null)).get("status").asText()).isEqualTo("running");
+
+            stack.resumeRebuilds();
+            JsonNode job;
+            try (LocalWorkers workers = stack.rebuildWorkers(2, 0)) {
+                job = paper.await(location);
+            }
+            assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
+            assertThat(chunks.chunks(id)).allSatisfy(c -> assertThat(c.done()).isTrue());
+            Crawl crawl = Crawl.from(s3, stack.siteBucket(), "index.html");
+            assertThat(crawl.broken).isEmpty();
+            assertThat(crawl.pages.keySet()).filteredOn(k -> k.startsWith("editions/" + KILLED + "/articles/")).hasSize(60);
+            assertThat(graph.publishedStore().find(KILLED).orElseThrow().dirty()).isFalse();
+
+            // Killed once every chunk was done and the end claimed, its item lost: the end is sent again.
+            String head = "第4版：城西夜市开张";
+            pages.add(List.of(paper.article(head, head + "。夜市开张的第一晚，摊主们忙到了深夜。", "ready")));
+            paper.edition(KILLED, 24570, pages);
+            var again = paper.call("POST", "/api/editions/" + KILLED + "/publish", null);
+            assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(202);
+            String endLost = again.getHeaders().get("location");
+            String second = endLost.substring(endLost.lastIndexOf('/') + 1);
+            RebuildDrillIT.await(() -> chunks.progress(second).isPresent(), 60);
+            Thread.sleep(500);
+            Map<Integer, String> all = new java.util.HashMap<>();
+            chunks.chunks(second).forEach(c -> all.put(c.index(), "worker-gone-" + c.index()));
+            chunked.chunks(second, all);
+            RebuildRulesIT.lose(sqs, stack.config().rebuildQueueUrl());
+            assertThat(chunks.progress(second).orElseThrow().complete()).isTrue();
+            assertThat(paper.json(paper.call("GET", endLost, null)).get("status").asText()).isEqualTo("running");
+
+            stack.resumeRebuilds();
+            try (LocalWorkers workers = stack.rebuildWorkers(1, 0)) {
+                job = paper.await(endLost);
+            }
+            assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
+            Crawl after = Crawl.from(s3, stack.siteBucket(), "index.html");
+            assertThat(after.broken).isEmpty();
+            assertThat(after.pages.keySet()).filteredOn(k -> k.startsWith("editions/" + KILLED + "/articles/")).hasSize(61);
+        }
+    }
 }

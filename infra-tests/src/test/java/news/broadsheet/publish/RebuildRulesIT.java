@@ -190,7 +190,8 @@ class RebuildRulesIT {
     }
 
     /** The queue's items gone, as with the process that held them (SQS allows one purge a minute, so each is taken and deleted). */
-    private static void lose(SqsClient sqs, String url) {
+    /** Empties the queue, as a killed make run loses its in-memory queue (ChunkedPublishIT loses a publication's items too). */
+    static void lose(SqsClient sqs, String url) {
         for (int round = 0; round < 20; round++) {
             var got = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
             if (got.isEmpty()) {

@@ -151,11 +151,17 @@ public final class LocalServer implements AutoCloseable {
     }
 
     /**
-     * Takes up the rebuild a killed run left unfinished: its items were on the emulator's queue, which
-     * is not saved, while the job and the editions it counted were. Returns its id, if there was one.
+     * Takes up what a killed run left unfinished on the rebuild queue: its items were on the emulator's
+     * queue, which is not saved, while the jobs were. The rebuild that had not ended, with the editions
+     * it counted (its id returned, if there was one), and every chunked publication still running, with
+     * its chunks done (news.broadsheet.publish.ChunkedPublication#resumeLost), are sent on again.
      */
     public java.util.Optional<String> resumeRebuilds() {
-        return LocalApiComponent.create(newsroom.config()).rebuildWorker().resumeLost();
+        LocalApiComponent fresh = LocalApiComponent.create(newsroom.config());
+        java.util.Optional<String> rebuild = fresh.rebuildWorker().resumeLost();
+        fresh.chunkedPublication().resumeLost()
+                .forEach(id -> System.out.println("Publication " + id + " was left unfinished in its parts; taken up again"));
+        return rebuild;
     }
 
     /** The stack's configuration: its table and buckets in the emulator (tests seed and read them). */
