@@ -3,6 +3,7 @@ package news.broadsheet.publish;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import news.broadsheet.text.TextRules;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+// The computed blocks and blocking would otherwise come in the order reflection lists methods, which
+// may change from one JVM run to the next: an answer's bytes stay the same for the same report.
+@JsonPropertyOrder({"articles", "skipped", "emptyPages", "prints", "blocks", "blocking"})
 public record Preflight(int articles, List<Skipped> skipped, List<Integer> emptyPages,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PrintNotes.Note> prints) {
     public Preflight {
