@@ -326,7 +326,7 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import the
 
 test('on a phone, no desk screen scrolls sideways', async () => {
   const { context, page } = await signIn(PHONE, 'editor');
-  for (const hash of ['#/stories/recent', '#/story/new', `#/editions/${day.slice(0, 7)}`, `#/edition/${day}`, '#/import']) {
+  for (const hash of ['#/stories/recent', '#/story/new', `#/editions/${day.slice(0, 7)}`, `#/edition/${day}`, '#/import', '#/people', '#/site']) {
     await page.goto(`${base}/desk/${hash}`);
     await page.locator('main h1').waitFor();
     await page.waitForTimeout(200);
