@@ -61,11 +61,7 @@ final class BackfillApi {
     Answer backfillByQueue(String from, String to, Duration timeout) throws IOException, InterruptedException {
         Instant until = Instant.now().plus(timeout);
         String path = "/api/site/rebuild?mode=backfill&from=" + from + "&to=" + to;
-        Answer queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
-        while (queued.status() == 409 && Instant.now().isBefore(until)) {
-            Thread.sleep(1000);
-            queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
-        }
+        Answer queued = postOnceFree(path, until);
         if (queued.status() != 202) {
             return queued;
         }
@@ -80,13 +76,19 @@ final class BackfillApi {
         throw new IOException("backfill " + id + " did not end in " + timeout.toMinutes() + " minutes");
     }
 
-    private Answer runJob(String path) throws IOException, InterruptedException {
-        Instant until = Instant.now().plus(JOB_TIMEOUT);
+    /** POSTs {@code path}, asking again each second while another job holds it (409), until {@code until}. */
+    private Answer postOnceFree(String path, Instant until) throws IOException, InterruptedException {
         Answer queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
         while (queued.status() == 409 && Instant.now().isBefore(until)) {
             Thread.sleep(1000);
             queued = send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
         }
+        return queued;
+    }
+
+    private Answer runJob(String path) throws IOException, InterruptedException {
+        Instant until = Instant.now().plus(JOB_TIMEOUT);
+        Answer queued = postOnceFree(path, until);
         if (queued.status() != 202) {
             return queued;
         }
