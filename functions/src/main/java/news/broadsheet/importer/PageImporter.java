@@ -220,7 +220,11 @@ public final class PageImporter {
         LineRole[] hs = {LineRole.HEADLINE, LineRole.SUBHEADLINE};
         double odds = model.odds(printed, last - 1, kickerFirst ? kh : hs, kickerFirst ? hs : kh);
         if (rule.confidence() < TWO_LINE_RULE_CONFIDENCE || odds >= TWO_LINE_ODDS) {
-            // The model's reading stands, but the rule read the two lines the other way: an editor should look.
+            // The model's reading stands, but the rule read the two lines the other way: where the model is the
+            // flat one (no indents to go by, 主题 right on some 90% of stories), an editor should look.
+            if (!model.logistic()) {
+                return;
+            }
             current.unsure.add(String.format(java.util.Locale.ROOT, "two head lines read as %s; the head-group rule reads them as %s"
                     + " (%s)", kickerFirst ? "引题 + 主题" : "主题 + 副题", kickerFirst ? "主题 + 副题" : "引题 + 主题",
                     String.join("; ", rule.evidence())));
@@ -352,7 +356,8 @@ public final class PageImporter {
                 current.recognised.add("dateline: " + d[0]);
                 if (d[2] != null) {
                     emit(Field.MARKER, 0, d[1]);
-                    emitByline(PageReader.bylineLine(d[2]));
+                    // Names with no role in a dateline's brackets are how agencies print reporters: nothing to doubt.
+                    emitByline(PageReader.bylineLine(d[2]), true);
                     emit(Field.MARKER, 0, d[3]);
                     current.recognised.add("byline inside the dateline: " + d[2]);
                 }
@@ -381,6 +386,10 @@ public final class PageImporter {
     }
 
     private void emitByline(Line line) {
+        emitByline(line, false);
+    }
+
+    private void emitByline(Line line, boolean roleOptional) {
         int entries = 0;
         boolean printedRole = false;
         String lineRole = null;
@@ -404,7 +413,7 @@ public final class PageImporter {
         }
         current.bylines += entries;
         current.recognised.add("byline: " + String.join(" ", line.fragments().stream().map(Fragment::text).toList()));
-        if (!printedRole) {
+        if (!printedRole && !roleOptional) {
             current.unsure.add("byline role not printed; the name is kept without one, as printed");
         }
     }

@@ -91,6 +91,21 @@ class PrintedFormsTest {
     }
 
     @Test
+    void kind6_anAgencyDatelineWithNoPlaceOrDate_keepsItsBracketedByline() {
+        List<ImportedArticle> found = read(page("江边步道迎来首批游客", I + "新华社电  （记者孙丽）" + P3.strip(), P1));
+        assertThat(a(found, 0).dateline()).isEqualTo("新华社电");
+        assertThat(a(found, 0).byline()).containsExactly(new Byline("记者", "孙丽"));
+    }
+
+    @Test
+    void kind6_bracketedNamesWithNoRole_afterADateline_areTheByline() {
+        List<ImportedArticle> found = read(page("江边步道迎来首批游客", I + "本报江城2月3日电  （孙丽、周明）" + P3.strip(), P1));
+        assertThat(a(found, 0).dateline()).isEqualTo("本报江城2月3日电");
+        assertThat(a(found, 0).byline()).extracting(Byline::name).containsExactly("孙丽", "周明");
+        assertThat(a(found, 0).body().toString()).doesNotContain("孙丽");
+    }
+
+    @Test
     void kind6_datelineAsReportedByTheAgency() {
         List<ImportedArticle> found = read(page("", "江边步道迎来首批游客", "", I + "据新华社江城2月3日电　江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机和急救箱，周末还有演出。", P2));
         assertThat(a(found, 0).dateline()).isEqualTo("据新华社江城2月3日电");

@@ -233,7 +233,7 @@ public final class LineRoleModel {
     }
 
     /** A logistic model reads the rich features ({@link LineFeatures#all(List, boolean)}); naive Bayes the plain ones. */
-    boolean logistic() {
+    public boolean logistic() {
         return bias != null;
     }
 

@@ -120,11 +120,20 @@ record PageScore(String name, int stories, int drafts, int matched, int kickerRi
         return d >= 0 && d < result.articles().size() && !result.articles().get(d).unsure().isEmpty();
     }
 
-    /** A byline is right when its roles and names, in order, spell the bracket's text (separators and spaces aside). */
+    /**
+     * A byline is right when its roles and names, in order, spell the bracket's text (separators and
+     * spaces aside). A role shared by the next names is printed once ({@code 记者王晨、林小雨} is two
+     * reporters), so a role equal to the one before is not spelled again.
+     */
     static boolean sameByline(String printed, List<Byline> found) {
         StringBuilder got = new StringBuilder();
+        String role = null;
         for (Byline b : found) {
-            got.append(Objects.toString(b.role(), "")).append(Objects.toString(b.name(), ""));
+            if (b.role() != null && !b.role().equals(role)) {
+                got.append(b.role());
+            }
+            role = b.role();
+            got.append(Objects.toString(b.name(), ""));
         }
         return bylineText(printed).equals(bylineText(got.toString()));
     }
