@@ -126,34 +126,15 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         PublishedEdition was = published.find(date).filter(PublishedEdition::committed)
                 .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
         Snapshot before = published.snapshot(was);
-        ApprovedEdition.Result approved = ApprovedEdition.asCommitted(before, articles);
-        Shown.Result shown = Shown.decide(approved.edition(), approved.articles(), before, imageExists, media,
-                was.publishedAt(), now());
-        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(before.held());
-        requireSameVersions(date, before, draft);
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
-        PrintedPages.Result printed = prints.of(shown.content());
-        List<RenderedFile> files = new ArrayList<>(printed.files());
-        files.addAll(renderer.edition(shown.content().withPrints(printed.pages()), SiteAssembly.summary(previous),
-                SiteAssembly.summary(next)));
-
-        Map<String, SiteObject> objects = new LinkedHashMap<>();
-        files.forEach(f -> objects.put(f.key(), headers.object(f)));
-        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed,
-        // neither rendered nor orphaned.
-        Map<String, ManifestEntry> kept = new HashMap<>();
-        before.files().forEach((k, v) -> {
-            if (keptAsCommitted(k)) {
-                kept.put(k, v);
-            }
-        });
+        Rendered rendered = render(before, was.publishedAt(), previous, next);
+        Map<String, SiteObject> objects = rendered.objects();
         Map<String, ManifestEntry> live = editionLive(was, before);
         live.keySet().removeIf(Rebuild::keptAsCommitted);
         published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
         Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date));
         int unchanged = plan.of(Kind.SKIP).size();
-        String viewKey = SiteUrls.key(SiteUrls.edition(date));
         boolean linksMove = !same(was.previous(), previous) || !same(was.next(), next);
         if (plan.actions().stream().allMatch(a -> a.kind() == Kind.SKIP) && !was.dirty() && !was.viewDirty() && !linksMove) {
             return job.counted(objects.size(), 0, unchanged, 0);   // a redelivered item: nothing changes twice
@@ -162,16 +143,59 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         int[] counts = carryOut(plan, objects, intent, lease);
 
         lease.check();
-        Map<String, ManifestEntry> editionFiles = new HashMap<>(kept);
-        files.stream().filter(f -> !f.key().equals(viewKey)).forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
-        int parts = published.stage(job.id(), snapshot);
+        int parts = published.stage(job.id(), rendered.snapshot());
         PublishedEdition committed = intent.edition.with(b -> b.snapshotId(job.id()).parts(parts).committedAt(now())
                 .previous(previous == null ? null : previous.date()).next(next == null ? null : next.date())
-                .view(ManifestEntry.of(objects.get(viewKey))).dirty(false).viewDirty(false));
+                .view(rendered.view()).dirty(false).viewDirty(false));
         published.write(List.of(new PointerWrite(committed, intent.edition.revision())), null);
         published.discard(was.snapshotId());
         return job.counted(objects.size(), counts[0], unchanged, counts[1]);
+    }
+
+    /**
+     * An edition as the rebuild renders it from a committed snapshot.
+     *
+     * @param objects every object of the edition scope (its view among them), by key, with its headers
+     * @param snapshot the snapshot to commit: {@code before}'s 版面, article versions and held articles,
+     *     its files those rendered (all but the view) and the search segment kept as committed
+     * @param view the edition view's entry, which goes to the pointer
+     */
+    public record Rendered(Map<String, SiteObject> objects, Snapshot snapshot, ManifestEntry view) {}
+
+    /**
+     * Renders the edition {@code before} shows, with the current templates, from the article versions it
+     * names (read from the article store), between {@code previous} and {@code next} (null at either
+     * end). Reads, never writes: the rebuild's edition step commits what this returns, and a seeded
+     * archive (the benchmarks') is written from it, so both carry the shapes a rebuild leaves.
+     *
+     * @param firstPublished when the edition first went out (its pointer's {@code publishedAt})
+     * @throws Conflict when the articles no longer give the versions {@code before} names
+     */
+    public Rendered render(Snapshot before, String firstPublished, PublishedEdition previous, PublishedEdition next) {
+        String date = before.date();
+        ApprovedEdition.Result approved = ApprovedEdition.asCommitted(before, articles);
+        Shown.Result shown = Shown.decide(approved.edition(), approved.articles(), before, imageExists, media,
+                firstPublished, now());
+        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(before.held());
+        requireSameVersions(date, before, draft);
+        PrintedPages.Result printed = prints.of(shown.content());
+        List<RenderedFile> files = new ArrayList<>(printed.files());
+        files.addAll(renderer.edition(shown.content().withPrints(printed.pages()), SiteAssembly.summary(previous),
+                SiteAssembly.summary(next)));
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        files.forEach(f -> objects.put(f.key(), headers.object(f)));
+        String viewKey = SiteUrls.key(SiteUrls.edition(date));
+        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed,
+        // neither rendered nor orphaned.
+        Map<String, ManifestEntry> editionFiles = new HashMap<>();
+        before.files().forEach((k, v) -> {
+            if (keptAsCommitted(k)) {
+                editionFiles.put(k, v);
+            }
+        });
+        files.stream().filter(f -> !f.key().equals(viewKey)).forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
+        return new Rendered(objects, snapshot, ManifestEntry.of(objects.get(viewKey)));
     }
 
     /**
