@@ -276,7 +276,7 @@ public final class Publisher {
             usePhotos(date, photosOf(commit.staged()));
         }
         Intent intent = prepared.intent();
-        job = carryOut(job, plan, prepared.objects(), intent, lease);
+        job = carryOut(job, plan, prepared.objects(), prepared.alreadyUploaded(), intent, lease);
 
         lease.check();
         if (commit.staged() != null) {
@@ -355,10 +355,12 @@ public final class Publisher {
     /**
      * Marks what is about to change as unconfirmed (one write), then uploads, deletes and invalidates.
      * The intent comes first so that no crash can leave the bucket ahead of what the record admits.
+     * {@code alreadyUploaded} of the skipped objects were put by this publication's earlier steps (its
+     * chunks): counted as uploaded, not unchanged.
      */
-    Publication carryOut(Publication job, Plan plan, Map<String, SiteObject> objects, Intent intent, Lease lease) {
-        int unchanged = plan.of(Kind.SKIP).size();
-        Publication[] progress = {job.counted(objects.size(), 0, unchanged, 0)};
+    Publication carryOut(Publication job, Plan plan, Map<String, SiteObject> objects, int alreadyUploaded, Intent intent, Lease lease) {
+        int unchanged = plan.of(Kind.SKIP).size() - alreadyUploaded;
+        Publication[] progress = {job.counted(objects.size(), alreadyUploaded, unchanged, 0)};
         publications.save(progress[0]);
         Set<String> touched = new HashSet<>();
         plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
@@ -368,7 +370,7 @@ public final class Publisher {
         }
         int uploaded = uploader.upload(plan, objects, (step, n) -> {
             lease.check();
-            progress[0] = progress[0].counted(objects.size(), n, unchanged, 0);
+            progress[0] = progress[0].counted(objects.size(), alreadyUploaded + n, unchanged, 0);
             publications.save(progress[0]);
             checkpoints.reached(Checkpoint.uploaded(step));
         });
@@ -383,7 +385,7 @@ public final class Publisher {
         }
         int deleted = uploader.delete(plan);
         checkpoints.reached(Checkpoint.DELETED);
-        Publication counted = progress[0].counted(objects.size(), uploaded, unchanged, deleted);
+        Publication counted = progress[0].counted(objects.size(), alreadyUploaded + uploaded, unchanged, deleted);
         if (!plan.invalidations().isEmpty()) {
             cdn.invalidate(plan.invalidations());
         }
