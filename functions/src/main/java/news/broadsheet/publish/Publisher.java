@@ -176,18 +176,30 @@ public final class Publisher {
      */
     private Publication executeWinning(Publication job, PublicationRun run, Prepared prepared, Lease lease,
                                        UnaryOperator<Prepared> confirmed) {
-        for (int attempt = 1; ; attempt++) {
+        Instant start = Instant.parse(job.startedAt());
+        return winning("publication " + job.id(), lease,
+                attempt -> execute(job, run, attempt == 1 ? prepared : confirmed.apply(run.prepare(reading, start)), lease));
+    }
+
+    /**
+     * Carries out {@code attempt} (called with 1, 2, …; each call after the first reads and prepares
+     * afresh) again while its commit loses the race on a record other runs share ({@link LostRace}),
+     * at most {@link #COMMIT_ATTEMPTS} times in all, with a short jittered pause and a check of the
+     * lease between; then the last {@link LostRace} is thrown. The one commit-retry path: publications
+     * and a rebuild's editions ({@link Rebuild}) commit through it.
+     */
+    static <T> T winning(String what, Lease lease, java.util.function.IntFunction<T> attempt) {
+        for (int n = 1; ; n++) {
             try {
-                return execute(job, run, prepared, lease);
+                return attempt.apply(n);
             } catch (LostRace e) {
-                if (attempt >= COMMIT_ATTEMPTS) {
+                if (n >= COMMIT_ATTEMPTS) {
                     throw e;
                 }
-                LOG.info("publication " + job.id() + " lost the race to commit (" + e.getMessage() + "); preparing it again, attempt "
-                        + (attempt + 1) + " of " + COMMIT_ATTEMPTS);
-                pause(attempt);
+                LOG.info(what + " lost the race to commit (" + e.getMessage() + "); preparing it again, attempt "
+                        + (n + 1) + " of " + COMMIT_ATTEMPTS);
+                pause(n);
                 lease.check();
-                prepared = confirmed.apply(run.prepare(reading, Instant.parse(job.startedAt())));
             }
         }
     }

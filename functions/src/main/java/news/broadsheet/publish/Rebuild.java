@@ -116,7 +116,11 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         job = job.running(now());
         publications.save(job);
         try (Lease lease = Lease.hold(publications, job, clock)) {
-            job = rebuild(job, lease).succeeded(now());
+            // Each attempt reads the edition's pointer and snapshot afresh: one that lost the race on the pointer
+            // (a neighbour's publication rewrote its view meanwhile) renders and commits again, as a publication does.
+            Publication running = job;
+            job = Publisher.winning("rebuild of " + date + " (" + job.id() + ")", lease, attempt -> rebuild(running, lease))
+                    .succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "rebuilding " + date + " failed", e);
             publications.finish(job.failed(JobError.of(e), now()));
@@ -222,7 +226,9 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         job = job.running(now());
         publications.save(job);
         try (Lease lease = Lease.hold(publications, job, clock)) {
-            job = finishSite(job, lease, invalidate).succeeded(now());
+            Publication running = job;
+            job = Publisher.winning("the end of a rebuild (" + job.id() + ")", lease, attempt -> finishSite(running, lease, invalidate))
+                    .succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "finishing a rebuild failed", e);
             publications.finish(job.failed(JobError.of(e), now()));
