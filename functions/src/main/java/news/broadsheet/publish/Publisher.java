@@ -365,8 +365,8 @@ public final class Publisher {
     }
 
     /**
-     * Marks what is about to change as unconfirmed (one write), then uploads, deletes and invalidates.
-     * The intent comes first so that no crash can leave the bucket ahead of what the record admits.
+     * The site changed as the plan says ({@link SiteChange}: the intent, uploads, tombstones, deletes),
+     * the job's progress saved after each step of uploads, then the plan's paths invalidated.
      * {@code alreadyUploaded} of the skipped objects were put by this publication's earlier steps (its
      * chunks): counted as uploaded, not unchanged.
      */
@@ -374,30 +374,13 @@ public final class Publisher {
         int unchanged = plan.of(Kind.SKIP).size() - alreadyUploaded;
         Publication[] progress = {job.counted(objects.size(), alreadyUploaded, unchanged, 0)};
         publications.save(progress[0]);
-        Set<String> touched = new HashSet<>();
-        plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
-        if (!touched.isEmpty()) {
-            lease.check();
-            intent.write(published, touched);
-        }
-        int uploaded = uploader.upload(plan, objects, (step, n) -> {
-            lease.check();
+        SiteChange.Done done = SiteChange.carryOut(plan, objects, intent, published, uploader, lease, clock, (step, n) -> {
             progress[0] = progress[0].counted(objects.size(), alreadyUploaded + n, unchanged, 0);
             publications.save(progress[0]);
             checkpoints.reached(Checkpoint.uploaded(step));
         });
-        List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
-        if (!back.isEmpty()) {
-            published.unbury(back);   // on the site again; a tombstone left by a crash here would be shadowed by the object
-        }
-        List<String> removed = Planner.removedUrls(plan);
-        if (!removed.isEmpty()) {
-            lease.check();
-            published.bury(removed, now());   // before the deletes: a reader never gets 404 where 410 is due
-        }
-        int deleted = uploader.delete(plan);
         checkpoints.reached(Checkpoint.DELETED);
-        Publication counted = progress[0].counted(objects.size(), alreadyUploaded + uploaded, unchanged, deleted);
+        Publication counted = progress[0].counted(objects.size(), alreadyUploaded + done.uploaded(), unchanged, done.deleted());
         if (!plan.invalidations().isEmpty()) {
             cdn.invalidate(plan.invalidations());
         }

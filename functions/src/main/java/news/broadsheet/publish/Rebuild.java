@@ -3,7 +3,6 @@ package news.broadsheet.publish;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,29 +285,10 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         return done;
     }
 
-    /**
-     * The intent (what is about to change, marked unconfirmed in one write), the uploads in safe
-     * order, tombstones and deletes; no invalidation, which the rebuild sends once at its end.
-     * Returns {uploaded, deleted}.
-     */
+    /** The site changed as the plan says ({@link SiteChange}, as a publication changes it); returns {uploaded, deleted}. */
     private int[] carryOut(Plan plan, Map<String, SiteObject> objects, Intent intent, Lease lease) {
-        Set<String> touched = new HashSet<>();
-        plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
-        if (!touched.isEmpty()) {
-            lease.check();
-            intent.write(published, touched);
-        }
-        int uploaded = uploader.upload(plan, objects, (step, n) -> lease.check());
-        List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
-        if (!back.isEmpty()) {
-            published.unbury(back);
-        }
-        List<String> removed = Planner.removedUrls(plan);
-        if (!removed.isEmpty()) {
-            lease.check();
-            published.bury(removed, now());
-        }
-        return new int[] {uploaded, uploader.delete(plan)};
+        SiteChange.Done done = SiteChange.carryOut(plan, objects, intent, published, uploader, lease, clock, (step, n) -> { });
+        return new int[] {done.uploaded(), done.deleted()};
     }
 
     /** As the publisher's: the record's entries, or after an uncommitted run whatever the bucket holds there, unknown. */
