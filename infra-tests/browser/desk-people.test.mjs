@@ -154,3 +154,38 @@ test('a reporter is not offered the screen, and the API refuses a reporter who t
   assert.equal(status, 403);
   await context.close();
 });
+
+// A message answers the last action only: a refusal (409) stays up no longer than the next thing the
+// editor does, whether that succeeds or is the first press of a two-press remove.
+test('a refusal is cleared by the next action, and a later success is the only message shown', async () => {
+  const { context, page } = await signIn('editor');
+  await page.goto(`${base}/desk/#/people`);
+  const email = `qian${Date.now() % 100000}@example.com`;
+  const add = async () => {
+    await page.getByLabel('姓名').fill('钱多');
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('角色', { exact: true }).selectOption('reporter');
+    await page.getByRole('button', { name: '添加同事' }).click();
+  };
+  await add();
+  await page.getByText('已添加：钱多（记者）').waitFor();
+  const stale = page.getByText(/这个邮箱已有账号/);
+  const row = page.locator('ul.people li', { hasText: email });
+
+  await add();
+  await stale.waitFor();
+  await row.getByLabel('钱多的角色').selectOption('editor');
+  await row.getByRole('button', { name: '更改钱多的角色' }).click();
+  await page.getByText('已把钱多改为编辑。').waitFor();
+  assert.equal(await stale.count(), 0, 'the 409 is gone once the role change succeeded');
+
+  await add();
+  await stale.waitFor();
+  await row.getByRole('button', { name: '移除钱多' }).click();
+  await row.getByRole('button', { name: '确认移除钱多？再按一次' }).waitFor();
+  assert.equal(await stale.count(), 0, 'the 409 is gone at the first press of remove');
+  await row.getByRole('button', { name: '确认移除钱多？再按一次' }).click();
+  await page.getByText('已移除钱多：不能再登录编辑台。').waitFor();
+  assert.equal(await stale.count(), 0);
+  await context.close();
+});

@@ -10,7 +10,8 @@ import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
 import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
 import { printPanel, printChanges, printChangesList } from './print.js';
-import { printNote, preflightWords } from './words.js';
+import { printNote, preflightWords, blockedStories } from './words.js';
+import { blockedBadge } from './blocked.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
 const pad = (n) => String(n).padStart(2, '0');
@@ -100,6 +101,15 @@ export async function editionLayout(main, date) {
   setLeaveGuard(() => (snapshot() !== saved ? '版面有未保存的修改，确定离开吗？' : null));
 
   const placedIds = () => new Set(pages.flatMap((p) => p.articles));
+  // The stories the last preflight (of the saved layout) blocks on, id -> reasons: marked by their status.
+  let blockedNow = new Map();
+  function markBlocked() {
+    board.querySelectorAll('[data-article]').forEach((item) => {
+      item.querySelector('.badge.blocked')?.remove();
+      const badge = blockedBadge(blockedNow.get(item.dataset.article));
+      if (badge) item.querySelector('.tools').before(badge);
+    });
+  }
   const focusAfter = (id) => requestAnimationFrame(() => board.querySelector(`[data-article="${CSS.escape(id)}"]`)?.focus());
 
   function move(id, from, to, index) {
@@ -117,6 +127,7 @@ export async function editionLayout(main, date) {
     const item = h('li', { tabindex: 0, draggable: 'true', 'data-article': id, 'aria-label': `${title}，第${pages[pi].number}版第${ai + 1}篇。可拖动，或按Alt加方向键移动` },
       h('span', { class: 'title' }, title),
       a ? h('span', { class: `badge ${a.status}` }, STATUS[a.status]) : null,
+      blockedBadge(blockedNow.get(id)),
       h('span', { class: 'tools' },
         h('button', { type: 'button', class: 'small', disabled: ai === 0, 'aria-label': `${title} 上移`, onclick: () => move(id, pi, pi, ai - 1) }, '↑'),
         h('button', { type: 'button', class: 'small', disabled: ai === last, 'aria-label': `${title} 下移`, onclick: () => move(id, pi, pi, ai + 1) }, '↓'),
@@ -272,6 +283,8 @@ export async function editionLayout(main, date) {
     try {
       const { data } = await api('GET', `/api/editions/${date}/preflight`);
       const words = preflightWords(data);
+      blockedNow = blockedStories(data);
+      markBlocked();
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'),
         h('p', {}, `将发布 ${data.articles} 篇稿件。`),
         words.blocking.length || words.warnings.length

@@ -44,7 +44,10 @@ export async function peopleScreen(main) {
     const items = await loadPeople(true);
     if (asked === drawn) render(items);
   };
+  // A message answers the last action only: each action clears the one before as it starts, so a
+  // refusal never stands next to what the editor did after it.
   const changeRole = async (p, to) => {
+    message.textContent = '';
     try {
       const { data } = await api('PATCH', `/api/people/${encodeURIComponent(p.id)}`, { body: { role: to } });
       await refresh();
@@ -54,6 +57,7 @@ export async function peopleScreen(main) {
     }
   };
   const remove = async (p, button) => {
+    message.textContent = '';
     if (button.dataset.armed !== 'yes') {
       button.dataset.armed = 'yes';
       button.textContent = `确认移除${p.name}？再按一次`;

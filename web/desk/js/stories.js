@@ -5,6 +5,8 @@ import { h, show, field, when } from './dom.js';
 import { isComposing } from './ime.js';
 import { STATUS } from './merge.js';
 import { onSiteAll, storyState } from './onsite.js';
+import { blockedBadge } from './blocked.js';
+import { blockedStories } from './words.js';
 
 const LISTS = [
   { id: 'mine', label: '我的稿件', query: { author: 'me' } },
@@ -20,6 +22,8 @@ export async function storyList(main, which = 'mine') {
   // Per edition date: what is on the site, and the edition itself (its schedule).
   const sites = new Map();
   const editions = new Map();
+  // Per edition date: the stories its publish preflight blocks on (id -> reasons).
+  const blocked = new Map();
   const rows = h('ul', { class: 'stories', 'aria-label': list.label });
   const [filterField, filter] = field('按标题筛选', h('input', { type: 'search', autocomplete: 'off' }));
   const more = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: () => load() }, '加载更多');
@@ -31,6 +35,7 @@ export async function storyList(main, which = 'mine') {
     show(rows, shown.map((a) => h('li', {},
       h('a', { href: `#/story/${encodeURIComponent(a.id)}` }, a.headline),
       h('span', { class: `badge ${a.status}` }, STATUS[a.status] || a.status),
+      a.edition ? blockedBadge(blocked.get(a.edition)?.get(a.id)) : null,
       a.edition && storyState(a, sites.get(a.edition), editions.get(a.edition))
         ? h('span', { class: 'badge on-site' }, storyState(a, sites.get(a.edition), editions.get(a.edition))) : null,
       h('span', { class: 'muted' }, [a.byline?.map((b) => b.name || b.role).join('、'), a.edition && `${a.edition} 第${a.page}版`,
@@ -58,9 +63,11 @@ export async function storyList(main, which = 'mine') {
   async function editionsOf(stories) {
     const dates = [...new Set(stories.map((a) => a.edition).filter((d) => d && !sites.has(d)))].sort();
     if (!dates.length) return;
-    const [states, listed] = await Promise.all([onSiteAll(dates),
-      api('GET', '/api/editions', { query: { from: dates[0], to: dates[dates.length - 1], limit: 100 } }).catch(() => ({ data: { items: [] } }))]);
+    const [states, listed, reports] = await Promise.all([onSiteAll(dates),
+      api('GET', '/api/editions', { query: { from: dates[0], to: dates[dates.length - 1], limit: 100 } }).catch(() => ({ data: { items: [] } })),
+      Promise.all(dates.map((d) => api('GET', `/api/editions/${d}/preflight`).then((r) => r.data).catch(() => null)))]);
     states.forEach((v, d) => sites.set(d, v));
+    dates.forEach((d, i) => blocked.set(d, blockedStories(reports[i])));
     listed.data.items.forEach((e) => editions.set(e.date, e));
   }
 

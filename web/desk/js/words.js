@@ -199,3 +199,11 @@ export function preflightWords(report) {
       .map((x) => `不会发布：${x.headline || x.article}（${reason(x.reason)}）`),
   };
 }
+
+/**
+ * The stories a preflight report blocks on, for marking them where a list shows a story's status:
+ * a Map from article id to its reasons in the newsroom's words (图片缺少文件、…). Empty for no report.
+ */
+export function blockedStories(report) {
+  return new Map((report?.blocking ?? []).map((x) => [x.article, x.reasons.map((r) => SKIP_REASONS[r] || r).join('、')]));
+}

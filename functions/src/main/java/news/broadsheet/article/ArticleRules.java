@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.Invalid.FieldError;
 import news.broadsheet.media.MediaKeys;
+import news.broadsheet.text.BidiControls;
 import news.broadsheet.text.TextRules;
 
 /**
@@ -198,13 +199,24 @@ public final class ArticleRules {
         return out;
     }
 
-    /** A single line of text: no line breaks or control characters. */
-    private static String line(List<FieldError> errors, String field, String value, int max, boolean required) {
+    /**
+     * A single line of text: no line breaks or control characters, and no bidi embeddings, overrides
+     * or isolates ({@link BidiControls}: a line is always shown next to other text, where one left
+     * open would run on), which are dropped rather than refused since they show nothing. The one rule
+     * for every one-line text a person reads: headlines, bylines, tags, a colleague's name.
+     *
+     * @param max the most characters (code points, after NFC)
+     * @param required whether a text that shows nothing ({@link TextRules#isBlank}) is an error at {@code field}
+     * @return the text to store (NFC, without bidi controls), or null for none
+     */
+    public static String line(List<FieldError> errors, String field, String value, int max, boolean required) {
         String text = text(errors, field, value, max, required);
-        if (text != null) {
-            singleLineProblem(text).ifPresent(p -> errors.add(new FieldError(field, p)));
+        if (text == null) {
+            return null;
         }
-        return text;
+        singleLineProblem(text).ifPresent(p -> errors.add(new FieldError(field, p)));
+        String shown = BidiControls.strip(text);
+        return shown.isEmpty() ? null : shown;
     }
 
     /** Why {@code text} is not one line (headlines, names, tags, page names), or empty when it is. */

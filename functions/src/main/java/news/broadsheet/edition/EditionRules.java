@@ -45,7 +45,9 @@ public final class EditionRules {
             } else if (!numbers.add(p.number())) {
                 errors.add(new FieldError(at + "/number", "page number " + p.number() + " is on two pages; each number once"));
             }
-            String name = p.name() == null ? null : Normalizer.normalize(p.name().strip(), Normalizer.Form.NFC);
+            // A 版面 name is one line next to others (the page strip, titles): no bidi scopes (BidiControls).
+            String name = p.name() == null ? null
+                    : news.broadsheet.text.BidiControls.strip(Normalizer.normalize(p.name().strip(), Normalizer.Form.NFC));
             if (news.broadsheet.text.TextRules.isBlank(name) || name.codePointCount(0, name.length()) > MAX_PAGE_NAME) {
                 errors.add(new FieldError(at + "/name", "is required, at most " + MAX_PAGE_NAME + " characters"));
             } else {

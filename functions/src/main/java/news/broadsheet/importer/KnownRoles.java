@@ -47,6 +47,17 @@ final class KnownRoles {
         if (flat && HeadingRule.isHeading(text) && i + 1 < lines.size() && DatelineRule.split(lines.get(i + 1).text()).isPresent()) {
             return HEAD;
         }
+        // Without indents, a heading line right under a line the rules know opens a story, and over a
+        // paragraph, is that story's second head line (主题 or 副题), not an intertitle under a lone headline.
+        if (flat && HeadingRule.isHeading(text) && i > 0 && i + 1 < lines.size() && !HeadingRule.isHeading(lines.get(i + 1).text())
+                && HeadingRule.isHeading(lines.get(i - 1).text()) && opensStory(lines, i - 1)) {
+            return HEAD;
+        }
+        // Without indents, a heading line right over a report's byline line (本报记者 王晨, then its text) is
+        // one of that report's head lines.
+        if (flat && HeadingRule.isHeading(text) && overBylineLine(lines, i + 1)) {
+            return HEAD;
+        }
         // With indents, an unindented line right over an indented dateline paragraph is a head line however
         // long and punctuated it is (a 副题 that sums the story up: 江城：新区图书馆春节不闭馆，…).
         if (!flat && !lines.get(i).indented() && i + 1 < lines.size() && lines.get(i + 1).indented()
@@ -54,6 +65,17 @@ final class KnownRoles {
             return HEAD;
         }
         return null;
+    }
+
+    /** The rules know line {@code j} opens a story: a heading line under a line that ends one. */
+    private static boolean opensStory(List<PrintLine> lines, int j) {
+        return j == 0 || endsStory(lines, j - 1);
+    }
+
+    /** Line {@code j} is a byline line with a name and the line after it is body text: a report's opening byline. */
+    private static boolean overBylineLine(List<PrintLine> lines, int j) {
+        return j + 1 < lines.size() && BylineRule.line(lines.get(j).text()).filter(b -> b.stream().anyMatch(x -> x.name() != null)).isPresent()
+                && !HeadingRule.isHeading(lines.get(j + 1).text());
     }
 
     /**

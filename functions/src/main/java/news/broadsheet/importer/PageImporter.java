@@ -79,8 +79,17 @@ public final class PageImporter {
     /** Below these odds (see {@link LineRoleModel#odds}) the head-group rule may read a two-line group. */
     static final double TWO_LINE_ODDS = 3;
 
+    /**
+     * Where the decoded page and the line model alone disagree this much, the draft says so: a story
+     * opened by a head group the line model gives under {@code 1 - DOUBT} of being head lines, or a
+     * heading line kept as body that it gives over {@code DOUBT}.
+     */
+    static final double DOUBT = 0.3;
+
     private void readDecoded(List<PrintLine> printed, LineRole[] roles) {
         String[] group = null;
+        double[] head = model.headProbability(printed);
+        int groupStart = -1;
         for (int i = 0; i < printed.size(); i++) {
             LineRole role = roles[i];
             String text = printed.get(i).text();
@@ -91,14 +100,17 @@ public final class PageImporter {
                 if (opens) {
                     if (group != null) {
                         startDecoded(group, i - 1);
+                        doubtOpening(head, groupStart, printed);
                     }
                     group = new String[3];
+                    groupStart = i;
                 }
                 group[role.ordinal()] = text;
                 continue;
             }
             if (group != null) {
                 startDecoded(group, i - 1);
+                doubtOpening(head, groupStart, printed);
                 group = null;
             }
             boolean continued = NoteRule.isNote(text) && NoteRule.continuesFromElsewhere(text);
@@ -107,12 +119,25 @@ public final class PageImporter {
                 // after a (下转…) note, or before any head group, is no part of a headed story.
                 startUnplaced(continued);
             }
+            if (head != null && head[i] > DOUBT && HeadingRule.isHeading(text)) {
+                current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it may open a story"
+                        + " of its own (the line-role model alone gives it %.0f%% as a head line)", text, 100 * head[i]));
+            }
             for (Line line : PageReader.classify(text)) {
                 bodyLine(line);
             }
         }
         if (group != null) {
             startDecoded(group, printed.size() - 1);
+            doubtOpening(head, groupStart, printed);
+        }
+    }
+
+    /** The draft just opened at line {@code i} says so when the line model alone doubts its head group. */
+    private void doubtOpening(double[] head, int i, List<PrintLine> printed) {
+        if (head != null && i > 0 && head[i] < 1 - DOUBT) {
+            current.unsure.add(String.format(java.util.Locale.ROOT, "this story was opened at 「%s」; it may be an intertitle of the story"
+                    + " before (the line-role model alone gives it %.0f%% as a head line)", printed.get(i).text(), 100 * head[i]));
         }
     }
 
@@ -195,6 +220,10 @@ public final class PageImporter {
         LineRole[] hs = {LineRole.HEADLINE, LineRole.SUBHEADLINE};
         double odds = model.odds(printed, last - 1, kickerFirst ? kh : hs, kickerFirst ? hs : kh);
         if (rule.confidence() < TWO_LINE_RULE_CONFIDENCE || odds >= TWO_LINE_ODDS) {
+            // The model's reading stands, but the rule read the two lines the other way: an editor should look.
+            current.unsure.add(String.format(java.util.Locale.ROOT, "two head lines read as %s; the head-group rule reads them as %s"
+                    + " (%s)", kickerFirst ? "引题 + 主题" : "主题 + 副题", kickerFirst ? "主题 + 副题" : "引题 + 主题",
+                    String.join("; ", rule.evidence())));
             return;
         }
         group[0] = null;

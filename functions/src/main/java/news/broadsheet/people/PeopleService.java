@@ -3,6 +3,7 @@ package news.broadsheet.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import news.broadsheet.article.ArticleRules;
 import news.broadsheet.auth.Authenticator;
 import news.broadsheet.auth.Principal;
 import news.broadsheet.auth.Role;
@@ -33,13 +34,16 @@ public final class PeopleService {
         return directory.list();
     }
 
-    /** @throws Invalid (422) for a blank or multi-line name, an address that is not one, or a role that is not a group */
+    /** @throws Invalid (422) for a name that shows nothing or is more than one line, an address that is not one, or a role that is not a group */
     public Directory.Added add(NewPerson person, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         List<FieldError> errors = new ArrayList<>();
-        String name = person.name() == null ? "" : person.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("/name", "is required: one line of 1 to " + MAX_NAME + " characters"));
+        // A name is a one-line text like a byline's: one that shows nothing (zero-width characters,
+        // no-break spaces) is no name, and the people list would show an empty row.
+        int before = errors.size();
+        String name = ArticleRules.line(errors, "/name", person.name() == null ? null : person.name().strip(), MAX_NAME, true);
+        if (errors.size() == before && name.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("/name", "must not contain control characters"));
         }
         String email = person.email() == null ? "" : person.email().strip();
         if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {

@@ -17,6 +17,7 @@ import news.broadsheet.article.Block;
 import news.broadsheet.article.Correction;
 import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaVariant;
+import news.broadsheet.text.BidiControls;
 
 /**
  * schema.org NewsArticle for an article page, written with Jackson's streaming generator (the
@@ -39,29 +40,29 @@ public final class JsonLd {
         StringWriter out = new StringWriter(768);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("@context", "https://schema.org");
-            g.writeStringField("@type", "NewsArticle");
-            g.writeStringField("headline", a.headline());
+            text(g, "@context", "https://schema.org");
+            text(g, "@type", "NewsArticle");
+            text(g, "headline", a.headline());
             if (a.subheadline() != null) {
-                g.writeStringField("alternativeHeadline", a.subheadline());
+                text(g, "alternativeHeadline", a.subheadline());
             }
             String description = Labels.metaDescription(a);
             if (description != null) {
-                g.writeStringField("description", description);
+                text(g, "description", description);
             }
-            g.writeStringField("datePublished", Timestamps.format(Timestamps.published(a, date, zone), zone));
-            g.writeStringField("dateModified", Timestamps.format(Timestamps.modified(a, date, zone), zone));
-            g.writeStringField("inLanguage", "zh-CN");
-            g.writeStringField("articleSection", pageName);
-            g.writeStringField("mainEntityOfPage", canonical);
-            g.writeStringField("url", canonical);
+            text(g, "datePublished", Timestamps.format(Timestamps.published(a, date, zone), zone));
+            text(g, "dateModified", Timestamps.format(Timestamps.modified(a, date, zone), zone));
+            text(g, "inLanguage", "zh-CN");
+            text(g, "articleSection", pageName);
+            text(g, "mainEntityOfPage", canonical);
+            text(g, "url", canonical);
             List<String> authors = a.byline().stream().filter(b -> b.name() != null).map(b -> b.name()).toList();
             if (!authors.isEmpty()) {
                 g.writeArrayFieldStart("author");
                 for (String name : authors) {
                     g.writeStartObject();
-                    g.writeStringField("@type", "Person");
-                    g.writeStringField("name", name);
+                    text(g, "@type", "Person");
+                    text(g, "name", name);
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -84,16 +85,16 @@ public final class JsonLd {
                         }
                         MediaVariant widest = all.get(all.size() - 1);
                         g.writeStartObject();
-                        g.writeStringField("@type", "ImageObject");
-                        g.writeStringField("url", baseUrl + widest.path());
+                        text(g, "@type", "ImageObject");
+                        text(g, "url", baseUrl + widest.path());
                         g.writeNumberField("width", widest.width());
                         g.writeNumberField("height", widest.height());
-                        g.writeStringField("encodingFormat", "image/" + format);
+                        text(g, "encodingFormat", "image/" + format);
                         if (b.caption() != null) {
-                            g.writeStringField("caption", b.caption());
+                            text(g, "caption", b.caption());
                         }
                         if (b.credit() != null) {
-                            g.writeStringField("creditText", b.credit());
+                            text(g, "creditText", b.credit());
                         }
                         g.writeEndObject();
                     }
@@ -105,16 +106,16 @@ public final class JsonLd {
                 g.writeArrayFieldStart("correction");
                 for (Correction c : a.corrections()) {
                     g.writeStartObject();
-                    g.writeStringField("@type", "CorrectionComment");
-                    g.writeStringField("text", c.type().label() + "：" + c.note());
-                    g.writeStringField("datePublished", Timestamps.format(java.time.Instant.parse(c.at()), zone));
+                    text(g, "@type", "CorrectionComment");
+                    text(g, "text", c.type().label() + "：" + c.note());
+                    text(g, "datePublished", Timestamps.format(java.time.Instant.parse(c.at()), zone));
                     g.writeEndObject();
                 }
                 g.writeEndArray();
             }
             g.writeObjectFieldStart("publisher");
-            g.writeStringField("@type", "Organization");
-            g.writeStringField("name", paperName);
+            text(g, "@type", "Organization");
+            text(g, "name", paperName);
             g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {
@@ -142,5 +143,10 @@ public final class JsonLd {
         public SerializableString getEscapeSequence(int ch) {
             return ch == 0x2028 ? new SerializedString("\\u2028") : ch == 0x2029 ? new SerializedString("\\u2029") : null;
         }
+    }
+
+    /** A text member, its bidi controls closed within it (a search result shows the headline next to other text). */
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        g.writeStringField(name, BidiControls.balanced(value));
     }
 }

@@ -257,7 +257,7 @@ public final class SiteRenderer {
 
     private static RenderedFile html(String url, String template, Object model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
-        ENGINE.render(template + ".jte", model, output);
+        ENGINE.render(template + ".jte", model, new IsolatingOutput(output));
         return new RenderedFile(SiteUrls.key(url), output.toByteArray());
     }
 

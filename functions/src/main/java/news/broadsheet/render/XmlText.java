@@ -1,11 +1,14 @@
 package news.broadsheet.render;
 
+import news.broadsheet.text.BidiControls;
+
 /**
  * Text made fit for an XML 1.0 document. XML escaping handles {@code < & "}, but some characters
  * cannot appear in XML at all, escaped or not: the C0 controls other than tab, line feed and
  * carriage return, lone UTF-16 surrogates, and U+FFFE/U+FFFF (the {@code Char} production of
  * XML 1.0, section 2.2). A feed or sitemap holding one is not well-formed and readers reject the
- * whole document, so they are dropped on the way in, whatever path the text came by.
+ * whole document, so they are dropped on the way in, whatever path the text came by. Its bidi
+ * controls are closed within it ({@link BidiControls#balanced}), as on the pages.
  */
 final class XmlText {
     private XmlText() {}
@@ -13,11 +16,11 @@ final class XmlText {
     /** {@code text} without the characters XML 1.0 forbids; the same string when it has none; null stays null. */
     static String clean(String text) {
         if (text == null || allowedThroughout(text)) {
-            return text;
+            return BidiControls.balanced(text);
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(XmlText::allowed).forEach(out::appendCodePoint);
-        return out.toString();
+        return BidiControls.balanced(out.toString());
     }
 
     private static boolean allowedThroughout(String text) {

@@ -51,6 +51,22 @@ class PeopleServiceTest {
                         .containsExactly("/name", "/role"));
     }
 
+    /** Failure: a name of zero-width characters was accepted, and the people list showed an empty row. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u200B", "\u200C\u200D", "\u2060 \uFEFF", "\u3000\u200B\u00A0", "\u202E"})
+    void aNameThatShowsNothing_isRefusedAndNamed(String invisible) {
+        assertThatThrownBy(() -> people.add(new NewPerson(invisible, "zhou@example.com", "reporter"), EDITOR))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(Invalid.FieldError::field)
+                        .containsExactly("/name"));
+    }
+
+    @Test
+    void aNameIsStoredInNfc_withoutBidiControls() {
+        Person added = people.add(new NewPerson("\u202E周明\u202C Cafe\u0301", "zhou@example.com", "reporter"), EDITOR).person();
+
+        assertThat(added.name()).isEqualTo("周明 Café");
+    }
+
     @Test
     void anEditorChangesAColleaguesRole_andRemovesThem_whoIsThenNoLongerListed() {
         Person added = people.add(new NewPerson("周明", "zhou@example.com", "reporter"), EDITOR).person();

@@ -403,6 +403,8 @@ public final class LocalServer implements AutoCloseable {
             }
             System.out.println("Broadsheet stopped.");
         }, "local-stop"));
+        // Ctrl-C or SIGTERM is how the stack is meant to stop: exit 0 once the hook above has saved.
+        StopSignals.exitCleanly();
         System.out.printf("""
 
                 Broadsheet is running.

@@ -18,30 +18,59 @@ public final class LineFeatures {
     private static final Pattern DATELINE = Pattern.compile("^(?:据)?(?:本报|新华社|中新社|【)[^，。]{0,16}?(?:电|讯)");
     private static final Pattern CREDIT = Pattern.compile("(?:摄|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$");
 
+    /** A column's name printed after a headline: 说法（人民论坛）, 题（新论·解读⑨）. */
+    private static final Pattern COLUMN = Pattern.compile("[^（(][（(][^（()）]{2,14}[）)]$");
+
+    /** How many lines on the next photo credit stands (a photo story: a short head, a caption, its credit), up to 4. */
+    private static String creditAhead(List<PrintLine> lines, int i) {
+        for (int k = 1; k <= 4 && i + k < lines.size(); k++) {
+            if (CREDIT.matcher(lines.get(i + k).text()).find()) {
+                return Integer.toString(k);
+            }
+        }
+        return "no";
+    }
+
+    private static String last(String t) {
+        return t.substring(t.length() - 1);
+    }
+
     private LineFeatures() {}
 
-    /** The features of every line of the page, each rule run once per line. */
+    /** The features of every line of the page, each rule run once per line: the naive Bayes model's set. */
     public static List<List<String>> all(List<PrintLine> lines) {
+        return all(lines, false);
+    }
+
+    /**
+     * The features of every line of the page. {@code rich} adds what only a discriminative model can
+     * weigh without counting the same evidence twice: the cohesion across the line ({@link Cohesion}),
+     * its first and last two characters, its neighbours' lengths beside its own, how far the next photo
+     * credit stands, and a column name after it.
+     */
+    public static List<List<String>> all(List<PrintLine> lines, boolean rich) {
         String[] rules = new String[lines.size()];
         for (int i = 0; i < rules.length; i++) {
             rules[i] = rules(lines.get(i).text());
         }
+        double[] cohesion = rich ? Cohesion.across(lines) : null;
         List<List<String>> out = new ArrayList<>(lines.size());
         for (int i = 0; i < rules.length; i++) {
-            out.add(of(lines, i, rules));
+            out.add(of(lines, i, rules, cohesion));
         }
         return out;
     }
 
-    public static List<String> of(List<PrintLine> lines, int i) {
+    /** The features of line {@code i} alone (see {@link #all(List, boolean)}). */
+    public static List<String> of(List<PrintLine> lines, int i, boolean rich) {
         String[] rules = new String[lines.size()];
         for (int j = Math.max(0, i - 1); j <= Math.min(lines.size() - 1, i + 1); j++) {
             rules[j] = rules(lines.get(j).text());
         }
-        return of(lines, i, rules);
+        return of(lines, i, rules, rich ? Cohesion.across(lines) : null);
     }
 
-    private static List<String> of(List<PrintLine> lines, int i, String[] rules) {
+    private static List<String> of(List<PrintLine> lines, int i, String[] rules, double[] cohesion) {
         PrintLine line = lines.get(i);
         List<String> f = new ArrayList<>();
         String len = length(line.text());
@@ -68,6 +97,21 @@ public final class LineFeatures {
         neighbour(f, "p", i > 0 ? lines.get(i - 1) : null);
         neighbour(f, "n", i + 1 < lines.size() ? lines.get(i + 1) : null);
         neighbour(f, "nn", i + 2 < lines.size() ? lines.get(i + 2) : null);
+        if (cohesion != null) {
+            f.add("coh=" + Cohesion.bin(cohesion[i]));
+            f.add("coh&rules=" + Cohesion.bin(cohesion[i]) + rules[i]);
+            f.add("n.coh=" + (i + 1 < lines.size() ? Cohesion.bin(cohesion[i + 1]) : "none"));
+            String t = line.text();
+            f.add("first2=" + t.substring(0, Math.min(2, t.length())));
+            f.add("last2=" + t.substring(Math.max(0, t.length() - 2)));
+            f.add("p.last=" + (i > 0 ? last(lines.get(i - 1).text()) : "none"));
+            f.add("n.first=" + (i + 1 < lines.size() ? lines.get(i + 1).text().substring(0, 1) : "none"));
+            f.add("len&p.len=" + len + (i > 0 ? length(lines.get(i - 1).text()) : "none"));
+            f.add("len&n.len=" + len + (i + 1 < lines.size() ? length(lines.get(i + 1).text()) : "none"));
+            f.add("credit.ahead=" + creditAhead(lines, i));
+            f.add("p.credit=" + (i > 0 && CREDIT.matcher(lines.get(i - 1).text()).find()));
+            f.add("column=" + COLUMN.matcher(line.text()).find());
+        }
         f.add("indent&p&n=" + line.indented() + indent(i > 0 ? lines.get(i - 1) : null) + indent(i + 1 < lines.size() ? lines.get(i + 1) : null));
         return f;
     }

@@ -13,15 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A naive Bayes model of {@link LineRole} over {@link LineFeatures}, and the role-to-role transition
- * costs, decoded over a page with Viterbi so that a page reads as stories: an optional kicker, a
- * headline, an optional subheadline, then body lines. It is trained from a corpus of pages whose files
- * are one story each ({@code make import-model}) and ships as a text resource of a few hundred kB,
- * read once per JVM in milliseconds.
+ * A model of {@link LineRole} over {@link LineFeatures}, and the role-to-role transition costs,
+ * decoded over a page with Viterbi so that a page reads as stories: an optional kicker, a headline, an
+ * optional subheadline, then body lines. Two kinds: naive Bayes over the plain features (the model of
+ * pages with indents or blank lines, where those features decide), and a logistic (maximum entropy)
+ * line model over the rich ones, whose posterior divided by the role's prior meets the transitions
+ * (a hybrid chain; the model of pages with neither, where a head line and an intertitle differ only in
+ * what they say and what surrounds them). Both are trained from a corpus of pages whose files are one
+ * story each ({@code make import-model}) and ship as text resources of some tens of kB, read once per
+ * JVM in milliseconds.
  *
  * <p>Resource format, tab-separated: {@code start} and {@code trans <from>} lines give log
- * probabilities per role; {@code unseen <group>} the log probability of a value of that feature group
- * never seen with a role; every other line is {@code <feature> <log p per role>}.
+ * probabilities per role. Naive Bayes: {@code unseen <group>} the log probability of a value of that
+ * feature group never seen with a role, and every other line {@code <feature> <log p per role>}.
+ * Logistic: {@code prior} the log share of each role, {@code bias} the intercept, and every other line
+ * {@code <feature> <weight per role>}.
  */
 public final class LineRoleModel {
     public static final String RESOURCE = "/news/broadsheet/importer/line-roles.tsv";
@@ -29,18 +35,16 @@ public final class LineRoleModel {
     public static final String FLAT_RESOURCE = "/news/broadsheet/importer/line-roles-flat.tsv";
     /** The naive Bayes terms are not independent; their sum is damped before it meets the transitions. */
     static final double EMISSION_WEIGHT = Double.parseDouble(System.getProperty("broadsheet.roles.weight", "0.5"));
-    /**
-     * The flat model's damping: without indents or blank lines its terms repeat each other more (the
-     * same line's length and ending in several groups), so they are damped harder; make eval-import,
-     * no-indent shape of the training month, is where the value was chosen.
-     */
-    static final double FLAT_EMISSION_WEIGHT = Double.parseDouble(System.getProperty("broadsheet.roles.flatWeight", "0.3"));
     private static final int R = LineRole.values().length;
 
     private final double[] start;
     private final double[][] trans;
     private final Map<String, double[]> features;
     private final Map<String, double[]> unseen;
+    /** A logistic model's intercept per role; null for naive Bayes. */
+    private double[] bias;
+    /** A logistic model's log prior per role (the share of each role among training lines). */
+    private double[] prior;
     private double weight = EMISSION_WEIGHT;
 
     LineRoleModel(double[] start, double[][] trans, Map<String, double[]> features, Map<String, double[]> unseen) {
@@ -55,7 +59,7 @@ public final class LineRoleModel {
     }
 
     private static final class FlatHolder {
-        static final LineRoleModel MODEL = load(FLAT_RESOURCE).damped(FLAT_EMISSION_WEIGHT);
+        static final LineRoleModel MODEL = load(FLAT_RESOURCE);
     }
 
     /** The shipped model. */
@@ -66,11 +70,6 @@ public final class LineRoleModel {
     /** The shipped model of pages with no indents and no blank lines (every line a head line or a paragraph). */
     public static LineRoleModel shippedFlat() {
         return FlatHolder.MODEL;
-    }
-
-    private LineRoleModel damped(double emissionWeight) {
-        this.weight = emissionWeight;
-        return this;
     }
 
     static LineRoleModel load(String resource) {
@@ -89,6 +88,8 @@ public final class LineRoleModel {
         double[][] trans = new double[R][];
         Map<String, double[]> features = new HashMap<>();
         Map<String, double[]> unseen = new HashMap<>();
+        double[] bias = null;
+        double[] prior = null;
         String line;
         while ((line = in.readLine()) != null) {
             String[] f = line.split("\t");
@@ -100,10 +101,18 @@ public final class LineRoleModel {
                 case "start" -> System.arraycopy(v, 0, start, 0, R);
                 case "trans" -> trans[LineRole.valueOf(f[1]).ordinal()] = v;
                 case "unseen" -> unseen.put(f[1], v);
+                case "bias" -> bias = v;
+                case "prior" -> prior = v;
                 default -> features.put(f[0], v);
             }
         }
-        return new LineRoleModel(start, trans, features, unseen);
+        LineRoleModel model = new LineRoleModel(start, trans, features, unseen);
+        model.bias = bias;
+        model.prior = prior;
+        if (bias != null) {
+            model.weight = 1.0;
+        }
+        return model;
     }
 
     /** Writes a model from counts: role-sequence starts and transitions, and feature counts per role. */
@@ -140,6 +149,24 @@ public final class LineRoleModel {
         }
     }
 
+    /**
+     * Writes a logistic (maximum entropy) model: the same starts and transitions, the log prior of each
+     * role, the intercept, and one weight per role for every feature value. Decoding divides its
+     * posterior by the prior (a hybrid of a discriminative line model and the transitions' chain).
+     */
+    public static void writeLogistic(Writer out, long[] starts, long[][] transitions, long[] roleCounts, double[] bias,
+                                     Map<String, double[]> weights) throws IOException {
+        out.write(row("start", logs(starts, 1)));
+        for (LineRole from : LineRole.values()) {
+            out.write(row("trans\t" + from, logs(transitions[from.ordinal()], 1)));
+        }
+        out.write(row("prior", logs(roleCounts, 1)));
+        out.write(row("bias", bias));
+        for (Map.Entry<String, double[]> e : new java.util.TreeMap<>(weights).entrySet()) {
+            out.write(row(e.getKey(), e.getValue()));
+        }
+    }
+
     private static double[] logs(long[] counts, double smoothing) {
         double total = 0;
         for (long c : counts) {
@@ -167,6 +194,9 @@ public final class LineRoleModel {
 
     /** Log likelihood of the line's features under each role (damped, see {@link #EMISSION_WEIGHT}). */
     double[] emission(List<String> lineFeatures) {
+        if (bias != null) {
+            return logisticEmission(lineFeatures);
+        }
         double[] out = new double[R];
         for (String f : lineFeatures) {
             double[] v = features.get(f);
@@ -184,6 +214,56 @@ public final class LineRoleModel {
     }
 
     /**
+     * For every line, the logistic model's probability, from the line and its surroundings alone (before
+     * the chain weighs the page), that it is a head line (引题, 主题 or 副题); null for a naive Bayes model,
+     * whose products are no probabilities. Where the decoding and this disagree, the reading is in doubt.
+     */
+    public double[] headProbability(List<PrintLine> lines) {
+        if (!logistic()) {
+            return null;
+        }
+        List<List<String>> features = LineFeatures.all(lines, true);
+        double[] out = new double[lines.size()];
+        for (int i = 0; i < out.length; i++) {
+            double[] e = emission(features.get(i));
+            double body = Math.exp(e[LineRole.BODY.ordinal()] / weight + prior[LineRole.BODY.ordinal()]);
+            out[i] = 1 - body;
+        }
+        return out;
+    }
+
+    /** A logistic model reads the rich features ({@link LineFeatures#all(List, boolean)}); naive Bayes the plain ones. */
+    boolean logistic() {
+        return bias != null;
+    }
+
+    /** log P(role | features) − log P(role): the posterior scaled to a likelihood, for the chain. */
+    private double[] logisticEmission(List<String> lineFeatures) {
+        double[] z = bias.clone();
+        for (String f : lineFeatures) {
+            double[] v = features.get(f);
+            if (v != null) {
+                for (int r = 0; r < R; r++) {
+                    z[r] += v[r];
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : z) {
+            max = Math.max(max, x);
+        }
+        double sum = 0;
+        for (double x : z) {
+            sum += Math.exp(x - max);
+        }
+        double log = max + Math.log(sum);
+        for (int r = 0; r < R; r++) {
+            z[r] = weight * (z[r] - log - prior[r]);
+        }
+        return z;
+    }
+
+    /**
      * How much more likely (a log ratio, damped like the decoding) the model finds roles {@code a}
      * than roles {@code b} for the consecutive lines starting at {@code from}: their emissions and the
      * transitions between them. Near 0 the model cannot tell the two readings apart.
@@ -191,7 +271,7 @@ public final class LineRoleModel {
     public double odds(List<PrintLine> lines, int from, LineRole[] a, LineRole[] b) {
         double out = 0;
         for (int k = 0; k < a.length; k++) {
-            double[] e = emission(LineFeatures.of(lines, from + k));
+            double[] e = emission(LineFeatures.of(lines, from + k, logistic()));
             out += e[a[k].ordinal()] - e[b[k].ordinal()];
             if (k > 0) {
                 out += trans[a[k - 1].ordinal()][a[k].ordinal()] - trans[b[k - 1].ordinal()][b[k].ordinal()];
@@ -228,7 +308,7 @@ public final class LineRoleModel {
         if (n == 0) {
             return out;
         }
-        List<List<String>> features = LineFeatures.all(lines);
+        List<List<String>> features = LineFeatures.all(lines, logistic());
         double[][] score = new double[n][R];
         int[][] back = new int[n][R];
         double[] e0 = constrained(emission(features.get(0)), allowed.apply(0));

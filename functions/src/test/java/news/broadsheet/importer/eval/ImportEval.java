@@ -38,8 +38,8 @@ public final class ImportEval {
                 dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(months::add);
             }
         }
-        System.out.println("| month | shape | pages | stories | drafts | recall | precision | 引题 | 主题 | 副题 | dateline | byline | chars missing | drafts unsure |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| month | shape | pages | stories | drafts | recall | precision | 引题 | 主题 | 副题 | dateline | byline | chars missing | drafts unsure | wrong drafts flagged |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<String> worst = new ArrayList<>();
         List<String> timing = new ArrayList<>();
         for (String month : months) {
@@ -60,11 +60,12 @@ public final class ImportEval {
                 System.out.println(row(month, shape.name(), scores));
             }
             worst.add(worst(month, all, tagged));
-            timing.add(month + ": " + timing(pages));
+            timing.add(month + ", as printed: " + timing(pages, CorpusPage.Shape.PRINTED));
+            timing.add(month + ", no indent: " + timing(pages, CorpusPage.Shape.NO_INDENT));
         }
         System.out.println();
         worst.forEach(System.out::println);
-        System.out.println("Page import time (as printed, after one warm-up pass):");
+        System.out.println("Page import time (after one warm-up pass):");
         timing.forEach(t -> System.out.println("  " + t));
     }
 
@@ -74,12 +75,12 @@ public final class ImportEval {
         long matched = s.stream().mapToLong(PageScore::matched).sum();
         long chars = s.stream().mapToLong(PageScore::chars).sum();
         long missing = s.stream().mapToLong(PageScore::missing).sum();
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %.2f%% | %d |", month, shape, s.size(), stories,
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %.2f%% | %d | %s |", month, shape, s.size(), stories,
                 drafts, pct(matched, stories), pct(matched, drafts),
                 pct(sum(s, PageScore::kickerRight), matched), pct(sum(s, PageScore::headlineRight), matched),
                 pct(sum(s, PageScore::subheadlineRight), matched),
                 pct(sum(s, PageScore::datelineRight), sum(s, PageScore::datelines)), pct(sum(s, PageScore::bylineRight), sum(s, PageScore::bylines)),
-                100.0 * missing / Math.max(chars, 1), sum(s, PageScore::unsure));
+                100.0 * missing / Math.max(chars, 1), sum(s, PageScore::unsure), pct(sum(s, PageScore::wrongUnsure), drafts - matched));
     }
 
     private static long sum(List<PageScore> s, java.util.function.ToIntFunction<PageScore> f) {
@@ -107,8 +108,8 @@ public final class ImportEval {
         return out.toString();
     }
 
-    static String timing(List<CorpusPage> pages) {
-        List<String> texts = pages.stream().map(CorpusPage.Shape.PRINTED::join).toList();
+    static String timing(List<CorpusPage> pages, CorpusPage.Shape shape) {
+        List<String> texts = pages.stream().map(shape::join).toList();
         texts.forEach(PageImporter::read);
         List<Long> nanos = new ArrayList<>();
         for (String t : texts) {

@@ -19,7 +19,7 @@ import news.broadsheet.importer.Piece;
  * only where the story's first paragraph carries one ({@link #DATELINE}).
  */
 record PageScore(String name, int stories, int drafts, int matched, int kickerRight, int headlineRight, int subheadlineRight,
-                 int datelines, int datelineRight, int bylines, int bylineRight, long chars, long missing, int unsure) {
+                 int datelines, int datelineRight, int bylines, int bylineRight, long chars, long missing, int unsure, int wrongUnsure) {
 
     /** A dateline as the paper prints it, and the bracketed byline right after it. */
     static final Pattern DATELINE = Pattern.compile(
@@ -79,11 +79,13 @@ record PageScore(String name, int stories, int drafts, int matched, int kickerRi
                 draftChars[draftOf[i]]++;
             }
         }
+        boolean[] draftMatched = new boolean[Math.max(drafts, 1)];
         int matched = 0, kicker = 0, headline = 0, sub = 0, datelines = 0, datelineRight = 0, bylines = 0, bylineRight = 0;
         for (int s = 0; s < stories; s++) {
             for (int d = 0; d < drafts; d++) {
                 if (overlap[s][d] * 2 > storyChars[s] && overlap[s][d] * 2 > draftChars[d]) {
                     matched++;
+                    draftMatched[d] = true;
                     CorpusPage.Story story = page.stories().get(s);
                     ArticleInput a = result.articles().get(d).article();
                     kicker += same(story.kicker(), a.kicker()) ? 1 : 0;
@@ -102,8 +104,20 @@ record PageScore(String name, int stories, int drafts, int matched, int kickerRi
             }
         }
         int unsure = (int) result.articles().stream().filter(a -> !a.unsure().isEmpty()).count();
+        // A draft that is no story (or swallowed one) with a doubt of its own, or beside one that has a doubt
+        // its split or merge shows in (the neighbour holds the line that should have opened or closed it).
+        int wrongUnsure = 0;
+        for (int d = 0; d < drafts; d++) {
+            if (!draftMatched[d] && (doubted(result, d) || doubted(result, d - 1) || doubted(result, d + 1))) {
+                wrongUnsure++;
+            }
+        }
         return new PageScore(page.name(), stories, drafts, matched, kicker, headline, sub, datelines, datelineRight, bylines, bylineRight,
-                n, missing, unsure);
+                n, missing, unsure, wrongUnsure);
+    }
+
+    private static boolean doubted(ImportResult result, int d) {
+        return d >= 0 && d < result.articles().size() && !result.articles().get(d).unsure().isEmpty();
     }
 
     /** A byline is right when its roles and names, in order, spell the bracket's text (separators and spaces aside). */

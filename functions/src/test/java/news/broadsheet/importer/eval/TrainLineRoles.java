@@ -24,6 +24,9 @@ import news.broadsheet.text.TextRules;
  * to learn from, comma-separated (all by default).
  */
 public final class TrainLineRoles {
+    /** {@code -Dbroadsheet.roles.logistic=true}: learn a logistic model ({@link LogisticFit}) instead of naive Bayes. */
+    static final boolean LOGISTIC = Boolean.getBoolean("broadsheet.roles.logistic");
+
     private TrainLineRoles() {}
 
     public static void main(String[] args) throws IOException {
@@ -35,6 +38,9 @@ public final class TrainLineRoles {
         long[] starts = new long[roles];
         long[][] transitions = new long[roles][roles];
         Map<String, long[]> counts = new HashMap<>();
+        List<List<String>> examples = new ArrayList<>();
+        List<Integer> exampleRoles = new ArrayList<>();
+        long[] roleCounts = new long[roles];
         for (CorpusPage page : pages) {
             for (CorpusPage.Shape shape : shapes) {
                 List<PrintLine> lines = PrintLine.of(shape.join(page));
@@ -42,6 +48,7 @@ public final class TrainLineRoles {
                 if (labels.size() != lines.size()) {
                     throw new IllegalStateException(page.name() + " " + shape + ": " + labels.size() + " labels, " + lines.size() + " lines");
                 }
+                List<List<String>> features = LineFeatures.all(lines, LOGISTIC);
                 for (int i = 0; i < lines.size(); i++) {
                     int r = labels.get(i).ordinal();
                     if (i == 0) {
@@ -49,7 +56,10 @@ public final class TrainLineRoles {
                     } else {
                         transitions[labels.get(i - 1).ordinal()][r]++;
                     }
-                    for (String f : LineFeatures.of(lines, i)) {
+                    examples.add(features.get(i));
+                    exampleRoles.add(r);
+                    roleCounts[r]++;
+                    for (String f : features.get(i)) {
                         counts.computeIfAbsent(f, k -> new long[roles])[r]++;
                     }
                 }
@@ -58,7 +68,12 @@ public final class TrainLineRoles {
         Path out = Path.of(args[1]);
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            LineRoleModel.write(w, starts, transitions, counts);
+            if (LOGISTIC) {
+                LogisticFit fit = LogisticFit.fit(examples, exampleRoles, roles);
+                LineRoleModel.writeLogistic(w, starts, transitions, roleCounts, fit.bias(), fit.weights());
+            } else {
+                LineRoleModel.write(w, starts, transitions, counts);
+            }
         }
         System.out.println("wrote " + out + ": " + counts.size() + " feature values from " + pages.size() + " pages");
     }
