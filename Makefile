@@ -34,6 +34,7 @@ help:
 	@echo "make run    - the local stack on http://127.0.0.1:$(PORT) (API, site, emulator)"
 	@echo "make test   - unit tests, integration tests against an AWS emulator, contract checks"
 	@echo "make sam ARGS=\"deploy --guided\" - the project's SAM CLI, telemetry off (README, Deploy)"
+	@echo "make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=localstack] [SEED=store] [TODAY=100] - BENCHMARKS.md's rebuild figures"
 
 # Project-local Python tools; each in its own virtualenv so their pins cannot clash.
 $(MOTO):
@@ -298,10 +299,14 @@ bench-backfill: $(MOTO)
 
 # BENCHMARKS.md's rebuild figures: a redesign over EDITIONS back issues, today's way (one publication per
 # edition) and by the rebuild with 1, 2, 4 and 8 workers: make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=localstack]
+# [SEED=store: the archive written straight through the stores, pages rendered by the rebuild's code, instead of through the API]
+# [TODAY=N: today's way over the newest N editions only, a per-edition rate]. The 3,650-edition run on LocalStack:
+# make bench-rebuild EDITIONS=3650 EMULATOR=localstack SEED=store TODAY=100 WORKERS=2,8
 bench-rebuild: $(MOTO)
 	@test -f $(BENCH_CLASSPATH_FILE) || $(MAKE) --no-print-directory build-bench
-	@java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
-		-cp "$(BENCH_CP)" news.broadsheet.local.RebuildBench $(or $(EDITIONS),365) $(or $(WORKERS),1,2,4,8)
+	@TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
+	java -Xmx1600m -Dbroadsheet.moto.python=$(VENV)/moto/bin/python -Dbroadsheet.emulator=$(or $(EMULATOR),moto) \
+		-cp "$(BENCH_CP)" news.broadsheet.local.RebuildBench $(or $(EDITIONS),365) $(or $(WORKERS),1,2,4,8) $(or $(SEED),api) $(TODAY)
 
 # Search against Pagefind on the year's archive (BENCHMARKS.md): make bench-search [BENCH_DIR=/some/folder]
 bench-search:

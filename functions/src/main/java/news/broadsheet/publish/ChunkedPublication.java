@@ -228,8 +228,7 @@ public final class ChunkedPublication {
             }
         }
         LOG.info(kept + " objects already uploaded by the chunks");
-        return new Prepared(prepared.objects(), live, prepared.wholeScopes(), prepared.maxDeletes(), prepared.was(), prepared.before(),
-                prepared.site(), prepared.neighbours(), prepared.commit(), prepared.report());
+        return prepared.withUploaded(live, kept);
     }
 
     /** SHA-256 over each key and what the record would keep of it (bytes' hash, type, caching), in the chunk's order. */

@@ -17,10 +17,25 @@ import java.util.Map;
  * @param neighbours the neighbours whose views it rewrites
  * @param commit what the commit writes
  * @param report the preflight of what it shows (null for runs that show no edition)
+ * @param alreadyUploaded how many of {@code objects} earlier steps of this same publication put in the
+ *     bucket (a chunked publication's chunks, {@link ChunkedPublication}): its plan skips them, and its
+ *     job counts them as uploaded, not as unchanged
  */
 record Prepared(Map<String, SiteObject> objects, Map<String, ManifestEntry> live, List<String> wholeScopes, int maxDeletes,
                 PublishedEdition was, Snapshot before, SiteRecord site, List<SiteAssembly.NeighbourView> neighbours,
-                Commit commit, Preflight report) {
+                Commit commit, Preflight report, int alreadyUploaded) {
+
+    /** A run none of whose objects an earlier step put in the bucket. */
+    Prepared(Map<String, SiteObject> objects, Map<String, ManifestEntry> live, List<String> wholeScopes, int maxDeletes,
+             PublishedEdition was, Snapshot before, SiteRecord site, List<SiteAssembly.NeighbourView> neighbours,
+             Commit commit, Preflight report) {
+        this(objects, live, wholeScopes, maxDeletes, was, before, site, neighbours, commit, report, 0);
+    }
+
+    /** This run with {@code live} as what is in the bucket, {@code uploaded} of its objects put there by its earlier steps. */
+    Prepared withUploaded(Map<String, ManifestEntry> newLive, int uploaded) {
+        return new Prepared(objects, newLive, wholeScopes, maxDeletes, was, before, site, neighbours, commit, report, uploaded);
+    }
 
     /** The upload, delete and invalidation plan, and why for each key. */
     Plan plan() {

@@ -176,18 +176,30 @@ public final class Publisher {
      */
     private Publication executeWinning(Publication job, PublicationRun run, Prepared prepared, Lease lease,
                                        UnaryOperator<Prepared> confirmed) {
-        for (int attempt = 1; ; attempt++) {
+        Instant start = Instant.parse(job.startedAt());
+        return winning("publication " + job.id(), lease,
+                attempt -> execute(job, run, attempt == 1 ? prepared : confirmed.apply(run.prepare(reading, start)), lease));
+    }
+
+    /**
+     * Carries out {@code attempt} (called with 1, 2, …; each call after the first reads and prepares
+     * afresh) again while its commit loses the race on a record other runs share ({@link LostRace}),
+     * at most {@link #COMMIT_ATTEMPTS} times in all, with a short jittered pause and a check of the
+     * lease between; then the last {@link LostRace} is thrown. The one commit-retry path: publications
+     * and a rebuild's editions ({@link Rebuild}) commit through it.
+     */
+    static <T> T winning(String what, Lease lease, java.util.function.IntFunction<T> attempt) {
+        for (int n = 1; ; n++) {
             try {
-                return execute(job, run, prepared, lease);
+                return attempt.apply(n);
             } catch (LostRace e) {
-                if (attempt >= COMMIT_ATTEMPTS) {
+                if (n >= COMMIT_ATTEMPTS) {
                     throw e;
                 }
-                LOG.info("publication " + job.id() + " lost the race to commit (" + e.getMessage() + "); preparing it again, attempt "
-                        + (attempt + 1) + " of " + COMMIT_ATTEMPTS);
-                pause(attempt);
+                LOG.info(what + " lost the race to commit (" + e.getMessage() + "); preparing it again, attempt "
+                        + (n + 1) + " of " + COMMIT_ATTEMPTS);
+                pause(n);
                 lease.check();
-                prepared = confirmed.apply(run.prepare(reading, Instant.parse(job.startedAt())));
             }
         }
     }
@@ -276,7 +288,7 @@ public final class Publisher {
             usePhotos(date, photosOf(commit.staged()));
         }
         Intent intent = prepared.intent();
-        job = carryOut(job, plan, prepared.objects(), intent, lease);
+        job = carryOut(job, plan, prepared.objects(), prepared.alreadyUploaded(), intent, lease);
 
         lease.check();
         if (commit.staged() != null) {
@@ -353,37 +365,22 @@ public final class Publisher {
     }
 
     /**
-     * Marks what is about to change as unconfirmed (one write), then uploads, deletes and invalidates.
-     * The intent comes first so that no crash can leave the bucket ahead of what the record admits.
+     * The site changed as the plan says ({@link SiteChange}: the intent, uploads, tombstones, deletes),
+     * the job's progress saved after each step of uploads, then the plan's paths invalidated.
+     * {@code alreadyUploaded} of the skipped objects were put by this publication's earlier steps (its
+     * chunks): counted as uploaded, not unchanged.
      */
-    Publication carryOut(Publication job, Plan plan, Map<String, SiteObject> objects, Intent intent, Lease lease) {
-        int unchanged = plan.of(Kind.SKIP).size();
-        Publication[] progress = {job.counted(objects.size(), 0, unchanged, 0)};
+    Publication carryOut(Publication job, Plan plan, Map<String, SiteObject> objects, int alreadyUploaded, Intent intent, Lease lease) {
+        int unchanged = plan.of(Kind.SKIP).size() - alreadyUploaded;
+        Publication[] progress = {job.counted(objects.size(), alreadyUploaded, unchanged, 0)};
         publications.save(progress[0]);
-        Set<String> touched = new HashSet<>();
-        plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
-        if (!touched.isEmpty()) {
-            lease.check();
-            intent.write(published, touched);
-        }
-        int uploaded = uploader.upload(plan, objects, (step, n) -> {
-            lease.check();
-            progress[0] = progress[0].counted(objects.size(), n, unchanged, 0);
+        SiteChange.Done done = SiteChange.carryOut(plan, objects, intent, published, uploader, lease, clock, (step, n) -> {
+            progress[0] = progress[0].counted(objects.size(), alreadyUploaded + n, unchanged, 0);
             publications.save(progress[0]);
             checkpoints.reached(Checkpoint.uploaded(step));
         });
-        List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
-        if (!back.isEmpty()) {
-            published.unbury(back);   // on the site again; a tombstone left by a crash here would be shadowed by the object
-        }
-        List<String> removed = Planner.removedUrls(plan);
-        if (!removed.isEmpty()) {
-            lease.check();
-            published.bury(removed, now());   // before the deletes: a reader never gets 404 where 410 is due
-        }
-        int deleted = uploader.delete(plan);
         checkpoints.reached(Checkpoint.DELETED);
-        Publication counted = progress[0].counted(objects.size(), uploaded, unchanged, deleted);
+        Publication counted = progress[0].counted(objects.size(), alreadyUploaded + done.uploaded(), unchanged, done.deleted());
         if (!plan.invalidations().isEmpty()) {
             cdn.invalidate(plan.invalidations());
         }

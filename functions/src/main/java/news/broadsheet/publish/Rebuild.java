@@ -3,7 +3,6 @@ package news.broadsheet.publish;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,11 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
     private static final Logger LOG = Logger.getLogger(Rebuild.class.getName());
     /** CloudFront's wildcard path: one path, however many objects it covers (CloudFront pricing counts it as one). */
     public static final String EVERYTHING = "/*";
+    /**
+     * Month records written in one step at most: a DynamoDB transaction holds at most 100 writes
+     * (TransactWriteItems, DynamoDB Developer Guide), and the last step also carries the site record.
+     */
+    static final int MONTHS_PER_WRITE = 90;
 
     private final ArticleStore articles;
     private final PublicationStore publications;
@@ -111,7 +115,11 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         job = job.running(now());
         publications.save(job);
         try (Lease lease = Lease.hold(publications, job, clock)) {
-            job = rebuild(job, lease).succeeded(now());
+            // Each attempt reads the edition's pointer and snapshot afresh: one that lost the race on the pointer
+            // (a neighbour's publication rewrote its view meanwhile) renders and commits again, as a publication does.
+            Publication running = job;
+            job = Publisher.winning("rebuild of " + date + " (" + job.id() + ")", lease, attempt -> rebuild(running, lease))
+                    .succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "rebuilding " + date + " failed", e);
             publications.finish(job.failed(JobError.of(e), now()));
@@ -126,34 +134,15 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         PublishedEdition was = published.find(date).filter(PublishedEdition::committed)
                 .orElseThrow(() -> new NotFound("edition " + date + " is not on the site"));
         Snapshot before = published.snapshot(was);
-        ApprovedEdition.Result approved = ApprovedEdition.asCommitted(before, articles);
-        Shown.Result shown = Shown.decide(approved.edition(), approved.articles(), before, imageExists, media,
-                was.publishedAt(), now());
-        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(before.held());
-        requireSameVersions(date, before, draft);
         PublishedEdition previous = published.before(date).orElse(null);
         PublishedEdition next = published.after(date).orElse(null);
-        PrintedPages.Result printed = prints.of(shown.content());
-        List<RenderedFile> files = new ArrayList<>(printed.files());
-        files.addAll(renderer.edition(shown.content().withPrints(printed.pages()), SiteAssembly.summary(previous),
-                SiteAssembly.summary(next)));
-
-        Map<String, SiteObject> objects = new LinkedHashMap<>();
-        files.forEach(f -> objects.put(f.key(), headers.object(f)));
-        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed,
-        // neither rendered nor orphaned.
-        Map<String, ManifestEntry> kept = new HashMap<>();
-        before.files().forEach((k, v) -> {
-            if (keptAsCommitted(k)) {
-                kept.put(k, v);
-            }
-        });
+        Rendered rendered = render(before, was.publishedAt(), previous, next);
+        Map<String, SiteObject> objects = rendered.objects();
         Map<String, ManifestEntry> live = editionLive(was, before);
         live.keySet().removeIf(Rebuild::keptAsCommitted);
         published.buriedIn("edition/" + date).forEach(k -> live.putIfAbsent(k, ManifestEntry.REMOVED));
         Plan plan = Planner.plan(List.copyOf(objects.values()), live, List.of("edition/" + date));
         int unchanged = plan.of(Kind.SKIP).size();
-        String viewKey = SiteUrls.key(SiteUrls.edition(date));
         boolean linksMove = !same(was.previous(), previous) || !same(was.next(), next);
         if (plan.actions().stream().allMatch(a -> a.kind() == Kind.SKIP) && !was.dirty() && !was.viewDirty() && !linksMove) {
             return job.counted(objects.size(), 0, unchanged, 0);   // a redelivered item: nothing changes twice
@@ -162,16 +151,59 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         int[] counts = carryOut(plan, objects, intent, lease);
 
         lease.check();
-        Map<String, ManifestEntry> editionFiles = new HashMap<>(kept);
-        files.stream().filter(f -> !f.key().equals(viewKey)).forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
-        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
-        int parts = published.stage(job.id(), snapshot);
+        int parts = published.stage(job.id(), rendered.snapshot());
         PublishedEdition committed = intent.edition.with(b -> b.snapshotId(job.id()).parts(parts).committedAt(now())
                 .previous(previous == null ? null : previous.date()).next(next == null ? null : next.date())
-                .view(ManifestEntry.of(objects.get(viewKey))).dirty(false).viewDirty(false));
+                .view(rendered.view()).dirty(false).viewDirty(false));
         published.write(List.of(new PointerWrite(committed, intent.edition.revision())), null);
         published.discard(was.snapshotId());
         return job.counted(objects.size(), counts[0], unchanged, counts[1]);
+    }
+
+    /**
+     * An edition as the rebuild renders it from a committed snapshot.
+     *
+     * @param objects every object of the edition scope (its view among them), by key, with its headers
+     * @param snapshot the snapshot to commit: {@code before}'s 版面, article versions and held articles,
+     *     its files those rendered (all but the view) and the search segment kept as committed
+     * @param view the edition view's entry, which goes to the pointer
+     */
+    public record Rendered(Map<String, SiteObject> objects, Snapshot snapshot, ManifestEntry view) {}
+
+    /**
+     * Renders the edition {@code before} shows, with the current templates, from the article versions it
+     * names (read from the article store), between {@code previous} and {@code next} (null at either
+     * end). Reads, never writes: the rebuild's edition step commits what this returns, and a seeded
+     * archive (the benchmarks') is written from it, so both carry the shapes a rebuild leaves.
+     *
+     * @param firstPublished when the edition first went out (its pointer's {@code publishedAt})
+     * @throws Conflict when the articles no longer give the versions {@code before} names
+     */
+    public Rendered render(Snapshot before, String firstPublished, PublishedEdition previous, PublishedEdition next) {
+        String date = before.date();
+        ApprovedEdition.Result approved = ApprovedEdition.asCommitted(before, articles);
+        Shown.Result shown = Shown.decide(approved.edition(), approved.articles(), before, imageExists, media,
+                firstPublished, now());
+        Snapshot draft = Snapshots.of(shown.content(), shown.decisions(), Map.of()).withHeld(before.held());
+        requireSameVersions(date, before, draft);
+        PrintedPages.Result printed = prints.of(shown.content());
+        List<RenderedFile> files = new ArrayList<>(printed.files());
+        files.addAll(renderer.edition(shown.content().withPrints(printed.pages()), SiteAssembly.summary(previous),
+                SiteAssembly.summary(next)));
+        Map<String, SiteObject> objects = new LinkedHashMap<>();
+        files.forEach(f -> objects.put(f.key(), headers.object(f)));
+        String viewKey = SiteUrls.key(SiteUrls.edition(date));
+        // The search segment depends on the articles alone, which a rebuild does not change: kept as committed,
+        // neither rendered nor orphaned.
+        Map<String, ManifestEntry> editionFiles = new HashMap<>();
+        before.files().forEach((k, v) -> {
+            if (keptAsCommitted(k)) {
+                editionFiles.put(k, v);
+            }
+        });
+        files.stream().filter(f -> !f.key().equals(viewKey)).forEach(f -> editionFiles.put(f.key(), ManifestEntry.of(objects.get(f.key()))));
+        Snapshot snapshot = new Snapshot(draft.date(), draft.number(), draft.pages(), editionFiles, draft.held());
+        return new Rendered(objects, snapshot, ManifestEntry.of(objects.get(viewKey)));
     }
 
     /**
@@ -193,7 +225,9 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         job = job.running(now());
         publications.save(job);
         try (Lease lease = Lease.hold(publications, job, clock)) {
-            job = finishSite(job, lease, invalidate).succeeded(now());
+            Publication running = job;
+            job = Publisher.winning("the end of a rebuild (" + job.id() + ")", lease, attempt -> finishSite(running, lease, invalidate))
+                    .succeeded(now());
         } catch (RuntimeException e) {
             LOG.log(e instanceof DomainException ? Level.WARNING : Level.SEVERE, "finishing a rebuild failed", e);
             publications.finish(job.failed(JobError.of(e), now()));
@@ -233,8 +267,16 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         Intent intent = new Intent(PublishedEdition.none(site.latest()), site, List.of());
         int[] counts = carryOut(plan, objects, intent, lease);
         lease.check();
+        List<PublishedStore.MonthWrite> months = archive.writes(objects);
+        // A decade's archive is 121 months, past what one commit may hold: the months go first, in groups, each
+        // conditional on its version. Here a month changes only its page's entry, naming bytes already uploaded,
+        // so a month recorded ahead of the site record is right; the site record, last, confirms the pages.
+        for (; months.size() > MONTHS_PER_WRITE; months = months.subList(MONTHS_PER_WRITE, months.size())) {
+            lease.check();
+            published.write(List.of(), null, months.subList(0, MONTHS_PER_WRITE));
+        }
         published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
-                intent.site.version()), archive.writes(objects), List.of());
+                intent.site.version()), months, List.of());
         Publication done = job.counted(objects.size(), counts[0], plan.of(Kind.SKIP).size(), counts[1]);
         if (invalidate || counts[0] > 0) {
             cdn.invalidate(List.of(EVERYTHING));
@@ -243,29 +285,10 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         return done;
     }
 
-    /**
-     * The intent (what is about to change, marked unconfirmed in one write), the uploads in safe
-     * order, tombstones and deletes; no invalidation, which the rebuild sends once at its end.
-     * Returns {uploaded, deleted}.
-     */
+    /** The site changed as the plan says ({@link SiteChange}, as a publication changes it); returns {uploaded, deleted}. */
     private int[] carryOut(Plan plan, Map<String, SiteObject> objects, Intent intent, Lease lease) {
-        Set<String> touched = new HashSet<>();
-        plan.actions().stream().filter(a -> a.kind() != Kind.SKIP).forEach(a -> touched.add(a.key()));
-        if (!touched.isEmpty()) {
-            lease.check();
-            intent.write(published, touched);
-        }
-        int uploaded = uploader.upload(plan, objects, (step, n) -> lease.check());
-        List<String> back = plan.actions().stream().filter(a -> a.reason() == Plan.Reason.RETURNING).map(Plan.Action::key).toList();
-        if (!back.isEmpty()) {
-            published.unbury(back);
-        }
-        List<String> removed = Planner.removedUrls(plan);
-        if (!removed.isEmpty()) {
-            lease.check();
-            published.bury(removed, now());
-        }
-        return new int[] {uploaded, uploader.delete(plan)};
+        SiteChange.Done done = SiteChange.carryOut(plan, objects, intent, published, uploader, lease, clock, (step, n) -> { });
+        return new int[] {done.uploaded(), done.deleted()};
     }
 
     /** As the publisher's: the record's entries, or after an uncommitted run whatever the bucket holds there, unknown. */

@@ -44,6 +44,8 @@ class ChunkedPublicationTest {
         Plan plan = confirmed.plan();
         assertThat(plan.of(Plan.Kind.SKIP)).extracting(Plan.Action::key).containsExactlyInAnyOrder(A, B);
         assertThat(plan.of(Plan.Kind.UPLOAD)).extracting(Plan.Action::key).containsExactly(C);
+        // A and B are skipped because the chunks uploaded them: the publication's uploads, not unchanged objects.
+        assertThat(confirmed.alreadyUploaded()).isEqualTo(2);
     }
 
     @Test
@@ -56,5 +58,6 @@ class ChunkedPublicationTest {
         Prepared confirmed = ChunkedPublication.confirmed(prepared(page(A, "1"), page(B, "2")),
                 List.of(new PublicationChunks.Chunk(0, List.of(A), null), new PublicationChunks.Chunk(1, List.of(B), digest)));
         assertThat(confirmed.plan().of(Plan.Kind.SKIP)).isEmpty();
+        assertThat(confirmed.alreadyUploaded()).isZero();
     }
 }

@@ -52,6 +52,13 @@ public interface LocalApiComponent extends ApiGraph {
 
     news.broadsheet.publish.PublishedStore publishedStore();
 
+    news.broadsheet.article.ArticleStore articleStore();
+
+    news.broadsheet.publish.SiteBucket siteBucket();
+
+    /** The rebuild's steps, as the workers run them (the benchmarks render a seeded archive with them). */
+    news.broadsheet.publish.Rebuild rebuild();
+
     static LocalApiComponent create(Config config) {
         return DaggerLocalApiComponent.builder().config(config).build();
     }

@@ -56,8 +56,7 @@ public final class ArchiveSeed {
         if (store.site().version() != 0) {
             throw new IllegalStateException("the archive seed writes unconditionally and needs an empty published record");
         }
-        Map<String, ArchiveMonth> months = new TreeMap<>();
-        List<PointerWrite> pointers = new ArrayList<>();
+        List<PublishedEdition> pointers = new ArrayList<>();
         ManifestEntry page = new ManifestEntry("0".repeat(64), "text/html; charset=utf-8", "public, max-age=60, s-maxage=86400");
         for (int i = 0; i < dates.size(); i++) {
             String date = dates.get(i);
@@ -69,16 +68,31 @@ public final class ArchiveSeed {
                     Map.of(key, page, "editions/" + date + "/pages/1/index.html", page));
             String snapshotId = "seed-" + date;
             int parts = store.stage(snapshotId, snapshot);
-            pointers.add(new PointerWrite(PublishedEditionBuilder.builder().date(date).number(i + 1).snapshotId(snapshotId)
+            pointers.add(PublishedEditionBuilder.builder().date(date).number(i + 1).snapshotId(snapshotId)
                     .parts(parts).publishedAt(now).committedAt(now).previous(i > 0 ? dates.get(i - 1) : null)
-                    .next(i < dates.size() - 1 ? dates.get(i + 1) : null).view(page).build(), 0));
-            String month = ArchiveMonth.of(date);
-            months.put(month, months.getOrDefault(month, ArchiveMonth.empty(month)).with(date, i + 1).withPage(page));
+                    .next(i < dates.size() - 1 ? dates.get(i + 1) : null).view(page).build());
+        }
+        load(store, pointers, page);
+    }
+
+    /**
+     * Writes {@code pointers} (committed, oldest first, their snapshots staged), each month's record
+     * naming its editions and {@code monthPage} as its page's entry, and the site record with the
+     * months' counts, the latest edition the last pointer's: as one commit per edition would leave
+     * them, by BatchWriteItem. The site record names no site-wide file: the next refresh or rebuild
+     * end renders them all.
+     */
+    static void load(DynamoPublishedStore store, List<PublishedEdition> pointers, ManifestEntry monthPage) {
+        Map<String, ArchiveMonth> months = new TreeMap<>();
+        for (PublishedEdition e : pointers) {
+            String month = ArchiveMonth.of(e.date());
+            months.put(month, months.getOrDefault(month, ArchiveMonth.empty(month)).with(e.date(), e.number()).withPage(monthPage));
         }
         Map<String, Integer> counts = new TreeMap<>();
         months.forEach((month, m) -> counts.put(month, m.editions().size()));
-        String latest = dates.isEmpty() ? null : dates.get(dates.size() - 1);
-        store.load(pointers, new SiteWrite(new SiteRecord(0, latest, Map.of(), Set.of(), counts), 0),
+        String latest = pointers.isEmpty() ? null : pointers.get(pointers.size() - 1).date();
+        store.load(pointers.stream().map(p -> new PointerWrite(p, 0)).toList(),
+                new SiteWrite(new SiteRecord(0, latest, Map.of(), Set.of(), counts), 0),
                 months.values().stream().map(m -> new MonthWrite(m, 0)).toList());
     }
 

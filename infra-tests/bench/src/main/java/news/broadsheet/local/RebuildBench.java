@@ -20,10 +20,12 @@ import news.broadsheet.json.Json;
 import news.broadsheet.render.SiteRenderer;
 
 /**
- * {@code make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=moto|localstack]}: an archive of
- * back issues on the emulator, then the redesign done today's way (one publication per edition, in
- * a row, as the publisher's reserved concurrency of 1 runs them) and by the rebuild with each number
- * of workers, a new stylesheet each time so every page changes. Prints editions a minute and where
+ * {@code make bench-rebuild [EDITIONS=365] [WORKERS=1,2,4,8] [EMULATOR=moto|localstack] [SEED=store] [TODAY=N]}:
+ * an archive of back issues on the emulator (published one by one through the API, or with
+ * {@code SEED=store} written straight through the stores by {@link RenderedArchiveSeed}), then the
+ * redesign done today's way (one publication per edition, in a row, as the publisher's reserved
+ * concurrency of 1 runs them; {@code TODAY=N} times the newest N editions alone, a per-edition rate)
+ * and by the rebuild with each number of workers, a new stylesheet each time so every page changes. Prints editions a minute and where
  * the time goes: the editions phase (until none is pending) and the end (the site-wide pages).
  */
 public final class RebuildBench {
@@ -37,19 +39,33 @@ public final class RebuildBench {
     public static void main(String[] args) throws Exception {
         int editions = args.length > 0 ? Integer.parseInt(args[0]) : 365;
         String[] workers = (args.length > 1 ? args[1] : "1,2,4,8").split(",");
+        boolean throughStores = args.length > 2 && args[2].equals("store");
+        int today = args.length > 3 && !args[3].isBlank() ? Math.min(editions, Integer.parseInt(args[3])) : editions;
         System.setProperty("broadsheet.rebuild.visibility", "60");
         EmulatorChoice.Choice choice = EmulatorChoice.choose(System.getProperty("broadsheet.emulator", "moto"), EmulatorChoice.thisMachine());
         Path work = Files.createTempDirectory("rebuild-bench");
         try (Emulator emulator = EmulatorChoice.start(choice.kind());
              LocalServer stack = LocalServer.start(emulator, 0, EDITOR, "bench-reporter", new LocalServer.Contents.Empty())) {
             RebuildBench bench = new RebuildBench(new ApiHandler(LocalApiComponent.create(stack.config())));
-            LocalDate first = LocalDate.of(2024, 1, 1);
+            // A back issue is dated before tomorrow: a seeded decade ends with 2025.
+            LocalDate first = throughStores ? LocalDate.of(2026, 1, 1).minusDays(editions) : LocalDate.of(2024, 1, 1);
             long seeded = System.nanoTime();
-            for (int day = 0; day < editions; day++) {
-                bench.backIssue(first.plusDays(day).toString(), day + 1);
+            if (throughStores) {
+                // The same archive written straight through the stores, its pages rendered by the rebuild's own code.
+                List<String> dates = new ArrayList<>();
+                for (int day = 0; day < editions; day++) {
+                    dates.add(first.plusDays(day).toString());
+                }
+                RenderedArchiveSeed.seed(RenderedArchiveSeed.Stores.of(LocalApiComponent.create(stack.config())), dates,
+                        Instant.now().toString(), 4);
+            } else {
+                for (int day = 0; day < editions; day++) {
+                    bench.backIssue(first.plusDays(day).toString(), day + 1);
+                }
+                bench.expect(bench.call("POST", "/api/site/refresh"), 202);
             }
-            bench.expect(bench.call("POST", "/api/site/refresh"), 202);
-            System.out.printf("%s: %d back issues (2 版面, 2 articles each) published in %.0f s; load average %.1f%n", emulator.kind(), editions,
+            System.out.printf("%s: %d back issues (2 版面, 2 articles each) %s in %.0f s; load average %.1f%n", emulator.kind(), editions,
+                    throughStores ? "seeded through the stores (SEED=store)" : "published through the API",
                     (System.nanoTime() - seeded) / 1e9, ArchiveBench.loadAverage());
 
             // Today's way: every edition published again, one at a time.
@@ -60,17 +76,19 @@ public final class RebuildBench {
                 Cpu cpu = Cpu.now();
                 Cpu stretch = cpu;
                 long stretchStart = start;
-                int every = Math.max(1, editions / 5);
-                for (int day = 0; day < editions; day++) {
+                // TODAY=N times the newest N editions alone, a sample when the whole archive would take hours this way.
+                int every = Math.max(1, today / 5);
+                for (int day = editions - today; day < editions; day++) {
                     JsonNode job = bench.publish(first.plusDays(day).toString());
                     if (!job.path("status").asText().equals("succeeded")) {
                         throw new IllegalStateException(job.toString());
                     }
-                    if ((day + 1) % every == 0 || day + 1 == editions) {
+                    int counted = day - (editions - today);
+                    if ((counted + 1) % every == 0 || day + 1 == editions) {
                         // The rate along the run, and whose CPU it was: this JVM's or the emulator's (its child process).
                         Cpu at = Cpu.now();
                         long now = System.nanoTime();
-                        int n = (day + 1) % every == 0 ? every : (day + 1) % every;
+                        int n = (counted + 1) % every == 0 ? every : (counted + 1) % every;
                         System.out.printf("  editions to %d: %.1f editions/min; per edition %.0f ms wall, %.0f ms our JVM's CPU, %.0f ms the emulator's CPU; load average %.1f%n",
                                 day + 1, n / ((now - stretchStart) / 6e10), (now - stretchStart) / 1e6 / n,
                                 (at.jvm() - stretch.jvm()) / 1e6 / n, (at.emulator() - stretch.emulator()) / 1e6 / n, ArchiveBench.loadAverage());
@@ -80,8 +98,8 @@ public final class RebuildBench {
                 }
                 double s = (System.nanoTime() - start) / 1e9;
                 Cpu end = Cpu.now();
-                System.out.printf("| one publication per edition | 1 | %.0f s | %.1f editions/min | our JVM %.0f s CPU, emulator %.0f s CPU | - | load %.1f |%n",
-                        s, editions / s * 60, (end.jvm() - cpu.jvm()) / 1e9, (end.emulator() - cpu.emulator()) / 1e9, ArchiveBench.loadAverage());
+                System.out.printf("| one publication per edition%s | 1 | %.0f s | %.1f editions/min | our JVM %.0f s CPU, emulator %.0f s CPU | - | load %.1f |%n",
+                        today == editions ? "" : " (the newest " + today + " of " + editions + ", a per-edition rate)", s, today / s * 60, (end.jvm() - cpu.jvm()) / 1e9, (end.emulator() - cpu.emulator()) / 1e9, ArchiveBench.loadAverage());
             } finally {
                 System.clearProperty("broadsheet.design.css");
             }
@@ -92,9 +110,15 @@ public final class RebuildBench {
                     Cpu cpu = Cpu.now();
                     String location = bench.expect(bench.call("POST", "/api/site/rebuild"), 202).getHeaders().get("location");
                     long editionsDone = 0;
+                    long said = start;
                     JsonNode job;
                     while (true) {
                         job = Json.read(bench.call("GET", location).getBody(), JsonNode.class);
+                        if (System.nanoTime() - said > 60e9) {
+                            said = System.nanoTime();
+                            System.out.printf("  %s workers, %.0f s: %d done, %d failed, %d pending; load average %.1f%n", w, (said - start) / 1e9,
+                                    job.path("done").asInt(), job.path("failed").asInt(), job.path("pending").asInt(), ArchiveBench.loadAverage());
+                        }
                         if (editionsDone == 0 && job.path("pending").isInt() && job.path("pending").asInt() == 0) {
                             editionsDone = System.nanoTime();
                         }
