@@ -120,6 +120,13 @@ const REPORT = [
   // The import report says "headline group read at", a dry run's line "head group read with".
   [/head(?:line)? group read (?:at|with) confidence ([\d.]+)(?:; the other reading: (.*))?/s,
     (m) => `标题组的读法把握不大（${Math.round(Number(m[1]) * 100)}%）${m[2] ? `，另一种读法：${m[2].replace(/ \+ /g, '＋')}` : ''}`],
+  // Where the flat (no-indent) model's reading and its line model alone disagree: the editor checks the story's bounds.
+  [/this story was opened at 「(.*?)」; it may be an intertitle of the story/s,
+    (m) => `这篇稿件从“${m[1]}”开始；这一行也可能是上一篇的小标题，请核对两篇的分界`],
+  [/the line 「(.*?)」 was read as part of this story; it may open a story/s,
+    (m) => `“${m[1]}”读作这篇的一部分；它也可能是另一篇稿件的标题，请核对是否要拆开`],
+  [/two head lines read as (.*?); the head-group rule reads them as (.*?)(?: \(|$)/s,
+    (m) => `两行标题读作${m[1].replace(/ \+ /g, '＋')}，标题组规则读作${m[2].replace(/ \+ /g, '＋')}，请核对`],
   [/栏目 carried over from the banner above/, () => '栏目沿用上方通栏：请核对这篇是否属于该栏目'],
   [/text the reader could not place in a story/, () => '这段文字上方没有标题组，无法归入稿件：主题是自动生成的'],
   [/no headline recognised: the whole page is in this one draft/, () => '没有识别出标题：整版都在这一篇草稿里，主题是自动生成的'],
