@@ -2,12 +2,15 @@
 // sign-in, and a 版面 PDF chosen on the layout and followed until the desk says it has settled.
 import { base } from './chromium.mjs';
 
-/** Calls the API as the local editor (BROADSHEET_EDITOR_TOKEN): { status, body }, body parsed (null when empty). */
-export async function call(method, path, body) {
+/**
+ * Calls the API as the local editor (BROADSHEET_EDITOR_TOKEN), with any extra `headers` (If-Match, a
+ * merge patch's Content-Type): { status, etag, body }, body parsed (null when empty).
+ */
+export async function call(method, path, body, headers = {}) {
   const response = await fetch(base + path, { method, body: body ? JSON.stringify(body) : undefined,
-    headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, ...(body ? { 'Content-Type': 'application/json' } : {}) } });
+    headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers } });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  return { status: response.status, etag: response.headers.get('etag'), body: text ? JSON.parse(text) : null };
 }
 
 /** Presses the local sign-in's button for `role` ('editor' or 'reporter') on the desk page shown. */
