@@ -14,6 +14,7 @@ import { loadPeople, nameOf } from './people.js';
 import { previewPanel } from './preview.js';
 import { setLeaveGuard } from './router.js';
 import { revisionsPanel } from './revisions.js';
+import { patchArticle } from './save.js';
 
 const BLANK = { headline: '', byline: [], body: [], status: 'draft' };
 
@@ -70,13 +71,13 @@ export async function storyEditor(main, id) {
 
     const actions = h('div', { class: 'actions' });
     if (r.edit) actions.append(h('button', { type: 'submit', class: 'primary' }, article.id ? '保存' : '创建稿件'));
-    if (!isEditor()) {
-      if (r.statuses.includes('ready') && status === 'draft' && article.id) {
-        actions.append(h('button', { type: 'button', onclick: () => { status = 'ready'; save(); } }, '交稿（标为待编）'));
-      }
-      if (r.statuses.includes('draft') && status === 'ready') {
-        actions.append(h('button', { type: 'button', onclick: () => { status = 'draft'; save(); } }, '撤回为草稿'));
-      }
+    // 交稿 is for whoever may mark the draft ready, an editor too (whose status menu then says 待编 as well).
+    const saveAs = (next) => { status = next; if (statusSelect) statusSelect.value = next; save(); };
+    if (r.statuses.includes('ready') && status === 'draft' && article.id) {
+      actions.append(h('button', { type: 'button', onclick: () => saveAs('ready') }, '交稿（标为待编）'));
+    }
+    if (!isEditor() && r.statuses.includes('draft') && status === 'ready') {
+      actions.append(h('button', { type: 'button', onclick: () => saveAs('draft') }, '撤回为草稿'));
     }
 
     const formEl = h('form', { class: 'story', novalidate: true, onsubmit: (e) => { e.preventDefault(); save(); } },
@@ -140,9 +141,7 @@ export async function storyEditor(main, id) {
         form.message.textContent = '没有需要保存的修改';
         return;
       }
-      const saved = await api('PATCH', `/api/articles/${encodeURIComponent(base.id)}`,
-        { body: patch, type: 'application/merge-patch+json', etag });
-      accept(saved, '已保存');
+      accept(await patchArticle(base.id, patch, etag), '已保存');
     } catch (e) {
       if (e instanceof ApiError && e.status === 412) return conflict(mine);
       form.message.textContent = problemText(e);
@@ -174,8 +173,7 @@ export async function storyEditor(main, id) {
         return;
       }
       try {
-        accept(await api('PATCH', `/api/articles/${encodeURIComponent(base.id)}`,
-          { body: patch, type: 'application/merge-patch+json', etag }), '已合并并保存');
+        accept(await patchArticle(base.id, patch, etag), '已合并并保存');
       } catch (e) {
         if (e instanceof ApiError && e.status === 412) return conflict(result);
         form.message.textContent = problemText(e);
