@@ -1,5 +1,6 @@
 // The story lists: mine, ready for editing, drafts, recently changed; a headline filter over what
-// is loaded, and more pages on request.
+// is loaded, and more pages on request. Drafts one may mark ready have a checkbox, and the selected
+// ones are marked 待编 at once (ready.js).
 import { api, problemText } from './api.js';
 import { h, show, field, when } from './dom.js';
 import { isComposing } from './ime.js';
@@ -7,6 +8,8 @@ import { STATUS } from './merge.js';
 import { onSiteAll, storyState } from './onsite.js';
 import { blockedBadge } from './blocked.js';
 import { blockedStories } from './words.js';
+import { rights } from './editor.js';
+import { markReady, whyNotReady } from './ready.js';
 
 const LISTS = [
   { id: 'mine', label: '我的稿件', query: { author: 'me' } },
@@ -29,10 +32,38 @@ export async function storyList(main, which = 'mine') {
   const more = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: () => load() }, '加载更多');
   const status = h('p', { class: 'muted', role: 'status' });
 
+  // Selected drafts, by id, kept while the filter changes what is shown.
+  const selected = new Set();
+  let busy = false;
+  const selectable = (a) => a.status === 'draft' && rights(a).statuses.includes('ready');
+  const all = h('input', { type: 'checkbox', id: 'select-all-drafts' });
+  const markButton = h('button', { type: 'button', class: 'primary', onclick: () => markSelected() });
+  const bulk = h('div', { class: 'bulk', hidden: true },
+    h('label', { class: 'check', for: all.id }, all, '全选'), markButton);
+  const outcome = h('p', { class: 'message', role: 'status' });
+  const failures = h('div', { role: 'alert' });
+  let shown = [];
+
+  /** The select-all box and the button, from what is shown and selected (the rows stay, and keep focus). */
+  const renderBulk = () => {
+    const drafts = shown.filter(selectable);
+    const chosen = drafts.filter((a) => selected.has(a.id));
+    bulk.hidden = !drafts.length;
+    all.checked = drafts.length > 0 && chosen.length === drafts.length;
+    all.indeterminate = chosen.length > 0 && chosen.length < drafts.length;
+    markButton.textContent = `标为待编（${chosen.length} 篇）`;
+    markButton.disabled = busy || !chosen.length;
+    all.disabled = busy;
+  };
+
   const render = () => {
     const needle = filter.value.trim();
-    const shown = items.filter((a) => !needle || [a.kicker, a.headline, a.subheadline].some((t) => t?.includes(needle)));
+    shown = items.filter((a) => !needle || [a.kicker, a.headline, a.subheadline].some((t) => t?.includes(needle)));
+    renderBulk();
     show(rows, shown.map((a) => h('li', {},
+      selectable(a) ? h('input', { type: 'checkbox', class: 'pick', checked: selected.has(a.id), disabled: busy,
+        'aria-label': `选择《${a.headline}》`,
+        onchange: (e) => { if (e.target.checked) selected.add(a.id); else selected.delete(a.id); renderBulk(); } }) : null,
       h('a', { href: `#/story/${encodeURIComponent(a.id)}` }, a.headline),
       h('span', { class: `badge ${a.status}` }, STATUS[a.status] || a.status),
       a.edition ? blockedBadge(blocked.get(a.edition)?.get(a.id)) : null,
@@ -42,6 +73,34 @@ export async function storyList(main, which = 'mine') {
         when(a.updatedAt)].filter(Boolean).join(' · ')))));
     status.textContent = shown.length ? `共 ${shown.length} 篇` : items.length ? '没有标题符合筛选的稿件' : '这里还没有稿件';
   };
+  all.addEventListener('change', () => {
+    for (const a of shown.filter(selectable)) if (all.checked) selected.add(a.id); else selected.delete(a.id);
+    render();
+  });
+
+  /** Marks the selected drafts shown 待编; those refused stay selected, each named with the reason. */
+  async function markSelected() {
+    const chosen = shown.filter((a) => selectable(a) && selected.has(a.id));
+    if (!chosen.length || busy) return;
+    busy = true;
+    failures.replaceChildren();
+    render();
+    const results = await markReady(chosen, (done, total) => { outcome.textContent = `正在标为待编：${done} / ${total}`; });
+    busy = false;
+    const saved = results.filter((r) => r.saved);
+    for (const { saved: article } of saved) {
+      items = items.map((a) => (a.id === article.id ? article : a));
+      selected.delete(article.id);
+    }
+    const failed = results.filter((r) => r.error);
+    outcome.textContent = `已把 ${saved.length} 篇标为待编` + (failed.length ? `，${failed.length} 篇没有标：` : '');
+    if (failed.length) {
+      show(failures, h('ul', { class: 'failures' }, failed.map(({ story, error }) => h('li', {},
+        h('a', { href: `#/story/${encodeURIComponent(story.id)}` }, `《${story.headline}》`), `：${whyNotReady(error)}`))));
+    }
+    render();
+  }
+
   // Filtering as one types, but not on the provisional pinyin of an open composition.
   filter.addEventListener('input', (e) => { if (!isComposing(e)) render(); });
   filter.addEventListener('compositionend', () => setTimeout(render, 0));
@@ -76,6 +135,6 @@ export async function storyList(main, which = 'mine') {
     h('nav', { class: 'tabs', 'aria-label': '稿件列表' }, LISTS.map((l) =>
       h('a', { href: `#/stories/${l.id}`, 'aria-current': l.id === list.id ? 'page' : false }, l.label))),
     h('h2', { class: 'visually-hidden' }, list.label),
-    filterField, status, rows, more);
+    filterField, bulk, outcome, failures, status, rows, more);
   await load();
 }

@@ -1,0 +1,74 @@
+// After an import an editor marks the page's drafts 待编 from the story list, several at once, not
+// one story at a time; a draft someone else saved meanwhile is named with the reason and stays a
+// draft, still selected. The story editor offers 交稿 to an editor too. Needs a running local stack:
+// BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { base, useChromium } from './chromium.mjs';
+import { call, openDesk } from './desk-steps.mjs';
+
+const chromium = useChromium();
+const tag = `批量${Date.now().toString(36)}`;
+const draft = async (headline) => {
+  const made = await call('POST', '/api/articles', { headline, status: 'draft', body: [{ type: 'paragraph', text: `${headline}的正文。` }] });
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  return made.body.id;
+};
+const statusOf = async (id) => (await call('GET', `/api/articles/${id}`)).body.status;
+
+test('selected drafts are marked 待编 at once; one saved by someone else meanwhile is named and stays a draft', async () => {
+  const ids = [];
+  for (const n of ['一', '二', '三', '四']) ids.push(await draft(`${tag}稿${n}`));
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/stories/draft`);
+  await page.getByLabel('按标题筛选').fill(tag);
+  await page.getByText('共 4 篇').waitFor();
+
+  // Someone else saves 稿二 after the list was read: the list's version of it is stale.
+  const two = await call('GET', `/api/articles/${ids[1]}`);
+  assert.equal((await call('PATCH', `/api/articles/${ids[1]}`, { kicker: '别人加的引题' },
+    { 'If-Match': two.etag, 'Content-Type': 'application/merge-patch+json' })).status, 200);
+
+  await page.getByRole('checkbox', { name: '全选' }).check();
+  await page.getByRole('button', { name: '标为待编（4 篇）' }).click();
+  await page.getByText('已把 3 篇标为待编').waitFor();
+  const alert = page.getByRole('alert');
+  await alert.getByText(`${tag}稿二`).waitFor();
+  assert.match(await alert.textContent(), /已被他人修改/);
+
+  assert.deepEqual(await Promise.all(ids.map(statusOf)), ['ready', 'draft', 'ready', 'ready']);
+  // The one that failed stays selected, to try again once the editor has looked at it.
+  assert.ok(await page.getByRole('checkbox', { name: `选择《${tag}稿二》` }).isChecked());
+  await context.close();
+});
+
+test('only drafts are selectable, and the controls fit a phone', async () => {
+  const id = await draft(`${tag}手机稿`);
+  const ready = (await call('POST', '/api/articles', { headline: `${tag}已待编`, status: 'ready' })).body.id;
+  assert.ok(ready);
+  const { context, page } = await openDesk(chromium(), 'editor', { viewport: { width: 390, height: 844 } });
+  await page.goto(`${base}/desk/#/stories/recent`);
+  await page.getByLabel('按标题筛选').fill(tag);
+  await page.getByRole('checkbox', { name: `选择《${tag}手机稿》` }).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: `选择《${tag}已待编》` }).count(), 0, 'a story already 待编 has no checkbox');
+  await page.getByRole('checkbox', { name: `选择《${tag}手机稿》` }).check();
+  const button = page.getByRole('button', { name: '标为待编（1 篇）' });
+  const box = await button.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, `the button is at ${box.x}..${box.x + box.width}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the list is ${overflow}px wider than the screen`);
+  await button.click();
+  await page.getByText('已把 1 篇标为待编').waitFor();
+  assert.equal(await statusOf(id), 'ready');
+  await context.close();
+});
+
+test('an editor is offered 交稿 in the story editor, and it marks the draft 待编', async () => {
+  const id = await draft(`${tag}编辑交稿`);
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/story/${id}`);
+  await page.getByRole('button', { name: '交稿（标为待编）' }).click();
+  await page.getByText(/已保存/).first().waitFor();
+  assert.equal(await statusOf(id), 'ready');
+  await context.close();
+});
