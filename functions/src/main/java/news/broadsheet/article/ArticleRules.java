@@ -216,12 +216,16 @@ public final class ArticleRules {
         }
         singleLineProblem(text).ifPresent(p -> errors.add(new FieldError(field, p)));
         String shown = BidiControls.strip(text);
-        return shown.isEmpty() ? null : shown;
+        // An optional line that shows nothing (a lone zero-width space) is no line: stored as none, so no
+        // empty kicker or 副题 is printed.
+        return shown.isEmpty() || TextRules.isBlank(shown) ? null : shown;
     }
 
     /** Why {@code text} is not one line (headlines, names, tags, page names), or empty when it is. */
     public static Optional<String> singleLineProblem(String text) {
-        return text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')
+        // Every line and paragraph separator of Unicode (UAX #14's mandatory breaks), not only \n and \r.
+        return text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t' || c == 0x0B || c == 0x0C || c == 0x85
+                || c == 0x2028 || c == 0x2029)
                 ? Optional.of("must be a single line") : Optional.empty();
     }
 

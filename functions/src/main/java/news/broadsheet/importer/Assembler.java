@@ -21,8 +21,13 @@ final class Assembler {
 
     static ImportResult assemble(List<Draft> drafts, List<Piece> pieces, boolean unsorted, LayoutRule.Layout layout) {
         List<ImportedArticle> articles = new ArrayList<>();
+        // Grouped once: a page of thousands of one-line drafts must not cost drafts × pieces.
+        java.util.Map<Integer, List<Piece>> byArticle = new java.util.HashMap<>();
+        for (Piece p : pieces) {
+            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);
+        }
         for (Draft draft : drafts) {
-            List<Piece> mine = pieces.stream().filter(p -> p.article() == draft.index).toList();
+            List<Piece> mine = byArticle.getOrDefault(draft.index, List.of());
             articles.add(new ImportedArticle(article(draft, mine), List.copyOf(draft.recognised), List.copyOf(draft.unsure), draft.headGroup,
                     draft.continuedFrom, draft.continuesOn));
         }

@@ -37,7 +37,7 @@ public final class PageImporter {
     private boolean bannerPlaced;
     private Draft current;
     /** The page's lines and the model that read them, when the line-role model reads the page. */
-    private List<PrintLine> printed;
+    private LineRoleModel.Page decodedPage;
     private LineRoleModel model;
 
     private PageImporter(List<Line> lines) {
@@ -62,9 +62,10 @@ public final class PageImporter {
         List<PrintLine> printed = PrintLine.of(page);
         boolean flat = layout.kind() != LayoutRule.Kind.INDENT;
         LineRoleModel model = flat ? LineRoleModel.shippedFlat() : LineRoleModel.shipped();
-        LineRole[] roles = model.decode(printed, i -> KnownRoles.of(printed, i, flat));
+        LineRoleModel.Page read = model.page(printed);
+        LineRole[] roles = model.decode(read, i -> KnownRoles.of(printed, i, flat));
         PageImporter importer = new PageImporter(List.of());
-        importer.printed = printed;
+        importer.decodedPage = read;
         importer.model = model;
         importer.readDecoded(printed, roles);
         return Assembler.assemble(importer.drafts, importer.pieces, false, layout);
@@ -88,7 +89,7 @@ public final class PageImporter {
 
     private void readDecoded(List<PrintLine> printed, LineRole[] roles) {
         String[] group = null;
-        double[] head = model.headProbability(printed);
+        double[] head = model.headProbability(decodedPage);
         int groupStart = -1;
         for (int i = 0; i < printed.size(); i++) {
             LineRole role = roles[i];
@@ -218,7 +219,7 @@ public final class PageImporter {
         }
         LineRole[] kh = {LineRole.KICKER, LineRole.HEADLINE};
         LineRole[] hs = {LineRole.HEADLINE, LineRole.SUBHEADLINE};
-        double odds = model.odds(printed, last - 1, kickerFirst ? kh : hs, kickerFirst ? hs : kh);
+        double odds = model.odds(decodedPage, last - 1, kickerFirst ? kh : hs, kickerFirst ? hs : kh);
         if (rule.confidence() < TWO_LINE_RULE_CONFIDENCE || odds >= TWO_LINE_ODDS) {
             // The model's reading stands, but the rule read the two lines the other way: where the model is the
             // flat one (no indents to go by, 主题 right on some 90% of stories), an editor should look.

@@ -39,14 +39,30 @@ public final class TextRules {
      * U+2028, U+2029, U+202F, U+205F, U+3000) or {@code Default_Ignorable_Code_Point}
      * (DerivedCoreProperties.txt: format characters such as U+200B..U+200F, U+2060..U+206F, U+FEFF and
      * U+00AD, variation selectors, the Hangul fillers, the combining grapheme joiner and the tags).
-     * {@link String#isBlank()} misses the no-break spaces and every zero-width character. The one rule
+     * {@link String#isBlank()} misses the no-break spaces and every zero-width character. Blank glyphs
+     * ({@link #isBlankGlyph}) and combining marks with nothing to sit on count as nothing too. The one rule
      * for a required text (headline, paragraph, a page to import) and for an article with nothing to read.
      */
     public static boolean isBlank(String value) {
         if (value == null) {
             return true;
         }
-        return value.codePoints().allMatch(cp -> isWhiteSpace(cp) || isDefaultIgnorable(cp));
+        return value.codePoints().allMatch(cp -> isWhiteSpace(cp) || isDefaultIgnorable(cp) || isBlankGlyph(cp) || isMark(cp));
+    }
+
+    /**
+     * Characters that are no white space by Unicode yet print as an empty cell: U+2800 BRAILLE PATTERN
+     * BLANK, U+303F IDEOGRAPHIC HALF FILL SPACE, U+1D159 MUSICAL SYMBOL NULL NOTEHEAD (each seen used
+     * to pass "not blank" checks; the list is what an attack found, not a Unicode property).
+     */
+    static boolean isBlankGlyph(int cp) {
+        return cp == 0x2800 || cp == 0x303F || cp == 0x1D159;
+    }
+
+    /** Nonspacing and enclosing marks (Mn, Me): with no character to sit on, they show nothing to read. */
+    static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** Unicode's {@code White_Space} property (PropList.txt), which Java's own tests each leave part of out. */

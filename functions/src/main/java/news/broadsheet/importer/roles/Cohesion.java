@@ -18,6 +18,12 @@ import java.util.Map;
 final class Cohesion {
     /** Characters of text on each side of the boundary (make eval-import, no-indent shape of 2019-02: 400 beat 100 and 200). */
     static final int WINDOW = 400;
+    /**
+     * At most this many lines on each side, whatever their length: a page of one-character lines would
+     * otherwise make every line's window hundreds of lines wide (quadratic work on a page of a few kB).
+     * A window of 400 characters of real text is a few paragraphs.
+     */
+    static final int MAX_LINES = 30;
 
     private Cohesion() {}
 
@@ -36,12 +42,12 @@ final class Cohesion {
             Map<String, Double> before = new HashMap<>();
             Map<String, Double> after = new HashMap<>();
             int chars = 0;
-            for (int j = i - 1; j >= 0 && chars < WINDOW; j--) {
+            for (int j = i - 1; j >= 0 && chars < WINDOW && i - j <= MAX_LINES; j--) {
                 chars += lines.get(j).text().length();
                 add(before, grams.get(j), linesHolding, n);
             }
             chars = 0;
-            for (int j = i; j < n && chars < WINDOW; j++) {
+            for (int j = i; j < n && chars < WINDOW && j - i < MAX_LINES; j++) {
                 chars += lines.get(j).text().length();
                 add(after, grams.get(j), linesHolding, n);
             }

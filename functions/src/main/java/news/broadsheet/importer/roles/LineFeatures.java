@@ -61,15 +61,6 @@ public final class LineFeatures {
         return out;
     }
 
-    /** The features of line {@code i} alone (see {@link #all(List, boolean)}). */
-    public static List<String> of(List<PrintLine> lines, int i, boolean rich) {
-        String[] rules = new String[lines.size()];
-        for (int j = Math.max(0, i - 1); j <= Math.min(lines.size() - 1, i + 1); j++) {
-            rules[j] = rules(lines.get(j).text());
-        }
-        return of(lines, i, rules, rich ? Cohesion.across(lines) : null);
-    }
-
     private static List<String> of(List<PrintLine> lines, int i, String[] rules, double[] cohesion) {
         PrintLine line = lines.get(i);
         List<String> f = new ArrayList<>();

@@ -218,12 +218,12 @@ public final class LineRoleModel {
      * the chain weighs the page), that it is a head line (引题, 主题 or 副题); null for a naive Bayes model,
      * whose products are no probabilities. Where the decoding and this disagree, the reading is in doubt.
      */
-    public double[] headProbability(List<PrintLine> lines) {
+    public double[] headProbability(Page page) {
         if (!logistic()) {
             return null;
         }
-        List<List<String>> features = LineFeatures.all(lines, true);
-        double[] out = new double[lines.size()];
+        List<List<String>> features = page.features();
+        double[] out = new double[features.size()];
         for (int i = 0; i < out.length; i++) {
             double[] e = emission(features.get(i));
             double body = Math.exp(e[LineRole.BODY.ordinal()] / weight + prior[LineRole.BODY.ordinal()]);
@@ -268,10 +268,10 @@ public final class LineRoleModel {
      * than roles {@code b} for the consecutive lines starting at {@code from}: their emissions and the
      * transitions between them. Near 0 the model cannot tell the two readings apart.
      */
-    public double odds(List<PrintLine> lines, int from, LineRole[] a, LineRole[] b) {
+    public double odds(Page page, int from, LineRole[] a, LineRole[] b) {
         double out = 0;
         for (int k = 0; k < a.length; k++) {
-            double[] e = emission(LineFeatures.of(lines, from + k, logistic()));
+            double[] e = emission(page.features().get(from + k));
             out += e[a[k].ordinal()] - e[b[k].ordinal()];
             if (k > 0) {
                 out += trans[a[k - 1].ordinal()][a[k].ordinal()] - trans[b[k - 1].ordinal()][b[k].ordinal()];
@@ -293,7 +293,18 @@ public final class LineRoleModel {
 
     /** The most likely role of every line of the page, as one sequence (Viterbi). */
     public LineRole[] decode(List<PrintLine> lines) {
-        return decode(lines, i -> null);
+        return decode(page(lines), i -> null);
+    }
+
+    /**
+     * A page's lines with their features, computed once: the decoding, {@link #odds} and
+     * {@link #headProbability} all read them, so no question about one line costs a pass over the page.
+     */
+    public record Page(List<PrintLine> lines, List<List<String>> features) {}
+
+    /** The page as this model reads it (its kind of features, {@link LineFeatures#all(List, boolean)}). */
+    public Page page(List<PrintLine> lines) {
+        return new Page(lines, LineFeatures.all(lines, logistic()));
     }
 
     /**
@@ -302,13 +313,13 @@ public final class LineRoleModel {
      * byline line is body, a notice's title is a headline) shapes the whole sequence around it, not
      * just that one line after the fact.
      */
-    public LineRole[] decode(List<PrintLine> lines, java.util.function.IntFunction<java.util.Set<LineRole>> allowed) {
-        int n = lines.size();
+    public LineRole[] decode(Page page, java.util.function.IntFunction<java.util.Set<LineRole>> allowed) {
+        int n = page.lines().size();
         LineRole[] out = new LineRole[n];
         if (n == 0) {
             return out;
         }
-        List<List<String>> features = LineFeatures.all(lines, logistic());
+        List<List<String>> features = page.features();
         double[][] score = new double[n][R];
         int[][] back = new int[n][R];
         double[] e0 = constrained(emission(features.get(0)), allowed.apply(0));

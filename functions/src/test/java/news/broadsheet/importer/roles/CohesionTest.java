@@ -40,4 +40,20 @@ class CohesionTest {
         assertThat(Cohesion.bin(0.05)).isEqualTo("<0.065");
         assertThat(Cohesion.bin(0.9)).isEqualTo("high");
     }
+
+    @Test
+    void aWindowSpansAtMostItsLineCap_soAPageOfTinyLinesCostsLinearWork() {
+        // 40 one-character lines between two lines that share their words: past MAX_LINES, the window
+        // stops before it reaches the first line, however short the lines in between are.
+        String[] lines = new String[42];
+        lines[0] = RIVER1;
+        for (int i = 1; i <= 40; i++) {
+            lines[i] = "）";
+        }
+        lines[41] = RIVER1;
+        assertThat(Cohesion.across(page(lines))[41]).isZero();
+        String[] near = java.util.Arrays.copyOfRange(lines, 30, 42);
+        near[0] = RIVER1;
+        assertThat(Cohesion.across(page(near))[11]).isGreaterThan(0.5);
+    }
 }

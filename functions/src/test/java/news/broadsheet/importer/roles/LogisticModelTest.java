@@ -34,7 +34,7 @@ class LogisticModelTest {
     void theHeadProbability_isHighForTheHeadingAndLowForTheParagraph() throws Exception {
         LineRoleModel model = tiny();
         List<PrintLine> lines = PrintLine.of("江边步道迎来首批游客\n江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机。\n");
-        double[] head = model.headProbability(lines);
+        double[] head = model.headProbability(model.page(lines));
         assertThat(head[0]).isGreaterThan(0.9);
         assertThat(head[1]).isLessThan(0.1);
         for (double p : head) {
@@ -46,6 +46,6 @@ class LogisticModelTest {
     void theShippedFlatModel_isLogistic_andTheIndentedOneNaiveBayes() {
         assertThat(LineRoleModel.shippedFlat().logistic()).isTrue();
         assertThat(LineRoleModel.shipped().logistic()).isFalse();
-        assertThat(LineRoleModel.shipped().headProbability(PrintLine.of("一行\n"))).isNull();
+        assertThat(LineRoleModel.shipped().headProbability(LineRoleModel.shipped().page(PrintLine.of("一行\n")))).isNull();
     }
 }
