@@ -40,7 +40,8 @@ class CommitRaceTest {
         assertThat(n.published.find(DATE).orElseThrow().snapshotId()).isEqualTo(done.id());
     }
 
-    private static FakeNewsroom paper() {
+    /** Two stories laid out on 版 100 of {@link #DATE} and published once: the race tests' starting paper. */
+    static FakeNewsroom paper() {
         FakeNewsroom n = new FakeNewsroom();
         n.article("a1", "老街夜市开张");
         n.article("a2", "地铁新线试运行");

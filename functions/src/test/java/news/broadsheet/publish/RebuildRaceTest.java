@@ -25,7 +25,7 @@ class RebuildRaceTest {
 
     @Test
     void anEditionWhoseCommitLosesOnce_isRenderedAgain_andCommits() {
-        FakeNewsroom n = paper();
+        FakeNewsroom n = CommitRaceTest.paper();
         AtomicInteger races = new AtomicInteger();
         Publication done = redesign(n, races, 1).edition(DATE, "editor");
 
@@ -40,7 +40,7 @@ class RebuildRaceTest {
 
     @Test
     void anEditionWhoseCommitAlwaysLoses_isTriedThreeTimes_thenFails_andStaysAsCommitted() {
-        FakeNewsroom n = paper();
+        FakeNewsroom n = CommitRaceTest.paper();
         String before = n.published.find(DATE).orElseThrow().snapshotId();
         AtomicInteger races = new AtomicInteger();
 
@@ -48,15 +48,6 @@ class RebuildRaceTest {
                 .isInstanceOf(LostRace.class).hasMessageContaining("changed meanwhile");
         assertThat(races.get()).isEqualTo(Publisher.COMMIT_ATTEMPTS);
         assertThat(n.published.find(DATE).orElseThrow().snapshotId()).isEqualTo(before);
-    }
-
-    private static FakeNewsroom paper() {
-        FakeNewsroom n = new FakeNewsroom();
-        n.article("a1", "老街夜市开张");
-        n.article("a2", "地铁新线试运行");
-        n.layOut(DATE, 100, List.of(List.of("a1", "a2")));
-        assertThat(n.publish(DATE).status()).isEqualTo(Publication.SUCCEEDED);
-        return n;
     }
 
     /**

@@ -143,7 +143,8 @@ class RebuildDrillIT {
         }
     }
 
-    private static Map<String, Map<String, Long>> versions(PublishedStore published) {
+    /** The article versions each committed edition published, by date: what a rebuild must leave as it was. */
+    static Map<String, Map<String, Long>> versions(PublishedStore published) {
         Map<String, Map<String, Long>> out = new TreeMap<>();
         for (PublishedEdition e : published.committed()) {
             Map<String, Long> v = new TreeMap<>();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import news.broadsheet.api.ApiHandler;
 import news.broadsheet.emulator.Emulator;
 import news.broadsheet.emulator.EmulatorExtension;
@@ -55,7 +54,7 @@ class RenderedArchiveSeedIT {
                 assertThat(seeded.pages).containsKeys("editions/" + date + "/index.html", "editions/" + date + "/pages/2/index.html");
             }
             assertThat(seeded.pages).containsKeys("archive/2024-01/index.html", "archive/2024-02/index.html");
-            Map<String, Map<String, Long>> versions = versions(graph.publishedStore());
+            Map<String, Map<String, Long>> versions = RebuildDrillIT.versions(graph.publishedStore());
             assertThat(versions).hasSize(EDITIONS).allSatisfy((date, v) -> assertThat(v).hasSize(2).containsValues(1L));
 
             JsonNode again = paper.await(paper.call("POST", "/api/editions/" + dates.get(EDITIONS - 1) + "/publish",
@@ -81,20 +80,10 @@ class RenderedArchiveSeedIT {
             } finally {
                 System.clearProperty("broadsheet.design.css");
             }
-            assertThat(versions(graph.publishedStore())).isEqualTo(versions);
+            assertThat(RebuildDrillIT.versions(graph.publishedStore())).isEqualTo(versions);
             assertThat(Crawl.from(s3, stack.siteBucket(), "index.html").broken).isEmpty();
         } finally {
             System.clearProperty("broadsheet.rebuild.visibility");
         }
-    }
-
-    private static Map<String, Map<String, Long>> versions(PublishedStore published) {
-        Map<String, Map<String, Long>> out = new TreeMap<>();
-        for (PublishedEdition e : published.committed()) {
-            Map<String, Long> v = new TreeMap<>();
-            published.snapshot(e).articles().forEach(a -> v.put(a.id(), a.version()));
-            out.put(e.date(), v);
-        }
-        return out;
     }
 }

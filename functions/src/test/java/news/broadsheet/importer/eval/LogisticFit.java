@@ -55,7 +55,7 @@ record LogisticFit(double[] bias, Map<String, double[]> weights) {
                 for (int k = 0; k < r; k++) {
                     grad[k] = z[k] / sum - (roles.get(i) == k ? 1 : 0);
                 }
-                step(bias, biasG2, grad, 0);
+                step(bias, biasG2, grad);
                 for (String f : x) {
                     double[] v = w.computeIfAbsent(f, k -> new double[r]);
                     double[] g = g2.computeIfAbsent(f, k -> new double[r]);
@@ -63,7 +63,7 @@ record LogisticFit(double[] bias, Map<String, double[]> weights) {
                     for (int k = 0; k < r; k++) {
                         withPenalty[k] = grad[k] + L2 * examples.size() / 1000.0 * v[k];
                     }
-                    step(v, g, withPenalty, 0);
+                    step(v, g, withPenalty);
                 }
             }
         }
@@ -79,7 +79,7 @@ record LogisticFit(double[] bias, Map<String, double[]> weights) {
         return new LogisticFit(bias, kept);
     }
 
-    private static void step(double[] v, double[] g2, double[] grad, double unused) {
+    private static void step(double[] v, double[] g2, double[] grad) {
         for (int k = 0; k < v.length; k++) {
             g2[k] += grad[k] * grad[k];
             v[k] -= RATE * grad[k] / Math.sqrt(g2[k] + 1e-8);
