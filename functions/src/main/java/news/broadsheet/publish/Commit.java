@@ -122,9 +122,11 @@ record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteR
 
     /**
      * The commit, in one step: each pointer and the site record conditional on the revision the
-     * intent last saw. The edition's pointer names {@code snapshotId} when a snapshot is staged.
+     * intent last saw. The edition's pointer names {@code snapshotId} when a snapshot is staged. A
+     * commit carrying more months than one step holds writes them ahead first ({@link MonthsAhead}),
+     * all but the edition's own, checking the lease ({@code stillHeld}) before each step.
      */
-    void write(PublishedStore store, Intent intent, String snapshotId) {
+    void write(PublishedStore store, Intent intent, String snapshotId, Runnable stillHeld) {
         List<PointerWrite> pointers = new ArrayList<>();
         if (edition != null) {
             pointers.add(new PointerWrite(staged == null ? edition : edition.withSnapshotId(snapshotId), intent.edition.revision()));
@@ -132,7 +134,9 @@ record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteR
         for (PublishedEdition n : neighbours) {
             pointers.add(new PointerWrite(n, intent.neighbour(n.date()).revision()));
         }
-        store.write(pointers, new SiteWrite(site, intent.site.version()), months, logged, unlogged);
+        List<MonthWrite> last = MonthsAhead.writeAhead(store, months, pointers.size() + 1 + logged.size(),
+                edition == null ? null : ArchiveMonth.of(edition.date()), intent.site.version(), stillHeld);
+        store.write(pointers, new SiteWrite(site, intent.site.version()), last, logged, unlogged);
     }
 
     private static List<PublishedEdition> views(List<SiteAssembly.NeighbourView> views, Map<String, SiteObject> objects) {

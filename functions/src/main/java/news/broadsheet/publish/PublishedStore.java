@@ -85,6 +85,20 @@ public interface PublishedStore {
         write(pointers, site, months, logged);
     }
 
+    /**
+     * Writes archive months ahead of a commit too large for one step ({@link MonthsAhead}): in one
+     * all-or-nothing step, each month conditional on its version, and only while the site record is
+     * still at {@code siteVersion} (0: none).
+     *
+     * @throws LostRace when a month or the site record changed since it was read
+     */
+    default void writeAhead(List<MonthWrite> months, long siteVersion) {
+        if (site().version() != siteVersion) {
+            throw new LostRace("the site record changed since it was read");
+        }
+        write(List.of(), null, months);
+    }
+
     /** The newest {@code limit} lines of the corrections log, newest first (a bounded read). */
     default List<LoggedCorrection> latestCorrections(int limit) {
         return List.of();

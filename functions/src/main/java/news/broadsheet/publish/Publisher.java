@@ -298,7 +298,7 @@ public final class Publisher {
             commit = commit.stamped(parts, now());
         }
         checkpoints.reached(Checkpoint.BEFORE_COMMIT);
-        commit.write(published, intent, job.id());
+        commit.write(published, intent, job.id(), lease::check);
         checkpoints.reached(Checkpoint.COMMITTED);
         PublishedEdition was = prepared.was();
         if (was != null) {

@@ -41,11 +41,6 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
     private static final Logger LOG = Logger.getLogger(Rebuild.class.getName());
     /** CloudFront's wildcard path: one path, however many objects it covers (CloudFront pricing counts it as one). */
     public static final String EVERYTHING = "/*";
-    /**
-     * Month records written in one step at most: a DynamoDB transaction holds at most 100 writes
-     * (TransactWriteItems, DynamoDB Developer Guide), and the last step also carries the site record.
-     */
-    static final int MONTHS_PER_WRITE = 90;
 
     private final ArticleStore articles;
     private final PublicationStore publications;
@@ -267,14 +262,9 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         Intent intent = new Intent(PublishedEdition.none(site.latest()), site, List.of());
         int[] counts = carryOut(plan, objects, intent, lease);
         lease.check();
-        List<PublishedStore.MonthWrite> months = archive.writes(objects);
-        // A decade's archive is 121 months, past what one commit may hold: the months go first, in groups, each
-        // conditional on its version. Here a month changes only its page's entry, naming bytes already uploaded,
-        // so a month recorded ahead of the site record is right; the site record, last, confirms the pages.
-        for (; months.size() > MONTHS_PER_WRITE; months = months.subList(MONTHS_PER_WRITE, months.size())) {
-            lease.check();
-            published.write(List.of(), null, months.subList(0, MONTHS_PER_WRITE));
-        }
+        // A decade's archive is 121 months, past what one step may hold: written ahead, as any commit's months are.
+        List<PublishedStore.MonthWrite> months = MonthsAhead.writeAhead(published, archive.writes(objects), 1, null,
+                intent.site.version(), lease::check);
         published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
                 intent.site.version()), months, List.of());
         Publication done = job.counted(objects.size(), counts[0], plan.of(Kind.SKIP).size(), counts[1]);

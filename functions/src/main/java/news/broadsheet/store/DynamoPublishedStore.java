@@ -23,6 +23,7 @@ import news.broadsheet.publish.Snapshot;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -242,6 +243,36 @@ public final class DynamoPublishedStore implements PublishedStore {
         }
         if (!afterwards.isEmpty()) {
             Batches.delete(dynamo, table, afterwards);
+        }
+    }
+
+    /**
+     * The months in one transaction, each conditional on its version, with a check that the site record
+     * is still at {@code siteVersion}: a run that changed the site meanwhile (every run writes its intent
+     * there first) makes this step lose the race as the commit would.
+     */
+    @Override
+    public void writeAhead(List<MonthWrite> months, long siteVersion) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        ConditionCheck.Builder site = ConditionCheck.builder().tableName(table).key(DynamoArticleStore.key(Keys.SITE, Keys.PUBLISHED));
+        if (siteVersion == 0) {
+            site.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            site.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", "version"))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(siteVersion))));
+        }
+        writes.add(TransactWriteItem.builder().conditionCheck(site.build()).build());
+        for (MonthWrite w : months) {
+            writes.add(TransactWriteItem.builder().put(conditional(monthItem(w), w.expectedVersion(), "version")).build());
+        }
+        Transactions.require(writes);
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            if (!ownWriteFound(writes, e.cancellationReasons())) {
+                throw new news.broadsheet.publish.LostRace("another publication changed the published record meanwhile; the site"
+                        + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
+            }
         }
     }
 

@@ -95,7 +95,7 @@ class CommitTest {
         Commit commit = row.commit().stamped(2, "2026-01-06T06:30:00Z");
         Recording store = new Recording();
         commit.write(store.store, new Intent(commit.edition() == null ? PublishedEdition.none("2026-01-05")
-                : PublishedEdition.none(DATE).withRevision(4), row.commit().site().withVersion(3), List.of()), "job-7");
+                : PublishedEdition.none(DATE).withRevision(4), row.commit().site().withVersion(3), List.of()), "job-7", () -> { });
 
         assertThat(describe(store.pointers.isEmpty() ? null : store.pointers.get(0).next())).isEqualTo(row.pointer());
         if (row.snapshotFiles() == null) {
@@ -126,7 +126,7 @@ class CommitTest {
         Intent intent = new Intent(PublishedEdition.none(DATE), SiteRecord.EMPTY,
                 List.of(new SiteAssembly.NeighbourView(previous.withRevision(10), null, DATE, view)));
         Recording store = new Recording();
-        commit.write(store.store, intent, "job-7");
+        commit.write(store.store, intent, "job-7", () -> { });
 
         PointerWrite written = store.pointers.get(1);
         assertThat(written.next().next()).isEqualTo(DATE);
