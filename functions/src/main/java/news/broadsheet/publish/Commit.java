@@ -22,7 +22,8 @@ import news.broadsheet.render.SitemapIndex;
  * functions from what the run read and rendered ({@link #publishing}, {@link #refreshing},
  * {@link #takingDown}), so that a table of (before, after) rows can test it ({@code CommitTest});
  * {@link #write} is the one place it reaches the store, in one all-or-nothing step, each record
- * conditional on the revision the run's {@link Intent} last read or wrote.
+ * conditional on the revision the run's {@link Intent} last read or wrote (months beyond what one
+ * step holds written ahead first: {@link MonthsAhead}).
  */
 record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteRecord site, List<MonthWrite> months,
               List<LoggedCorrection> logged, List<LoggedCorrection> unlogged, Snapshot staged) {

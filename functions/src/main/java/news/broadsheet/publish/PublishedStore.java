@@ -10,7 +10,8 @@ import java.util.Set;
  * {@link Snapshot} stored in parts of bounded size, one {@link ArchiveMonth} per month listing the
  * editions on the site, and one {@link SiteRecord} for the site-wide objects and the months' counts.
  * A publication stages its snapshot (invisible), then commits with {@link #write}: every pointer it
- * changes, the month it changes and the site record in one all-or-nothing step. Nothing else changes
+ * changes, the month it changes and the site record in one all-or-nothing step (months beyond what one
+ * step holds go first, each conditional: {@link #writeAhead}). Nothing else changes
  * what the record says is published.
  *
  * <p>"What is published for edition D?" is {@code find(D).filter(PublishedEdition::committed)} and

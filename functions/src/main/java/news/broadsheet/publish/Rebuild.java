@@ -32,7 +32,7 @@ import news.broadsheet.render.SitemapIndex;
  * the current design first ({@link #assets}, once); then each edition re-rendered from its committed
  * snapshot ({@link #edition}, any number at once, each under its edition's lease as a publication
  * is), committing that edition's pointer and nothing shared; then, once, the site-wide pages, every
- * month page and the sitemap index, the one write of the site record and months, and one
+ * month page and the sitemap index, the write of the site record and months ({@link MonthsAhead}), and one
  * invalidation of the whole distribution ({@link #finish}). Only objects whose bytes or headers
  * changed are uploaded, and every edition shows exactly the article versions it showed before:
  * a rebuild changes the design, never the news.

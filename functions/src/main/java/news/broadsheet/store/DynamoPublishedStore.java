@@ -39,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * {@code SNAPSHOT#id / PART#n}, a part holding rows (pages, articles, files) up to
  * {@link #PART_BYTES} of JSON, so no item nears DynamoDB's 400 KB whatever the edition's size.
  * A commit is one TransactWriteItems of a handful of small items (the edition, up to two neighbours,
- * the site, and the month an edition joins or leaves), plus a line of the corrections log
+ * the site, and the month an edition joins or leaves; months past one transaction's 100 writes, as after a
+ * failed rebuild end, go first through {@link #writeAhead}), plus a line of the corrections log
  * ({@code CORRECTIONS / LOG#at#article#n}) per correction it shows for the first time.
  * Keys a publication removed have a tombstone each at {@code GONE#scope / key}; the editions whose
  * snapshot may show an article have an item each at {@code SHOWN#article / date}, written before the
