@@ -32,7 +32,7 @@ test('every line the importer writes into its report is told in Chinese', () => 
   const sources = java('../../functions/src/main/java/news/broadsheet/importer/').join('\n');
   // Each line's first string literal (recognised.add(…), unsure.add(…), unsure = …), and what comes before it
   // (a field's name), with a sample value where the line goes on after the literal.
-  const adds = [...sources.matchAll(/(?:recognised|unsure)\.add\(([^"]*?)"((?:[^"\\]|\\.)*)"|unsure = "((?:[^"\\]|\\.)*)"/g)];
+  const adds = [...sources.matchAll(/(?:recognised|unsure)\.add\(([^"]*?)"((?:[^"\\]|\\.)*)"|(?:unsure|NO_FILE_YET) = "((?:[^"\\]|\\.)*)"/g)];
   assert.ok(adds.length >= 30, String(adds.length));
   const samples = adds.flatMap(([, before, literal, assigned]) => {
     if (assigned) return [assigned];
@@ -101,4 +101,13 @@ test('a story blocked for one cause is told that cause once, with what to do, ne
   assert.match(only(['no-content']), /没有正文也没有照片.*(写|加)/);
   assert.match(only(['image-without-file']), /照片还没有上传.*上传/);
   assert.doesNotMatch(only(['image-without-file']), /没有正文/);
+});
+
+test('a doubt the editor\'s reading settled is told as settled, in Chinese, with the doubt it was', () => {
+  const settled = readFileSync(new URL('../../functions/src/main/java/news/broadsheet/importer/CarriedDoubts.java', import.meta.url), 'utf8')
+    .match(/SETTLED = "((?:[^"\\]|\\.)*)"/)[1];
+  const said = reportWords(`${settled}byline role not printed; the name is kept without one, as printed`);
+  assert.match(said, /按校对结果/);
+  assert.match(said, /署名没有印出身份/, said);
+  assert.doesNotMatch(said, english, said);
 });

@@ -92,6 +92,8 @@ export function problemWords(status, problem = {}, label = () => null) {
 const ROLE = { kicker: '引题', headline: '主题', subheadline: '副题', column: '栏目', dateline: '电头', byline: '署名',
   paragraph: '段落', intertitle: '小标题', caption: '图片说明', credit: '摄影', note: '注' };
 const REPORT = [
+  // CarriedDoubts.SETTLED: a doubt of the importer that the editor's reading answered.
+  [/^the importer's doubt, settled by the editor's reading: (.*)/s, (m) => `已按校对结果处理（导入程序原先提示：${reportWords(m[1])}）`],
   [/^line (\d+): (\w+) \(as the editor read it\)/, (m) => `第${m[1]}行：${ROLE[m[2]] || m[2]}（按校对结果）`],
   [/^(kicker|headline|subheadline|dateline|byline|column|intertitle): (.*?)( \(the banner spans the stories under it\))?$/s,
     (m) => `${ROLE[m[1]]}：${m[2]}${m[3] ? '（通栏，管下面各篇）' : ''}`],
