@@ -65,7 +65,7 @@ public final class PageProcessor {
     private static List<Image> render(PDDocument doc, double width) throws IOException {
         List<Rendition.Use> uses = new ArrayList<>(List.of(Rendition.Use.values()));
         uses.sort((a, b) -> Integer.compare(b.width(), a.width()));
-        BufferedImage source = new PDFRenderer(doc).renderImage(0, (float) (uses.get(0).width() / width), ImageType.RGB);
+        BufferedImage source = Interruptible.renderer(doc).renderImage(0, (float) (uses.get(0).width() / width), ImageType.RGB);
         List<Image> out = new ArrayList<>();
         for (Rendition.Use use : uses) {
             BufferedImage scaled = source.getWidth() == use.width() ? source : rgb(Thumbnails.of(source).width(use.width()).asBufferedImage());

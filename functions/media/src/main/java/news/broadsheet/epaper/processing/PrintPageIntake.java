@@ -154,6 +154,11 @@ public final class PrintPageIntake {
             LOG.info("page " + page.date() + "/" + page.page() + " rejected: " + r.reason().wire() + ": " + r.getMessage());
             return new Outcome(upload.rejected(r.reason(), r.getMessage(), now()), null);
         } catch (RuntimeException | OutOfMemoryError e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Abandoned at the budget (Interruptible): the caller has already written the outcome.
+                LOG.info("page " + page.date() + "/" + page.page() + ": abandoned processing stopped");
+                return new Outcome(upload.failed("processing was stopped", now()), null);
+            }
             LOG.log(Level.SEVERE, "page " + page.date() + "/" + page.page() + " failed", e);
             return new Outcome(upload.failed("processing failed (" + e.getClass().getSimpleName()
                     + "); upload the PDF again", now()), null);

@@ -49,6 +49,13 @@ final class TextLayer {
         }
 
         @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                       List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            Interruptible.check();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
         protected void processTextPosition(TextPosition text) {
             Matrix m = text.getTextMatrix();
             double size = Math.hypot(m.getValue(1, 0), m.getValue(1, 1));

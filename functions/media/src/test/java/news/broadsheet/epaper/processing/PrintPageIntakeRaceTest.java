@@ -177,4 +177,28 @@ class PrintPageIntakeRaceTest {
         assertThat(store.stored.upload().reason()).contains("longer than the media function may run");
         assertThat(store.stored.scan()).as("the accepted scan stands").isEqualTo(oldScan());
     }
+
+    /**
+     * On Lambda an invocation's threads are frozen when it returns and thawed by the next one: work
+     * abandoned at the budget but still running would take the next page's CPU (and its budget) too.
+     */
+    @Test
+    void workAbandonedAtTheBudget_stops_ratherThanRunningOnIntoTheNextInvocation() throws Exception {
+        byte[] pdf = DenseTextTest.scattered(200_000);   // about ten seconds of work here, left whole
+        originals.put(BUCKET, PrintPageKeys.upload(DATE, 1, UPLOAD), pdf);
+        RacingStore store = storeWithUploadInProcessing(pdf.length);
+
+        intake(store).arrived(BUCKET, PrintPageKeys.upload(DATE, 1, UPLOAD), java.time.Duration.ofMillis(50));
+
+        assertThat(store.stored.upload().state()).isEqualTo(PageUpload.State.FAILED);
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (processing() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(processing()).as("the page's worker thread has stopped within two seconds of the budget").isFalse();
+    }
+
+    private static boolean processing() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().startsWith("print-page "));
+    }
 }
