@@ -49,6 +49,19 @@ test('the first publication of an edition says what goes out and waits for 确�
   await page.getByRole('region', { name: '发布前请确认' }).getByRole('button', { name: '确认发布' }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await jobs(), 1);
+  // The editor is told what went out, whether readers see it now and when the CDN shows it; the
+  // publisher's file counts stay in a closed details element.
+  const summary = page.locator('.job-summary');
+  await summary.waitFor();
+  const said = await summary.textContent();
+  assert.match(said, /已发布 2 个版面、2 篇稿件/);
+  assert.match(said, /读者现在/);
+  assert.match(said, /CDN/);
+  assert.doesNotMatch(said, /文件|上传|缓存路径|\d+ 个文件/);
+  const details = page.locator('.job details');
+  assert.equal(await details.evaluate((d) => d.open), false, 'the technical numbers are folded away');
+  assert.ok(await details.locator('dl.counts').count(), 1);
+  assert.equal(await page.locator('.job > dl.counts').count(), 0, 'no file counts in the main message');
   await context.close();
 });
 
