@@ -26,7 +26,7 @@ test('a story the preflight blocks on is marked in the story lists and on its �
     const row = (headline) => page.locator('ul.stories li', { hasText: headline });
     await row(`被拦稿件${day}`).locator('.badge.blocked').waitFor();
     assert.match(await row(`被拦稿件${day}`).locator('.badge.blocked').textContent(), /阻止发布/);
-    assert.match(await row(`被拦稿件${day}`).locator('.badge.blocked').getAttribute('title'), /图片缺少文件/);
+    assert.match(await row(`被拦稿件${day}`).locator('.badge.blocked').getAttribute('title'), /照片还没有上传：请打开稿件上传照片/);
     assert.equal(await row(`可发稿件${day}`).locator('.badge.blocked').count(), 0, `${list}: a story that goes out is not marked`);
   }
 

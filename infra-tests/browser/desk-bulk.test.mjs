@@ -72,3 +72,27 @@ test('an editor is offered 交稿 in the story editor, and it marks the draft �
   assert.equal(await statusOf(id), 'ready');
   await context.close();
 });
+
+test('each checkbox sits beside its story\'s headline, and 全选 lines up with them, at 1280 and 390 px', async () => {
+  const long = `${tag}市区新开三条公交线路方便郊区居民进城看病上学`;
+  await draft(long);
+  for (const width of [1280, 390]) {
+    const { context, page } = await openDesk(chromium(), 'editor', { viewport: { width, height: 844 } });
+    await page.goto(`${base}/desk/#/stories/draft`);
+    await page.getByLabel('按标题筛选').fill(long);
+    const pick = page.getByRole('checkbox', { name: `选择《${long}》` });
+    await pick.waitFor();
+    const box = await pick.boundingBox();
+    const row = page.locator('ul.stories li', { hasText: long });
+    const line = await row.getByRole('link', { name: long }).evaluate((a) => {
+      const first = a.getClientRects()[0];
+      return { top: first.top, bottom: first.bottom, left: a.getBoundingClientRect().left };
+    });
+    const middle = box.y + box.height / 2;
+    assert.ok(middle > line.top && middle < line.bottom, `${width}px: the checkbox (middle ${middle}) is on the headline's first line (${line.top}..${line.bottom})`);
+    assert.ok(box.x + box.width < line.left, `${width}px: the checkbox is left of the headline`);
+    const all = await page.getByRole('checkbox', { name: '全选' }).boundingBox();
+    assert.ok(Math.abs(all.x - box.x) <= 1, `${width}px: 全选 at x=${all.x}, the rows' checkboxes at x=${box.x}`);
+    await context.close();
+  }
+});

@@ -49,6 +49,19 @@ test('the first publication of an edition says what goes out and waits for 确�
   await page.getByRole('region', { name: '发布前请确认' }).getByRole('button', { name: '确认发布' }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await jobs(), 1);
+  // The editor is told what went out, whether readers see it now and when the CDN shows it; the
+  // publisher's file counts stay in a closed details element.
+  const summary = page.locator('.job-summary');
+  await summary.waitFor();
+  const said = await summary.textContent();
+  assert.match(said, /已发布 2 个版面、2 篇稿件/);
+  assert.match(said, /读者现在/);
+  assert.match(said, /CDN/);
+  assert.doesNotMatch(said, /文件|上传|缓存路径|\d+ 个文件/);
+  const details = page.locator('.job details');
+  assert.equal(await details.evaluate((d) => d.open), false, 'the technical numbers are folded away');
+  assert.ok(await details.locator('dl.counts').count(), 1);
+  assert.equal(await page.locator('.job > dl.counts').count(), 0, 'no file counts in the main message');
   await context.close();
 });
 
@@ -72,10 +85,13 @@ test('a story that would stop the publication is named in the confirmation, and 
   await page.getByRole('button', { name: '发布本期' }).click();
   const confirm = page.getByRole('region', { name: '发布前请确认' });
   await confirm.waitFor();
-  // The story has two reasons the API blocks on (its image has no file, and so nothing is left to read):
-  // it is one line of the list, with both, as the API's `blocking` names it once.
+  // The API blocks on two reasons (its image has no file, and so nothing is left to read), but they are
+  // one cause: one line of the list, telling the missing photo once and what to do, never that the story
+  // has no photo.
   const blocked = await confirm.getByRole('list', { name: '阻止发布的问题' }).getByRole('listitem').allTextContents();
-  assert.deepEqual(blocked, [`阻止发布：拦截图片${date}（图片缺少文件、没有正文也没有图片）`]);
+  const cause = '照片还没有上传：请打开稿件上传照片（这篇只有照片，没有照片就没有可读的内容，强制发布也不会发出）';
+  assert.deepEqual(blocked, [`阻止发布：拦截图片${date}（${cause}）`]);
+  assert.doesNotMatch(blocked[0], /没有正文也没有/);
   assert.doesNotMatch(await confirm.textContent(), /预检没有提示/, 'a block is not summed up as no notes');
   await confirm.getByRole('button', { name: /确认发布/ }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
@@ -87,7 +103,7 @@ test('a story that would stop the publication is named in the confirmation, and 
   await page.getByLabel('说明文字').fill('本文原称正文两段，现更正为一段。');
   await page.getByRole('button', { name: '记录更正' }).click();
   await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
-  await page.getByText(new RegExp(`本期还不能重新发布：阻止发布：拦截图片${date}（图片缺少文件、没有正文也没有图片）。`)).waitFor();
+  await page.getByText(`本期还不能重新发布：阻止发布：拦截图片${date}（${cause}）。`, { exact: false }).waitFor();
   assert.equal(await page.getByRole('region', { name: '重新发布前请确认' }).count(), 0, 'no yes offered that the API would refuse');
   await page.getByRole('link', { name: '到本期版面处理后发布' }).click();
   await page.getByRole('button', { name: '发布本期' }).waitFor();

@@ -66,3 +66,50 @@ test('the review sent back without changes makes the drafts a plain import makes
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Sample text written for this test: the importer doubts how it read the second story's head lines.
+const doubted = ['河堤步道今起分段开放', '李想', '沿河十二公里步道今天起分三段开放。', '', '本报记者 王明 摄', '',
+  '夜市延长营业到十点', '老城夜市从本周五起延长营业。', ''].join('\n');
+
+test('drafts made from the review keep the importer\'s doubts, and a doubt the editor\'s fix settled says so', async () => {
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/desk/#/import`);
+  await page.getByRole('button', { name: '以编辑身份登录' }).click();
+  const warnings = () => page.locator('ol.drafts li .warning').allTextContents();
+
+  await page.getByLabel('期次日期').fill(dayAt(back + 2));
+  await page.getByLabel('版次').fill('6');
+  await page.getByLabel('版面文字').fill(doubted);
+  let created = importDone(page);
+  await page.getByRole('button', { name: '导入为草稿' }).click();
+  await created;
+  const plain = await warnings();
+  assert.ok(plain.some((w) => /标题组的读法把握不大/.test(w)), plain.join('\n'));
+
+  await page.getByLabel('期次日期').fill(dayAt(back + 3));
+  await page.getByRole('button', { name: '读取并校对' }).click();
+  await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
+  created = importDone(page);
+  await page.getByRole('button', { name: '按校对结果生成草稿' }).click();
+  await created;
+  assert.deepEqual(await warnings(), plain, 'the review sent back unchanged keeps every doubt');
+
+  // The editor reads the doubted head line another way: the doubt is answered, and the draft says so.
+  await page.getByLabel('期次日期').fill(dayAt(back + 4));
+  await page.getByRole('button', { name: '读取并校对' }).click();
+  await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
+  const doubtedLine = page.locator('li.reading-line.unsure').first();
+  const role = doubtedLine.locator('select');
+  await role.selectOption(await role.inputValue() === 'headline' ? 'kicker' : 'headline');
+  created = importDone(page);
+  await page.getByRole('button', { name: '按校对结果生成草稿' }).click();
+  await created;
+  const after = await warnings();
+  assert.ok(!after.some((w) => /标题组的读法把握不大/.test(w)), after.join('\n'));
+  await page.locator('ol.drafts li', { hasText: '已按校对结果处理（导入程序原先提示：标题组的读法把握不大' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { problemWords, reportWords, fieldName, printState, printNote, reportLines } from '../../web/desk/js/words.js';
+import { problemWords, reportWords, fieldName, printState, printNote, reportLines, preflightWords, blockedStories } from '../../web/desk/js/words.js';
 
 const java = (dir) => readdirSync(new URL(dir, import.meta.url)).filter((f) => f.endsWith('.java'))
   .map((f) => readFileSync(new URL(dir + f, import.meta.url), 'utf8'));
@@ -32,7 +32,7 @@ test('every line the importer writes into its report is told in Chinese', () => 
   const sources = java('../../functions/src/main/java/news/broadsheet/importer/').join('\n');
   // Each line's first string literal (recognised.add(…), unsure.add(…), unsure = …), and what comes before it
   // (a field's name), with a sample value where the line goes on after the literal.
-  const adds = [...sources.matchAll(/(?:recognised|unsure)\.add\(([^"]*?)"((?:[^"\\]|\\.)*)"|unsure = "((?:[^"\\]|\\.)*)"/g)];
+  const adds = [...sources.matchAll(/(?:recognised|unsure)\.add\(([^"]*?)"((?:[^"\\]|\\.)*)"|(?:unsure|NO_FILE_YET) = "((?:[^"\\]|\\.)*)"/g)];
   assert.ok(adds.length >= 30, String(adds.length));
   const samples = adds.flatMap(([, before, literal, assigned]) => {
     if (assigned) return [assigned];
@@ -83,4 +83,31 @@ test('a line read with doubt shows the importer\'s other reading of its head gro
   assert.equal(reportWords('headline group read at confidence 0.65; the other reading: 主题 甲 + 副题 乙'),
     '标题组的读法把握不大（65%），另一种读法：主题 甲＋副题 乙');
   assert.equal(reportWords('head group read with confidence 0.6'), '标题组的读法把握不大（60%）');
+});
+
+test('a story blocked for one cause is told that cause once, with what to do, never two reasons that contradict', () => {
+  // A photo story whose photo has no file: the API names both image-without-file and no-content (what is
+  // left once the photo is out), but there is one cause, the missing photo.
+  const photo = { article: 'a1', headline: '夜市图片', reasons: ['image-without-file', 'no-content'] };
+  const said = preflightWords({ articles: 1, blocks: true, blocking: [photo] }).blocking;
+  assert.equal(said.length, 1);
+  assert.match(said[0], /照片/);
+  assert.match(said[0], /上传/, 'names what to do');
+  assert.doesNotMatch(said[0], /没有正文也没有/, 'a story with a photo is not told it has none');
+  assert.equal(said[0].match(/照片还没有上传/g)?.length, 1, said[0]);
+  assert.equal(blockedStories({ blocking: [photo] }).get('a1'), said[0].replace(/^阻止发布：夜市图片（(.*)）$/, '$1'));
+  // Each cause alone names its own fix.
+  const only = (reasons) => preflightWords({ articles: 1, blocks: true, blocking: [{ article: 'b', headline: '稿', reasons }] }).blocking[0];
+  assert.match(only(['no-content']), /没有正文也没有照片.*(写|加)/);
+  assert.match(only(['image-without-file']), /照片还没有上传.*上传/);
+  assert.doesNotMatch(only(['image-without-file']), /没有正文/);
+});
+
+test('a doubt the editor\'s reading settled is told as settled, in Chinese, with the doubt it was', () => {
+  const settled = readFileSync(new URL('../../functions/src/main/java/news/broadsheet/importer/CarriedDoubts.java', import.meta.url), 'utf8')
+    .match(/SETTLED = "((?:[^"\\]|\\.)*)"/)[1];
+  const said = reportWords(`${settled}byline role not printed; the name is kept without one, as printed`);
+  assert.match(said, /按校对结果/);
+  assert.match(said, /署名没有印出身份/, said);
+  assert.doesNotMatch(said, english, said);
 });

@@ -290,7 +290,8 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import the
   await confirm.getByRole('button', { name: '确认发布' }).click();
   await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await e.locator('.job progress').evaluate((p) => p.value), 100);
-  assert.ok(Number(await e.locator('.counts dd').first().textContent()) > 0, 'rendered pages counted');
+  assert.match(await e.locator('.job-summary').textContent(), /已发布 \d+ 个版面、\d+ 篇稿件/);
+  assert.ok(Number(await e.locator('.job details .counts dd').first().textContent()) > 0, 'rendered pages counted, in the details');
   // The desk opens the site in a new tab (its token stays in the desk's memory, which a reload would clear).
   const site = await e.getByRole('link', { name: '在读者网站查看' }).getAttribute('href');
   const reader = await editor.context.newPage();

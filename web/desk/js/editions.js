@@ -57,15 +57,21 @@ export async function editionCalendar(main, month) {
 export async function editionLayout(main, date) {
   let etag = null;
   let edition;
+  // A date without an edition is a new one, not a failure: the list answers 200 either way, where a GET
+  // of an edition that does not exist yet would be a failed request (a 404 in the browser's console).
+  // One made or removed between the two requests is still handled: a 404 then opens a new layout.
   try {
-    ({ data: edition, etag } = await api('GET', `/api/editions/${date}`));
+    const { data: { items } } = await api('GET', '/api/editions', { query: { from: date, to: date, limit: 1 } });
+    if (items.some((e) => e.date === date)) ({ data: edition, etag } = await api('GET', `/api/editions/${date}`));
   } catch (e) {
     if (!(e instanceof ApiError && e.status === 404)) {
       show(main, h('h1', {}, date), h('p', { class: 'error', role: 'alert' }, problemText(e)));
       return;
     }
-    edition = { date, number: '', pages: [{ number: 1, name: '要闻', articles: [] }] };
   }
+  // A layout begun here: none of its 版面 has a PDF until one is uploaded from this screen.
+  const begunHere = !edition;
+  edition ||= { date, number: '', pages: [{ number: 1, name: '要闻', articles: [] }] };
   const articles = new Map();
   const remember = (items) => items.forEach((a) => articles.set(a.id, a));
   const [placed, ready] = await Promise.all([
@@ -213,7 +219,7 @@ export async function editionLayout(main, date) {
   const headline = (id) => articles.get(id)?.headline || id;
   function printFor(n) {
     if (!edition.pages?.some((p) => p.number === n) || !etag) return null;
-    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline, () => showPreflight()));
+    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline, () => showPreflight(), { none: begunHere }));
     return prints.get(n);
   }
 

@@ -11,8 +11,10 @@ import { printState, reportLines } from './words.js';
  * The 上传本版PDF control of one 版面 (the edition saved with it in its layout): the current state,
  * a file chooser, and the report once ready. `headline(id)` names an article; `settled()` (optional) is
  * called when an upload's processing ends, ready or rejected, so what depends on it (the preflight) is read again.
+ * `none` says the 版面 is known to have no PDF yet (its edition was made on this screen): it is shown so
+ * without asking, as asking would be a failed request (404).
  */
-export function printPanel(date, n, headline, settled = () => {}) {
+export function printPanel(date, n, headline, settled = () => {}, { none = false } = {}) {
   const path = `/api/editions/${date}/pages/${n}/pdf`;
   const state = h('p', { class: 'print-state', role: 'status' });
   const report = h('ul', { class: 'print-report' });
@@ -44,7 +46,8 @@ export function printPanel(date, n, headline, settled = () => {}) {
       input.value = '';
     }
   } });
-  api('GET', path).then(({ data }) => showPage(data), () => showPage(null));
+  if (none) showPage(null);
+  else api('GET', path).then(({ data }) => showPage(data), () => showPage(null));
   return h('div', { class: 'print' }, h('label', { class: 'small' }, '上传本版PDF', input), state, report);
 }
 

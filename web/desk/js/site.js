@@ -7,7 +7,9 @@ import { h, show, field } from './dom.js';
 
 const STATES = { queued: '排队中', running: '进行中', finishing: '正在生成全站页面', succeeded: '已完成', failed: '部分失败',
   abandoned: '已放弃（长时间没有进展）', unknown: '已结束' };
-const COUNTS = { done: '已完成的期数', failed: '失败的期数', pending: '等待中的期数', uploaded: '上传的文件', unchanged: '未变的文件' };
+const COUNTS = { done: '已完成的期数', failed: '失败的期数', pending: '等待中的期数' };
+/** The publisher's file counts: for whoever runs the site, folded away in a details element. */
+const FILES = { uploaded: '上传的文件', unchanged: '未变的文件' };
 const OVER = new Set(['succeeded', 'failed', 'abandoned', 'unknown']);
 
 export async function siteScreen(main) {
@@ -54,8 +56,10 @@ export async function siteScreen(main) {
     const state = h('p', { class: 'job-state' }, STATES.queued);
     const bar = h('progress', { max: 100, value: 0, 'aria-label': '重新生成的进度' });
     const counts = h('dl', { class: 'counts' });
+    const files = h('dl', { class: 'counts' });
     const pace = h('p', { class: 'muted' });
-    show(progress, h('h2', {}, '正在重新生成'), state, bar, counts, pace);
+    show(progress, h('h2', {}, '正在重新生成'), state, bar, counts, pace,
+      h('details', {}, h('summary', {}, '技术细节（上传的文件数）'), files));
     for (let i = 0; i < 100_000 && following === id && progress.isConnected; i++) {
       let job;
       try {
@@ -69,6 +73,7 @@ export async function siteScreen(main) {
       if (job.mode === 'backfill') progress.querySelector('h2').textContent = OVER.has(job.status) ? '上一次补登往期' : '正在补登往期';
       bar.value = job.total ? Math.round((100 * (job.done + job.failed)) / job.total) : OVER.has(job.status) ? 100 : 0;
       show(counts, Object.entries(COUNTS).map(([k, label]) => [h('dt', {}, label), h('dd', {}, String(job[k] ?? 0))]));
+      show(files, Object.entries(FILES).map(([k, label]) => [h('dt', {}, label), h('dd', {}, String(job[k] ?? 0))]));
       pace.textContent = [job.total !== undefined && `共 ${job.total} 期`,
         job.editionsPerMinute && `每分钟 ${Math.round(job.editionsPerMinute)} 期`,
         job.secondsLeft && !OVER.has(job.status) && `约 ${Math.ceil(job.secondsLeft / 60)} 分钟后完成`].filter(Boolean).join(' · ');
@@ -76,7 +81,8 @@ export async function siteScreen(main) {
         if (job.mode !== 'backfill') progress.querySelector('h2').textContent = '上一次重新生成';
         if (job.failures?.length) progress.append(h('ul', { class: 'failures' }, job.failures.map((f) => h('li', {}, f))));
         message.textContent = job.status !== 'succeeded' ? '' : job.mode === 'backfill' ? `往期已补登到网站：${job.done} 期。`
-          : job.total === 0 ? '这段日期里没有已发布的期数：没有页面需要重新生成。' : '网站的页面已用现在的设计重新生成。';
+          : job.total === 0 ? '这段日期里没有已发布的期数：没有页面需要重新生成。'
+            : `已用现在的设计重新生成 ${job.done} 期的版面和稿件页，读者现在打开就能看到；CDN 正在刷新先前缓存的页面，通常几分钟内各地读者都会看到新版。`;
         break;
       }
       await new Promise((r) => setTimeout(r, 1000));

@@ -92,6 +92,8 @@ export function problemWords(status, problem = {}, label = () => null) {
 const ROLE = { kicker: '引题', headline: '主题', subheadline: '副题', column: '栏目', dateline: '电头', byline: '署名',
   paragraph: '段落', intertitle: '小标题', caption: '图片说明', credit: '摄影', note: '注' };
 const REPORT = [
+  // CarriedDoubts.SETTLED: a doubt of the importer that the editor's reading answered.
+  [/^the importer's doubt, settled by the editor's reading: (.*)/s, (m) => `已按校对结果处理（导入程序原先提示：${reportWords(m[1])}）`],
   [/^line (\d+): (\w+) \(as the editor read it\)/, (m) => `第${m[1]}行：${ROLE[m[2]] || m[2]}（按校对结果）`],
   [/^(kicker|headline|subheadline|dateline|byline|column|intertitle): (.*?)( \(the banner spans the stories under it\))?$/s,
     (m) => `${ROLE[m[1]]}：${m[2]}${m[3] ? '（通栏，管下面各篇）' : ''}`],
@@ -182,9 +184,24 @@ export function reportLines(scan, headline) {
   return lines;
 }
 
-/** Why the preflight leaves a story out (openapi.yaml Preflight skipped[].reason). */
-export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在', 'image-without-file': '图片缺少文件',
-  embargoed: '禁发期未到', 'no-content': '没有正文也没有图片' };
+/** Why the preflight leaves a story out (openapi.yaml Preflight skipped[].reason), each with what to do. */
+export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在',
+  'image-without-file': '照片还没有上传：请打开稿件上传照片，否则照片和图片说明都不会发布',
+  embargoed: '禁发期未到', 'no-content': '没有正文也没有照片：请打开稿件写正文或加照片，或把它从版面撤下' };
+
+/**
+ * A story's blocking reasons as causes, one sentence each. A photo without its file also leaves the
+ * story with nothing to read (the API names both image-without-file and no-content): that is one cause,
+ * the missing photo, told once; without the photo, even a forced publication leaves the story out.
+ */
+export function blockCauses(reasons) {
+  const missingPhoto = reasons.includes('image-without-file');
+  if (missingPhoto && reasons.includes('no-content')) {
+    return [...reasons.filter((r) => r !== 'image-without-file' && r !== 'no-content').map((r) => SKIP_REASONS[r] || r),
+      '照片还没有上传：请打开稿件上传照片（这篇只有照片，没有照片就没有可读的内容，强制发布也不会发出）'];
+  }
+  return reasons.map((r) => SKIP_REASONS[r] || r);
+}
 
 /**
  * A preflight report (GET …/preflight, or the `report` of a 422 from POST …/publish) in the newsroom's
@@ -201,7 +218,7 @@ export function preflightWords(report) {
     empty,
     blocks: Boolean(report?.blocks),
     blocking: [...(empty ? ['本期没有现在可以发布的稿件（草稿、禁发期未到或没有可读的内容）'] : []),
-      ...blocked.map((x) => `阻止发布：${x.headline || x.article}（${x.reasons.map(reason).join('、')}）`)],
+      ...blocked.map((x) => `阻止发布：${x.headline || x.article}（${blockCauses(x.reasons).join('；')}）`)],
     warnings: (report?.skipped ?? []).filter((x) => !x.blocks)
       .map((x) => `不会发布：${x.headline || x.article}（${reason(x.reason)}）`),
   };
@@ -209,8 +226,8 @@ export function preflightWords(report) {
 
 /**
  * The stories a preflight report blocks on, for marking them where a list shows a story's status:
- * a Map from article id to its reasons in the newsroom's words (图片缺少文件、…). Empty for no report.
+ * a Map from article id to its causes in the newsroom's words (blockCauses). Empty for no report.
  */
 export function blockedStories(report) {
-  return new Map((report?.blocking ?? []).map((x) => [x.article, x.reasons.map((r) => SKIP_REASONS[r] || r).join('、')]));
+  return new Map((report?.blocking ?? []).map((x) => [x.article, blockCauses(x.reasons).join('；')]));
 }

@@ -146,6 +146,9 @@ public final class ExplicitReading {
             boolean photoOnly = mine.stream().anyMatch(p -> p.field() == Field.CAPTION) && mine.stream().noneMatch(p ->
                     p.field() == Field.HEADLINE || p.field() == Field.PARAGRAPH || p.field() == Field.INTERTITLE);
             String headline = mine.stream().filter(p -> p.field() == Field.HEADLINE).map(Piece::text).findFirst().orElse(null);
+            // A photo the reading names has no file yet, however the page was read: the editor is told, as by the importer.
+            mine.stream().filter(p -> p.field() == Field.CAPTION).map(Piece::block).distinct().forEach(b ->
+                    draft.unsure.add(PageImporter.NO_FILE_YET));
             if (headline != null && HeadingRule.isNotice(headline)) {
                 // Tagged as the importer tags a notice (启事, 公告…): by the headline's last two characters.
                 draft.tags.add(headline.substring(Math.max(0, headline.length() - 2)));

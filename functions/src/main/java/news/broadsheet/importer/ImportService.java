@@ -115,7 +115,9 @@ public final class ImportService {
             throw duplicate(earlier.get());
         }
         String printed = normalizePunctuation ? PunctuationRule.toFullWidth(text) : text;
-        ImportResult result = reading == null ? PageImporter.read(printed) : ExplicitReading.assemble(printed, reading);
+        // The editor's reading keeps the importer's doubts it did not settle (CarriedDoubts).
+        ImportResult result = reading == null ? PageImporter.read(printed)
+                : CarriedDoubts.carry(printed, reading, ExplicitReading.assemble(printed, reading));
         if (result.articles().size() > MAX_ARTICLES) {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }

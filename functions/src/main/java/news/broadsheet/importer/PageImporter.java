@@ -26,6 +26,8 @@ import news.broadsheet.importer.roles.PrintLine;
 public final class PageImporter {
     public static final String UNSORTED_HEADLINE = "未分类导入稿件";
     public static final String PHOTO_HEADLINE = "图片新闻";
+    /** The doubt every image a page names carries: the export has its caption, never its file. */
+    static final String NO_FILE_YET = "image has no file yet: upload the photo (POST /api/media) and set the block's media";
 
     private final List<Line> lines;
     private final List<Piece> pieces = new ArrayList<>();
@@ -475,7 +477,7 @@ public final class PageImporter {
         int block = current.blocks++;
         line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
+        current.unsure.add(NO_FILE_YET);
         current.tags.add(PHOTO_HEADLINE);
         current.hasBody = true;
         current.ended = true;
@@ -484,7 +486,7 @@ public final class PageImporter {
     private void emitImage(Line line, int block) {
         line.fragments().forEach(f -> emit(f.field(), block, f.text()));
         current.recognised.add("image with caption and credit");
-        current.unsure.add("image has no file yet: upload the photo (POST /api/media) and set the block's media");
+        current.unsure.add(NO_FILE_YET);
     }
 
     /** Opens a draft with the pending heading lines; a continued story (上接) does not take the banner above it. */
