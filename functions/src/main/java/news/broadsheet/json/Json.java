@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -20,6 +21,9 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // A computed member (a method, like Preflight#blocking) is written for clients and never read back:
+            // with getters as setters Jackson would add stored elements to the immutable list it returns.
+            .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
