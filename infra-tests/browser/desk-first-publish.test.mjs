@@ -97,15 +97,21 @@ test('a story that would stop the publication is named in the confirmation, and 
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal(await page.getByText('预检未通过').count(), 0);
 
-  // The correction screen's republish meets the same refusal before it asks for a yes it could not
-  // keep: it says why and leads to the edition's publish.
+  // The correction screen's republish names the same blocked story in its confirmation and, as the
+  // edition's screen does, republishes without it: a correction need not wait for a missing photo.
   await page.goto(`${base}/desk/#/story/${lead}`);
   await page.getByLabel('说明文字').fill('本文原称正文两段，现更正为一段。');
   await page.getByRole('button', { name: '记录更正' }).click();
   await page.getByRole('button', { name: '重新发布本期，让读者看到' }).click();
-  await page.getByText(`本期还不能重新发布：阻止发布：拦截图片${date}（${cause}）。`, { exact: false }).waitFor();
-  assert.equal(await page.getByRole('region', { name: '重新发布前请确认' }).count(), 0, 'no yes offered that the API would refuse');
-  await page.getByRole('link', { name: '到本期版面处理后发布' }).click();
-  await page.getByRole('button', { name: '发布本期' }).waitFor();
+  const again = page.getByRole('region', { name: '重新发布前请确认' });
+  await again.waitFor();
+  assert.match(await again.textContent(), new RegExp(`阻止发布：拦截图片${date}（${cause.replace(/[()（）]/g, '.')}）：这篇这次仍不发布`));
+  await again.getByRole('button', { name: '确认重新发布（不含被阻止的稿件）' }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  const jobs = (await call('GET', `/api/editions/${date}/publications`)).body.items;
+  assert.equal(jobs.length, 2, 'the correction went out with a second publication');
+  assert.ok(jobs.every((j) => j.status === 'succeeded'), JSON.stringify(jobs.map((j) => j.status)));
+  const onSite = (await call('GET', `/api/editions/${date}/on-site`)).body;
+  assert.deepEqual(onSite.articles.map((a) => a.id), [lead], 'the blocked story stays off the site');
   await context.close();
 });

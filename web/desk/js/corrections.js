@@ -23,8 +23,10 @@ export function correctionsPanel(article) {
     h('a', { href: `#/edition/${article.edition}` }, '到本期版面处理后发布'));
   const republish = h('button', { type: 'button', hidden: true, onclick: async () => {
     try {
-      if (!(await confirmRepublish())) return;
-      const { data } = await api('POST', `/api/editions/${article.edition}/publish`);
+      const yes = await confirmRepublish();
+      if (!yes) return;
+      // As on the edition's screen: the editor has seen what stops it, and the yes publishes the rest.
+      const { data } = await api('POST', `/api/editions/${article.edition}/publish`, { query: yes === 'force' ? { force: 'true' } : undefined });
       await followJob(job, data.id, `/editions/${article.edition}/`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 422 && e.problem?.report) blocked(e.problem.report);
@@ -32,19 +34,27 @@ export function correctionsPanel(article) {
     }
   } }, '重新发布本期，让读者看到');
 
-  /** A yes asked for only when the API would take it: a blocked edition is said as that, with no yes. */
+  /**
+   * A yes asked for only when the API would take it. An edition with nothing to publish is said as that,
+   * with no yes; stories that stop it (a photo story still without its photo, say) are named, and the yes
+   * republishes without them, as the edition's screen does: a correction need not wait for them.
+   * Answers false, true, or 'force' (the yes was given with stories left out).
+   */
   async function confirmRepublish() {
     const date = article.edition;
     const [{ data: edition }, site, { data: report }] = await Promise.all([api('GET', `/api/editions/${date}`), onSite(date),
       api('GET', `/api/editions/${date}/preflight`)]);
-    if (report.blocks) {
+    const words = preflightWords(report);
+    if (words.empty) {
       blocked(report);
       return false;
     }
     const prints = await printChanges(date, edition.pages, site);
-    return ask(job, '重新发布前请确认', '确认重新发布',
+    const ok = await ask(job, '重新发布前请确认', words.blocks ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
       h('p', {}, `重新发布第${edition.number}期（${date}）后，读者随即看到这条更正，以及本期稿件在上次发布后的其他修改。`),
+      words.blocks ? h('ul', { class: 'blocking' }, words.blocking.map((w) => h('li', {}, `${w}：这篇这次仍不发布`))) : null,
       printChangesList(prints));
+    return ok && words.blocks ? 'force' : ok;
   }
 
   const load = async () => {
