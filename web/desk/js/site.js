@@ -75,13 +75,15 @@ export async function siteScreen(main) {
       show(counts, Object.entries(COUNTS).map(([k, label]) => [h('dt', {}, label), h('dd', {}, String(job[k] ?? 0))]));
       show(files, Object.entries(FILES).map(([k, label]) => [h('dt', {}, label), h('dd', {}, String(job[k] ?? 0))]));
       pace.textContent = [job.total !== undefined && `共 ${job.total} 期`,
-        job.editionsPerMinute && `每分钟 ${Math.round(job.editionsPerMinute)} 期`,
+        // A pace says something while editions remain; over a handful it is noise ("每分钟 116 期" for 2).
+        job.editionsPerMinute && !OVER.has(job.status) && `每分钟 ${Math.round(job.editionsPerMinute)} 期`,
         job.secondsLeft && !OVER.has(job.status) && `约 ${Math.ceil(job.secondsLeft / 60)} 分钟后完成`].filter(Boolean).join(' · ');
       if (OVER.has(job.status)) {
         if (job.mode !== 'backfill') progress.querySelector('h2').textContent = '上一次重新生成';
         if (job.failures?.length) progress.append(h('ul', { class: 'failures' }, job.failures.map((f) => h('li', {}, f))));
         message.textContent = job.status !== 'succeeded' ? '' : job.mode === 'backfill' ? `往期已补登到网站：${job.done} 期。`
           : job.total === 0 ? '这段日期里没有已发布的期数：没有页面需要重新生成。'
+            : !job.uploaded ? `已检查 ${job.done} 期：页面和现在的设计一致，没有需要更新的文件，读者看到的就是现在的设计。`
             : `已用现在的设计重新生成 ${job.done} 期的版面和稿件页，读者现在打开就能看到；CDN 正在刷新先前缓存的页面，通常几分钟内各地读者都会看到新版。`;
         break;
       }
