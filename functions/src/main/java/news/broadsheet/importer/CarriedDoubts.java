@@ -62,8 +62,11 @@ public final class CarriedDoubts {
                     .allMatch(l -> byLine.get(l.line()) != null && Objects.equals(byLine.get(l.line()).role(), l.role()));
             List<String> already = new ArrayList<>(explicit.articles().get(into).unsure());
             for (String doubt : guess.articles().get(k).unsure()) {
-                if (already.remove(doubt) || doubt.contains("headline generated") && explicit.articles().get(into).headlineGenerated()) {
-                    continue; // a fact of the draft, found again by the reading
+                // A fact of the draft the reading found again: the same doubt, or that its headline was generated.
+                // A doubt about where the text belongs says more than that, and is carried.
+                if (already.remove(doubt) || doubt.contains("headline generated") && !doubt.contains(PageImporter.CHECK_PLACE)
+                        && explicit.articles().get(into).headlineGenerated()) {
+                    continue;
                 }
                 if (kept) {
                     doubts.get(into).add(doubt);

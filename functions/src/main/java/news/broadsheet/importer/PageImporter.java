@@ -26,6 +26,11 @@ import news.broadsheet.importer.roles.PrintLine;
 public final class PageImporter {
     public static final String UNSORTED_HEADLINE = "未分类导入稿件";
     public static final String PHOTO_HEADLINE = "图片新闻";
+    /**
+     * How a doubt about where text belongs ends: the text was read with no head group above it. More than
+     * the fact that its headline was generated, so drafts made from an editor's reading keep it ({@link CarriedDoubts}).
+     */
+    static final String CHECK_PLACE = "check where it belongs";
     /** The doubt every image a page names carries: the export has its caption, never its file. */
     static final String NO_FILE_YET = "image has no file yet: upload the photo (POST /api/media) and set the block's media";
 
@@ -255,7 +260,7 @@ public final class PageImporter {
                     + " from its first intertitle or sentence until it is linked to its start");
         } else {
             current.unsure.add((first ? "text before the page's first headline" : "text after a jump note")
-                    + ": no head group found for it; headline generated from its first sentence, check where it belongs");
+                    + ": no head group found for it; headline generated from its first sentence, " + CHECK_PLACE);
         }
     }
 
@@ -561,7 +566,7 @@ public final class PageImporter {
             drafts.add(current);
             current.unplaced = true;
             current.unsure.add("text the reader could not place in a story (no head group read above it); headline generated"
-                    + " from its first sentence: check where it belongs");
+                    + " from its first sentence: " + CHECK_PLACE);
         }
         int block = current.blocks++;
         line.fragments().forEach(f -> emit(f.field() == Field.MARKER ? Field.MARKER : Field.PARAGRAPH, block, f.text()));

@@ -284,6 +284,9 @@ public final class DynamoPublishedStore implements PublishedStore {
      * sends the same ClientRequestToken with each attempt, honoured for ten minutes: TransactWriteItems
      * in the DynamoDB API Reference); emulators such as moto ignore the token. Each item names its
      * publication's snapshot and commit time, so finding it stored byte for byte means this commit won.
+     * A month item names no run (two runs may write the same one), so a conditional put whose condition
+     * still held ({@code None}) says the earlier attempt did not write it: then this call did not win,
+     * whatever the others found.
      */
     static boolean ownWriteFound(List<TransactWriteItem> writes, List<CancellationReason> reasons) {
         if (reasons == null || reasons.size() != writes.size()) {
@@ -294,6 +297,10 @@ public final class DynamoPublishedStore implements PublishedStore {
             CancellationReason reason = reasons.get(i);
             String code = reason.code();
             if (code == null || "None".equals(code)) {
+                Put unwritten = writes.get(i).put();
+                if (unwritten != null && unwritten.conditionExpression() != null) {
+                    return false;
+                }
                 continue;
             }
             Put put = writes.get(i).put();
