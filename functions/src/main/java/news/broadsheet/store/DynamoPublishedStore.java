@@ -232,16 +232,9 @@ public final class DynamoPublishedStore implements PublishedStore {
                 afterwards.add(key);
             }
         }
-        Transactions.require(writes);
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
-        } catch (TransactionCanceledException e) {
-            if (!ownWriteFound(writes, e.cancellationReasons())) {
-                // Said for a take-down as much as a publication: both commit here.
-                throw new news.broadsheet.publish.LostRace("another publication changed the published record meanwhile; nothing was committed and the site"
-                        + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
-            }
-        }
+        // Said for a take-down as much as a publication: both commit here.
+        commitOrLose(writes, "another publication changed the published record meanwhile; nothing was committed and the site"
+                + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
         if (!afterwards.isEmpty()) {
             Batches.delete(dynamo, table, afterwards);
         }
@@ -249,8 +242,9 @@ public final class DynamoPublishedStore implements PublishedStore {
 
     /**
      * The months in one transaction, each conditional on its version, with a check that the site record
-     * is still at {@code siteVersion}: a run that changed the site meanwhile (every run writes its intent
-     * there first) makes this step lose the race as the commit would.
+     * is still at {@code siteVersion}: a run that changed the site meanwhile makes this step lose the race as
+     * the commit would, and so does a run at the same site version (its intent added no key) whose month
+     * moved first ({@link #ownWriteFound} takes no untouched month for this call's own write).
      */
     @Override
     public void writeAhead(List<MonthWrite> months, long siteVersion) {
@@ -266,13 +260,18 @@ public final class DynamoPublishedStore implements PublishedStore {
         for (MonthWrite w : months) {
             writes.add(TransactWriteItem.builder().put(conditional(monthItem(w), w.expectedVersion(), "version")).build());
         }
+        commitOrLose(writes, "another publication changed the published record meanwhile; the site"
+                + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
+    }
+
+    /** One transaction; cancelled by anything but this call's own earlier, answered-late attempt, it lost a race ({@code lost}, said to the editor). */
+    private void commitOrLose(List<TransactWriteItem> writes, String lost) {
         Transactions.require(writes);
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
             if (!ownWriteFound(writes, e.cancellationReasons())) {
-                throw new news.broadsheet.publish.LostRace("another publication changed the published record meanwhile; the site"
-                        + " shows what it showed before. Ask again: publish, or take the edition down, once more.");
+                throw new news.broadsheet.publish.LostRace(lost);
             }
         }
     }
