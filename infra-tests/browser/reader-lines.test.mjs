@@ -1,6 +1,6 @@
-// How the reader site's Chinese text sits on a phone (390 px), measured from Chromium's line boxes: no
-// headline or paragraph ending in a lone character, and no Latin word or number split across lines.
-// Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+// How the reader site's Chinese text sits on a phone (390 px), measured from Chromium's line boxes: a
+// page view naming its own 版面 once, no headline or paragraph ending in a lone character, and no Latin
+// word or number split across lines. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
@@ -58,6 +58,23 @@ async function open(path) {
   assert.equal((await page.goto(base + path)).status(), 200, path);
   return { page, context };
 }
+
+test('the front page and each page view, printed or not, name their own 版面 once', async () => {
+  // The edition view lists every 版面 of the sample edition, its printed 第1版 among them.
+  const { page, context } = await open('/');
+  await page.goto(base + await page.locator('.edition-line a').first().getAttribute('href'));
+  const pageViews = ['/', pageView, ...await page.locator('.pages a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))];
+  assert.ok(pageViews.length > 3, pageViews.join(' '));
+  await context.close();
+  for (const path of pageViews) {
+    const { page, context } = await open(path);
+    const label = (await page.locator('h1').innerText()).trim();
+    assert.match(label, /^第\d+版 \S+$/, path);
+    const text = await page.locator('main').innerText();
+    assert.equal(text.split(label).length - 1, 1, `${path} names its own 版面 "${label}" more than once:\n${text}`);
+    await context.close();
+  }
+});
 
 /** Each headline or paragraph of the page as the lines Chromium laid it out in, from each character's box. */
 async function laidOutLines(page, selector) {
