@@ -89,7 +89,8 @@ public final class Jumps {
         tags.addAll(c.tags());
         // The continuation's doubts join the start's, but not that it had no headline: the join drops that headline.
         List<String> doubts = new ArrayList<>(start.importDoubts());
-        continuation.unsure().stream().filter(u -> !(continuation.headlineGenerated() && u.contains("headline generated")))
+        continuation.unsure().stream().filter(u -> !(continuation.headlineGenerated() && u.contains("headline generated")
+                && !u.contains(PageImporter.CHECK_PLACE)))
                 .forEach(doubts::add);
         // From the start's editable fields, so none the join does not change can be dropped on the way.
         return start.editable().with(b -> b.column(start.column() != null ? start.column() : c.column()).byline(bylines)
