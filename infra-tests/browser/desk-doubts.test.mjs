@@ -3,7 +3,7 @@
 // they are gone. This file follows only the drafts its own import made.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, useChromium } from './chromium.mjs';
+import { axeSource, base, useChromium } from './chromium.mjs';
 
 const chromium = useChromium();
 const day = new Date(Date.UTC(2050, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
@@ -41,6 +41,12 @@ test('an editor opens a doubtful draft a day later, sees why, resolves it, and i
   assert.match(await notice.textContent(), /标题组的读法把握不大/);
   assert.deepEqual(await notice.locator('li .original').allTextContents(), doubtful.unsure,
     'each doubt is shown as the importer wrote it, as text');
+
+  // Through the DevTools protocol: the desk's CSP rightly refuses an injected <script>.
+  await tab.evaluate(axeSource);
+  const axe = await tab.evaluate(() => window.axe.run(document.querySelector('.doubts'), { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.ok(axe.passes.length > 0, 'axe checked the notice');
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'the notice is accessible');
 
   const saved = tab.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(doubtful.id));
   await tab.getByRole('button', { name: '已核对，清除提示' }).click();
