@@ -9,6 +9,7 @@ import { session, isEditor } from './session.js';
 import { blockEditor } from './blocks.js';
 import { bylineEditor } from './bylines.js';
 import { conflictView } from './conflict.js';
+import { doubtsNotice } from './doubts.js';
 import { correctionsPanel } from './corrections.js';
 import { loadPeople, nameOf } from './people.js';
 import { previewPanel } from './preview.js';
@@ -97,7 +98,8 @@ export async function storyEditor(main, id) {
     const note = ro ? h('p', { class: 'note' }, '你可以阅读这篇稿件，但不能修改：记者只能修改自己的草稿。') : null;
     const conflictBox = h('div', { class: 'conflict-box' });
     const extras = h('div', { class: 'extras' });
-    show(main, h('h1', {}, article.id ? '编辑稿件' : '写新稿'), meta, note, conflictBox, formEl, extras);
+    const doubts = doubtsNotice(article, r.edit ? resolveDoubts : null);
+    show(main, h('h1', {}, article.id ? '编辑稿件' : '写新稿'), meta, note, doubts, conflictBox, formEl, extras);
     if (article.id) {
       extras.append(previewPanel(article.id), revisionsPanel(article.id));
       if (isEditor() && article.edition) extras.append(correctionsPanel(article));
@@ -144,6 +146,20 @@ export async function storyEditor(main, id) {
       accept(await patchArticle(base.id, patch, etag), '已保存');
     } catch (e) {
       if (e instanceof ApiError && e.status === 412) return conflict(mine);
+      form.message.textContent = problemText(e);
+      form.message.setAttribute('role', 'alert');
+    }
+  }
+
+  // Resolving the importer's doubts is an edit of its own: unsaved changes are saved (or dropped) first.
+  async function resolveDoubts() {
+    if (Object.keys(mergePatch(base, form.read())).length) {
+      form.message.textContent = '请先保存修改，再清除导入提示';
+      return;
+    }
+    try {
+      accept(await patchArticle(base.id, { importDoubts: null }, etag), '已清除导入提示');
+    } catch (e) {
       form.message.textContent = problemText(e);
       form.message.setAttribute('role', 'alert');
     }

@@ -25,7 +25,7 @@ const BY_STATUS = { 400: 'bad-request', 401: 'unauthenticated', 403: 'forbidden'
 
 const FIELDS = { headline: '主题', kicker: '引题', subheadline: '副题', summary: '内容提要', column: '栏目', byline: '署名',
   dateline: '电头', body: '正文', edition: '期次日期', page: '版次', status: '状态', slug: '网址名', tags: '标签',
-  embargoUntil: '禁发时间', number: '期号', pages: '版面', publishAt: '定时发布', note: '说明文字', type: '类型',
+  embargoUntil: '禁发时间', importDoubts: '导入存疑', number: '期号', pages: '版面', publishAt: '定时发布', note: '说明文字', type: '类型',
   name: '名称', reading: '校对结果', from: '起始日期', to: '结束日期', limit: '每页条数', date: '日期' };
 
 /** A field pointer (/pages/0/articles/1, /body/2/text, headline) in the newsroom's words. */

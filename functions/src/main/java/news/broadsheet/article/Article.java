@@ -27,6 +27,12 @@ import java.util.List;
  * continued on 2, {@code (下转第2版)} / {@code (上接第1版)}): its pages in ascending order. The web
  * has one article for it, placed on the page where it starts.
  *
+ * <p>{@code importDoubts} says, in the importer's words, why it was unsure of a draft it made (a head
+ * group read at low confidence, a story that may be an intertitle of the one before): at most
+ * {@link ArticleRules#MAX_IMPORT_DOUBTS} lines of at most {@link ArticleRules#MAX_IMPORT_DOUBT}
+ * characters, empty when it was sure. Only the importer adds them; an edit may remove them (the desk's
+ * "resolved"), which is a new version like any edit but no correction: readers never see them.
+ *
  * <p>Built with the generated {@code ArticleBuilder} and changed with its withers ({@code withX},
  * {@code with(b -> ...)}), never called positionally: a new field is a new component here, copied
  * by every builder and wither without a word elsewhere. The editable fields are those of
@@ -60,13 +66,15 @@ public record Article(
         List<Correction> corrections,
         @JsonIgnore Long writeSeq,
         List<Integer> printPages,
-        String embargoUntil) implements ArticleBuilder.With {
+        String embargoUntil,
+        List<String> importDoubts) implements ArticleBuilder.With {
 
     public Article {
         byline = byline == null ? List.of() : List.copyOf(byline);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        importDoubts = importDoubts == null ? List.of() : List.copyOf(importDoubts);
         writeSeq = writeSeq == null ? 0L : writeSeq;
         // A story printed on one page records none: the field is there only for a jumped story.
         printPages = printPages == null || printPages.size() < 2 ? null : List.copyOf(new java.util.TreeSet<>(printPages));
@@ -86,7 +94,7 @@ public record Article(
     public ArticleInput editable() {
         return ArticleInputBuilder.builder().headline(headline).kicker(kicker).subheadline(subheadline).summary(summary)
                 .column(column).byline(byline).dateline(dateline).body(body).edition(edition).page(page).tags(tags).slug(slug).status(status)
-                .embargoUntil(embargoUntil).build();
+                .embargoUntil(embargoUntil).importDoubts(importDoubts).build();
     }
 
     /**
@@ -97,7 +105,7 @@ public record Article(
         return b.headline(input.headline()).kicker(input.kicker()).subheadline(input.subheadline()).summary(input.summary())
                 .column(input.column())
                 .byline(input.byline()).dateline(input.dateline()).body(input.body()).tags(input.tags()).slug(input.slug())
-                .embargoUntil(input.embargoUntil());
+                .embargoUntil(input.embargoUntil()).importDoubts(input.importDoubts());
     }
 
     /**

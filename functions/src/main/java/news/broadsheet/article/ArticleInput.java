@@ -9,6 +9,8 @@ import java.util.List;
  * are accepted and ignored so that a client can send back what it read; {@code edition} and
  * {@code page} are read in (and checked) but the article API ignores them: only the edition layout
  * places an article. {@code printPages} is set by the importer when it joins a jumped story.
+ * {@code importDoubts} is set by the importer; a client sends it back as read, or without the doubts it
+ * resolved ({@link ArticleRules#resolvedOnly}).
  *
  * <p>Its components are the list of an article's editable fields: validation ({@link ArticleRules}),
  * the merge patch (bound to this type) and the correction digest read them from here. Built with the
@@ -31,5 +33,6 @@ public record ArticleInput(
         List<String> tags,
         String slug,
         Status status,
-        String embargoUntil) implements ArticleInputBuilder.With {
+        String embargoUntil,
+        List<String> importDoubts) implements ArticleInputBuilder.With {
 }

@@ -36,6 +36,9 @@ public final class ArticleRules {
     public static final int MAX_TAG = 50;
     public static final int MAX_SLUG = 120;
     public static final int MAX_PAGE = 999;
+    /** How many import doubts an article keeps ({@code importDoubts}), and the characters of each. */
+    public static final int MAX_IMPORT_DOUBTS = 20;
+    public static final int MAX_IMPORT_DOUBT = 500;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -66,11 +69,38 @@ public final class ArticleRules {
             errors.add(new FieldError("/slug", "must be lower-case letters, digits and single hyphens, at most " + MAX_SLUG));
         }
         String embargoUntil = instantWithOffset(errors, "/embargoUntil", in.embargoUntil());
+        List<String> importDoubts = importDoubts(errors, in.importDoubts());
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         return in.with(b -> b.headline(headline).kicker(kicker).subheadline(subheadline).summary(summary).column(column).byline(byline)
-                .dateline(dateline).body(body).edition(edition).tags(tags).embargoUntil(embargoUntil));
+                .dateline(dateline).body(body).edition(edition).tags(tags).embargoUntil(embargoUntil).importDoubts(importDoubts));
+    }
+
+    /**
+     * Refuses {@code next} doubts that are not among {@code current} (both normalised): the importer is the
+     * only writer of an import doubt, and an edit may only resolve (remove) them. A new article has none.
+     */
+    public static void resolvedOnly(List<String> current, List<String> next) {
+        if (!current.containsAll(next)) {
+            throw new Invalid(List.of(new FieldError("/importDoubts",
+                    "only the importer adds doubts; an edit may keep or remove them, as read")));
+        }
+    }
+
+    private static List<String> importDoubts(List<FieldError> errors, List<String> in) {
+        if (in == null) {
+            return List.of();
+        }
+        if (in.size() > MAX_IMPORT_DOUBTS) {
+            errors.add(new FieldError("/importDoubts", "at most " + MAX_IMPORT_DOUBTS + " doubts"));
+            return in;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            out.add(line(errors, "/importDoubts/" + i, in.get(i), MAX_IMPORT_DOUBT, true));
+        }
+        return out;
     }
 
     /**

@@ -52,6 +52,7 @@ public final class ArticleService {
     public Article create(ArticleInput input, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         ArticleInput clean = ArticleRules.normalise(input);
+        ArticleRules.resolvedOnly(List.of(), clean.importDoubts());
         Status status = clean.status() == null ? Status.DRAFT : clean.status();
         if (!Transitions.allowed(Status.DRAFT, status, who)) {
             throw new Forbidden("a new article may not start as " + status.wire());
@@ -84,6 +85,7 @@ public final class ArticleService {
             }
             Transitions.checkMayEdit(current, who);
             ArticleInput clean = ArticleRules.normalise(change.apply(current.editable()));
+            ArticleRules.resolvedOnly(current.importDoubts(), clean.importDoubts());
             Status status = clean.status() == null ? current.status() : clean.status();
             Article next = current.revise(clean, status, now(), who.subject());
             Transitions.checkEdit(current, next, who);

@@ -143,7 +143,8 @@ public final class ImportService {
                 continue;
             }
             ArticleInput in = imported.article();
-            ArticleInput draft = ArticleRules.normalise(in.with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)));
+            ArticleInput draft = ArticleRules.normalise(in.with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)
+                    .importDoubts(imported.storedDoubts())));
             Article created = Article.create(ids.get(), draft, Status.DRAFT, inPrintOrder(now, articles.size()), who.subject());
             articles.add(created);
             placed.add(created);
@@ -341,7 +342,7 @@ public final class ImportService {
                 ArticleInput in = found.article();
                 String column = j == 0 && story.column() != null && in.column() == null ? story.column() : in.column();
                 ArticleInput draft = ArticleRules.normalise(in.with(b -> b.column(column).edition(date).page(story.page()).slug(null)
-                        .status(initial)));
+                        .status(initial).importDoubts(found.storedDoubts())));
                 Article article = Article.create(ids.get(), draft, initial, inPrintOrder(now, created.size()), who.subject());
                 created.add(article);
                 report.add(new ArchiveEntry(article, found, story.page(), null));

@@ -61,7 +61,8 @@ public final class Jumps {
     /**
      * The start with the continuation appended. The continuation's own heading lines, if it printed
      * any, become intertitles where it resumes, and so does a banner (栏目) printed over it that the
-     * start does not carry; its bylines follow the start's; a dateline only the continuation has is kept.
+     * start does not carry; its bylines follow the start's, and its import doubts the start's; a dateline
+     * only the continuation has is kept.
      * Every other editable field (status, slug, embargo) is the start's: an import never clears what an editor set.
      */
     public static ArticleInput joined(Article start, ImportedArticle continuation) {
@@ -86,9 +87,15 @@ public final class Jumps {
         bylines.addAll(c.byline());
         Set<String> tags = new LinkedHashSet<>(start.tags());
         tags.addAll(c.tags());
+        // The continuation's doubts join the start's, but not that it had no headline: the join drops that headline.
+        List<String> doubts = new ArrayList<>(start.importDoubts());
+        continuation.unsure().stream().filter(u -> !(continuation.headlineGenerated() && u.contains("headline generated")
+                && !u.contains(PageImporter.CHECK_PLACE)))
+                .forEach(doubts::add);
         // From the start's editable fields, so none the join does not change can be dropped on the way.
         return start.editable().with(b -> b.column(start.column() != null ? start.column() : c.column()).byline(bylines)
-                .dateline(start.dateline() != null ? start.dateline() : c.dateline()).body(body).tags(List.copyOf(tags)));
+                .dateline(start.dateline() != null ? start.dateline() : c.dateline()).body(body).tags(List.copyOf(tags))
+                .importDoubts(ImportedArticle.storable(doubts)));
     }
 
     /** The print pages of {@code start} once its continuation on {@code page} is joined. */

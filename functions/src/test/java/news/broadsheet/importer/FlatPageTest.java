@@ -114,4 +114,28 @@ class FlatPageTest {
         assertThat(found).extracting(f -> f.article().headline()).containsExactly("春节不闭馆", "江边步道迎来首批游客", "老街菜市场");
         assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
     }
+
+    @Test
+    void aPhotoStoryAfterAStory_opensItsOwnStory_andItsCreditLineStaysWithIt() {
+        // A photo story: a one-line headline, a one-line caption, the credit on a line of its own with a
+        // spaced name. Neither is the headline an intertitle of the story before, nor the credit a kicker
+        // of the story after.
+        String caption = "二月十日清晨，江边步道上的市民在晨练，远处是刚刚亮灯的跨江大桥。";
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, P2,
+                "江畔晨光", caption, "孙 丽摄",
+                "老街菜市场改造完工", "本报江城2月3日电 （记者林小雨）" + P2);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "江畔晨光", "老街菜市场改造完工");
+        assertThat(found).extracting(f -> f.article().kicker()).containsOnlyNulls();
+        assertThat(String.valueOf(found.get(1).article())).contains("孙 丽摄");
+    }
+
+    @Test
+    void aShortSentenceClosingAStory_isNeverTheNextStorysKicker() {
+        // A story's last paragraph can be a short sentence; a head line never ends with a full stop.
+        List<ImportedArticle> found = read("两国领导人会谈", "本报江城2月3日电 （记者林小雨）" + P3, "全国人大常委会副委员长王晨参加会谈。",
+                "老城灯会首开夜场（礼赞70年）", "本报江城2月3日电 （记者林小雨）" + P2);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("两国领导人会谈", "老城灯会首开夜场（礼赞70年）");
+        assertThat(found.get(1).article().kicker()).isNull();
+        assertThat(found.get(0).article().body()).extracting(b -> b.text()).contains("全国人大常委会副委员长王晨参加会谈。");
+    }
 }

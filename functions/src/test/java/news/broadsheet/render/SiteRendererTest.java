@@ -41,6 +41,22 @@ class SiteRendererTest {
         assertThat(page).containsIgnoringCase("\\u003cscript\\u003ealert(1)");
     }
 
+    /** The importer's doubts are the newsroom's: no published file (page, lists, feeds, search) carries them. */
+    @Test
+    void anArticlesImportDoubts_areInNoPublishedFile() {
+        String doubt = "this story was opened at 「夜市延长营业」; it may be an intertitle of the story before";
+        Article doubted = Fixtures.article("a1", "夜市延长营业", 1, List.of(Block.paragraph("老城夜市从本周五起延长营业。")))
+                .withImportDoubts(List.of(doubt));
+        EditionContent content = Fixtures.edition(Fixtures.articles(doubted));
+        List<RenderedFile> files = new java.util.ArrayList<>(renderer.edition(content, null, null));
+        files.addAll(renderer.global(content, List.of(new EditionSummary("2026-01-05", 24567, "t"))));
+
+        assertThat(byKey(files)).containsKey("editions/2026-01-05/articles/a1/index.html");
+        for (RenderedFile f : files) {
+            assertThat(new String(f.bytes(), StandardCharsets.UTF_8)).as(f.key()).doesNotContain("intertitle of the story", "importDoubts");
+        }
+    }
+
     @Test
     void aContinuationNoteNamingThePageTheStoryIsOn_isNotALinkToItself() {
         // The story's start ran in another edition: 上接第1版 on page 1 names a page that is not its start's.

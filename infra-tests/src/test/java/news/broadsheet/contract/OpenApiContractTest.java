@@ -53,4 +53,19 @@ class OpenApiContractTest {
         assertThat(description).contains("instants " + seconds.format(news.broadsheet.article.Dates.EARLIEST) + " to "
                 + seconds.format(news.broadsheet.article.Dates.LATEST));
     }
+
+    /** An article's import doubts: the bounds the spec gives each schema are those the validation applies. */
+    @Test
+    void theSpecStatesTheSameBoundsForImportDoubtsAsTheValidation() throws Exception {
+        JsonNode schemas = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Template.projectRoot().resolve("openapi.yaml")))
+                .at("/components/schemas");
+        for (String schema : new String[] {"ArticleInput", "ArticlePatch", "Article"}) {
+            JsonNode doubts = schemas.at("/" + schema + "/properties/importDoubts");
+            assertThat(doubts.get("maxItems").asInt()).as(schema).isEqualTo(news.broadsheet.article.ArticleRules.MAX_IMPORT_DOUBTS);
+            assertThat(doubts.at("/items/maxLength").asInt()).as(schema).isEqualTo(news.broadsheet.article.ArticleRules.MAX_IMPORT_DOUBT);
+        }
+        assertThat(schemas.at("/Article/properties/importDoubts/description").asText())
+                .contains("at most " + news.broadsheet.article.ArticleRules.MAX_IMPORT_DOUBTS + ", of at most "
+                        + news.broadsheet.article.ArticleRules.MAX_IMPORT_DOUBT + " characters");
+    }
 }

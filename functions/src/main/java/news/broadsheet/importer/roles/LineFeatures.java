@@ -46,7 +46,7 @@ public final class LineFeatures {
      * The features of every line of the page. {@code rich} adds what only a discriminative model can
      * weigh without counting the same evidence twice: the cohesion across the line ({@link Cohesion}),
      * its first and last two characters, its neighbours' lengths beside its own, how far the next photo
-     * credit stands, and a column name after it.
+     * credit stands, a column name after it, and what a short line says ({@link LineWords}).
      */
     public static List<List<String>> all(List<PrintLine> lines, boolean rich) {
         String[] rules = new String[lines.size()];
@@ -102,6 +102,7 @@ public final class LineFeatures {
             f.add("credit.ahead=" + creditAhead(lines, i));
             f.add("p.credit=" + (i > 0 && CREDIT.matcher(lines.get(i - 1).text()).find()));
             f.add("column=" + COLUMN.matcher(line.text()).find());
+            f.addAll(LineWords.of(lines, i));
         }
         f.add("indent&p&n=" + line.indented() + indent(i > 0 ? lines.get(i - 1) : null) + indent(i + 1 < lines.size() ? lines.get(i + 1) : null));
         return f;

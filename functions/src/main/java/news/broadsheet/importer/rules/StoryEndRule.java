@@ -6,17 +6,29 @@ import java.util.regex.Pattern;
  * Lines that close a story, printed on a line of their own after its last paragraph: the source of a
  * brief in brackets ({@code （新华社江城2月3日电）}, {@code （本报记者 王晨）} is a byline instead) and a
  * contributor credit ({@code （林小雨参与采写）}). They belong to the story above, never to the head of
- * the next.
+ * the next. So is a photo credit on a line of its own under its caption ({@code 宋 文摄（影像中国）},
+ * {@code 周明 王 磊摄影报道}): print spaces a two-character name out, so a name here may be single
+ * characters with spaces between.
  */
 public final class StoryEndRule {
     private static final Pattern SOURCE = Pattern.compile(
             "^[（(](?:据)?(?:本报|新华社|中新社|人民日报)[^（）()]{0,20}?(?:电|讯)[）)]$");
     private static final Pattern CONTRIBUTOR = Pattern.compile("^[（(][^（）()]{2,30}(?:参与采写|参与报道|对本文亦有贡献)[）)]$");
 
+    private static final String SPACED_NAME = "(?:\\p{IsHan}{2,4}|\\p{IsHan}(?:" + Text.SPACES + "\\p{IsHan}){1,2})";
+    private static final Pattern CREDIT_LINE = Pattern.compile("^(?:(?:新华社|中新社|本报|特约)?(?:摄影)?记者" + Text.SPACE + "*)?"
+            + SPACED_NAME + "(?:" + Text.SPACES + SPACED_NAME + "|[、，]" + SPACED_NAME + "){0,5}" + Text.SPACE
+            + "*(?<!拍)(?:摄影报道|摄影|摄)(?:[（(][^（）()]{2,12}[）)])?$");
+
     private StoryEndRule() {}
+
+    /** A photo credit on a line of its own ({@code 宋 文摄（影像中国）}, {@code 新华社记者 王晨摄}). */
+    public static boolean isPhotoCredit(String line) {
+        return CREDIT_LINE.matcher(line.strip()).matches();
+    }
 
     public static boolean closesStory(String line) {
         String text = line.strip();
-        return SOURCE.matcher(text).matches() || CONTRIBUTOR.matcher(text).matches();
+        return SOURCE.matcher(text).matches() || CONTRIBUTOR.matcher(text).matches() || CREDIT_LINE.matcher(text).matches();
     }
 }

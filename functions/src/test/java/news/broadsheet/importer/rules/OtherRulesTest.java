@@ -27,6 +27,22 @@ class OtherRulesTest {
         assertThat(CaptionRule.caption("他们一起拍摄")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> a photo credit line closing its story: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "林小雨摄                   | true",
+            "孙 丽摄（城市影像）        | true",
+            "周明 王 晨摄影报道         | true",
+            "新华社记者 林小雨摄        | true",
+            "孙　丽　摄                 | true",
+            "他们一起拍摄               | false",
+            "镜头拍摄                   | false",
+            "江边步道迎来首批游客       | false",
+    })
+    void photoCreditLines_closeTheirStory(String line, boolean credit) {
+        assertThat(StoryEndRule.isPhotoCredit(line.strip())).isEqualTo(credit);
+        assertThat(StoryEndRule.closesStory(line.strip())).isEqualTo(credit);
+    }
+
     @ParameterizedTest(name = "{0} -> note={1}")
     @CsvSource({"(上接第1版), true", "（下转第3版）, true", "(接上页), true", "(第1版), false", "上接第1版, false"})
     void continuationNotes(String line, boolean note) {

@@ -1,0 +1,19 @@
+// The importer's doubts about a draft it made (the article's importDoubts): shown above the story
+// until someone who may edit it marks them resolved, which saves the article without them like any
+// edit (a merge patch with If-Match, save.js). Readers never see them.
+import { h } from './dom.js';
+import { reportWords } from './words.js';
+
+/**
+ * The notice for `article`, or null when the importer was sure of it. Each doubt in the newsroom's
+ * words, with the importer's own line beneath it (the words of an unknown kind say only "check");
+ * `resolve` is the button's action, left out when the reader may not edit the story.
+ */
+export function doubtsNotice(article, resolve) {
+  const doubts = article.importDoubts || [];
+  if (!doubts.length) return null;
+  return h('section', { class: 'note doubts', 'aria-labelledby': 'doubts-title' },
+    h('h2', { id: 'doubts-title' }, `导入时存疑 ${doubts.length} 处，请核对原版`),
+    h('ul', {}, doubts.map((d) => h('li', {}, reportWords(d), h('span', { class: 'original', lang: 'en' }, d)))),
+    resolve ? h('button', { type: 'button', onclick: resolve }, '已核对，清除提示') : null);
+}
