@@ -22,6 +22,13 @@ class LogisticModelTest {
         return LineRoleModel.read(new BufferedReader(new StringReader(out.toString())));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-0.123", "4.500", "0", "-6.011", "12", "-0.007", "1e-5", "-Infinity", "0.1234567890123"})
+    void numbersInTheResource_readAsParseDoubleReadsThem(String number) {
+        String row = "feature\t" + number + "\t";
+        assertThat(LineRoleModel.number(row, 8, 8 + number.length())).isCloseTo(Double.parseDouble(number), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
     @Test
     void aLogisticModel_readsBackFromItsResource_andDecodesAHeadOverABody() throws Exception {
         LineRoleModel model = tiny();
