@@ -24,28 +24,48 @@ import news.broadsheet.text.TextRules;
  * or missing, articles under embargo at the publication's time, images with no file (a {@code src} with nothing behind it, or a media id with no
  * photo or a rejected one: the article goes out without them), articles with no text and no photo
  * (never published, even forced), and 版面 with nothing on them; and, in {@code prints}, what needs a look on the
- * 版面' printed pages ({@link PrintNotes}). {@code GET /api/editions/{date}/preflight} shows it; every publication's result carries it.
+ * 版面' printed pages ({@link PrintNotes}); and, in {@code doubted}, the stories that go out while the
+ * importer's doubts about them are still open ({@link Doubted}). {@code GET /api/editions/{date}/preflight}
+ * shows it; every publication's result carries it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 // The computed blocks and blocking would otherwise come in the order reflection lists methods, which
 // may change from one JVM run to the next: an answer's bytes stay the same for the same report.
-@JsonPropertyOrder({"articles", "skipped", "emptyPages", "prints", "blocks", "blocking"})
+@JsonPropertyOrder({"articles", "skipped", "emptyPages", "prints", "doubted", "blocks", "blocking"})
 public record Preflight(int articles, List<Skipped> skipped, List<Integer> emptyPages,
-                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PrintNotes.Note> prints) {
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PrintNotes.Note> prints,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Doubted> doubted) {
     public Preflight {
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
         emptyPages = emptyPages == null ? List.of() : List.copyOf(emptyPages);
         prints = prints == null ? List.of() : List.copyOf(prints);
+        doubted = doubted == null ? List.of() : List.copyOf(doubted);
     }
 
     public Preflight(int articles, List<Skipped> skipped, List<Integer> emptyPages) {
-        this(articles, skipped, emptyPages, List.of());
+        this(articles, skipped, emptyPages, List.of(), List.of());
     }
 
     /** The same report with what it says of the 版面' printed pages ({@link PrintNotes}), which never blocks. */
     public Preflight withPrints(List<PrintNotes.Note> notes) {
-        return new Preflight(articles, skipped, emptyPages, notes);
+        return new Preflight(articles, skipped, emptyPages, notes, doubted);
+    }
+
+    /**
+     * A story that goes out (now, or when its embargo ends) while the importer's doubts about it are
+     * still open ({@code Article.importDoubts}, in the importer's words): a headline it took from the
+     * first sentence, a story that may be an intertitle of the one before. It WARNS and never blocks,
+     * one rule for every doubt: {@code ?force=true} means "leave out what cannot go out", and a doubted
+     * story is not left out by force, it would go out as it is, so blocking would only add a second
+     * yes; and an unattended scheduled publication must not stop at night on a note. The desk's publish
+     * confirmation names each one, with a link to it, before the editor's yes.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Doubted(String article, String headline, List<String> doubts) {
+        public Doubted {
+            doubts = List.copyOf(doubts);
+        }
     }
 
     /** Why something stays off the site, and whether that reason stops a publication unless it is forced. */
@@ -107,6 +127,7 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
      */
     public static Preflight of(Edition edition, Map<String, Article> stored, ImageFiles files, Instant now) {
         List<Skipped> skipped = new ArrayList<>();
+        List<Doubted> doubted = new ArrayList<>();
         Set<String> out = new HashSet<>();
         for (String id : edition.articleIds()) {
             Article a = stored.get(id);
@@ -125,7 +146,12 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
                 if (!hasContent(a, files)) {
                     skipped.add(new Skipped(id, a.headline(), Reason.NO_CONTENT,
                             "the article has no text and no photo; it does not go out, not even with ?force=true"));
-                } else if (a.embargoedAt(now)) {
+                    continue;
+                }
+                if (!a.importDoubts().isEmpty()) {
+                    doubted.add(new Doubted(id, a.headline(), a.importDoubts()));
+                }
+                if (a.embargoedAt(now)) {
                     skipped.add(new Skipped(id, a.headline(), Reason.EMBARGOED,
                             "under embargo until " + a.embargoUntil() + "; it goes out then on its own", a.embargoUntil()));
                 } else {
@@ -135,7 +161,7 @@ public record Preflight(int articles, List<Skipped> skipped, List<Integer> empty
         }
         List<Integer> empty = edition.pages().stream()
                 .filter(p -> p.articles().stream().noneMatch(out::contains)).map(EditionPage::number).toList();
-        return new Preflight(out.size(), skipped, empty);
+        return new Preflight(out.size(), skipped, empty, List.of(), doubted);
     }
 
     /**

@@ -163,8 +163,22 @@ class ImportApiIT {
         String id = report.get(doubted).get("id").asText();
         String path = "/api/articles/" + id;
 
-        Call.Reply read = Call.of("GET", path).token(EDITOR).send(api);
-        assertThat(read.json().get("importDoubts")).isEqualTo(report.get(doubted).get("unsure"));
+        Call.Reply drafted = Call.of("GET", path).token(EDITOR).send(api);
+        assertThat(drafted.json().get("importDoubts")).isEqualTo(report.get(doubted).get("unsure"));
+
+        // Marked ready with the doubts still open: the edition's preflight names it, and only warns.
+        Call.Reply read = Call.of("PATCH", path).token(EDITOR).header("If-Match", drafted.header("etag"))
+                .bytes("application/merge-patch+json", "{\"status\":\"ready\"}".getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        String layout = "{\"number\":5028,\"pages\":[{\"number\":5,\"name\":\"城事\",\"articles\":[\"" + id + "\"]}]}";
+        Call.Reply laidOut = Call.of("PUT", "/api/editions/2026-01-28").token(EDITOR)
+                .bytes("application/json", layout.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(laidOut.status()).as(laidOut.body()).isEqualTo(201);
+        JsonNode preflight = Call.of("GET", "/api/editions/2026-01-28/preflight").token(EDITOR).send(api).json();
+        assertThat(preflight.get("doubted")).as(preflight.toString()).hasSize(1);
+        assertThat(preflight.get("doubted").get(0).get("article").asText()).isEqualTo(id);
+        assertThat(preflight.get("doubted").get(0).get("doubts")).isEqualTo(report.get(doubted).get("unsure"));
+        assertThat(preflight.get("blocking").toString()).doesNotContain(id);
 
         Call.Reply madeUp = Call.of("PATCH", path).token(EDITOR).header("If-Match", read.header("etag"))
                 .bytes("application/merge-patch+json", "{\"importDoubts\":[\"a doubt of my own\"]}".getBytes(StandardCharsets.UTF_8)).send(api);
@@ -175,6 +189,7 @@ class ImportApiIT {
                 .bytes("application/merge-patch+json", "{\"importDoubts\":null}".getBytes(StandardCharsets.UTF_8)).send(api);
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(Call.of("GET", path).token(EDITOR).send(api).json().get("importDoubts")).isEmpty();
+        assertThat(Call.of("GET", "/api/editions/2026-01-28/preflight").token(EDITOR).send(api).json().has("doubted")).isFalse();
         Call.Reply stale = Call.of("PATCH", path).token(EDITOR).header("If-Match", read.header("etag"))
                 .bytes("application/merge-patch+json", "{\"importDoubts\":null}".getBytes(StandardCharsets.UTF_8)).send(api);
         assertThat(stale.status()).isEqualTo(412);
