@@ -115,3 +115,38 @@ test('a story that would stop the publication is named in the confirmation, and 
   assert.deepEqual(onSite.articles.map((a) => a.id), [lead], 'the blocked story stays off the site');
   await context.close();
 });
+
+// A story the importer doubted, marked ready with its doubts still open: the confirmation names it,
+// with a link to the story, before the yes; the doubt only warns, so the yes is the plain 确认发布.
+test('a story with open import doubts is named in the confirmation, with a link to it', async () => {
+  const date = new Date(Date.parse(day) - 1400 * 86_400_000).toISOString().slice(0, 10);
+  // Sample text written for this test: the importer is unsure how it read both stories' head lines.
+  const text = ['社区图书角周末开放', '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '本报记者 刘洋 摄', '',
+    '菜市场增设便民摊位', '南门菜市场本月新增二十个便民摊位。', ''].join('\n');
+  const imported = await fetch(`${base}/api/imports?edition=${date}&page=4`, { method: 'POST', body: text, headers: {
+    Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'text/plain; charset=utf-8' } });
+  assert.equal(imported.status, 201);
+  const doubtful = (await imported.json()).report.find((r) => r.unsure.length);
+  assert.ok(doubtful, 'the sample page is one the importer doubts');
+  const path = `/api/articles/${encodeURIComponent(doubtful.id)}`;
+  const read = await call('GET', path);
+  assert.equal((await call('PATCH', path, { status: 'ready' }, { 'If-Match': read.etag, 'Content-Type': 'application/merge-patch+json' })).status, 200);
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8003, pages: [
+    { number: 1, name: '城事', articles: [doubtful.id] }] })).status, 201);
+
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByText('将发布 1 篇稿件。').waitFor();
+  await page.getByRole('button', { name: '发布本期' }).click();
+  const confirm = page.getByRole('region', { name: '发布前请确认' });
+  await confirm.waitFor();
+  assert.match(await confirm.textContent(), /1 篇稿件仍有导入存疑，未核对/);
+  const link = confirm.getByRole('list', { name: /仍有导入存疑/ }).getByRole('link', { name: read.body.headline });
+  assert.equal(await link.getAttribute('href'), `#/story/${encodeURIComponent(doubtful.id)}`);
+  assert.doesNotMatch(await confirm.textContent(), /预检没有提示/, 'an open doubt is not summed up as no notes');
+  assert.equal(await confirm.getByRole('button', { name: '确认发布', exact: true }).count(), 1, 'a doubt warns, it does not block');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await context.close();
+});

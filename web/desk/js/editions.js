@@ -12,6 +12,7 @@ import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
 import { printPanel, printChanges, printChangesList } from './print.js';
 import { printNote, preflightWords, blockedStories } from './words.js';
 import { blockedBadge } from './blocked.js';
+import { doubtedList } from './doubted.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
 const pad = (n) => String(n).padStart(2, '0');
@@ -296,10 +297,11 @@ export async function editionLayout(main, date) {
         words.blocking.length || words.warnings.length
           ? h('ul', { class: 'warnings' }, [...words.blocking, ...words.warnings].map((w) => h('li', {}, w))) : null,
         data.emptyPages.length ? h('p', { class: 'warning' }, `没有可发布稿件的版面：第${data.emptyPages.join('、')}版`) : null,
+        doubtedList(data),
         // What the 版面' PDFs need (never blocking): said per 版面, in the newsroom's words.
         data.prints?.length ? h('ul', { class: 'warnings prints', 'aria-label': '版面PDF提示（不影响发布）' },
           data.prints.map((note) => h('li', {}, printNote(note, headline)))) : null,
-        !data.skipped.length && !data.emptyPages.length && !data.prints?.length ? h('p', {}, '一切就绪。') : null);
+        !data.skipped.length && !data.emptyPages.length && !data.prints?.length && !data.doubted?.length ? h('p', {}, '一切就绪。') : null);
     } catch (e) {
       show(preflight, h('h2', { id: 'preflight-title' }, '预检'), h('p', {}, e instanceof ApiError && e.status === 404 ? '保存版面后显示预检。' : problemText(e)));
     }
@@ -321,7 +323,7 @@ export async function editionLayout(main, date) {
     const ok = await ask('重新发布前请确认', words.empty ? null : words.blocks ? '确认重新发布（不含被阻止的稿件）' : '确认重新发布',
       h('p', {}, `本期已在网站上（网站上的版本发布于${when(site.committedAt)}）。重新发布后，读者看到的变化：`),
       changes.length ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {}, c))) : h('p', {}, '与网站上的版本相比，稿件没有变化（会按当前模板重新生成页面）。'),
-      printChangesList(prints), blockingList(words));
+      printChangesList(prints), blockingList(words), doubtedList(report));
     return ok && words.blocks ? 'force' : ok;
   }
 
@@ -354,9 +356,9 @@ export async function editionLayout(main, date) {
       ...(report.prints || []).map((note) => printNote(note, headline))];
     const ok = await ask('发布前请确认', words.empty ? null : words.blocks ? '确认发布（不含被阻止的稿件）' : '确认发布',
       h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
-      blockingList(words),
+      blockingList(words), doubtedList(report),
       warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w)))
-        : words.blocks ? null : h('p', {}, '预检没有提示。'));
+        : words.blocks || report.doubted?.length ? null : h('p', {}, '预检没有提示。'));
     // The editor has seen what stops it: the yes publishes the rest (the API's force leaves those out).
     return ok && words.blocks ? 'force' : ok;
   }
