@@ -48,6 +48,14 @@ test('an editor opens a doubtful draft a day later, sees why, resolves it, and i
   assert.ok(axe.passes.length > 0, 'axe checked the notice');
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'the notice is accessible');
 
+  // With an unsaved edit the button does nothing yet, and says why where the editor is looking: in the notice.
+  const headline = tab.getByLabel('主题');
+  const asImported = await headline.inputValue();
+  await headline.fill(`${asImported}（改）`);
+  await tab.getByRole('button', { name: '已核对，清除提示' }).click();
+  await notice.getByText('请先保存修改，再清除导入提示').waitFor({ timeout: 5000 });
+  await headline.fill(asImported);
+
   const saved = tab.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(doubtful.id));
   await tab.getByRole('button', { name: '已核对，清除提示' }).click();
   const patch = await saved;

@@ -152,16 +152,16 @@ export async function storyEditor(main, id) {
   }
 
   // Resolving the importer's doubts is an edit of its own: unsaved changes are saved (or dropped) first.
-  async function resolveDoubts() {
+  // Its answers go in the notice (say), by the button pressed: the form's message is a screen away.
+  async function resolveDoubts(say) {
     if (Object.keys(mergePatch(base, form.read())).length) {
-      form.message.textContent = '请先保存修改，再清除导入提示';
+      say('请先保存修改，再清除导入提示');
       return;
     }
     try {
       accept(await patchArticle(base.id, { importDoubts: null }, etag), '已清除导入提示');
     } catch (e) {
-      form.message.textContent = problemText(e);
-      form.message.setAttribute('role', 'alert');
+      say(problemText(e));
     }
   }
 
