@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One day's paper: its date, its issue number (期号) and its pages; {@code publishAt} (an instant, UTC)
- * when a publication is scheduled, {@code publishedAt} when it first went out.
+ * when a publication is scheduled, {@code publishedAt} when it first went out (the published record says
+ * that: {@link news.broadsheet.publish.FirstPublished} fills it in as the API answers).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Edition(String date, int number, List<EditionPage> pages, long version, String createdAt,
@@ -27,7 +28,11 @@ public record Edition(String date, int number, List<EditionPage> pages, long ver
         return new Edition(date, input.number(), input.pages(), version + 1, createdAt, now, publishedAt, input.publishAt());
     }
 
-    public Edition published(String at) {
-        return new Edition(date, number, pages, version + 1, createdAt, at, publishedAt == null ? at : publishedAt, publishAt);
+    /**
+     * The same edition saying when it first went out ({@code at}, an ISO 8601 instant, or null: never).
+     * Not a change of the layout: the version and {@code updatedAt} stay, so an If-Match read with it holds.
+     */
+    public Edition withPublishedAt(String at) {
+        return new Edition(date, number, pages, version, createdAt, updatedAt, at, publishAt);
     }
 }
