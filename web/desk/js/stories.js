@@ -122,10 +122,12 @@ export async function storyList(main, which = 'mine') {
   async function editionsOf(stories) {
     const dates = [...new Set(stories.map((a) => a.edition).filter((d) => d && !sites.has(d)))].sort();
     if (!dates.length) return;
-    const [states, listed, reports] = await Promise.all([onSiteAll(dates),
+    const [listed, reports] = await Promise.all([
       api('GET', '/api/editions', { query: { from: dates[0], to: dates[dates.length - 1], limit: 100 } }).catch(() => ({ data: { items: [] } })),
       Promise.all(dates.map((d) => api('GET', `/api/editions/${d}/preflight`).then((r) => r.data).catch(() => null)))]);
-    states.forEach((v, d) => sites.set(d, v));
+    // Only an edition that says it went out is asked for its on-site state.
+    const states = await onSiteAll(listed.data.items.filter((e) => dates.includes(e.date)));
+    dates.forEach((d) => sites.set(d, states.get(d) ?? null));
     dates.forEach((d, i) => blocked.set(d, blockedStories(reports[i])));
     listed.data.items.forEach((e) => editions.set(e.date, e));
   }

@@ -1,0 +1,62 @@
+// What does not exist yet is a normal state, not a failure: the import's offer to place drafts in an
+// edition not made yet, the 版面 of an edition whose pages have no PDF, an edition never published and
+// the month it is in are shown without a single failed request (a 4xx or 5xx is an error in the
+// browser's console, which an editor sees). Only this file's own dates are asserted on; other files
+// share the stack. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { base, useChromium } from './chromium.mjs';
+import { call, signIn } from './desk-steps.mjs';
+
+const chromium = useChromium();
+
+// A month of this file's own, far ahead: one date laid out here, the next never made.
+const offset = Math.floor(Math.random() * 400) * 31;
+const month = new Date(Date.UTC(2045, 0, 1) + offset * 86_400_000).toISOString().slice(0, 7);
+const laidOut = `${month}-10`;
+const fresh = `${month}-11`;
+const tag = `${month}静`;
+
+/** A signed-in desk page whose failed requests and console errors are collected in `noise`. */
+async function quietDesk(hash) {
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const noise = [];
+  page.on('console', (m) => { if (m.type() === 'error') noise.push(`console: ${m.text()}`); });
+  page.on('requestfailed', (r) => noise.push(`failed: ${r.method()} ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) noise.push(`${r.status()}: ${r.request().method()} ${r.url()}`); });
+  await page.goto(`${base}/desk/${hash}`);
+  await signIn(page);
+  return { context, page, noise };
+}
+
+test('the import\'s offer for an edition not made yet asks nothing that is not there', async () => {
+  const { context, page, noise } = await quietDesk('#/import');
+  await page.getByLabel('期次日期').fill(fresh);
+  await page.getByLabel('版次').fill('2');
+  await page.getByLabel('版面文字').fill(`安静甲${tag}\n\n本报讯 第一篇的正文一段。\n\n安静乙${tag}\n\n本报讯 第二篇的正文一段。\n`);
+  await page.getByRole('button', { name: '导入为草稿' }).click();
+  await page.getByText('已生成 2 篇草稿').waitFor();
+  await page.getByLabel('本期尚未建立，期号').waitFor();
+  await page.getByRole('button', { name: `按阅读顺序排入${fresh}第2版` }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(noise, []);
+  await context.close();
+});
+
+test('an unpublished edition\'s 版面 without PDFs, and its month, ask nothing that is not there', async () => {
+  const story = (await call('POST', '/api/articles', { headline: `安静稿件${tag}`, status: 'ready',
+    body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${laidOut}`, { number: 7301,
+    pages: [{ number: 1, name: '要闻', articles: [story] }, { number: 2, name: '城事', articles: [] }] })).status, 201);
+  const { context, page, noise } = await quietDesk(`#/edition/${laidOut}`);
+  const card = page.getByRole('region', { name: '第2版' });
+  await card.getByText('本版PDF：尚未上传本版PDF').waitFor();
+  await page.getByText('尚未发布，读者还看不到本期').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.goto(`${base}/desk/#/editions/${month}`);
+  await page.getByRole('link', { name: `${Number(month.slice(5))}月10日，第7301期，未发布` }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(noise, []);
+  await context.close();
+});
