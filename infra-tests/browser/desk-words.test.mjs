@@ -48,6 +48,17 @@ test('every line the importer writes into its report is told in Chinese', () => 
   }
 });
 
+test('the import\'s notes on the punctuation it printed full width are said in Chinese', () => {
+  const source = readFileSync(new URL('../../functions/src/main/java/news/broadsheet/importer/PrintText.java', import.meta.url), 'utf8');
+  assert.match(source, /" half-width punctuation mark"/);
+  assert.match(source, /"inside Chinese text/);
+  assert.match(source, /"next to Chinese text/);
+  assert.equal(reportWords('6 half-width punctuation marks inside Chinese text (, : ; ( ) between Chinese characters) printed full width, as a Chinese paper prints them'),
+    '已将6处汉字之间的半角标点改为全角（，：；（））');
+  assert.equal(reportWords('1 half-width punctuation mark next to Chinese text (normalizePunctuation=true) printed full width, as a Chinese paper prints them'),
+    '已将1处紧挨汉字的半角标点改为全角（，：；（））');
+});
+
 test('every way a 版面 PDF is refused, and every preflight note on the printed pages, is said in Chinese', () => {
   const enumWires = (file) => [...readFileSync(new URL(file, import.meta.url), 'utf8')
     .matchAll(/^\s+([A-Z_]+)[,;(]/gm)].map((m) => m[1].toLowerCase().replace(/_/g, '-'));

@@ -23,7 +23,9 @@ let found;
 async function printedPage(t) {
   if (found === undefined) {
     found = null;
+    // The edition view lists every 版面 (a page's own list leaves out the page shown).
     const { page, context } = await open('/');
+    await page.goto(base + await page.locator('.edition-line a').first().getAttribute('href'));
     const pages = await page.locator('nav[aria-label="版面导航"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of pages) {
       await page.goto(base + href);

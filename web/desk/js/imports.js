@@ -35,6 +35,7 @@ export async function importScreen(main) {
       h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
       r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.map(reportWords).join('；')}`) : null,
       r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.map(reportWords).join('；')}`) : null))),
+    data.notes?.length ? h('p', { class: 'muted' }, data.notes.map(reportWords).join('；')) : null,
     data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null,
     isEditor() && data.articles.length ? placing : null);
     if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles);

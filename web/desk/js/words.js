@@ -101,6 +101,8 @@ const REPORT = [
   [/^continuation note: (.*)/s, (m) => `转版标记：${m[1]}`],
   [/^rejoined column break: (.*)/s, (m) => `接上了分栏断开的句子：${m[1].replace(' + ', '＋')}`],
   [/^notice$/, () => '启事'],
+  // PrintText: how many half-width marks inside Chinese text the import printed full width.
+  [/^(\d+) half-width punctuation marks? (inside|next to) Chinese text/, (m) => `已将${m[1]}处${m[2] === 'inside' ? '汉字之间的' : '紧挨汉字的'}半角标点改为全角（，：；（））`],
   // Briefs under one archive header: the banner over them was read as each one's 栏目.
   [/^栏目 read from a banner over several briefs/, () => '栏目取自几则简讯上方的通栏标题：请核对第一则简讯的主题'],
   // A photo label (图片新闻, 新华社图片) over a headline: read as the story's 栏目 and tag.

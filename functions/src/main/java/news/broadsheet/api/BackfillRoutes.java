@@ -64,6 +64,7 @@ public final class BackfillRoutes {
             body.put("unassigned", imported.fresh().unassigned());
             body.put("layout", Map.of("kind", "archive", "evidence", NeedsLook.layoutEvidence(text)));
             body.put("needsLook", NeedsLook.of(text, imported.fresh()));
+            body.put("notes", imported.fresh().notes());
         }
         body.put("editionVersion", filed.layout().version());
         return ApiResponse.json(imported.fresh() != null ? 201 : 200, body).header("location", imported.record().location());

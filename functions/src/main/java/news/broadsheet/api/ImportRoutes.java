@@ -105,6 +105,7 @@ public final class ImportRoutes {
         body.put("unsorted", done.result().unsorted());
         body.put("layout", Map.of("kind", done.result().layout().kind().name().toLowerCase().replace('_', '-'),
                 "evidence", done.result().layout().evidence()));
+        body.put("notes", done.notes());
         return ApiResponse.json(201, body).header("location", done.record().location());
     }
 
@@ -138,6 +139,7 @@ public final class ImportRoutes {
         body.put("unsorted", seen.result().unsorted());
         body.put("layout", Map.of("kind", seen.result().layout().kind().name().toLowerCase().replace('_', '-'),
                 "evidence", seen.result().layout().evidence()));
+        body.put("notes", seen.notes());
         return ApiResponse.json(200, body);
     }
 
@@ -164,6 +166,7 @@ public final class ImportRoutes {
         body.put("unassigned", done.unassigned());
         body.put("unsorted", false);
         body.put("layout", Map.of("kind", "archive", "evidence", "story headers (第N版(…), 专栏:…); one paragraph per line under each"));
+        body.put("notes", done.notes());
         return ApiResponse.json(201, body).header("location", done.record().location());
     }
 

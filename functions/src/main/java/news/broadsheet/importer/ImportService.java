@@ -59,7 +59,8 @@ public final class ImportService {
      * went into (a new draft, or, for a continuation, the story it was joined to), and {@code jumps}
      * says, for each, which story it joined (null when none).
      */
-    public record Imported(List<Article> articles, ImportResult result, ImportRecord record, List<Article> placed, List<String> jumps) {}
+    public record Imported(List<Article> articles, ImportResult result, ImportRecord record, List<Article> placed, List<String> jumps,
+                           List<String> notes) {}
 
     public ImportRecord find(String importId) {
         return log.find(importId).orElseThrow(() -> new NotFound("no import " + importId));
@@ -70,8 +71,9 @@ public final class ImportService {
     }
 
     /**
-     * @param normalizePunctuation map half-width punctuation in Chinese context to full width
-     *     ({@link PunctuationRule}); off by default, so the stored text is as printed
+     * @param normalizePunctuation map half-width punctuation next to Chinese text to full width
+     *     ({@link PunctuationRule#toFullWidth}); off by default, when only the marks between Chinese
+     *     characters are ({@link PrintText}); the answer's notes say how many either changed
      */
     public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation) {
         return importPage(text, edition, page, who, normalizePunctuation, null);
@@ -114,7 +116,8 @@ public final class ImportService {
         if (earlier.isPresent()) {
             throw duplicate(earlier.get());
         }
-        String printed = normalizePunctuation ? PunctuationRule.toFullWidth(text) : text;
+        PrintText print = PrintText.of(text, normalizePunctuation);
+        String printed = print.text();
         // The editor's reading keeps the importer's doubts it did not settle (CarriedDoubts).
         ImportResult result = reading == null ? PageImporter.read(printed)
                 : CarriedDoubts.carry(printed, reading, ExplicitReading.assemble(printed, reading));
@@ -150,7 +153,7 @@ public final class ImportService {
         ImportRecord record = new ImportRecord(importId, date, page, sha256, articles.stream().map(Article::id).toList(),
                 now, who.subject(), joined.stream().map(j -> j.next().id()).toList());
         log.save(record, articles, joined);
-        return new Imported(articles, result, record, placed, jumps);
+        return new Imported(articles, result, record, placed, jumps, print.notes());
     }
 
     private static void checkText(String text) {
@@ -173,13 +176,13 @@ public final class ImportService {
     public Preview preview(String text, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         checkText(text);
-        String read = normalizePunctuation ? PunctuationRule.toFullWidth(text) : text;
-        ImportResult result = PageImporter.read(read);
-        return new Preview(result, LineReadings.of(read, result));
+        PrintText read = PrintText.of(text, normalizePunctuation);
+        ImportResult result = PageImporter.read(read.text());
+        return new Preview(result, LineReadings.of(read.text(), result), read.notes());
     }
 
-    /** A page read but not imported: the importer's result and its reading per source line. */
-    public record Preview(ImportResult result, List<LineReadings.LineReading> lines) {}
+    /** A page read but not imported: the importer's result, its reading per source line, and what the import would change. */
+    public record Preview(ImportResult result, List<LineReadings.LineReading> lines, List<String> notes) {}
 
     /** One story of an archive file: the article it went into, what the importer found, its page, and the jump it completed (or null). */
     public record ArchiveEntry(Article article, ImportedArticle found, int page, String jump) {}
@@ -190,7 +193,7 @@ public final class ImportService {
      * as the file gives it (page numbers, names, drafts in file order), and text outside any story.
      */
     public record ArchiveImported(String edition, String paper, List<Article> articles, List<ArchiveEntry> report,
-                                  List<EditionPage> pages, List<String> unassigned, ImportRecord record) {}
+                                  List<EditionPage> pages, List<String> unassigned, ImportRecord record, List<String> notes) {}
 
     /** An archive story is written one paragraph a line. */
     static final LayoutRule.Layout ARCHIVE_LAYOUT = new LayoutRule.Layout(LayoutRule.Kind.LINE_PER_PARAGRAPH,
@@ -283,7 +286,7 @@ public final class ImportService {
     /** The edition an archive file goes into: the request's, else its first line's; refused when neither or they disagree. */
     private static String archiveDate(String text, String edition, boolean normalizePunctuation) {
         checkText(text);
-        ArchiveDump.Dump dump = ArchiveDump.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
+        ArchiveDump.Dump dump = ArchiveDump.read(PrintText.of(text, normalizePunctuation).text());
         List<Invalid.FieldError> errors = new ArrayList<>();
         if (edition == null && dump.date() == null) {
             errors.add(new Invalid.FieldError("edition", "is required, as YYYY-MM-DD: the file's first line gives no date"));
@@ -308,7 +311,8 @@ public final class ImportService {
 
     private ArchiveImported storeArchive(String text, String date, String importId, Principal who, boolean normalizePunctuation,
                                          Status initial, Supplier<String> ids) {
-        ArchiveDump.Dump dump = ArchiveDump.read(normalizePunctuation ? PunctuationRule.toFullWidth(text) : text);
+        PrintText read = PrintText.of(text, normalizePunctuation);
+        ArchiveDump.Dump dump = ArchiveDump.read(read.text());
         String sha256 = PageIdentity.digest(text);
         String now = clock.instant().toString();
         List<Article> created = new ArrayList<>();
@@ -360,7 +364,7 @@ public final class ImportService {
         log.save(record, created);
         List<ArchiveEntry> stored = report.stream().map(e -> new ArchiveEntry(
                 created.stream().filter(a -> a.id().equals(e.article().id())).findFirst().orElseThrow(), e.found(), e.page(), e.jump())).toList();
-        return new ArchiveImported(date, dump.paper(), created, stored, List.copyOf(pages.values()), unassigned, record);
+        return new ArchiveImported(date, dump.paper(), created, stored, List.copyOf(pages.values()), unassigned, record, read.notes());
     }
 
     /** For each story found, the stored story it continues: the one named by {@code continues}, or matched by the notes. */

@@ -71,6 +71,7 @@ class AdversarialLineTest {
                 fill(" ", "", ""),
                 fill("（张三）", "", ""),
                 fill("第3版", "（上接", "）"),
+                fill("夜(", "", ")"),
                 fill("聚焦 ", "", ""));
     }
 
@@ -92,6 +93,7 @@ class AdversarialLineTest {
                 new Rule("NoteRule.page", NoteRule::page),
                 new Rule("StoryEndRule.closesStory", StoryEndRule::closesStory),
                 new Rule("PunctuationRule.toFullWidth", PunctuationRule::toFullWidth),
+                new Rule("PunctuationRule.betweenChinese", PunctuationRule::betweenChinese),
                 new Rule("Text.words", Text::words),
                 new Rule("Text.closes", Text::closes),
                 new Rule("TextRules.problem", TextRules::problem),

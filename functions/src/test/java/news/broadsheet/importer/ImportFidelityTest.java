@@ -163,8 +163,8 @@ class ImportFidelityTest {
     }
 
     @Test
-    void halfWidthPunctuation_isKeptAsPrinted() {
+    void halfWidthPunctuation_betweenHanCharacters_isPrintedFullWidth_numbersAndTimesKeepTheirs() {
         Article a = only("老街夜市重新开张\n\n本报讯 3月2日,老街夜市(试行)开张:摊位1,200个;营业到00:30。\n");
-        assertThat(a.body()).containsExactly(Block.paragraph("3月2日,老街夜市(试行)开张:摊位1,200个;营业到00:30。"));
+        assertThat(a.body()).containsExactly(Block.paragraph("3月2日，老街夜市（试行）开张：摊位1,200个；营业到00:30。"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import news.broadsheet.article.Article;
 import news.broadsheet.article.Block;
 import news.broadsheet.article.Byline;
+import news.broadsheet.importer.rules.PunctuationRule;
 
 /**
  * The honest "nothing lost" check: the text of the stored articles' fields, plus what came back
@@ -90,9 +91,13 @@ final class StoredText {
         }
     }
 
-    /** Empty when the segments tile the page; otherwise what went wrong, with the place in the page. */
+    /**
+     * Empty when the segments tile the page, as every import reads it (half-width marks between Chinese
+     * characters made full width, {@link PunctuationRule#betweenChinese}); otherwise what went wrong,
+     * with the place in the page.
+     */
     static Optional<String> mismatch(String page, List<Segment> segments) {
-        String p = visible(page);
+        String p = visible(PunctuationRule.betweenChinese(page).text());
         int[] at = new int[segments.size()];
         java.util.Arrays.fill(at, -1);
         int[] stuck = {0, STEPS};

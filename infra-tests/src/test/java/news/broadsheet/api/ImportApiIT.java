@@ -239,16 +239,20 @@ class ImportApiIT {
     }
 
     @Test
-    void halfWidthPunctuation_isKeptUnlessNormalisationIsAskedFor() {
-        String page = "老街夜市重新开张\n\n本报讯 3月2日,老街夜市开张:摊位1,200个。\n";
-        String kept = importCall("2026-01-20", "1", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api)
-                .json().at("/articles/0").asText();
-        String normalised = importCall("2026-01-20", "2", EDITOR).query("normalizePunctuation", "true")
-                .bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api).json().at("/articles/0").asText();
-        assertThat(Call.of("GET", "/api/articles/" + kept).token(EDITOR).send(api).json().at("/body/0/text").asText())
-                .isEqualTo("3月2日,老街夜市开张:摊位1,200个。");
-        assertThat(Call.of("GET", "/api/articles/" + normalised).token(EDITOR).send(api).json().at("/body/0/text").asText())
-                .isEqualTo("3月2日，老街夜市开张：摊位1,200个。");
+    void halfWidthPunctuation_betweenChineseCharacters_isPrintedFullWidth_andTheNotesSayHowMany() {
+        String page = "老街夜市重新开张\n\n本报讯 3月2日,老街夜市开张,支持Apple Pay:摊位1,200个。\n";
+        Call.Reply read = importCall("2026-01-20", "1", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api);
+        Call.Reply wider = importCall("2026-01-20", "2", EDITOR).query("normalizePunctuation", "true")
+                .bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(201);
+        assertThat(Call.of("GET", "/api/articles/" + read.json().at("/articles/0").asText()).token(EDITOR).send(api).json()
+                .at("/body/0/text").asText()).isEqualTo("3月2日，老街夜市开张，支持Apple Pay:摊位1,200个。");
+        assertThat(read.json().at("/notes/0").asText()).startsWith("2 half-width punctuation marks inside Chinese text");
+        // The editor's wider rule also takes a mark with Chinese on one side only.
+        assertThat(Call.of("GET", "/api/articles/" + wider.json().at("/articles/0").asText()).token(EDITOR).send(api).json()
+                .at("/body/0/text").asText()).isEqualTo("3月2日，老街夜市开张，支持Apple Pay：摊位1,200个。");
+        assertThat(wider.json().at("/notes/0").asText()).startsWith("3 half-width punctuation marks next to Chinese text");
     }
 
     static Stream<Arguments> badImports() {

@@ -27,7 +27,7 @@ class CorpusNothingLostTest {
             // Only the pages tested are read: the month's other nine in ten were read and dropped before.
             for (CorpusPage page : CorpusPage.month(corpus.resolve(month), 10)) {
                 for (CorpusPage.Shape shape : CorpusPage.Shape.values()) {
-                    ImportResult result = PageImporter.read(shape.join(page));
+                    ImportResult result = PageImporter.read(PageScore.asImported(shape.join(page)));
                     assertThat(result.unassigned()).as(page.name() + " " + shape).isEmpty();
                     assertThat(PageScore.score(page, result).missing()).as(page.name() + " " + shape).isZero();
                 }
@@ -44,7 +44,7 @@ class CorpusNothingLostTest {
         int wrong = 0;
         int flagged = 0;
         for (CorpusPage page : CorpusPage.month(corpus.resolve("2020-01"), 10)) {
-            PageScore s = PageScore.score(page, PageImporter.read(CorpusPage.Shape.NO_INDENT.join(page)));
+            PageScore s = PageScore.score(page, PageImporter.read(PageScore.asImported(CorpusPage.Shape.NO_INDENT.join(page))));
             wrong += s.drafts() - s.matched();
             flagged += s.wrongUnsure();
         }

@@ -52,7 +52,7 @@ public final class ImportEval {
                 }
                 List<PageScore> scores = new ArrayList<>();
                 for (CorpusPage page : pages) {
-                    PageScore s = PageScore.score(page, PageImporter.read(shape.join(page)));
+                    PageScore s = PageScore.score(page, PageImporter.read(PageScore.asImported(shape.join(page))));
                     scores.add(s);
                     all.add(s);
                     tagged.add(new String[] {shape.name()});
@@ -109,7 +109,7 @@ public final class ImportEval {
     }
 
     static String timing(List<CorpusPage> pages, CorpusPage.Shape shape) {
-        List<String> texts = pages.stream().map(shape::join).toList();
+        List<String> texts = pages.stream().map(shape::join).map(PageScore::asImported).toList();
         texts.forEach(PageImporter::read);
         List<Long> nanos = new ArrayList<>();
         for (String t : texts) {

@@ -9,9 +9,11 @@ import news.broadsheet.article.ArticleInput;
 import news.broadsheet.article.Byline;
 import news.broadsheet.importer.ImportResult;
 import news.broadsheet.importer.Piece;
+import news.broadsheet.importer.rules.PunctuationRule;
 
 /**
- * How well one import read one corpus page. Characters are compared without white space. A draft
+ * How well one import read one corpus page. Characters are compared without white space, the corpus's
+ * after the punctuation rule every import applies ({@link #asImported}). A draft
  * <em>matches</em> a true story when the draft holds more than half of the story's characters and
  * more than half of the draft's characters come from that story (so a match is one-to-one, and a
  * draft that swallowed two stories matches neither). Head fields, dateline and byline are scored on
@@ -30,12 +32,10 @@ record PageScore(String name, int stories, int drafts, int matched, int kickerRi
         StringBuilder text = new StringBuilder();
         List<Integer> owner = new ArrayList<>();
         for (int s = 0; s < page.stories().size(); s++) {
-            for (String line : page.stories().get(s).rawLines()) {
-                for (char c : line.toCharArray()) {
-                    if (!space(c)) {
-                        text.append(c);
-                        owner.add(s);
-                    }
+            for (char c : asImported(String.join("\n", page.stories().get(s).rawLines())).toCharArray()) {
+                if (!space(c)) {
+                    text.append(c);
+                    owner.add(s);
                 }
             }
         }
@@ -143,7 +143,12 @@ record PageScore(String name, int stories, int drafts, int matched, int kickerRi
     }
 
     static boolean same(String truth, String found) {
-        return compact(Objects.toString(truth, "")).equals(compact(Objects.toString(found, "")));
+        return compact(asImported(Objects.toString(truth, ""))).equals(compact(Objects.toString(found, "")));
+    }
+
+    /** The corpus text as every import reads it ({@link PunctuationRule#betweenChinese}), so a full-width mark the import made is no miss. */
+    static String asImported(String text) {
+        return PunctuationRule.betweenChinese(text).text();
     }
 
     static String compact(String s) {

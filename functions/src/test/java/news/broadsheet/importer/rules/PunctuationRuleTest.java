@@ -21,4 +21,47 @@ class PunctuationRuleTest {
     void halfWidthMarks_becomeFullWidth_onlyInChineseContext(String in, String out) {
         assertThat(PunctuationRule.toFullWidth(in.strip())).isEqualTo(out.strip());
     }
+
+    // Every import: only marks inside Chinese prose, with the count the import's notes report.
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "河东巷夜市开张,摊位整齐               | 河东巷夜市开张，摊位整齐               | 1",
+            "夜市有三条规矩:不占道;不扰民          | 夜市有三条规矩：不占道；不扰民          | 2",
+            "街道(社区)服务站                      | 街道（社区）服务站                      | 2",
+            "读书计划(2025-2027年)》,要求          | 读书计划（2025-2027年）》，要求              | 3",
+            "办法(试行)                            | 办法（试行）                            | 2",
+            "小区(楼栋),物业                       | 小区（楼栋），物业                         | 3",
+            "“夜市”,然后                           | “夜市”，然后                           | 1",
+            "摊位共3,000个                         | 摊位共3,000个                         | 0",
+            "夜市10:30开门                         | 夜市10:30开门                         | 0",
+            "网址https://example.org/a;b           | 网址https://example.org/a;b           | 0",
+            "他说:Good morning, everyone           | 他说:Good morning, everyone           | 0",
+            "Apple Pay(苹果支付)上线              | Apple Pay(苹果支付)上线              | 0",
+            "(上接第1版)城南供暖                   | (上接第1版)城南供暖                   | 0",
+            "市民就餐。(张强 摄)                   | 市民就餐。(张强 摄)                   | 0",
+            "夜市开张,                             | 夜市开张,                             | 0",
+            "真热闹!好?                            | 真热闹!好?                            | 0",
+            "括号(未闭合,说明                      | 括号(未闭合，说明                      | 1",
+    })
+    void betweenChinese_changesOnlyMarksInsideChineseProse_andCountsThem(String in, String out, int marks) {
+        PunctuationRule.Changed changed = PunctuationRule.betweenChinese(in.strip());
+        assertThat(changed.text()).isEqualTo(out.strip());
+        assertThat(changed.marks()).isEqualTo(marks);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "夜市开张,\\n摊位整齐     | 夜市开张，\\n摊位整齐",
+            "夜市开张,\\r\\n摊位整齐  | 夜市开张，\\r\\n摊位整齐",
+            "夜市开张,\\n\\n摊位整齐  | 夜市开张,\\n\\n摊位整齐",
+            "夜市(河东\\n\\n巷)开张   | 夜市(河东\\n\\n巷)开张",
+            "夜市开张(试行)\\n摊位    | 夜市开张（试行）\\n摊位",
+    })
+    void aLineWrapInsideAParagraph_isLookedPast_aBlankLineIsNot(String in, String out) {
+        assertThat(PunctuationRule.betweenChinese(unescape(in)).text()).isEqualTo(unescape(out));
+    }
+
+    private static String unescape(String s) {
+        return s.strip().replace("\\r", "\r").replace("\\n", "\n");
+    }
 }
