@@ -60,3 +60,28 @@ test('an unpublished edition\'s 版面 without PDFs, and its month, ask nothing 
   assert.deepEqual(noise, []);
   await context.close();
 });
+
+// An edition that went out (a date of this file's own, long past, so it may be published now) is
+// taken off the site from its layout: the desk knows it is gone without asking the site for it.
+test('taking an edition off the site asks nothing that is not there', async () => {
+  const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const past = new Date(Date.parse(paperToday) - (16000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+  const story = (await call('POST', '/api/articles', { headline: `撤下稿件${past}`, status: 'ready',
+    body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${past}`, { number: 7302, pages: [{ number: 1, name: '要闻', articles: [story] }] })).status, 201);
+  const job = await call('POST', `/api/editions/${past}/publish`);
+  assert.equal(job.status, 202, JSON.stringify(job.body));
+  for (let i = 0; i < 120 && !(await call('GET', `/api/publications/${job.body.id}`)).body.finishedAt; i++) await new Promise((r) => setTimeout(r, 500));
+  assert.ok((await call('GET', `/api/editions/${past}`)).body.publishedAt, 'the edition says it went out');
+
+  const { context, page, noise } = await quietDesk(`#/edition/${past}`);
+  await page.getByText(/^已在网站上：首次发布于/).waitFor();
+  await page.getByRole('button', { name: '从网站撤下本期' }).click();
+  await page.getByRole('button', { name: '确认撤下？再按一次' }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+  await page.getByText('尚未发布，读者还看不到本期').waitFor();
+  assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).isHidden(), true);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(noise, []);
+  await context.close();
+});

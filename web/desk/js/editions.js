@@ -404,8 +404,9 @@ export async function editionLayout(main, date) {
     }
     try {
       const { data } = await api('DELETE', `/api/editions/${date}/publication`);
-      await followJob(job, data.id, null);
-      site = await onSite(date).catch(() => null);
+      const done = await followJob(job, data.id, null);
+      // Taken down: there is nothing on the site to ask for (a 404); otherwise the record says what is there.
+      site = done?.status === 'succeeded' ? null : await onSite(date).catch(() => null);
       showSite();
       takeDown.hidden = !site;
     } catch (e) {
