@@ -17,8 +17,8 @@ const laidOut = `${month}-10`;
 const fresh = `${month}-11`;
 const tag = `${month}静`;
 
-/** A signed-in desk page whose failed requests and console errors are collected in `noise`. */
-async function quietDesk(hash) {
+/** A desk page signed in as `role`, whose failed requests and console errors are collected in `noise`. */
+async function quietDesk(hash, role = 'editor') {
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   const noise = [];
@@ -26,7 +26,7 @@ async function quietDesk(hash) {
   page.on('requestfailed', (r) => noise.push(`failed: ${r.method()} ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) noise.push(`${r.status()}: ${r.request().method()} ${r.url()}`); });
   await page.goto(`${base}/desk/${hash}`);
-  await signIn(page);
+  await signIn(page, role);
   return { context, page, noise };
 }
 
@@ -81,6 +81,20 @@ test('taking an edition off the site asks nothing that is not there', async () =
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   await page.getByText('尚未发布，读者还看不到本期').waitFor();
   assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).isHidden(), true);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(noise, []);
+  await context.close();
+});
+
+// A reporter's list of recent stories, one of them laid out in an edition: the edition's preflight is an
+// editor's (a reporter's ask would be a 403), so it is not asked.
+test('a reporter\'s story list asks nothing a reporter may not see', async () => {
+  const headline = `记者所见${tag}`;
+  const story = (await call('POST', '/api/articles', { headline, status: 'ready', body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  const date = `${month}-12`;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 7303, pages: [{ number: 1, name: '要闻', articles: [story] }] })).status, 201);
+  const { context, page, noise } = await quietDesk('#/stories/recent', 'reporter');
+  await page.getByText(headline).first().waitFor();
   await page.waitForLoadState('networkidle');
   assert.deepEqual(noise, []);
   await context.close();

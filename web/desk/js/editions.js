@@ -80,8 +80,8 @@ export async function editionLayout(main, date) {
     begunHere ? new Map() : pagePdfs(date).catch(() => new Map()),
   ]);
   remember(placed.data.items);
-  // Whether the edition ever went out: until then there is no published record to ask for (a 404).
-  let wentOut = Boolean(edition.publishedAt);
+  // Whether the edition is on the site: while it is not, there is no on-site state to ask for (a 404).
+  let live = Boolean(edition.onSite);
   let site = await onSiteOf(edition).catch(() => null);
   const siteLine = h('p', { class: 'muted' });
   const showSite = () => {
@@ -313,7 +313,7 @@ export async function editionLayout(main, date) {
    * (from the published record, the stories as they stand and the preflight), and a yes to go on.
    */
   async function confirmPublish() {
-    site = wentOut ? await onSite(date).catch(() => site) : null;
+    site = live ? await onSite(date).catch(() => site) : null;
     if (!site) return confirmFirst();
     const [{ data: now }, report] = await Promise.all([api('GET', '/api/articles', { query: { edition: date, limit: 100 } }),
       api('GET', `/api/editions/${date}/preflight`).then((r) => r.data).catch(() => ({ skipped: [] }))]);
@@ -377,7 +377,7 @@ export async function editionLayout(main, date) {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';
       await followJob(job, data.id, `/editions/${date}/`);
-      wentOut = true;
+      live = true;
       site = await onSite(date).catch(() => site);
       showSite();
       takeDown.hidden = !site;
@@ -406,7 +406,8 @@ export async function editionLayout(main, date) {
       const { data } = await api('DELETE', `/api/editions/${date}/publication`);
       const done = await followJob(job, data.id, null);
       // Taken down: there is nothing on the site to ask for (a 404); otherwise the record says what is there.
-      site = done?.status === 'succeeded' ? null : await onSite(date).catch(() => null);
+      if (done?.status === 'succeeded') live = false;
+      site = live ? await onSite(date).catch(() => null) : null;
       showSite();
       takeDown.hidden = !site;
     } catch (e) {

@@ -15,10 +15,11 @@ export async function onSite(date) {
 
 /**
  * The on-site state of an edition as the API answered it (GET /api/editions…): null without asking
- * when it says it never went out (no publishedAt), as asking would be a failed request (404).
+ * when it says it is not on the site (onSite false: never published, or taken down), as asking would
+ * be a failed request (404).
  */
 export async function onSiteOf(edition) {
-  return edition?.publishedAt ? onSite(edition.date) : null;
+  return edition?.onSite ? onSite(edition.date) : null;
 }
 
 /** The on-site state of several editions (as the API answered them) at once: a Map from date to the answer (null: not on the site). */

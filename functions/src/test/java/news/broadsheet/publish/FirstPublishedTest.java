@@ -8,7 +8,10 @@ import news.broadsheet.edition.Edition;
 import news.broadsheet.fakes.FakeNewsroom;
 import org.junit.jupiter.api.Test;
 
-/** An edition says when it first went out: set by its first publication, kept by every later one and by a take-down. */
+/**
+ * An edition says when it first went out (set by its first publication, kept by every later one and by
+ * a take-down) and whether it is on the site now.
+ */
 class FirstPublishedTest {
     static final String DATE = "2026-01-05";
     final FakeNewsroom paper = new FakeNewsroom();
@@ -24,6 +27,7 @@ class FirstPublishedTest {
         paper.layOut(DATE, 1, List.of(List.of("a1")));
 
         assertThat(edition().publishedAt()).isNull();
+        assertThat(edition().onSite()).isFalse();
     }
 
     @Test
@@ -38,6 +42,7 @@ class FirstPublishedTest {
         paper.retitle("a1", "新桥今日合龙", null);
         paper.publish(DATE);
         String afterRepublishing = edition().publishedAt();
+        boolean liveBefore = edition().onSite();
         paper.clock.set(paper.clock.instant().plus(Duration.ofHours(2)));
         paper.takeDown(DATE);
 
@@ -45,6 +50,8 @@ class FirstPublishedTest {
         assertThat(java.time.Instant.parse(wentOut)).isBefore(paper.clock.instant().minus(Duration.ofHours(3)));
         assertThat(afterRepublishing).isEqualTo(wentOut);
         assertThat(edition().publishedAt()).isEqualTo(wentOut);
+        assertThat(liveBefore).isTrue();
+        assertThat(edition().onSite()).as("taken down").isFalse();
         assertThat(edition().version()).as("publishing is not a change of the layout").isEqualTo(version);
     }
 
@@ -61,5 +68,6 @@ class FirstPublishedTest {
         assertThat(listed).extracting(Edition::date).containsExactly(DATE, "2026-01-06");
         assertThat(listed.get(0).publishedAt()).isEqualTo(edition().publishedAt()).isNotNull();
         assertThat(listed.get(1).publishedAt()).isNull();
+        assertThat(listed).extracting(Edition::onSite).containsExactly(true, false);
     }
 }

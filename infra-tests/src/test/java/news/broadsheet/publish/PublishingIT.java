@@ -139,6 +139,7 @@ class PublishingIT {
         List<String> ids = paper.standardEdition(DATE);
         APIGatewayV2HTTPResponse laidOut = paper.call("GET", "/api/editions/" + DATE, null);
         assertThat(Paper.json(laidOut).has("publishedAt")).as("never published").isFalse();
+        assertThat(Paper.json(laidOut).get("onSite").asBoolean()).isFalse();
 
         paper.publish(DATE);
         APIGatewayV2HTTPResponse published = paper.call("GET", "/api/editions/" + DATE, null);
@@ -152,6 +153,7 @@ class PublishingIT {
         assertThat(published.getHeaders().get("etag")).as("publishing is not a change of the layout").isEqualTo(laidOut.getHeaders().get("etag"));
         assertThat(Paper.json(paper.call("GET", "/api/editions/" + DATE, null)).get("publishedAt").asText()).isEqualTo(wentOut);
         assertThat(listed.at("/items/0/publishedAt").asText()).isEqualTo(wentOut);
+        assertThat(listed.at("/items/0/onSite").asBoolean()).isTrue();
         assertThat(Paper.json(paper.call("GET", "/api/editions/" + DATE + "/on-site", null)).get("publishedAt").asText()).isEqualTo(wentOut);
     }
 
