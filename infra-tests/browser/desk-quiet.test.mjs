@@ -10,9 +10,9 @@ import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
 
-// A month of this file's own, far ahead: one date laid out here, the next never made.
+// A month of this file's own, far ahead (past every other file's dates): one date laid out here, the next never made.
 const offset = Math.floor(Math.random() * 400) * 31;
-const month = new Date(Date.UTC(2045, 0, 1) + offset * 86_400_000).toISOString().slice(0, 7);
+const month = new Date(Date.UTC(2060, 0, 1) + offset * 86_400_000).toISOString().slice(0, 7);
 const laidOut = `${month}-10`;
 const fresh = `${month}-11`;
 const tag = `${month}静`;
