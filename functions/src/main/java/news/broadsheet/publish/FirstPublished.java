@@ -1,6 +1,7 @@
 package news.broadsheet.publish;
 
 import java.util.List;
+import java.util.Map;
 import news.broadsheet.edition.Edition;
 import news.broadsheet.edition.EditionStore.EditionList;
 
@@ -21,14 +22,17 @@ public final class FirstPublished {
 
     /** {@code edition} saying when it first went out (no {@code publishedAt}: never) and whether it is on the site now. */
     public Edition of(Edition edition) {
-        var pointer = published.find(edition.date());
-        return edition.withPublication(pointer.map(PublishedEdition::publishedAt).orElse(null),
-                pointer.map(PublishedEdition::committed).orElse(false));
+        return with(edition, published.find(edition.date()).orElse(null));
     }
 
-    /** Each edition of a listing as {@link #of} says it: one keyed read of the published record per edition. */
+    /** Each edition of a listing as {@link #of} says it, their pointers read in one batch. */
     public EditionList of(EditionList page) {
-        List<Edition> items = page.items().stream().map(this::of).toList();
+        Map<String, PublishedEdition> pointers = published.findAll(page.items().stream().map(Edition::date).toList());
+        List<Edition> items = page.items().stream().map(e -> with(e, pointers.get(e.date()))).toList();
         return new EditionList(items, page.nextCursor());
+    }
+
+    private static Edition with(Edition edition, PublishedEdition pointer) {
+        return pointer == null ? edition.withPublication(null, false) : edition.withPublication(pointer.publishedAt(), pointer.committed());
     }
 }
