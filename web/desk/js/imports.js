@@ -21,6 +21,8 @@ export async function importScreen(main) {
   const [charsetF, charset] = field('文件编码', h('select', {}, h('option', { value: 'utf-8' }, 'UTF-8'), h('option', { value: 'gb18030' }, 'GB18030 / GBK')));
   const result = h('div', { class: 'import-result' });
   const message = h('p', { class: 'message', role: 'status' });
+  // What the buttons will read, said next to them: a file chosen long ago may be off screen.
+  const source = h('p', { class: 'source muted', id: 'import-source' });
 
   const review = h('section', { class: 'review', hidden: true, 'aria-labelledby': 'review-title' });
   let reading = null;
@@ -113,6 +115,23 @@ export async function importScreen(main) {
     reviewCount, table,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: createFromReading }, '按校对结果生成草稿')));
 
+  // The text box and the file are one choice: the last one given wins and empties the other, so what
+  // the buttons read is never a file chosen earlier and forgotten.
+  const saySource = () => {
+    const chosen = file.files[0];
+    const typed = [...text.value.replace(/\s/g, '')].length;
+    source.textContent = chosen ? `将读取文件 ${chosen.name}（${charset.selectedOptions[0].textContent}）`
+      : typed ? `将读取粘贴的文字（${typed} 字）` : '尚未粘贴文字或选择文件';
+  };
+  text.addEventListener('input', () => {
+    if (file.files.length) file.value = '';
+    saySource();
+  });
+  file.addEventListener('change', () => {
+    if (file.files.length) text.value = '';
+    saySource();
+  });
+  charset.addEventListener('change', saySource);
   // Dropping a file on the text box puts its text there (decoded in the chosen encoding).
   text.addEventListener('dragover', (e) => e.preventDefault());
   text.addEventListener('drop', async (e) => {
@@ -120,11 +139,15 @@ export async function importScreen(main) {
     if (!dropped) return;
     e.preventDefault();
     text.value = new TextDecoder(charset.value).decode(await dropped.arrayBuffer());
+    file.value = '';
+    saySource();
   });
+  saySource();
 
   show(main, h('h1', {}, '导入版面'),
     h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview }, '读取并校对'),
-        h('button', { type: 'submit', class: 'primary' }, '导入为草稿'))),
+      source,
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview, 'aria-describedby': source.id }, '读取并校对'),
+        h('button', { type: 'submit', class: 'primary', 'aria-describedby': source.id }, '导入为草稿'))),
     message, review, result);
 }
