@@ -28,6 +28,11 @@ export async function importScreen(main) {
   let reading = null;
   let readText = '';
 
+  // A new request from the form starts without the last answer: a review or a list of another page.
+  const clearAnswer = () => {
+    review.hidden = true;
+    show(result);
+  };
   // The drafts of a page for a date and 版: an editor is offered to lay them out there (place.js).
   const drafts = (data, at) => {
     message.textContent = `已生成 ${data.articles.length} 篇草稿`;
@@ -44,7 +49,10 @@ export async function importScreen(main) {
   };
   const failed = async (err) => {
     message.textContent = problemText(err);
+    message.scrollIntoView({ block: 'nearest' });
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
+      // Said at the message, where the editor looks; the list follows right under it (result is next).
+      message.textContent = '这一版已经导入过，没有再次导入。';
       // The stories the first import made, by headline and where they stand now (they may be published).
       const named = await Promise.all(err.problem.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
         .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
@@ -57,6 +65,7 @@ export async function importScreen(main) {
     e.preventDefault();
     const chosen = file.files[0];
     if (!chosen && !text.value.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    clearAnswer();
     message.textContent = '正在导入……';
     try {
       const at = { date: date.value, page: page.value };
@@ -86,6 +95,7 @@ export async function importScreen(main) {
   const startReview = async () => {
     readText = await pageText();
     if (!readText.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    clearAnswer();
     message.textContent = '正在读取……';
     try {
       const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: readText, type: 'text/plain; charset=utf-8' });
@@ -149,5 +159,5 @@ export async function importScreen(main) {
       source,
       h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview, 'aria-describedby': source.id }, '读取并校对'),
         h('button', { type: 'submit', class: 'primary', 'aria-describedby': source.id }, '导入为草稿'))),
-    message, review, result);
+    message, result, review);
 }
