@@ -4,7 +4,7 @@
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field, toast, when, ask } from './dom.js';
 import { followJob } from './job.js';
-import { onSite } from './onsite.js';
+import { onSiteOf } from './onsite.js';
 import { printChanges, printChangesList } from './print.js';
 import { preflightWords } from './words.js';
 
@@ -42,8 +42,9 @@ export function correctionsPanel(article) {
    */
   async function confirmRepublish() {
     const date = article.edition;
-    const [{ data: edition }, site, { data: report }] = await Promise.all([api('GET', `/api/editions/${date}`), onSite(date),
+    const [{ data: edition }, { data: report }] = await Promise.all([api('GET', `/api/editions/${date}`),
       api('GET', `/api/editions/${date}/preflight`)]);
+    const site = await onSiteOf(edition);
     const words = preflightWords(report);
     if (words.empty) {
       blocked(report);

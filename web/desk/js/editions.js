@@ -8,8 +8,8 @@ import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
 import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
-import { onSite, onSiteAll, scheduled, changesSince } from './onsite.js';
-import { printPanel, printChanges, printChangesList } from './print.js';
+import { onSite, onSiteOf, onSiteAll, scheduled, changesSince } from './onsite.js';
+import { pagePdfs, printPanel, printChanges, printChangesList } from './print.js';
 import { printNote, preflightWords, blockedStories } from './words.js';
 import { blockedBadge } from './blocked.js';
 import { doubtedList } from './doubted.js';
@@ -32,7 +32,7 @@ export async function editionCalendar(main, month) {
     error = problemText(e);
   }
   const byDate = new Map(editions.map((e) => [e.date, e]));
-  const sites = await onSiteAll(editions.map((e) => e.date));
+  const sites = await onSiteAll(editions);
   const stateOf = (e) => (sites.get(e.date) ? '已发布' : scheduled(e) ? `定时${when(scheduled(e)).split(' ').pop()}` : '');
   const cells = [];
   for (let i = 0; i < (first.getDay() + 6) % 7; i++) cells.push(h('li', { class: 'blank', 'aria-hidden': 'true' }));
@@ -75,12 +75,15 @@ export async function editionLayout(main, date) {
   edition ||= { date, number: '', pages: [{ number: 1, name: '要闻', articles: [] }] };
   const articles = new Map();
   const remember = (items) => items.forEach((a) => articles.set(a.id, a));
-  const [placed, ready] = await Promise.all([
+  const [placed, ready, pdfs] = await Promise.all([
     api('GET', '/api/articles', { query: { edition: date, limit: 100 } }).catch(() => ({ data: { items: [] } })),
     api('GET', '/api/articles', { query: { status: 'ready', limit: 100 } }).catch(() => ({ data: { items: [] } })),
+    begunHere ? new Map() : pagePdfs(date).catch(() => new Map()),
   ]);
   remember(placed.data.items);
-  let site = etag ? await onSite(date).catch(() => null) : null;
+  // Whether the edition is on the site: while it is not, there is no on-site state to ask for (a 404).
+  let live = Boolean(edition.onSite);
+  let site = await onSiteOf(edition).catch(() => null);
   const siteLine = h('p', { class: 'muted' });
   const showSite = () => {
     siteLine.textContent = site ? `已在网站上：首次发布于${when(site.publishedAt)}，网站上的版本发布于${when(site.committedAt)}` : '尚未发布，读者还看不到本期';
@@ -220,7 +223,7 @@ export async function editionLayout(main, date) {
   const headline = (id) => articles.get(id)?.headline || id;
   function printFor(n) {
     if (!edition.pages?.some((p) => p.number === n) || !etag) return null;
-    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline, () => showPreflight(), { none: begunHere }));
+    if (!prints.has(n)) prints.set(n, printPanel(date, n, headline, () => showPreflight(), pdfs.get(n) ?? null));
     return prints.get(n);
   }
 
@@ -312,7 +315,7 @@ export async function editionLayout(main, date) {
    * (from the published record, the stories as they stand and the preflight), and a yes to go on.
    */
   async function confirmPublish() {
-    site = await onSite(date).catch(() => site);
+    site = live ? await onSite(date).catch(() => site) : null;
     if (!site) return confirmFirst();
     const [{ data: now }, report] = await Promise.all([api('GET', '/api/articles', { query: { edition: date, limit: 100 } }),
       api('GET', `/api/editions/${date}/preflight`).then((r) => r.data).catch(() => ({ skipped: [] }))]);
@@ -376,6 +379,7 @@ export async function editionLayout(main, date) {
       const { data } = await api('POST', `/api/editions/${date}/publish`, { query: force ? { force: 'true' } : undefined });
       message.textContent = '';
       await followJob(job, data.id, `/editions/${date}/`);
+      live = true;
       site = await onSite(date).catch(() => site);
       showSite();
       takeDown.hidden = !site;
@@ -402,8 +406,10 @@ export async function editionLayout(main, date) {
     }
     try {
       const { data } = await api('DELETE', `/api/editions/${date}/publication`);
-      await followJob(job, data.id, null);
-      site = await onSite(date).catch(() => null);
+      const done = await followJob(job, data.id, null);
+      // Taken down: there is nothing on the site to ask for (a 404); otherwise the record says what is there.
+      if (done?.status === 'succeeded') live = false;
+      site = live ? await onSite(date).catch(() => null) : null;
       showSite();
       takeDown.hidden = !site;
     } catch (e) {

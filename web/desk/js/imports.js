@@ -21,11 +21,18 @@ export async function importScreen(main) {
   const [charsetF, charset] = field('文件编码', h('select', {}, h('option', { value: 'utf-8' }, 'UTF-8'), h('option', { value: 'gb18030' }, 'GB18030 / GBK')));
   const result = h('div', { class: 'import-result' });
   const message = h('p', { class: 'message', role: 'status' });
+  // What the buttons will read, said next to them: a file chosen long ago may be off screen.
+  const source = h('p', { class: 'source muted', id: 'import-source' });
 
   const review = h('section', { class: 'review', hidden: true, 'aria-labelledby': 'review-title' });
   let reading = null;
   let readText = '';
 
+  // A new request from the form starts without the last answer: a review or a list of another page.
+  const clearAnswer = () => {
+    review.hidden = true;
+    show(result);
+  };
   // The drafts of a page for a date and 版: an editor is offered to lay them out there (place.js).
   const drafts = (data, at) => {
     message.textContent = `已生成 ${data.articles.length} 篇草稿`;
@@ -42,7 +49,10 @@ export async function importScreen(main) {
   };
   const failed = async (err) => {
     message.textContent = problemText(err);
+    message.scrollIntoView({ block: 'nearest' });
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
+      // Said at the message, where the editor looks; the list follows right under it (result is next).
+      message.textContent = '这一版已经导入过，没有再次导入。';
       // The stories the first import made, by headline and where they stand now (they may be published).
       const named = await Promise.all(err.problem.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
         .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
@@ -55,6 +65,7 @@ export async function importScreen(main) {
     e.preventDefault();
     const chosen = file.files[0];
     if (!chosen && !text.value.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    clearAnswer();
     message.textContent = '正在导入……';
     try {
       const at = { date: date.value, page: page.value };
@@ -84,6 +95,7 @@ export async function importScreen(main) {
   const startReview = async () => {
     readText = await pageText();
     if (!readText.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    clearAnswer();
     message.textContent = '正在读取……';
     try {
       const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: readText, type: 'text/plain; charset=utf-8' });
@@ -113,6 +125,23 @@ export async function importScreen(main) {
     reviewCount, table,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: createFromReading }, '按校对结果生成草稿')));
 
+  // The text box and the file are one choice: the last one given wins and empties the other, so what
+  // the buttons read is never a file chosen earlier and forgotten.
+  const saySource = () => {
+    const chosen = file.files[0];
+    const typed = [...text.value.replace(/\s/g, '')].length;
+    source.textContent = chosen ? `将读取文件 ${chosen.name}（${charset.selectedOptions[0].textContent}）`
+      : typed ? `将读取粘贴的文字（${typed} 字）` : '尚未粘贴文字或选择文件';
+  };
+  text.addEventListener('input', () => {
+    if (file.files.length) file.value = '';
+    saySource();
+  });
+  file.addEventListener('change', () => {
+    if (file.files.length) text.value = '';
+    saySource();
+  });
+  charset.addEventListener('change', saySource);
   // Dropping a file on the text box puts its text there (decoded in the chosen encoding).
   text.addEventListener('dragover', (e) => e.preventDefault());
   text.addEventListener('drop', async (e) => {
@@ -120,11 +149,15 @@ export async function importScreen(main) {
     if (!dropped) return;
     e.preventDefault();
     text.value = new TextDecoder(charset.value).decode(await dropped.arrayBuffer());
+    file.value = '';
+    saySource();
   });
+  saySource();
 
   show(main, h('h1', {}, '导入版面'),
     h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview }, '读取并校对'),
-        h('button', { type: 'submit', class: 'primary' }, '导入为草稿'))),
-    message, review, result);
+      source,
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview, 'aria-describedby': source.id }, '读取并校对'),
+        h('button', { type: 'submit', class: 'primary', 'aria-describedby': source.id }, '导入为草稿'))),
+    message, result, review);
 }

@@ -88,6 +88,14 @@ window.addEventListener('hashchange', () => {
   render();
 });
 onSessionChange(() => { shown = location.hash; render(); });
+// A link in the top bar to the screen already shown changes no hash: it still means "start this screen
+// afresh" (导入 again is a clean form, not the last page's file and review).
+nav.addEventListener('click', (e) => {
+  const link = e.target.closest('a');
+  if (!link || link.getAttribute('href') !== location.hash || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  e.preventDefault();
+  if (mayLeave()) render();
+});
 
 try {
   const config = await loadConfig();

@@ -13,11 +13,19 @@ export async function onSite(date) {
   }
 }
 
-/** The on-site state of several editions at once: a Map from date to the answer (null: not on the site). */
-export async function onSiteAll(dates) {
-  const unique = [...new Set(dates.filter(Boolean))];
-  const answers = await Promise.all(unique.map((d) => onSite(d).catch(() => null)));
-  return new Map(unique.map((d, i) => [d, answers[i]]));
+/**
+ * The on-site state of an edition as the API answered it (GET /api/editions…): null without asking
+ * when it says it is not on the site (onSite false: never published, or taken down), as asking would
+ * be a failed request (404).
+ */
+export async function onSiteOf(edition) {
+  return edition?.onSite ? onSite(edition.date) : null;
+}
+
+/** The on-site state of several editions (as the API answered them) at once: a Map from date to the answer (null: not on the site). */
+export async function onSiteAll(editions) {
+  const answers = await Promise.all(editions.map((e) => onSiteOf(e).catch(() => null)));
+  return new Map(editions.map((e, i) => [e.date, answers[i]]));
 }
 
 /** A schedule still ahead: the edition's publishAt when it is in the future, else null. */

@@ -24,8 +24,12 @@ export async function placeOffer(box, date, page, ids) {
   const number = Number(page);
   const status = h('p', { class: 'message', role: 'status' });
   let current = null;
+  // A date without an edition is the usual case here (a page imported before its layout is made): the
+  // list answers 200 either way, where a GET of the edition would be a failed request (a 404). One removed
+  // between the two requests still reads as none.
   try {
-    current = await api('GET', `/api/editions/${date}`);
+    const { data: { items } } = await api('GET', '/api/editions', { query: { from: date, to: date, limit: 1 } });
+    if (items.some((e) => e.date === date)) current = await api('GET', `/api/editions/${date}`);
   } catch (e) {
     if (!(e instanceof ApiError && e.status === 404)) { show(box, status); status.textContent = problemText(e); return; }
   }

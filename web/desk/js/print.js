@@ -8,13 +8,22 @@ import { putSigned } from './media.js';
 import { printState, reportLines } from './words.js';
 
 /**
+ * The PDF records of a saved edition's 版面, one request (GET …/page-pdfs answers 200 with those that
+ * have one): a Map from 版面 number to its record. A 版面 not in it has no PDF, and is not asked for
+ * (that would be a failed request, a 404).
+ */
+export async function pagePdfs(date) {
+  const { data } = await api('GET', `/api/editions/${date}/page-pdfs`);
+  return new Map(data.items.map((p) => [p.page, p]));
+}
+
+/**
  * The 上传本版PDF control of one 版面 (the edition saved with it in its layout): the current state,
  * a file chooser, and the report once ready. `headline(id)` names an article; `settled()` (optional) is
  * called when an upload's processing ends, ready or rejected, so what depends on it (the preflight) is read again.
- * `none` says the 版面 is known to have no PDF yet (its edition was made on this screen): it is shown so
- * without asking, as asking would be a failed request (404).
+ * `record` is the 版面's PDF record as pagePdfs read it (null: it has none), shown without asking again.
  */
-export function printPanel(date, n, headline, settled = () => {}, { none = false } = {}) {
+export function printPanel(date, n, headline, settled = () => {}, record = null) {
   const path = `/api/editions/${date}/pages/${n}/pdf`;
   const state = h('p', { class: 'print-state', role: 'status' });
   const report = h('ul', { class: 'print-report' });
@@ -46,8 +55,7 @@ export function printPanel(date, n, headline, settled = () => {}, { none = false
       input.value = '';
     }
   } });
-  if (none) showPage(null);
-  else api('GET', path).then(({ data }) => showPage(data), () => showPage(null));
+  showPage(record);
   return h('div', { class: 'print' }, h('label', { class: 'small' }, '上传本版PDF', input), state, report);
 }
 
@@ -58,8 +66,8 @@ export function printPanel(date, n, headline, settled = () => {}, { none = false
  * the accepted PDF, it never remakes one from the stories. One still processing leaves the last accepted.
  */
 export async function printChanges(date, pages, site) {
-  const records = await Promise.all(pages.map((p) => api('GET', `/api/editions/${date}/pages/${p.number}/pdf`)
-    .then(({ data }) => data, () => null)));
+  const known = await pagePdfs(date).catch(() => new Map());
+  const records = pages.map((p) => known.get(p.number) ?? null);
   const since = Date.parse(site?.committedAt ?? '') || 0;
   const by = { replaced: [], kept: [], processing: [] };
   pages.forEach((p, i) => {

@@ -14,6 +14,7 @@ import news.broadsheet.http.Bodies;
 import news.broadsheet.http.Preconditions;
 import news.broadsheet.http.QueryParams;
 import news.broadsheet.http.Route;
+import news.broadsheet.publish.FirstPublished;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.PublishRequests;
 
@@ -21,10 +22,12 @@ import news.broadsheet.publish.PublishRequests;
 public final class EditionRoutes {
     private final EditionService editions;
     private final PublishRequests publishing;
+    private final FirstPublished firstPublished;
 
-    public EditionRoutes(EditionService editions, PublishRequests publishing) {
+    public EditionRoutes(EditionService editions, PublishRequests publishing, FirstPublished firstPublished) {
         this.editions = editions;
         this.publishing = publishing;
+        this.firstPublished = firstPublished;
     }
 
     public List<Route> routes() {
@@ -43,19 +46,19 @@ public final class EditionRoutes {
         Long ifMatch = request.header("if-match") == null ? null : Preconditions.ifMatch(request);
         EditionInput input = Bodies.json(request, EditionInput.class);
         EditionService.Saved saved = editions.put(request.pathParam("date"), input, ifMatch, request.principal());
-        ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200, saved.edition())
+        ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200, firstPublished.of(saved.edition()))
                 .header("etag", Preconditions.etag(saved.edition().version()));
         return saved.created() ? response.header("location", "/api/editions/" + saved.edition().date()) : response;
     }
 
     private ApiResponse get(ApiRequest request) {
-        var edition = editions.get(request.pathParam("date"));
+        var edition = firstPublished.of(editions.get(request.pathParam("date")));
         return ApiResponse.json(200, edition).header("etag", Preconditions.etag(edition.version()));
     }
 
     private ApiResponse list(ApiRequest request) {
-        EditionList page = editions.list(QueryParams.text(request, "from"), QueryParams.text(request, "to"),
-                QueryParams.integer(request, "limit"), QueryParams.text(request, "cursor"));
+        EditionList page = firstPublished.of(editions.list(QueryParams.text(request, "from"), QueryParams.text(request, "to"),
+                QueryParams.integer(request, "limit"), QueryParams.text(request, "cursor")));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items());
         body.put("nextCursor", page.nextCursor());

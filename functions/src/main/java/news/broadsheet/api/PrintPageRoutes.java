@@ -16,7 +16,8 @@ import news.broadsheet.http.Route;
 
 /**
  * A 版面's print PDF: {@code POST …/pages/{n}/pdf} starts an upload (201, the record and a signed
- * PUT), {@code GET} follows it, {@code PUT …/pdf/regions/{articleId}} replaces an article's region.
+ * PUT), {@code GET} follows it, {@code PUT …/pdf/regions/{articleId}} replaces an article's region;
+ * {@code GET /api/editions/{date}/page-pdfs} lists the records of the 版面 that have one (200, maybe none).
  */
 public final class PrintPageRoutes {
     private static final String PDF = "/api/editions/{date}/pages/{n}/pdf";
@@ -30,6 +31,7 @@ public final class PrintPageRoutes {
         return List.of(
                 new Route("POST", PDF, Access.EDITORS, this::start),
                 new Route("GET", PDF, Access.NEWSROOM, this::get),
+                new Route("GET", "/api/editions/{date}/page-pdfs", Access.NEWSROOM, this::all),
                 new Route("PUT", PDF + "/regions/{articleId}", Access.EDITORS, this::replaceRegion));
     }
 
@@ -51,6 +53,10 @@ public final class PrintPageRoutes {
     private ApiResponse get(ApiRequest request) {
         PrintPage page = pages.get(request.pathParam("date"), request.pathParam("n"));
         return ApiResponse.json(200, page).header("etag", Preconditions.etag(page.version()));
+    }
+
+    private ApiResponse all(ApiRequest request) {
+        return ApiResponse.json(200, Map.of("items", pages.all(request.pathParam("date"))));
     }
 
     private ApiResponse replaceRegion(ApiRequest request) {

@@ -8,5 +8,5 @@ import java.util.List;
  * {@code publishAt}, ISO 8601 with an offset ({@code 2026-11-30T06:00:00+08:00}), schedules its
  * publication; leaving it out of a replace cancels the schedule.
  */
-@JsonIgnoreProperties(value = {"date", "version", "createdAt", "updatedAt", "publishedAt"})
+@JsonIgnoreProperties(value = {"date", "version", "createdAt", "updatedAt", "publishedAt", "onSite"})
 public record EditionInput(Integer number, List<EditionPage> pages, String publishAt) {}

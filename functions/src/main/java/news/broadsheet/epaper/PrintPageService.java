@@ -86,6 +86,20 @@ public final class PrintPageService {
         return stored(date, pageNumber).asOf(clock.instant());
     }
 
+    /**
+     * The records of every 版面 of the edition that has one, as of now, by page number: those that have
+     * none are simply not listed (no PDF yet is the usual state of a layout, not an error).
+     *
+     * @throws NotFound (404) when there is no edition of that date
+     */
+    public List<PrintPage> all(String date) {
+        checkDate(date);
+        editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
+        Instant now = clock.instant();
+        return store.findEdition(date).stream().map(p -> p.asOf(now))
+                .sorted(java.util.Comparator.comparingInt(PrintPage::page)).toList();
+    }
+
     /** The record as stored: a write keeps an expired upload's stored state, so a late arrival is still processed. */
     private PrintPage stored(String date, String pageNumber) {
         int page = number(pageNumber);

@@ -12,6 +12,7 @@ import news.broadsheet.importer.rules.HeadGroupRule;
 import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.LayoutRule;
 import news.broadsheet.importer.rules.NoteRule;
+import news.broadsheet.importer.rules.StoryEndRule;
 import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.LineRoleModel;
 import news.broadsheet.importer.roles.PrintLine;
@@ -281,7 +282,8 @@ public final class PageImporter {
                 }
             }
             case TEXT -> {
-                if (line.parts() == 1 && current.hasBody && HeadingRule.isHeading(line.text())) {
+                // A photo credit on its own line (新华社记者 孙 丽摄) reads like a heading but is the caption's credit: text.
+                if (line.parts() == 1 && current.hasBody && HeadingRule.isHeading(line.text()) && !StoryEndRule.isPhotoCredit(line.text())) {
                     emit(Field.INTERTITLE, current.blocks++, line.text());
                     current.recognised.add("intertitle: " + line.text());
                 } else {

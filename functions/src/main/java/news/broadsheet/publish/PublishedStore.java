@@ -22,6 +22,15 @@ public interface PublishedStore {
     /** The pointer of an edition, committed or not; empty when no publication of it ever started. */
     Optional<PublishedEdition> find(String date);
 
+    /** The pointers of several editions (dates), as {@link #find} reads each: a date with none is not in the map. */
+    default java.util.Map<String, PublishedEdition> findAll(java.util.Collection<String> dates) {
+        java.util.Map<String, PublishedEdition> found = new java.util.HashMap<>();
+        for (String date : dates) {
+            find(date).ifPresent(p -> found.put(date, p));
+        }
+        return found;
+    }
+
     /** The committed snapshot a pointer names. */
     Snapshot snapshot(PublishedEdition edition);
 

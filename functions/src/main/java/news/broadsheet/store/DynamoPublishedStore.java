@@ -74,6 +74,28 @@ public final class DynamoPublishedStore implements PublishedStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), PublishedEdition.class));
     }
 
+    /** One BatchGetItem per 100 dates (DynamoDB's limit), asking again for any keys it hands back unprocessed. */
+    @Override
+    public Map<String, PublishedEdition> findAll(java.util.Collection<String> dates) {
+        Map<String, PublishedEdition> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(dates));
+        for (int i = 0; i < all.size(); i += 100) {
+            List<Map<String, AttributeValue>> keys = all.subList(i, Math.min(all.size(), i + 100)).stream()
+                    .map(date -> DynamoArticleStore.key(Keys.edition(date), Keys.PUBLISHED)).toList();
+            Map<String, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes> request = Map.of(table,
+                    software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            while (!request.isEmpty()) {
+                var ask = request;
+                var response = dynamo.batchGetItem(r -> r.requestItems(ask));
+                // Keyed by the item's own key (EDITION#date), whatever its document says.
+                response.responses().getOrDefault(table, List.of()).forEach(item -> found.put(
+                        item.get(Keys.PK).s().substring(Keys.edition("").length()), Json.stored(item.get("doc").s(), PublishedEdition.class)));
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return found;
+    }
+
     @Override
     public Snapshot snapshot(PublishedEdition edition) {
         List<PublishedPage> pages = new ArrayList<>();

@@ -40,6 +40,7 @@ import news.broadsheet.publish.Preflights;
 import news.broadsheet.backfill.BackIssueDates;
 import news.broadsheet.publish.PublicationStore;
 import news.broadsheet.publish.PublishedEdition;
+import news.broadsheet.publish.FirstPublished;
 import news.broadsheet.publish.PublishedStore;
 import news.broadsheet.publish.PublishRequests;
 import news.broadsheet.publish.PublishTrigger;
@@ -188,7 +189,7 @@ public final class ApiModule {
         List<Route> routes = new ArrayList<>(new ArticleRoutes(articles).routes());
         routes.addAll(new CorrectionRoutes(corrections).routes());
         routes.addAll(new ImportRoutes(imports).routes());
-        routes.addAll(new EditionRoutes(editions, publishing).routes());
+        routes.addAll(new EditionRoutes(editions, publishing, new FirstPublished(published)).routes());
         routes.addAll(new OnSiteRoutes(published).routes());
         routes.addAll(new PeopleRoutes(people).routes());
         java.time.ZoneId zone = java.time.ZoneId.of(config.timeZone());

@@ -181,4 +181,19 @@ class PrintedFormsTest {
         assertThat(a(found, 0).dateline()).isEqualTo("本报江城2月3日电");
         assertThat(a(found, 0).byline()).extracting(Byline::name).containsExactly("林小雨");
     }
+
+    @Test
+    void kind7_aPhotoCreditLineUnderACaption_isNeverAnIntertitle() {
+        // As printed and without indents: the credit, with the agency's role and a spaced name, closes the
+        // caption above it; it is text of the story, not a heading inside it.
+        for (String indent : List.of(I, "")) {
+            String page = page("江边步道迎来首批游客", indent + "本报江城2月3日电 " + P3.strip(), indent + P1.strip(),
+                    indent + "图为市民在新修的步道上晨跑。", indent + "新华社记者  孙  丽摄", "图书馆春节不闭馆", indent + "本报江城2月3日电 " + P2.strip());
+            List<ImportedArticle> found = read(page);
+            assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "图书馆春节不闭馆");
+            assertThat(a(found, 0).body()).as(indent.isEmpty() ? "no indent" : "as printed")
+                    .noneMatch(b -> "intertitle".equals(b.type()))
+                    .anySatisfy(b -> assertThat(b.text() + b.credit()).contains("孙  丽摄"));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package news.broadsheet.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -131,6 +132,29 @@ class PublishingIT {
         assertThat(again.get("invalidated").asInt()).isZero();
         assertThat(again.get("unchanged").asInt()).isEqualTo(again.get("rendered").asInt());
         assertThat(invalidationCount()).isEqualTo(invalidations);
+    }
+
+    @Test
+    void anEdition_saysWhenItFirstWentOut_andKeepsItThroughARepublicationAndACorrection() {
+        List<String> ids = paper.standardEdition(DATE);
+        APIGatewayV2HTTPResponse laidOut = paper.call("GET", "/api/editions/" + DATE, null);
+        assertThat(Paper.json(laidOut).has("publishedAt")).as("never published").isFalse();
+        assertThat(Paper.json(laidOut).get("onSite").asBoolean()).isFalse();
+
+        paper.publish(DATE);
+        APIGatewayV2HTTPResponse published = paper.call("GET", "/api/editions/" + DATE, null);
+        String wentOut = Paper.json(published).path("publishedAt").asText(null);
+        paper.retitle(ids.get(0), "更正后的标题");
+        paper.publish(DATE);
+        JsonNode listed = Paper.json(paper.call("GET", "/api/editions?from=" + DATE + "&to=" + DATE, null));
+
+        assertThat(wentOut).as(published.getBody()).isNotNull();
+        assertThat(java.time.Instant.parse(wentOut)).isBeforeOrEqualTo(java.time.Instant.now());
+        assertThat(published.getHeaders().get("etag")).as("publishing is not a change of the layout").isEqualTo(laidOut.getHeaders().get("etag"));
+        assertThat(Paper.json(paper.call("GET", "/api/editions/" + DATE, null)).get("publishedAt").asText()).isEqualTo(wentOut);
+        assertThat(listed.at("/items/0/publishedAt").asText()).isEqualTo(wentOut);
+        assertThat(listed.at("/items/0/onSite").asBoolean()).isTrue();
+        assertThat(Paper.json(paper.call("GET", "/api/editions/" + DATE + "/on-site", null)).get("publishedAt").asText()).isEqualTo(wentOut);
     }
 
     @Test
