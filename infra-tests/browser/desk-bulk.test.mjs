@@ -96,3 +96,34 @@ test('each checkbox sits beside its story\'s headline, and 全选 lines up with 
     await context.close();
   }
 });
+
+// A draft the importer doubted goes 待编 with the others, but the editor is told, by name and with a
+// link, that its doubts are still open: marking ready is not checking it.
+test('marking drafts 待编 names those whose import doubts are still open', async () => {
+  const date = new Date(Date.UTC(2051, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
+  // Sample text written for this test: the importer is unsure how it read the head lines. The headlines
+  // carry this run's mark in Chinese numerals (Latin letters would change how the importer reads them).
+  const mark = [...String(Date.now() % 100).padStart(2, '0')].map((d) => '〇一二三四五六七八九'[d]).join('');
+  const text = [`${mark}图书角周末开放`, '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '本报记者 刘洋 摄', '',
+    `${mark}菜市场增设摊位`, '南门菜市场本月新增二十个便民摊位。', ''].join('\n');
+  const imported = await fetch(`${base}/api/imports?edition=${date}&page=6`, { method: 'POST', body: text, headers: {
+    Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'text/plain; charset=utf-8' } });
+  assert.equal(imported.status, 201);
+  const report = (await imported.json()).report;
+  const doubtful = report.filter((r) => r.unsure.length);
+  assert.ok(doubtful.length, 'the sample page is one the importer doubts');
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/stories/draft`);
+  await page.getByLabel('按标题筛选').fill(mark);
+  await page.getByText(`共 ${report.length} 篇`).waitFor();
+  await page.getByLabel('全选').check();
+  await page.getByRole('button', { name: `标为待编（${report.length} 篇）` }).click();
+  await page.getByText(`已把 ${report.length} 篇标为待编`).waitFor();
+  const left = page.getByRole('list', { name: /仍有导入存疑/ });
+  await left.waitFor({ timeout: 5000 });
+  assert.match(await page.locator('main').textContent(), new RegExp(`其中 ${doubtful.length} 篇仍有导入存疑，未核对`));
+  // In the list's order, which need not be the page's.
+  assert.deepEqual((await left.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(),
+    doubtful.map((d) => `#/story/${encodeURIComponent(d.id)}`).sort());
+  await context.close();
+});

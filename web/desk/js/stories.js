@@ -43,6 +43,8 @@ export async function storyList(main, which = 'mine') {
     h('label', { class: 'check', for: all.id }, all, '全选'), markButton);
   const outcome = h('p', { class: 'message', role: 'status' });
   const failures = h('div', { role: 'alert' });
+  // Marked 待编 is not checked: the drafts whose import doubts are still open are named, each a link.
+  const stillDoubted = h('div', {});
   let shown = [];
 
   /** The select-all box and the button, from what is shown and selected (the rows stay, and keep focus). */
@@ -85,6 +87,7 @@ export async function storyList(main, which = 'mine') {
     if (!chosen.length || busy) return;
     busy = true;
     failures.replaceChildren();
+    stillDoubted.replaceChildren();
     render();
     const results = await markReady(chosen, (done, total) => { outcome.textContent = `正在标为待编：${done} / ${total}`; });
     busy = false;
@@ -98,6 +101,12 @@ export async function storyList(main, which = 'mine') {
     if (failed.length) {
       show(failures, h('ul', { class: 'failures' }, failed.map(({ story, error }) => h('li', {},
         h('a', { href: `#/story/${encodeURIComponent(story.id)}` }, `《${story.headline}》`), `：${whyNotReady(error)}`))));
+    }
+    const doubted = saved.map((r) => r.saved).filter((a) => a.importDoubts?.length);
+    if (doubted.length) {
+      show(stillDoubted, h('p', { class: 'warning', id: 'still-doubted' }, `其中 ${doubted.length} 篇仍有导入存疑，未核对：`),
+        h('ul', { class: 'warnings', 'aria-labelledby': 'still-doubted' }, doubted.map((a) => h('li', {},
+          h('a', { href: `#/story/${encodeURIComponent(a.id)}` }, `《${a.headline}》`)))));
     }
     render();
   }
@@ -139,6 +148,6 @@ export async function storyList(main, which = 'mine') {
     h('nav', { class: 'tabs', 'aria-label': '稿件列表' }, LISTS.map((l) =>
       h('a', { href: `#/stories/${l.id}`, 'aria-current': l.id === list.id ? 'page' : false }, l.label))),
     h('h2', { class: 'visually-hidden' }, list.label),
-    filterField, bulk, outcome, failures, status, rows, more);
+    filterField, bulk, outcome, failures, stillDoubted, status, rows, more);
   await load();
 }
