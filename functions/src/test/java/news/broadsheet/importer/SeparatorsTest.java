@@ -33,4 +33,15 @@ class SeparatorsTest {
         assertThat(log.drafts).allSatisfy(d -> assertThat(String.valueOf(d.headline())).doesNotContain(separator));
         assertThat(answer.notes()).anySatisfy(n -> assertThat(n).contains("separator"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r", "\r\n", "\u2029"})
+    void aPageOfMoreLinesThanAnyPrintedPage_isRefusedBeforeItIsRead(String end) {
+        String page = ("！" + end).repeat(ImportService.MAX_LINES + 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.importPage(page, "2031-03-14", 1, NothingLostTest.REPORTER, false))
+                .isInstanceOf(news.broadsheet.failure.TooLarge.class).hasMessageContaining("at most " + ImportService.MAX_LINES);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.preview(page, false, NothingLostTest.REPORTER))
+                .isInstanceOf(news.broadsheet.failure.TooLarge.class);
+        assertThat(log.drafts).isEmpty();
+    }
 }
