@@ -82,7 +82,11 @@ public final class ArticleRules {
      * only writer of an import doubt, and an edit may only resolve (remove) them. A new article has none.
      */
     public static void resolvedOnly(List<String> current, List<String> next) {
-        if (!current.containsAll(next)) {
+        // As a multiset: an edit may drop doubts, not repeat one.
+        java.util.Map<String, Long> left = new java.util.HashMap<>();
+        current.forEach(d -> left.merge(d, 1L, Long::sum));
+        boolean added = next.stream().anyMatch(d -> left.merge(d, -1L, Long::sum) < 0);
+        if (added) {
             throw new Invalid(List.of(new FieldError("/importDoubts",
                     "only the importer adds doubts; an edit may keep or remove them, as read")));
         }
@@ -245,7 +249,9 @@ public final class ArticleRules {
             return null;
         }
         singleLineProblem(text).ifPresent(p -> errors.add(new FieldError(field, p)));
-        String shown = BidiControls.strip(text);
+        // Dropping a control can join a letter to its accent (e U+202A U+0301): normalised again, what is
+        // stored reads back as itself, so a later edit that sends it back unchanged is no change.
+        String shown = Normalizer.normalize(BidiControls.strip(text), Normalizer.Form.NFC);
         // An optional line that shows nothing (a lone zero-width space) is no line: stored as none, so no
         // empty kicker or 副题 is printed.
         return shown.isEmpty() || TextRules.isBlank(shown) ? null : shown;

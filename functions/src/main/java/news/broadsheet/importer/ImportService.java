@@ -38,6 +38,12 @@ public final class ImportService {
      * and the import's record.
      */
     public static final int MAX_ARTICLES = 49;
+    /**
+     * The most lines a page import reads. A printed page of a daily has some hundreds (at most 377 on the
+     * 844 pages of two months of a national daily); refused before reading, so a page of hundreds of
+     * thousands of one-character lines is a quick 413, not a read that outlasts the function's timeout.
+     */
+    public static final int MAX_LINES = 5_000;
 
     private final ImportLog log;
     private final Clock clock;
@@ -110,6 +116,7 @@ public final class ImportService {
             throw new Invalid(errors);
         }
         checkText(text);
+        checkLines(text);
         String sha256 = PageIdentity.digest(text);
         String importId = pageImportId(sha256, date, page);
         Optional<ImportRecord> earlier = earlier(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
@@ -156,6 +163,21 @@ public final class ImportService {
         return new Imported(articles, result, record, placed, jumps, print.notes());
     }
 
+    /** Refuses a page of more than {@link #MAX_LINES} lines (any line end: LF, CRLF, CR, U+2029, NEL), before it is read. */
+    private static void checkLines(String text) {
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u2029' || c == '\u0085' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                lines++;
+            }
+        }
+        if (lines > MAX_LINES) {
+            throw new TooLarge("the page has " + lines + " lines; a page import reads at most " + MAX_LINES
+                    + " (a printed page has some hundreds): split the file, or import an archive of several pages as an archive");
+        }
+    }
+
     private static void checkText(String text) {
         // A byte order mark, blank lines and zero-width spaces are no page (TextRules.isBlank).
         if (TextRules.isBlank(text)) {
@@ -176,6 +198,7 @@ public final class ImportService {
     public Preview preview(String text, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         checkText(text);
+        checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult result = PageImporter.read(read.text());
         return new Preview(result, LineReadings.of(read.text(), result), read.notes());

@@ -59,4 +59,28 @@ class ImportDoubtsEditTest {
 
         assertThat(saved.importDoubts()).containsExactly(DOUBT);
     }
+
+    @Test
+    void aDoubtQuotingABidiControlInsideACombiningSequence_staysAsStored_soLaterEditsPass() {
+        // The importer quotes the page's line in its doubt; a bidi control between a letter and its accent is
+        // dropped as the doubt is stored. What is stored must read back as itself, or every later edit "adds" a doubt.
+        List<Invalid.FieldError> errors = new java.util.ArrayList<>();
+        String stored = ArticleRules.line(errors, "/importDoubts/0", "opened at 「夜市e\u202A\u0301」", 500, true);
+        assertThat(errors).isEmpty();
+        assertThat(ArticleRules.line(errors, "/importDoubts/0", stored, 500, true)).isEqualTo(stored);
+        store.insert(Article.create("a1", ArticleInputBuilder.builder().headline("夜市延长营业到十点").importDoubts(List.of(stored)).build(),
+                Status.DRAFT, "2031-03-14T07:00:00Z", "reporter"));
+
+        Article saved = service.edit("a1", 1, in -> in.withHeadline("夜市延长营业"), EDITOR);
+
+        assertThat(saved.importDoubts()).containsExactly(stored);
+    }
+
+    @Test
+    void anEditMayNotRepeatADoubt() {
+        Article read = imported();
+
+        assertThatThrownBy(() -> service.edit("a1", read.version(), in -> in.withImportDoubts(List.of(DOUBT, DOUBT)), EDITOR))
+                .isInstanceOf(Invalid.class);
+    }
 }

@@ -54,14 +54,15 @@ public final class LineFeatures {
             rules[i] = rules(lines.get(i).text());
         }
         double[] cohesion = rich ? Cohesion.across(lines) : null;
+        LineWords words = rich ? new LineWords(lines) : null;
         List<List<String>> out = new ArrayList<>(lines.size());
         for (int i = 0; i < rules.length; i++) {
-            out.add(of(lines, i, rules, cohesion));
+            out.add(of(lines, i, rules, cohesion, words));
         }
         return out;
     }
 
-    private static List<String> of(List<PrintLine> lines, int i, String[] rules, double[] cohesion) {
+    private static List<String> of(List<PrintLine> lines, int i, String[] rules, double[] cohesion, LineWords words) {
         PrintLine line = lines.get(i);
         List<String> f = new ArrayList<>();
         String len = length(line.text());
@@ -102,7 +103,7 @@ public final class LineFeatures {
             f.add("credit.ahead=" + creditAhead(lines, i));
             f.add("p.credit=" + (i > 0 && CREDIT.matcher(lines.get(i - 1).text()).find()));
             f.add("column=" + COLUMN.matcher(line.text()).find());
-            f.addAll(LineWords.of(lines, i));
+            f.addAll(words.of(i));
         }
         f.add("indent&p&n=" + line.indented() + indent(i > 0 ? lines.get(i - 1) : null) + indent(i + 1 < lines.size() ? lines.get(i + 1) : null));
         return f;
