@@ -104,7 +104,7 @@ test('marking drafts 待编 names those whose import doubts are still open', asy
   // Sample text written for this test: the importer is unsure how it read the head lines. The headlines
   // carry this run's mark in Chinese numerals (Latin letters would change how the importer reads them).
   const mark = [...String(Date.now() % 100).padStart(2, '0')].map((d) => '〇一二三四五六七八九'[d]).join('');
-  const text = [`${mark}图书角周末开放`, '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '本报记者 刘洋 摄', '',
+  const text = [`${mark}图书角周末开放`, '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '东湖社区 刘洋', '',
     `${mark}菜市场增设摊位`, '南门菜市场本月新增二十个便民摊位。', ''].join('\n');
   const imported = await fetch(`${base}/api/imports?edition=${date}&page=6`, { method: 'POST', body: text, headers: {
     Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'text/plain; charset=utf-8' } });

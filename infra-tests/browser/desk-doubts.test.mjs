@@ -9,7 +9,7 @@ const chromium = useChromium();
 const day = new Date(Date.UTC(2050, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
 
 // Sample text written for this test: the importer is unsure how it read both stories' head lines.
-const page = ['社区图书角周末开放', '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '本报记者 刘洋 摄', '',
+const page = ['社区图书角周末开放', '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '东湖社区 刘洋', '',
   '菜市场增设便民摊位', '南门菜市场本月新增二十个便民摊位。', ''].join('\n');
 
 test('an editor opens a doubtful draft a day later, sees why, resolves it, and it stays resolved', async () => {

@@ -121,7 +121,7 @@ test('a story that would stop the publication is named in the confirmation, and 
 test('a story with open import doubts is named in the confirmation, with a link to it', async () => {
   const date = new Date(Date.parse(day) - 1400 * 86_400_000).toISOString().slice(0, 10);
   // Sample text written for this test: the importer is unsure how it read both stories' head lines.
-  const text = ['社区图书角周末开放', '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '本报记者 刘洋 摄', '',
+  const text = ['社区图书角周末开放', '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '东湖社区 刘洋', '',
     '菜市场增设便民摊位', '南门菜市场本月新增二十个便民摊位。', ''].join('\n');
   const imported = await fetch(`${base}/api/imports?edition=${date}&page=4`, { method: 'POST', body: text, headers: {
     Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'text/plain; charset=utf-8' } });

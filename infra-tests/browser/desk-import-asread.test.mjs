@@ -68,7 +68,7 @@ test('the review sent back without changes makes the drafts a plain import makes
 });
 
 // Sample text written for this test: the importer doubts how it read the second story's head lines.
-const doubted = ['河堤步道今起分段开放', '李想', '沿河十二公里步道今天起分三段开放。', '', '本报记者 王明 摄', '',
+const doubted = ['河堤步道今起分段开放', '李想', '沿河十二公里步道今天起分三段开放。', '', '老城夜市 王明', '',
   '夜市延长营业到十点', '老城夜市从本周五起延长营业。', ''].join('\n');
 
 test('drafts made from the review keep the importer\'s doubts, and a doubt the editor\'s fix settled says so', async () => {

@@ -32,6 +32,8 @@ final class Draft {
     boolean hasBody;
     /** A trailing byline or a complete photo story closes an article: what follows starts a new one. */
     boolean ended;
+    /** The last line was a photo credit on a line of its own: a heading next opens a story, not an intertitle. */
+    boolean afterCredit;
 
     Draft(int index) {
         this.index = index;

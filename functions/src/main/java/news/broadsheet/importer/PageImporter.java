@@ -337,7 +337,12 @@ public final class PageImporter {
             if (pendingHeads.isEmpty() && ColumnRule.isBanner(text) && !(open && nextIsBody)) {
                 closeBanner();
                 banner = line;
-            } else if (pendingHeads.isEmpty() && open && nextIsBody) {
+            } else if (pendingHeads.isEmpty() && open && StoryEndRule.isPhotoCredit(text)) {
+                // A credit on its own line under a caption (新华社记者 王 晨摄) reads like a heading, but it is the
+                // photo's, and a heading right after it opens the next story rather than an intertitle.
+                paragraph(line);
+                current.afterCredit = true;
+            } else if (pendingHeads.isEmpty() && open && nextIsBody && !current.afterCredit) {
                 emit(Field.INTERTITLE, current.blocks++, text);
                 current.recognised.add("intertitle: " + text);
             } else {
@@ -355,6 +360,7 @@ public final class PageImporter {
     }
 
     private void paragraph(Line line) {
+        current.afterCredit = false;
         int block = current.blocks++;
         List<Fragment> fragments = line.fragments();
         for (int j = 0; j < fragments.size(); j++) {

@@ -138,4 +138,20 @@ class FlatPageTest {
         assertThat(found.get(1).article().kicker()).isNull();
         assertThat(found.get(0).article().body()).extracting(b -> b.text()).contains("全国人大常委会副委员长王晨参加会谈。");
     }
+
+    @Test
+    void shortPagesOfPhotoStories_keepEachCreditWithItsOwnStory() {
+        // A short page is read by the layout rules, not the flat model: a credit line is still no head line.
+        ImportResult one = PageImporter.read(String.join("\n", "春节前的老街", "本报讯 " + P1, "夜市将营业到年底。", "年货市场人气旺",
+                "图为市民在年货市场选购春联。", "新华社记者 王 晨摄", "社区食堂上新", "本报讯 " + P2) + "\n");
+        assertThat(one.articles()).extracting(f -> f.article().headline()).containsExactly("春节前的老街", "年货市场人气旺", "社区食堂上新");
+        assertThat(one.articles()).extracting(f -> f.article().kicker()).containsOnlyNulls();
+        assertThat(String.valueOf(one.articles().get(1).article().body())).contains("王 晨摄");
+
+        String photo = String.join("\n", "江畔晨光", "图为市民在江边步道上晨练，远处是刚刚亮灯的跨江大桥。", "周明 王 磊摄影报道");
+        ImportResult three = PageImporter.read(String.join("\n", photo, photo.replace("江畔晨光", "老街灯会"), photo.replace("江畔晨光", "社区春晚")) + "\n");
+        assertThat(three.articles()).extracting(f -> f.article().headline()).containsExactly("江畔晨光", "老街灯会", "社区春晚");
+        assertThat(three.articles()).extracting(f -> f.article().kicker()).containsOnlyNulls();
+        assertThat(three.unassigned()).isEmpty();
+    }
 }

@@ -150,7 +150,7 @@ class ImportApiIT {
     @Test
     void aDoubtfulDraft_keepsItsDoubtsInTheTable_untilAnEditorResolvesThem() {
         // Sample text written for this test: the importer is unsure how it read the head lines.
-        String page = "社区图书角周末开放\n陈静\n东湖社区新设的图书角本周末起对居民开放。\n\n本报记者 刘洋 摄\n\n"
+        String page = "社区图书角周末开放\n陈静\n东湖社区新设的图书角本周末起对居民开放。\n\n东湖社区 刘洋\n\n"
                 + "菜市场增设便民摊位\n南门菜市场本月新增二十个便民摊位。\n";
         Call.Reply reply = importCall("2026-01-28", "5", EDITOR).bytes("text/plain; charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
                 .send(api);
