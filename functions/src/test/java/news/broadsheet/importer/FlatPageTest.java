@@ -154,4 +154,13 @@ class FlatPageTest {
         assertThat(three.articles()).extracting(f -> f.article().kicker()).containsOnlyNulls();
         assertThat(three.unassigned()).isEmpty();
     }
+
+    @Test
+    void aPhotoCreditWithAReportersRole_staysText_andNamesNoReporter() {
+        ImportResult r = PageImporter.read(String.join("\n", "老街夜市重新开张", "本报讯 老街夜市昨日重新开张，摊位一百二十个。", "图为市民在夜市选购小吃。",
+                "新华社记者 孙丽摄", "地铁三号线全线贯通", "本报讯 地铁三号线今日全线贯通。") + "\n");
+        assertThat(r.articles()).extracting(f -> f.article().headline()).containsExactly("老街夜市重新开张", "地铁三号线全线贯通");
+        assertThat(r.articles()).allSatisfy(a -> assertThat(a.article().byline()).noneMatch(b -> String.valueOf(b.name()).endsWith("摄")));
+        assertThat(String.valueOf(r.articles().get(0).article().body())).contains("孙丽摄");
+    }
 }

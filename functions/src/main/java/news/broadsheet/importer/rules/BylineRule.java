@@ -32,7 +32,8 @@ public final class BylineRule {
     /** A whole line that is only bylines, as (role, name) pairs; a bare role has a null name. */
     public static Optional<List<Byline>> line(String line) {
         String text = line.trim();
-        if (text.isEmpty() || Text.length(text) > 40) {
+        // 新华社记者 孙丽摄 credits a photo: 摄 glued to the name makes no reporter called 孙丽摄.
+        if (text.isEmpty() || Text.length(text) > 40 || StoryEndRule.isPhotoCredit(text)) {
             return Optional.empty();
         }
         List<Byline> out = new ArrayList<>();

@@ -17,6 +17,14 @@ class BylineRuleTest {
     }
 
     @Test
+    void aPhotoCredit_isNotAByline_evenWithAReportersRole() {
+        // 摄 glued to the name is the photographer's credit, not a reporter named 孙丽摄.
+        assertThat(BylineRule.line("新华社记者 孙丽摄")).isEmpty();
+        assertThat(BylineRule.line("本报记者 孙丽摄影报道")).isEmpty();
+        assertThat(BylineRule.line("本报记者　林小雨　孙丽")).isPresent();
+    }
+
+    @Test
     void runningText_isNotAByline() {
         assertThat(BylineRule.line("记者走进社区，听居民说。")).isEmpty();
         assertThat(BylineRule.line("林小雨 记者")).isEmpty();
