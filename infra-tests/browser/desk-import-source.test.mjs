@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
-import { openDesk } from './desk-steps.mjs';
+import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
 // Dates of this file's own, some 44 years back: no other desk test uses this range.
@@ -83,5 +83,52 @@ test('a page imported again is explained at the message, its drafts listed there
   const [said, list] = [await message.boundingBox(), await page.locator('ul.reimported').boundingBox()];
   assert.ok(list.y - (said.y + said.height) < 120, `the list is ${list.y - said.y}px below the message`);
   assert.ok(await page.locator('ul.reimported').evaluate((l) => l.getBoundingClientRect().top < window.innerHeight), 'the list is on screen');
+  await context.close();
+});
+
+// A review reads the text as it was when 读取并校对 was pressed: a correction made after it (typed, a
+// file chosen, another encoding) makes that review stale, so its button cannot make drafts of the old text.
+test('a change to the text after a review makes the review stale until it is read again', async () => {
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/import`);
+  await page.getByLabel('期次日期').fill(day);
+  await page.getByLabel('版次').fill('8');
+  const said = (n) => ['社区食堂开业', '', `　　本报讯 新开的社区食堂每天供应${n}条线路的送餐。`].join('\n');
+  const generate = page.getByRole('button', { name: '按校对结果生成草稿' });
+  const stale = page.getByText('文字已改动，请重新读取并校对');
+  const review = async () => {
+    await page.getByRole('button', { name: '读取并校对' }).click();
+    await page.getByRole('heading', { name: '校对读取结果' }).waitFor();
+    await generate.waitFor();
+    assert.equal(await stale.count(), 0, 'a fresh review is not stale');
+  };
+  const isStale = async (why) => {
+    await stale.waitFor();
+    assert.ok(!(await generate.isVisible()) || await generate.isDisabled(), `${why}: the stale review cannot make drafts`);
+  };
+
+  await page.getByLabel('版面文字').fill(said('三'));
+  await review();
+  await page.getByLabel('版面文字').fill(said('五'));
+  await isStale('typed');
+
+  await review();
+  await chooseFile(page, said('六'));
+  await isStale('a file chosen');
+  await review();
+  await page.getByLabel('文件编码').selectOption('gb18030');
+  await isStale('another encoding');
+  await page.getByLabel('文件编码').selectOption('utf-8');
+
+  // Back to the corrected text, read again: the drafts are made of what is in the box now.
+  await page.getByLabel('版面文字').fill(said('五'));
+  await review();
+  await generate.click();
+  await page.getByRole('heading', { name: '生成的草稿' }).waitFor();
+  const href = await page.getByRole('link', { name: '社区食堂开业' }).getAttribute('href');
+  const { body } = await call('GET', `/api/articles/${decodeURIComponent(href.split('/').pop())}`);
+  const text = JSON.stringify(body.body);
+  assert.match(text, /五条线路/);
+  assert.doesNotMatch(text, /三条线路/);
   await context.close();
 });

@@ -99,3 +99,20 @@ test('a reporter\'s story list asks nothing a reporter may not see', async () =>
   assert.deepEqual(noise, []);
   await context.close();
 });
+
+// An editor's list with a draft imported for a date whose edition is not made yet: that date has no
+// preflight to ask (it would be a 404), only the dates the editions list has are asked.
+test('an editor\'s story list asks no preflight of an edition not made yet', async () => {
+  const date = `${month}-13`;
+  const headline = `未建期次${tag}`;
+  const imported = await fetch(`${base}/api/imports?edition=${date}&page=3`, { method: 'POST',
+    body: `${headline}\n\n本报讯 尚未建立期次的一篇草稿。\n`,
+    headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}`, 'Content-Type': 'text/plain; charset=utf-8' } });
+  assert.equal(imported.status, 201);
+  assert.equal((await call('GET', `/api/editions/${date}`)).status, 404, 'the edition is not made');
+  const { context, page, noise } = await quietDesk('#/stories/recent');
+  await page.getByRole('link', { name: headline }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(noise, []);
+  await context.close();
+});

@@ -27,16 +27,36 @@ export async function importScreen(main) {
   const review = h('section', { class: 'review', hidden: true, 'aria-labelledby': 'review-title' });
   let reading = null;
   let readText = '';
+  // Every change to the source (typed, pasted, dropped, a file chosen, another encoding) counts up; a
+  // review is of the source as it was at one count, and is stale once the count moves on, so its
+  // button never makes drafts of a text the editor has since corrected.
+  let edits = 0;
+  let readAt = -1;
+  const staleNote = h('span', { class: 'warning', role: 'status' });
+  const markStale = () => {
+    review.hidden = true;
+    readAt = -1;
+    message.textContent = '';
+    staleNote.textContent = '文字已改动，请重新读取并校对';
+  };
+  // A review shown, or one being read, goes stale; a form with no review has nothing to say.
+  const sourceChanged = () => {
+    edits += 1;
+    if (!review.hidden || readAt >= 0) markStale();
+  };
 
   // A new request from the form starts without the last answer: a review or a list of another page.
   const clearAnswer = () => {
     review.hidden = true;
+    readAt = -1;
+    staleNote.textContent = '';
     show(result);
   };
   // The drafts of a page for a date and 版: an editor is offered to lay them out there (place.js).
   const drafts = (data, at) => {
     message.textContent = `已生成 ${data.articles.length} 篇草稿`;
     review.hidden = true;
+    readAt = -1;
     const placing = h('section', { class: 'place', 'aria-label': '排入版面' });
     show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
       h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
@@ -93,12 +113,17 @@ export async function importScreen(main) {
   };
   const reviewCount = h('p', { class: 'muted', role: 'status' });
   const startReview = async () => {
-    readText = await pageText();
-    if (!readText.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
+    const at = edits;
+    const read = await pageText();
+    if (!read.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
     clearAnswer();
+    readText = read;
+    readAt = at;
     message.textContent = '正在读取……';
     try {
-      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: readText, type: 'text/plain; charset=utf-8' });
+      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: read, type: 'text/plain; charset=utf-8' });
+      // Changed while it was being read: this reading is of the old text and is not shown.
+      if (at !== edits) { markStale(); return; }
       message.textContent = '读取完成，尚未生成任何稿件。请核对后生成草稿。';
       show(result);
       review.hidden = false;
@@ -111,6 +136,7 @@ export async function importScreen(main) {
     }
   };
   const createFromReading = async () => {
+    if (readAt !== edits) { markStale(); return; }
     message.textContent = '正在按校对结果生成草稿……';
     try {
       const at = { date: date.value, page: page.value };
@@ -135,13 +161,18 @@ export async function importScreen(main) {
   };
   text.addEventListener('input', () => {
     if (file.files.length) file.value = '';
+    sourceChanged();
     saySource();
   });
   file.addEventListener('change', () => {
     if (file.files.length) text.value = '';
+    sourceChanged();
     saySource();
   });
-  charset.addEventListener('change', saySource);
+  charset.addEventListener('change', () => {
+    sourceChanged();
+    saySource();
+  });
   // Dropping a file on the text box puts its text there (decoded in the chosen encoding).
   text.addEventListener('dragover', (e) => e.preventDefault());
   text.addEventListener('drop', async (e) => {
@@ -150,6 +181,7 @@ export async function importScreen(main) {
     e.preventDefault();
     text.value = new TextDecoder(charset.value).decode(await dropped.arrayBuffer());
     file.value = '';
+    sourceChanged();
     saySource();
   });
   saySource();
@@ -158,6 +190,6 @@ export async function importScreen(main) {
     h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF),
       source,
       h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview, 'aria-describedby': source.id }, '读取并校对'),
-        h('button', { type: 'submit', class: 'primary', 'aria-describedby': source.id }, '导入为草稿'))),
+        h('button', { type: 'submit', class: 'primary', 'aria-describedby': source.id }, '导入为草稿'), staleNote)),
     message, result, review);
 }

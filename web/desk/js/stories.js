@@ -132,12 +132,15 @@ export async function storyList(main, which = 'mine') {
   async function editionsOf(stories) {
     const dates = [...new Set(stories.map((a) => a.edition).filter((d) => d && !sites.has(d)))].sort();
     if (!dates.length) return;
-    const [listed, reports] = await Promise.all([
-      api('GET', '/api/editions', { query: { from: dates[0], to: dates[dates.length - 1], limit: 100 } }).catch(() => ({ data: { items: [] } })),
-      // The preflight is an editor's (a reporter's ask is a 403): a reporter's list shows no 阻止发布 badge.
-      Promise.all(dates.map((d) => (isEditor() ? api('GET', `/api/editions/${d}/preflight`).then((r) => r.data).catch(() => null) : null)))]);
+    const listed = await api('GET', '/api/editions', { query: { from: dates[0], to: dates[dates.length - 1], limit: 100 } })
+      .catch(() => ({ data: { items: [] } }));
+    const made = new Set(listed.data.items.map((e) => e.date));
+    // Only a date the list has is asked its preflight (a date not made yet would be a 404 in the
+    // console), and only by an editor (a reporter's ask is a 403): no 阻止发布 badge otherwise.
     // Only an edition that says it is on the site is asked what of it is there.
-    const states = await onSiteAll(listed.data.items.filter((e) => dates.includes(e.date)));
+    const [reports, states] = await Promise.all([
+      Promise.all(dates.map((d) => (isEditor() && made.has(d) ? api('GET', `/api/editions/${d}/preflight`).then((r) => r.data).catch(() => null) : null))),
+      onSiteAll(listed.data.items.filter((e) => dates.includes(e.date)))]);
     dates.forEach((d) => sites.set(d, states.get(d) ?? null));
     dates.forEach((d, i) => blocked.set(d, blockedStories(reports[i])));
     listed.data.items.forEach((e) => editions.set(e.date, e));
