@@ -64,12 +64,12 @@ public final class ArticleRules {
         if (in.page() != null && (in.page() < 1 || in.page() > MAX_PAGE)) {
             errors.add(new FieldError("/page", "must be between 1 and " + MAX_PAGE));
         }
-        List<String> tags = tags(errors, in.tags());
+        List<String> tags = lines(errors, "/tags", in.tags(), MAX_TAGS, MAX_TAG, "tags");
         if (in.slug() != null && (in.slug().length() > MAX_SLUG || !SLUG.matcher(in.slug()).matches())) {
             errors.add(new FieldError("/slug", "must be lower-case letters, digits and single hyphens, at most " + MAX_SLUG));
         }
         String embargoUntil = instantWithOffset(errors, "/embargoUntil", in.embargoUntil());
-        List<String> importDoubts = importDoubts(errors, in.importDoubts());
+        List<String> importDoubts = lines(errors, "/importDoubts", in.importDoubts(), MAX_IMPORT_DOUBTS, MAX_IMPORT_DOUBT, "doubts");
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
@@ -92,20 +92,6 @@ public final class ArticleRules {
         }
     }
 
-    private static List<String> importDoubts(List<FieldError> errors, List<String> in) {
-        if (in == null) {
-            return List.of();
-        }
-        if (in.size() > MAX_IMPORT_DOUBTS) {
-            errors.add(new FieldError("/importDoubts", "at most " + MAX_IMPORT_DOUBTS + " doubts"));
-            return in;
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            out.add(line(errors, "/importDoubts/" + i, in.get(i), MAX_IMPORT_DOUBT, true));
-        }
-        return out;
-    }
 
     /**
      * An ISO 8601 date-time with an offset ({@code 2026-11-30T06:00:00+08:00}) inside {@link Dates}'
@@ -218,20 +204,22 @@ public final class ArticleRules {
         return value;
     }
 
-    private static List<String> tags(List<FieldError> errors, List<String> in) {
+    /** A list of one-line texts ({@link #line}), at most {@code most} of them, each at most {@code max} characters; null is none. */
+    private static List<String> lines(List<FieldError> errors, String field, List<String> in, int most, int max, String noun) {
         if (in == null) {
             return List.of();
         }
-        if (in.size() > MAX_TAGS) {
-            errors.add(new FieldError("/tags", "at most " + MAX_TAGS + " tags"));
+        if (in.size() > most) {
+            errors.add(new FieldError(field, "at most " + most + " " + noun));
             return in;
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
-            out.add(line(errors, "/tags/" + i, in.get(i), MAX_TAG, true));
+            out.add(line(errors, field + "/" + i, in.get(i), max, true));
         }
         return out;
     }
+
 
     /**
      * A single line of text: no line breaks or control characters, and no bidi embeddings, overrides
