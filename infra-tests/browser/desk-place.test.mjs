@@ -59,3 +59,44 @@ test('an import\'s drafts are placed on their 版 in reading order, on an existi
   assert.deepEqual(created.pages.map((p) => [p.number, p.articles.length]), [[2, 2]]);
   await context.close();
 });
+
+// Two editors place their imports on the same 版 of an edition neither has seen made: the one who
+// presses second learns the other's layout exists now, still sees what they were placing, and can add
+// it onto the other's layout (or look at it) — their drafts are neither lost nor placed behind their back.
+test('the second of two editors creating the same new layout sees the first one\'s, keeps their own placement, and can add it on', async () => {
+  const raced = new Date(Date.UTC(2036, 0, 3) + offset * 86_400_000).toISOString().slice(0, 10);
+  const open = async () => {
+    const context = await chromium().newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${base}/desk/#/import`);
+    await signIn(page);
+    return { context, page };
+  };
+  const first = await open();
+  const second = await open();
+  const placeFirst = await importAndPlace(first.page, raced, 4, pageText(`竞排甲${tag}`, `竞排乙${tag}`));
+  const placeSecond = await importAndPlace(second.page, raced, 4, pageText(`竞排丙${tag}`, `竞排丁${tag}`));
+  for (const { page } of [first, second]) {
+    await page.getByLabel('本期尚未建立，期号').fill('9103');
+    await page.getByLabel('第4版名称').fill('城事');
+  }
+  await placeFirst.click();
+  await first.page.getByText(/^已按阅读顺序排入第4版（2 篇）/).waitFor();
+
+  await placeSecond.click();
+  const status = second.page.getByRole('status').filter({ hasText: '他人' });
+  await status.waitFor();
+  const said = await status.textContent();
+  assert.match(said, /第4版 城事：2篇/, 'the other editor\'s layout is named, as it now stands');
+  assert.match(said, new RegExp(`竞排丙${tag}.*竞排丁${tag}`), 'the placement this editor was making is still in view');
+  assert.deepEqual((await call('GET', `/api/editions/${raced}`)).body.pages.map((p) => p.articles.length), [2],
+    'nothing of the second editor was saved over the first one\'s');
+
+  await second.page.getByRole('button', { name: '加到对方的版面上' }).click();
+  await second.page.getByText(/^已按阅读顺序排入第4版（2 篇）/).waitFor();
+  const layout = (await call('GET', `/api/editions/${raced}`)).body;
+  const headlines = await Promise.all(layout.pages[0].articles.map(async (id) => (await call('GET', `/api/articles/${id}`)).body.headline));
+  assert.deepEqual(headlines, [`竞排甲${tag}`, `竞排乙${tag}`, `竞排丙${tag}`, `竞排丁${tag}`]);
+  await first.context.close();
+  await second.context.close();
+});

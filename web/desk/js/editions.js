@@ -13,6 +13,7 @@ import { pagePdfs, printPanel, printChanges, printChangesList } from './print.js
 import { printNote, preflightWords, blockedStories } from './words.js';
 import { blockedBadge } from './blocked.js';
 import { doubtedList } from './doubted.js';
+import { layoutLine } from './place.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
 const pad = (n) => String(n).padStart(2, '0');
@@ -249,7 +250,8 @@ export async function editionLayout(main, date) {
     const keep = schedule.value && (schedule.value !== localInput(edition.publishAt) || new Date(withOffset(schedule.value)) > new Date());
     const body = { number: Number(number), pages, ...(keep ? { publishAt: withOffset(schedule.value) } : {}) };
     try {
-      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
+      // A new edition only if nobody made it meanwhile (If-None-Match: *): else a 412, and the conflict below.
+      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined, absent: !etag });
       etag = answer.etag;
       edition = answer.data;
       saved = snapshot();
@@ -274,8 +276,7 @@ export async function editionLayout(main, date) {
   /** Someone saved the layout since it was read: keep this one over theirs, or take theirs; never drop either silently. */
   async function layoutConflict() {
     const { data: theirs, etag: theirEtag } = await api('GET', `/api/editions/${date}`);
-    const names = (ps) => ps.map((p) => `第${p.number}版${p.name ? ` ${p.name}` : ''}：${p.articles.length}篇`).join('；');
-    message.replaceChildren(`版面已被他人修改（版本${theirs.version}：${names(theirs.pages)}）。你的版面：${names(pages)}。`,
+    message.replaceChildren(`版面已被他人修改（版本${theirs.version}：${layoutLine(theirs.pages)}）。你的版面：${layoutLine(pages)}。`,
       h('button', { type: 'button', class: 'small', onclick: () => { etag = theirEtag; message.textContent = ''; save(); } }, '用我的版面覆盖'),
       ' ',
       h('button', { type: 'button', class: 'small', onclick: () => {

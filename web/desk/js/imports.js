@@ -65,7 +65,8 @@ export async function importScreen(main) {
     data.notes?.length ? h('p', { class: 'muted' }, data.notes.map(reportWords).join('；')) : null,
     data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null,
     isEditor() && data.articles.length ? placing : null);
-    if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles);
+    if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles,
+      (id) => data.report.find((r) => r.id === id)?.headline || id);
   };
   const failed = async (err) => {
     message.textContent = problemText(err);
