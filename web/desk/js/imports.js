@@ -10,6 +10,7 @@ import { loadConfig } from './auth.js';
 import { paperDate } from './zone.js';
 import { isEditor } from './session.js';
 import { placeOffer } from './place.js';
+import { importRefusal } from './refusal.js';
 
 export async function importScreen(main) {
   // Tomorrow's edition by default, tomorrow in the paper's zone: the browser's may be on another day.
@@ -69,7 +70,7 @@ export async function importScreen(main) {
       (id) => data.report.find((r) => r.id === id)?.headline || id);
   };
   const failed = async (err) => {
-    message.textContent = problemText(err);
+    message.textContent = importRefusal(err) || problemText(err);
     message.scrollIntoView({ block: 'nearest' });
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
       // Said at the message, where the editor looks; the list follows right under it (result is next).
@@ -99,10 +100,18 @@ export async function importScreen(main) {
   };
 
   // The review works on text: a chosen or dropped file is decoded here in the encoding named above.
+  // Bytes that encoding cannot read go to the API as they are, whose refusal says where (failed());
+  // they are never read here with replacement characters an editor might not notice.
   const pageText = async () => {
     const chosen = file.files[0];
     if (!chosen) return text.value;
-    return new TextDecoder(charset.value).decode(await chosen.arrayBuffer());
+    const bytes = await chosen.arrayBuffer();
+    try {
+      return new TextDecoder(charset.value, { fatal: true }).decode(bytes);
+    } catch {
+      await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: chosen, type: `text/plain; charset=${charset.value}` });
+      return new TextDecoder(charset.value).decode(bytes);
+    }
   };
   const table = h('div', { class: 'reading-box' });
   const redraw = (lines, focusAt) => {
@@ -115,7 +124,13 @@ export async function importScreen(main) {
   const reviewCount = h('p', { class: 'muted', role: 'status' });
   const startReview = async () => {
     const at = edits;
-    const read = await pageText();
+    let read;
+    try {
+      read = await pageText();
+    } catch (err) {
+      clearAnswer();
+      return failed(err);
+    }
     if (!read.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
     clearAnswer();
     readText = read;
