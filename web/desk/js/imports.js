@@ -11,6 +11,7 @@ import { paperDate } from './zone.js';
 import { isEditor } from './session.js';
 import { placeOffer } from './place.js';
 import { importRefusal } from './refusal.js';
+import { bidiCount, visibleText } from './bidi.js';
 
 export async function importScreen(main) {
   // Tomorrow's edition by default, tomorrow in the paper's zone: the browser's may be on another day.
@@ -60,11 +61,11 @@ export async function importScreen(main) {
     readAt = -1;
     const placing = h('section', { class: 'place', 'aria-label': '排入版面' });
     show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
-      h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
+      h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, visibleText(r.headline)),
       r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.map(reportWords).join('；')}`) : null,
       r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.map(reportWords).join('；')}`) : null))),
     data.notes?.length ? h('p', { class: 'muted' }, data.notes.map(reportWords).join('；')) : null,
-    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null,
+    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, visibleText(t))))) : null,
     isEditor() && data.articles.length ? placing : null);
     if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles,
       (id) => data.report.find((r) => r.id === id)?.headline || id);
@@ -118,7 +119,9 @@ export async function importScreen(main) {
     reading = lines;
     const rows = reviewTable(table, lines, redraw);
     const stories = new Set(lines.map((l) => l.story)).size;
-    reviewCount.textContent = `共 ${lines.length} 行，${stories} 篇稿件；${lines.filter((l) => l.unsure).length} 行存疑`;
+    const controls = lines.reduce((n, l) => n + bidiCount(l.text), 0);
+    reviewCount.textContent = `共 ${lines.length} 行，${stories} 篇稿件；${lines.filter((l) => l.unsure).length} 行存疑` +
+      (controls ? `；含 ${controls} 个文字方向控制符（已用方框标出，请核对是否有意）` : '');
     if (focusAt !== undefined) rows[focusAt]?.focus();
   };
   const reviewCount = h('p', { class: 'muted', role: 'status' });
