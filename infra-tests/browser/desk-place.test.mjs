@@ -100,3 +100,24 @@ test('the second of two editors creating the same new layout sees the first one\
   await first.context.close();
   await second.context.close();
 });
+
+// The same race on the layout screen: a new edition opened here, made by someone else before this
+// editor saves, is the layout screen's conflict (theirs named beside mine, keep mine or load theirs).
+test('a new layout saved after someone made the edition meanwhile is the layout conflict, not a 428', async () => {
+  const date = new Date(Date.UTC(2038, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByRole('heading', { name: `${date} 版面` }).waitFor();
+  await page.getByLabel('期号').fill('9104');
+  const theirs = (await call('POST', '/api/articles', { headline: `先建${tag}`, body: [{ type: 'paragraph', text: '正文。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 9104, pages: [{ number: 3, name: '他版', articles: [theirs] }] })).status, 201);
+
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText(/版面已被他人修改（版本1：第3版 他版：1篇）/).waitFor();
+  await page.getByRole('button', { name: '用我的版面覆盖' }).click();
+  await page.getByText(/版面已保存（版本2）/).first().waitFor();
+  assert.deepEqual((await call('GET', `/api/editions/${date}`)).body.pages.map((p) => [p.number, p.name]), [[1, '要闻']]);
+  await context.close();
+});
