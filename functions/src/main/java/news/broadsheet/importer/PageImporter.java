@@ -72,6 +72,9 @@ public final class PageImporter {
         LineRoleModel model = flat ? LineRoleModel.shippedFlat() : LineRoleModel.shipped();
         LineRoleModel.Page read = model.page(printed);
         LineRole[] roles = model.decode(read, i -> KnownRoles.of(printed, i, flat));
+        if (flat) {
+            LeadingHeadLine.pullUp(printed, roles);
+        }
         PageImporter importer = new PageImporter(List.of());
         importer.decodedPage = read;
         importer.model = model;

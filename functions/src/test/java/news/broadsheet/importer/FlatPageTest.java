@@ -163,4 +163,27 @@ class FlatPageTest {
         assertThat(r.articles()).allSatisfy(a -> assertThat(a.article().byline()).noneMatch(b -> String.valueOf(b.name()).endsWith("摄")));
         assertThat(String.valueOf(r.articles().get(0).article().body())).contains("孙丽摄");
     }
+
+    @Test
+    void aKickerEndingInADash_overAHeadlineAfterAParagraph_opensTheStoryBelow_notTheStoryAbove() {
+        // Without indents the 引题 reads like an intertitle of the story above; the head group under it claims it.
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, P2,
+                "江城市文化馆——", "把年味送进千家万户", "本报江城2月3日电 （记者林小雨）" + P2, P1);
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "把年味送进千家万户");
+        assertThat(found.get(1).article().kicker()).isEqualTo("江城市文化馆——");
+        assertThat(String.valueOf(found.get(0).article().body())).doesNotContain("江城市文化馆");
+    }
+
+    @Test
+    void aSignatureUnderAPiece_staysWithIt_neverTheNextStorysKicker() {
+        // A reader's place and name under a letter, a cartoon's credit, a commenter's handle: short, unpunctuated,
+        // and right over the next story's headline, but they sign what is above them.
+        for (String signature : List.of("江城市 王晨", "林 晓图  王晨文", "——@小雨")) {
+            List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, P2, signature,
+                    "老城灯会首开夜场", "本报江城2月3日电 （记者林小雨）" + P2, P1);
+            assertThat(found).as(signature).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "老城灯会首开夜场");
+            assertThat(found.get(1).article().kicker()).as(signature).isNull();
+            assertThat(String.valueOf(found.get(0).article().body())).as(signature).contains(signature);
+        }
+    }
 }

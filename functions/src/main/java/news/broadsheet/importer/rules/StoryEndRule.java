@@ -20,7 +20,22 @@ public final class StoryEndRule {
             + SPACED_NAME + "(?:" + Text.SPACES + SPACED_NAME + "|[、，]" + SPACED_NAME + "){0,5}" + Text.SPACE
             + "*(?<!拍)(?:摄影报道|摄影|摄)(?:[（(][^（）()]{2,12}[）)])?$");
 
+    /**
+     * A signature under a piece, on a line of its own: a cartoon's credit ({@code 林 晓图  王晨文}), a reader's
+     * place and name under a letter ({@code 江城市 王晨}), a commenter's handle ({@code ——@小雨}), an editor's
+     * note signed {@code ——编 者}. Short and unpunctuated like a head line, but it closes what is above it.
+     */
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:" + SPACED_NAME + "图(?:[（(][^（）()]{2,12}[）)])?" + Text.SPACE + "*"
+            + SPACED_NAME + "文"
+            + "|\\p{IsHan}{1,10}(?:省|市|县|区|州|旗)" + Text.SPACES + "(?:\\p{IsHan}{2,3}|\\p{IsHan}" + Text.SPACES + "\\p{IsHan})"
+            + "|——" + Text.SPACE + "*(?:@\\S.{0,15}|编" + Text.SPACE + "*者))$");
+
     private StoryEndRule() {}
+
+    /** A signature on a line of its own under a piece (see {@link #SIGNATURE}). */
+    public static boolean isSignature(String line) {
+        return SIGNATURE.matcher(line.strip()).matches();
+    }
 
     /** A photo credit on a line of its own ({@code 宋 文摄（影像中国）}, {@code 新华社记者 王晨摄}). */
     public static boolean isPhotoCredit(String line) {
