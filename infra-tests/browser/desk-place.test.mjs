@@ -5,14 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
 
-// Dates of this file's own, far ahead (only laid out here, never published).
+// Dates of this file's own range far ahead (only laid out here, never published); `offset` tags its stories.
 const offset = Math.floor(Math.random() * 900) * 2;
-const existing = new Date(Date.UTC(2036, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-const fresh = new Date(Date.UTC(2036, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
+const dates = datesOf(import.meta.url);
+const existing = dates.ahead();
+const fresh = dates.ahead(1);
 const tag = String(offset);
 const pageText = (a, b) => `${a}\n\n本报讯 第一篇的正文一段。\n\n${b}\n\n本报讯 第二篇的正文一段。\n`;
 
