@@ -343,3 +343,6 @@ import-model:
 	java -Xmx2g -Dbroadsheet.roles.logistic=true -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
 		news.broadsheet.importer.eval.TrainLineRoles $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
 		functions/src/main/resources/news/broadsheet/importer/line-roles-flat.tsv NO_INDENT
+	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
+		news.broadsheet.importer.eval.TrainHeadPairs $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
+		functions/src/main/resources/news/broadsheet/importer/head-pairs.tsv

@@ -61,3 +61,65 @@ test('an import\'s drafts are placed on their 版 in reading order, on an existi
   assert.deepEqual(created.pages.map((p) => [p.number, p.articles.length]), [[2, 2]]);
   await context.close();
 });
+
+// Two editors place their imports on the same 版 of an edition neither has seen made: the one who
+// presses second learns the other's layout exists now, still sees what they were placing, and can add
+// it onto the other's layout (or look at it) — their drafts are neither lost nor placed behind their back.
+test('the second of two editors creating the same new layout sees the first one\'s, keeps their own placement, and can add it on', async () => {
+  const raced = new Date(Date.UTC(2038, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const open = async () => {
+    const context = await chromium().newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${base}/desk/#/import`);
+    await signIn(page);
+    return { context, page };
+  };
+  const first = await open();
+  const second = await open();
+  const placeFirst = await importAndPlace(first.page, raced, 4, pageText(`竞排甲${tag}`, `竞排乙${tag}`));
+  const placeSecond = await importAndPlace(second.page, raced, 4, pageText(`竞排丙${tag}`, `竞排丁${tag}`));
+  for (const { page } of [first, second]) {
+    await page.getByLabel('本期尚未建立，期号').fill('9103');
+    await page.getByLabel('第4版名称').fill('城事');
+  }
+  await placeFirst.click();
+  await first.page.getByText(/^已按阅读顺序排入第4版（2 篇）/).waitFor();
+
+  await placeSecond.click();
+  const status = second.page.getByRole('status').filter({ hasText: '他人' });
+  await status.waitFor();
+  const said = await status.textContent();
+  assert.match(said, /第4版 城事：2篇/, 'the other editor\'s layout is named, as it now stands');
+  assert.match(said, new RegExp(`竞排丙${tag}.*竞排丁${tag}`), 'the placement this editor was making is still in view');
+  assert.deepEqual((await call('GET', `/api/editions/${raced}`)).body.pages.map((p) => p.articles.length), [2],
+    'nothing of the second editor was saved over the first one\'s');
+
+  await second.page.getByRole('button', { name: '加到对方的版面上' }).click();
+  await second.page.getByText(/^已按阅读顺序排入第4版（2 篇）/).waitFor();
+  const layout = (await call('GET', `/api/editions/${raced}`)).body;
+  const headlines = await Promise.all(layout.pages[0].articles.map(async (id) => (await call('GET', `/api/articles/${id}`)).body.headline));
+  assert.deepEqual(headlines, [`竞排甲${tag}`, `竞排乙${tag}`, `竞排丙${tag}`, `竞排丁${tag}`]);
+  await first.context.close();
+  await second.context.close();
+});
+
+// The same race on the layout screen: a new edition opened here, made by someone else before this
+// editor saves, is the layout screen's conflict (theirs named beside mine, keep mine or load theirs).
+test('a new layout saved after someone made the edition meanwhile is the layout conflict, not a 428', async () => {
+  const date = new Date(Date.UTC(2038, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByRole('heading', { name: `${date} 版面` }).waitFor();
+  await page.getByLabel('期号').fill('9104');
+  const theirs = (await call('POST', '/api/articles', { headline: `先建${tag}`, body: [{ type: 'paragraph', text: '正文。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 9104, pages: [{ number: 3, name: '他版', articles: [theirs] }] })).status, 201);
+
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText(/版面已被他人修改（版本1：第3版 他版：1篇）/).waitFor();
+  await page.getByRole('button', { name: '用我的版面覆盖' }).click();
+  await page.getByText(/版面已保存（版本2）/).first().waitFor();
+  assert.deepEqual((await call('GET', `/api/editions/${date}`)).body.pages.map((p) => [p.number, p.name]), [[1, '要闻']]);
+  await context.close();
+});

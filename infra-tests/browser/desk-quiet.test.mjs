@@ -80,7 +80,7 @@ test('taking an edition off the site asks nothing that is not there', async () =
   await page.getByRole('button', { name: '从网站撤下本期' }).click();
   await page.getByRole('button', { name: '确认撤下？再按一次' }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
-  await page.getByText('尚未发布，读者还看不到本期').waitFor();
+  await page.getByText(/^已从网站撤下（.*撤下），读者现在看不到本期；首次发布于/).waitFor();
   assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).isHidden(), true);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(noise, []);

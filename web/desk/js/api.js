@@ -15,14 +15,16 @@ export class ApiError extends Error {
 
 /**
  * Calls the API. `body` is sent as JSON unless it is a string or Blob; `type` names its content
- * type; `etag` becomes If-Match; `text` keeps a 2xx body as text (an HTML preview), `accept` asks for it.
+ * type; `etag` becomes If-Match, `absent` If-None-Match: * (create only if nobody has: RFC 9110
+ * section 13.1.2, so losing that race is a 412 like any other); `text` keeps a 2xx body as text (an HTML preview), `accept` asks for it.
  * Resolves to {status, etag, location, data}; rejects with ApiError.
  */
-export async function api(method, path, { query, body, type, etag, signal, text: asText, accept } = {}) {
+export async function api(method, path, { query, body, type, etag, absent, signal, text: asText, accept } = {}) {
   const s = session();
   const headers = { Accept: `${accept || 'application/json'}, application/problem+json` };
   if (s) headers.Authorization = `Bearer ${await freshToken(s)}`;
   if (etag) headers['If-Match'] = etag;
+  else if (absent) headers['If-None-Match'] = '*';
   let payload;
   if (body !== undefined) {
     const raw = typeof body === 'string' || body instanceof Blob;

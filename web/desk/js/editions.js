@@ -8,11 +8,12 @@ import { followJob } from './job.js';
 import { setLeaveGuard } from './router.js';
 import { loadConfig } from './auth.js';
 import { wallToInstant, instantToWall } from './zone.js';
-import { onSite, onSiteOf, onSiteAll, scheduled, changesSince } from './onsite.js';
+import { onSite, onSiteOf, onSiteAll, scheduled, changesSince, takenDownAt } from './onsite.js';
 import { pagePdfs, printPanel, printChanges, printChangesList } from './print.js';
 import { printNote, preflightWords, blockedStories } from './words.js';
 import { blockedBadge } from './blocked.js';
 import { doubtedList } from './doubted.js';
+import { layoutLine } from './place.js';
 
 /** Why the preflight leaves a story out, in the newsroom's words. */
 const pad = (n) => String(n).padStart(2, '0');
@@ -33,7 +34,9 @@ export async function editionCalendar(main, month) {
   }
   const byDate = new Map(editions.map((e) => [e.date, e]));
   const sites = await onSiteAll(editions);
-  const stateOf = (e) => (sites.get(e.date) ? '已发布' : scheduled(e) ? `定时${when(scheduled(e)).split(' ').pop()}` : '');
+  // Went out once and is not on the site now: taken down (the API keeps when it first went out).
+  const stateOf = (e) => (sites.get(e.date) ? '已发布' : scheduled(e) ? `定时${when(scheduled(e)).split(' ').pop()}`
+    : e.publishedAt && !e.onSite ? '已撤下' : '');
   const cells = [];
   for (let i = 0; i < (first.getDay() + 6) % 7; i++) cells.push(h('li', { class: 'blank', 'aria-hidden': 'true' }));
   for (let d = 1; d <= last.getDate(); d++) {
@@ -84,9 +87,14 @@ export async function editionLayout(main, date) {
   // Whether the edition is on the site: while it is not, there is no on-site state to ask for (a 404).
   let live = Boolean(edition.onSite);
   let site = await onSiteOf(edition).catch(() => null);
+  // An edition that went out and is off the site now was taken down: said so, with when, never as 尚未发布.
+  let firstOut = edition.publishedAt || null;
+  let downAt = await takenDownAt(edition).catch(() => null);
   const siteLine = h('p', { class: 'muted' });
   const showSite = () => {
-    siteLine.textContent = site ? `已在网站上：首次发布于${when(site.publishedAt)}，网站上的版本发布于${when(site.committedAt)}` : '尚未发布，读者还看不到本期';
+    siteLine.textContent = site ? `已在网站上：首次发布于${when(site.publishedAt)}，网站上的版本发布于${when(site.committedAt)}`
+      : firstOut ? `已从网站撤下${downAt ? `（${when(downAt)}撤下）` : ''}，读者现在看不到本期；首次发布于${when(firstOut)}。重新发布即可恢复。`
+        : '尚未发布，读者还看不到本期';
   };
   showSite();
   remember(ready.data.items);
@@ -249,7 +257,8 @@ export async function editionLayout(main, date) {
     const keep = schedule.value && (schedule.value !== localInput(edition.publishAt) || new Date(withOffset(schedule.value)) > new Date());
     const body = { number: Number(number), pages, ...(keep ? { publishAt: withOffset(schedule.value) } : {}) };
     try {
-      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined });
+      // A new edition only if nobody made it meanwhile (If-None-Match: *): else a 412, and the conflict below.
+      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: etag || undefined, absent: !etag });
       etag = answer.etag;
       edition = answer.data;
       saved = snapshot();
@@ -274,8 +283,7 @@ export async function editionLayout(main, date) {
   /** Someone saved the layout since it was read: keep this one over theirs, or take theirs; never drop either silently. */
   async function layoutConflict() {
     const { data: theirs, etag: theirEtag } = await api('GET', `/api/editions/${date}`);
-    const names = (ps) => ps.map((p) => `第${p.number}版${p.name ? ` ${p.name}` : ''}：${p.articles.length}篇`).join('；');
-    message.replaceChildren(`版面已被他人修改（版本${theirs.version}：${names(theirs.pages)}）。你的版面：${names(pages)}。`,
+    message.replaceChildren(`版面已被他人修改（版本${theirs.version}：${layoutLine(theirs.pages)}）。你的版面：${layoutLine(pages)}。`,
       h('button', { type: 'button', class: 'small', onclick: () => { etag = theirEtag; message.textContent = ''; save(); } }, '用我的版面覆盖'),
       ' ',
       h('button', { type: 'button', class: 'small', onclick: () => {
@@ -408,7 +416,11 @@ export async function editionLayout(main, date) {
       const { data } = await api('DELETE', `/api/editions/${date}/publication`);
       const done = await followJob(job, data.id, null);
       // Taken down: there is nothing on the site to ask for (a 404); otherwise the record says what is there.
-      if (done?.status === 'succeeded') live = false;
+      if (done?.status === 'succeeded') {
+        live = false;
+        firstOut = site?.publishedAt || firstOut;
+        downAt = done.finishedAt || new Date().toISOString();
+      }
       site = live ? await onSite(date).catch(() => null) : null;
       showSite();
       takeDown.hidden = !site;

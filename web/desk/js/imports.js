@@ -10,6 +10,8 @@ import { loadConfig } from './auth.js';
 import { paperDate } from './zone.js';
 import { isEditor } from './session.js';
 import { placeOffer } from './place.js';
+import { importRefusal } from './refusal.js';
+import { bidiCount, visibleText } from './bidi.js';
 
 export async function importScreen(main) {
   // Tomorrow's edition by default, tomorrow in the paper's zone: the browser's may be on another day.
@@ -59,16 +61,17 @@ export async function importScreen(main) {
     readAt = -1;
     const placing = h('section', { class: 'place', 'aria-label': '排入版面' });
     show(result, h('h2', {}, '生成的草稿'), h('ol', { class: 'drafts' }, data.report.map((r) => h('li', {},
-      h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, r.headline),
+      h('a', { href: `#/story/${encodeURIComponent(r.id)}` }, visibleText(r.headline)),
       r.recognised.length ? h('p', { class: 'muted' }, `识别：${r.recognised.map(reportWords).join('；')}`) : null,
       r.unsure.length ? h('p', { class: 'warning' }, `请核对：${r.unsure.map(reportWords).join('；')}`) : null))),
     data.notes?.length ? h('p', { class: 'muted' }, data.notes.map(reportWords).join('；')) : null,
-    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, t)))) : null,
+    data.unassigned.length ? h('section', {}, h('h3', {}, '未归入稿件的文字'), h('ul', {}, data.unassigned.map((t) => h('li', {}, visibleText(t))))) : null,
     isEditor() && data.articles.length ? placing : null);
-    if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles);
+    if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles,
+      (id) => data.report.find((r) => r.id === id)?.headline || id);
   };
   const failed = async (err) => {
-    message.textContent = problemText(err);
+    message.textContent = importRefusal(err) || problemText(err);
     message.scrollIntoView({ block: 'nearest' });
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
       // Said at the message, where the editor looks; the list follows right under it (result is next).
@@ -98,23 +101,39 @@ export async function importScreen(main) {
   };
 
   // The review works on text: a chosen or dropped file is decoded here in the encoding named above.
+  // Bytes that encoding cannot read go to the API as they are, whose refusal says where (failed());
+  // they are never read here with replacement characters an editor might not notice.
   const pageText = async () => {
     const chosen = file.files[0];
     if (!chosen) return text.value;
-    return new TextDecoder(charset.value).decode(await chosen.arrayBuffer());
+    const bytes = await chosen.arrayBuffer();
+    try {
+      return new TextDecoder(charset.value, { fatal: true }).decode(bytes);
+    } catch {
+      await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: chosen, type: `text/plain; charset=${charset.value}` });
+      return new TextDecoder(charset.value).decode(bytes);
+    }
   };
   const table = h('div', { class: 'reading-box' });
   const redraw = (lines, focusAt) => {
     reading = lines;
     const rows = reviewTable(table, lines, redraw);
     const stories = new Set(lines.map((l) => l.story)).size;
-    reviewCount.textContent = `共 ${lines.length} 行，${stories} 篇稿件；${lines.filter((l) => l.unsure).length} 行存疑`;
+    const controls = lines.reduce((n, l) => n + bidiCount(l.text), 0);
+    reviewCount.textContent = `共 ${lines.length} 行，${stories} 篇稿件；${lines.filter((l) => l.unsure).length} 行存疑` +
+      (controls ? `；含 ${controls} 个文字方向控制符（已用方框标出，请核对是否有意）` : '');
     if (focusAt !== undefined) rows[focusAt]?.focus();
   };
   const reviewCount = h('p', { class: 'muted', role: 'status' });
   const startReview = async () => {
     const at = edits;
-    const read = await pageText();
+    let read;
+    try {
+      read = await pageText();
+    } catch (err) {
+      clearAnswer();
+      return failed(err);
+    }
     if (!read.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
     clearAnswer();
     readText = read;

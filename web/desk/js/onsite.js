@@ -28,6 +28,18 @@ export async function onSiteAll(editions) {
   return new Map(editions.map((e, i) => [e.date, answers[i]]));
 }
 
+/**
+ * When an edition that went out was last taken off the site (the latest take-down that succeeded, from
+ * GET /api/editions/{date}/publications), or null when none is listed. Asked only of an edition the API
+ * says first went out (publishedAt) and is not on the site now (onSite false).
+ */
+export async function takenDownAt(edition) {
+  if (!edition?.publishedAt || edition.onSite) return null;
+  const { data: { items } } = await api('GET', `/api/editions/${edition.date}/publications`);
+  const times = items.filter((j) => j.kind === 'take-down' && j.status === 'succeeded' && j.finishedAt).map((j) => j.finishedAt).sort();
+  return times.at(-1) ?? null;
+}
+
 /** A schedule still ahead: the edition's publishAt when it is in the future, else null. */
 export const scheduled = (edition) => (edition?.publishAt && Date.parse(edition.publishAt) > Date.now() ? edition.publishAt : null);
 

@@ -19,8 +19,14 @@ export function withPlaced(pages, number, ids, name) {
   return out;
 }
 
-/** The offer, under the import's drafts: a button (and the 期号 when the edition is new). */
-export async function placeOffer(box, date, page, ids) {
+/** A layout in a line: 第2版 要闻：3篇；第4版 城事：2篇. */
+export const layoutLine = (pages) => pages.map((p) => `第${p.number}版${p.name ? ` ${p.name}` : ''}：${p.articles.length}篇`).join('；');
+
+/**
+ * The offer, under the import's drafts: a button (and the 期号 when the edition is new). `headline(id)`
+ * names a draft, so a lost race can still say what this editor was placing.
+ */
+export async function placeOffer(box, date, page, ids, headline = (id) => id) {
   const number = Number(page);
   const status = h('p', { class: 'message', role: 'status' });
   let current = null;
@@ -44,18 +50,42 @@ export async function placeOffer(box, date, page, ids) {
       const pages = withPlaced(edition ? edition.pages : [], number, ids, name.value.trim());
       const at = scheduled(edition);
       const body = { number: edition ? edition.number : Number(issue.value), pages, ...(at ? { publishAt: at } : {}) };
-      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: current?.etag || undefined });
+      // A new edition is made only if nobody has made it since we looked (If-None-Match: *): losing
+      // that race is a 412 like losing an edit's, never a save over the other editor's layout.
+      const answer = await api('PUT', `/api/editions/${date}`, { body, etag: current?.etag || undefined, absent: !current });
       current = answer;
       button.disabled = true;
-      // The edition and its 版 exist now: what asked for them is no longer true.
-      issueF.remove();
-      nameF.remove();
+      settled();
       status.replaceChildren(`已按阅读顺序排入第${number}版（${ids.length} 篇）。`, h('a', { href: `#/edition/${date}` }, '查看版面'));
     } catch (e) {
-      // 412: someone saved the layout meanwhile; read it again so the next press adds to theirs.
-      if (e instanceof ApiError && e.status === 412) current = await api('GET', `/api/editions/${date}`).catch(() => current);
-      status.textContent = e instanceof ApiError && e.status === 412 ? '版面刚被他人修改，已重新读取，请再按一次。' : problemText(e);
+      if (e instanceof ApiError && e.status === 412) return lostRace();
+      status.textContent = problemText(e);
     }
+  };
+  // The edition and its 版 exist now: what asked for them is no longer true.
+  const settled = () => {
+    if (current) issueF.remove();
+    if (hasPage()) nameF.remove();
+  };
+  /**
+   * Someone saved the layout (or made the edition) since it was read: say what theirs holds now beside
+   * what this editor was placing, which is still only in this screen, and offer to add it onto theirs.
+   */
+  const lostRace = async () => {
+    const made = !current;
+    try {
+      current = await api('GET', `/api/editions/${date}`);
+    } catch (e) {
+      status.textContent = problemText(e);
+      return;
+    }
+    settled();
+    const mine = `第${number}版${hasPage() ? '' : ` ${name.value.trim()}`}：${ids.map((id) => `《${headline(id)}》`).join('')}`;
+    status.replaceChildren(
+      `${made ? '本期版面刚由他人建立' : '版面刚被他人修改'}（版本${current.data.version}：${layoutLine(current.data.pages)}），你的稿件没有排入。`,
+      `你要排入的：${mine}。`, ' ',
+      h('button', { type: 'button', class: 'small', onclick: place }, '加到对方的版面上'), ' ',
+      h('a', { href: `#/edition/${date}` }, '查看对方的版面'));
   };
   const button = h('button', { type: 'button', class: 'primary', onclick: place }, `按阅读顺序排入${date}第${number}版`);
   show(box, h('h3', {}, '排入版面'),

@@ -7,6 +7,7 @@
 
 import { h, show, uid } from './dom.js';
 import { reportWords } from './words.js';
+import { visibleText } from './bidi.js';
 
 /** The closed set of line roles the API accepts (openapi.yaml LineRole), in the newsroom's words. */
 export const ROLES = [
@@ -82,7 +83,7 @@ export function reviewTable(box, lines, onChange) {
         if (e.key === 's' || e.key === 'S') { e.preventDefault(); onChange(splitAt(lines, i), i); }
         if ((e.key === 'm' || e.key === 'M') && first && i > 0) { e.preventDefault(); onChange(mergeUp(lines, i), i); }
       } },
-    h('span', { class: 'source' }, h('span', { class: 'n' }, `${l.line}`), h('span', { class: 'text' }, l.text)),
+    h('span', { class: 'source' }, h('span', { class: 'n' }, `${l.line}`), h('span', { class: 'text' }, visibleText(l.text))),
     h('span', { class: 'reading' },
       first ? h('strong', { class: 'story-label' }, `第${l.story + 1}篇`) : null,
       h('label', { for: roleId, class: 'visually-hidden' }, `第${l.line}行角色`),

@@ -44,8 +44,9 @@ public final class EditionRoutes {
 
     private ApiResponse put(ApiRequest request) {
         Long ifMatch = request.header("if-match") == null ? null : Preconditions.ifMatch(request);
+        boolean onlyIfAbsent = Preconditions.ifNoneMatchAny(request);
         EditionInput input = Bodies.json(request, EditionInput.class);
-        EditionService.Saved saved = editions.put(request.pathParam("date"), input, ifMatch, request.principal());
+        EditionService.Saved saved = editions.put(request.pathParam("date"), input, ifMatch, onlyIfAbsent, request.principal());
         ApiResponse response = ApiResponse.json(saved.created() ? 201 : 200, firstPublished.of(saved.edition()))
                 .header("etag", Preconditions.etag(saved.edition().version()));
         return saved.created() ? response.header("location", "/api/editions/" + saved.edition().date()) : response;

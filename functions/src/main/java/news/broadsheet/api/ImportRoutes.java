@@ -62,8 +62,9 @@ public final class ImportRoutes {
                 throw new BadRequest("dryRun reads a text/plain page; a reading is already explicit");
             }
             // The page inside the JSON is held to the text/plain limit; the reading around it is extra.
-            if (body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
-                throw new TooLarge("the page's text is over " + MAX_IMPORT_BYTES + " bytes");
+            int bytes = body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_IMPORT_BYTES) {
+                throw new TooLarge("the page's text is over " + MAX_IMPORT_BYTES + " bytes", bytes, MAX_IMPORT_BYTES, TooLarge.Unit.BYTES);
             }
             text = body.text();
             reading = body.reading();

@@ -47,9 +47,23 @@ public final class EditionService {
 
     /** Creates the edition, or replaces it when {@code ifMatch} names its current version. */
     public Saved put(String date, EditionInput input, Long ifMatch, Principal who) {
+        return put(date, input, ifMatch, false, who);
+    }
+
+    /**
+     * As {@link #put(String, EditionInput, Long, Principal)}; {@code onlyIfAbsent} (If-None-Match: *) makes
+     * it a create that fails with {@link VersionConflict} (412) when the edition exists: two editors who
+     * both saw no edition and both make one, the second told that the first's exists now, where a 428
+     * would ask them for an ETag they never had.
+     */
+    public Saved put(String date, EditionInput input, Long ifMatch, boolean onlyIfAbsent, Principal who) {
         Authenticator.require(who, Role.EDITOR);
         EditionInput clean = EditionRules.normalise(date, input);
         Optional<Edition> current = editions.find(date);
+        if (current.isPresent() && onlyIfAbsent) {
+            throw new VersionConflict("edition " + date + " exists now (version " + current.get().version()
+                    + "), made since you read it; read it and save your layout with If-Match");
+        }
         if (current.isPresent() && ifMatch == null) {
             throw new PreconditionRequired("edition " + date + " exists: send If-Match with the ETag you read");
         }

@@ -157,7 +157,7 @@ public final class Bodies {
         }
         byte[] body = request.body() == null ? new byte[0] : request.body();
         if (body.length > maxBytes) {
-            throw new TooLarge("the body is " + body.length + " bytes; the limit is " + maxBytes);
+            throw new TooLarge("the body is " + body.length + " bytes; the limit is " + maxBytes, body.length, maxBytes, TooLarge.Unit.BYTES);
         }
         return body;
     }

@@ -27,7 +27,8 @@ public final class PayloadLimits {
     public static void checkRequest(ApiRequest request) {
         int size = request.body() == null ? 0 : request.body().length;
         if (size > HTTP_API_REQUEST_BYTES) {
-            throw new TooLarge("the body is " + size + " bytes; HTTP API accepts at most " + HTTP_API_REQUEST_BYTES);
+            throw new TooLarge("the body is " + size + " bytes; HTTP API accepts at most " + HTTP_API_REQUEST_BYTES, size, HTTP_API_REQUEST_BYTES,
+                    TooLarge.Unit.BYTES);
         }
     }
 

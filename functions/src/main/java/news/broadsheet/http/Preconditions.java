@@ -14,7 +14,8 @@ import news.broadsheet.failure.VersionConflict;
  * strongly (section 8.8.3.2), so a weak tag never matches and an opaque tag matches only when it is
  * exactly the characters of a version's ETag ({@code "+1"} and {@code "01"} are not {@code "1"}).
  * A header that is not a list of entity-tags is the caller's 400. {@code *} is not offered: every
- * write that takes If-Match edits a resource the caller has read.
+ * write that takes If-Match edits a resource the caller has read. A create that must not replace what
+ * someone else made meanwhile sends {@code If-None-Match: *} (section 13.1.2), which fails as a 412.
  */
 public final class Preconditions {
     /** entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE; etagc = %x21 / %x23-7E / obs-text (RFC 9110 section 8.8.3). */
@@ -55,6 +56,22 @@ public final class Preconditions {
             throw new BadRequest("If-Match names more than one version; send the one ETag you read");
         }
         return versions.get(0);
+    }
+
+    /**
+     * Whether If-None-Match asks to create only when nothing is there: true for {@code *}, false with no
+     * header, 400 for anything else (a list of tags would mean "unless it is that version", which no
+     * write here offers; If-Match says what is meant).
+     */
+    public static boolean ifNoneMatchAny(ApiRequest request) {
+        String header = request.header("if-none-match");
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        if (!header.strip().equals("*")) {
+            throw new BadRequest("If-None-Match takes only * here (create only if absent, RFC 9110 section 13.1.2); got " + header);
+        }
+        return true;
     }
 
     private static boolean fitsALong(String digits) {

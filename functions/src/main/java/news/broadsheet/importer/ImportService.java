@@ -174,7 +174,8 @@ public final class ImportService {
         }
         if (lines > MAX_LINES) {
             throw new TooLarge("the page has " + lines + " lines; a page import reads at most " + MAX_LINES
-                    + " (a printed page has some hundreds): split the file, or import an archive of several pages as an archive");
+                    + " (a printed page has some hundreds): split the file, or import an archive of several pages as an archive",
+                    lines, MAX_LINES, TooLarge.Unit.LINES);
         }
     }
 

@@ -51,4 +51,23 @@ class PreconditionsTest {
         assertThatThrownBy(() -> Preconditions.ifMatch(withIfMatch(null))).isInstanceOf(PreconditionRequired.class);
         assertThatThrownBy(() -> Preconditions.ifMatch(withIfMatch(" "))).isInstanceOf(PreconditionRequired.class);
     }
+
+    static ApiRequest withIfNoneMatch(String value) {
+        return new ApiRequest("PUT", "/api/editions/2026-12-01", value == null ? Map.of() : Map.of("if-none-match", value), Map.of(),
+                Map.of(), new byte[0], null);
+    }
+
+    @Test
+    void ifNoneMatchStar_asksToCreateOnlyWhenAbsent() {
+        assertThat(Preconditions.ifNoneMatchAny(withIfNoneMatch("*"))).isTrue();
+        assertThat(Preconditions.ifNoneMatchAny(withIfNoneMatch(" * "))).isTrue();
+        assertThat(Preconditions.ifNoneMatchAny(withIfNoneMatch(null))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"1\"", "W/\"1\"", "*, \"1\"", "**"})
+    void ifNoneMatch_answers400_forAnythingButTheStar(String header) {
+        assertThatThrownBy(() -> Preconditions.ifNoneMatchAny(withIfNoneMatch(header))).isInstanceOf(BadRequest.class)
+                .hasMessageContaining("If-None-Match");
+    }
 }

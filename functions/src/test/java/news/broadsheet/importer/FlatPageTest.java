@@ -186,4 +186,32 @@ class FlatPageTest {
             assertThat(String.valueOf(found.get(0).article().body())).as(signature).contains(signature);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "江城市工商联第三次代表大会举行|王晨出席 林雨讲话",
+            "江城人大常委会第五次会议召开|王晨出席并讲话",
+            "江城新春招聘会开幕|两万个岗位虚位以待",
+            "江城发布人才引进新政|团队支持经费可达500万元",
+            "全市春耕由南向北展开|今年粮食产量将保持稳定",
+            "江城河长制评估结果公布|将每季度通报履职情况"})
+    void anEventAndWhatFollowsFromIt_areHeadlineAndSubheadline(String headline, String subheadline) {
+        // Two head lines over a dateline: what they say of each other (an event, then who attended it or what it
+        // brings) reads them as 主题 + 副题.
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, P2, "（孙丽）",
+                headline, subheadline, "本报江城2月3日电 （记者林小雨）" + P2, P1);
+        assertThat(found).hasSize(2);
+        ArticleInput second = found.get(1).article();
+        assertThat(java.util.Arrays.asList(second.kicker(), second.headline(), second.subheadline()))
+                .containsExactly(null, headline, subheadline);
+    }
+
+    @Test
+    void twoHeadLinesTheModelsReadApart_sayTheReadingWasClose() {
+        // The line-role model leans 引题 + 主题 here, the pair model (a figure in the second line) 主题 + 副题.
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, P2, "（孙丽）",
+                "江城首条跨江隧道通车", "过江时间缩短到5分钟", "本报江城2月3日电 （记者林小雨）" + P2, P1);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).unsure()).anyMatch(u -> u.startsWith("two head lines read as") && u.contains("close"));
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import news.broadsheet.failure.BadRequest;
+import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.Invalid;
 import news.broadsheet.failure.UnsupportedMediaType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,5 +51,33 @@ class PageDecoderTest {
     @Test
     void bytesInvalidInTheNamedCharset_are400() {
         assertThatThrownBy(() -> PageDecoder.decode(new byte[] {(byte) 0x81, (byte) 0x20}, "gb18030")).isInstanceOf(BadRequest.class);
+    }
+
+    /** GBK bytes of 中文 on the third line, read as UTF-8. */
+    static final byte[] GBK_ON_LINE_3 = {'a', '\n', '\n', 'b', (byte) 0xD6, (byte) 0xD0, (byte) 0xCE, (byte) 0xC4, '\n'};
+
+    @ParameterizedTest(name = "charset={0}")
+    @ValueSource(strings = {"utf-8", "none"})
+    void aRefusal_namesTheCharsetRead_theOnesOffered_andTheLineOfTheFirstBadByte(String charset) {
+        assertThatThrownBy(() -> PageDecoder.decode(GBK_ON_LINE_3, charset.equals("none") ? null : charset))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.extensions())
+                        .containsEntry("charset", "utf-8")
+                        .containsEntry("charsets", PageDecoder.CHARSETS)
+                        .containsEntry("line", 3));
+    }
+
+    @Test
+    void bytesInvalidInGb18030_nameGb18030_andTheirLine() {
+        assertThatThrownBy(() -> PageDecoder.decode(new byte[] {'x', '\n', (byte) 0x81, (byte) 0x20}, "GB18030"))
+                .isInstanceOfSatisfying(BadRequest.class, e -> assertThat(e.extensions())
+                        .containsEntry("charset", "gb18030").containsEntry("line", 2));
+    }
+
+    @Test
+    void replacementCharacters_nameUtf8_andTheLineOfTheFirst() {
+        byte[] garbled = "老街\n夜\uFFFD市".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PageDecoder.decode(garbled, null))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.extensions())
+                        .containsEntry("charset", "utf-8").containsEntry("line", 2));
     }
 }

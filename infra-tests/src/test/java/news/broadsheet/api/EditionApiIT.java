@@ -72,6 +72,13 @@ class EditionApiIT {
         assertThat(Call.of("PUT", "/api/editions/2026-03-02").token(EDITOR).json(layout(101, q(a), "")).send(api).status()).isEqualTo(428);
         assertThat(Call.of("PUT", "/api/editions/2026-03-02").token(EDITOR).header("if-match", "\"9\"").json(layout(101, q(a), ""))
                 .send(api).status()).isEqualTo(412);
+        // A create that lost the race to make the edition: 412 naming it, and the first one's layout kept.
+        Call.Reply lost = Call.of("PUT", "/api/editions/2026-03-02").token(EDITOR).header("if-none-match", "*").json(layout(109, "", ""))
+                .send(api);
+        assertThat(lost.status()).isEqualTo(412);
+        assertThat(lost.json().get("detail").asText()).contains("exists now");
+        assertThat(Call.of("PUT", "/api/editions/2026-03-02").token(EDITOR).header("if-none-match", "\"1\"").json(layout(101, q(a), ""))
+                .send(api).status()).isEqualTo(400);
         Call.Reply unknown = Call.of("PUT", "/api/editions/2026-03-03").token(EDITOR).json(layout(102, q("no-such-article"), "")).send(api);
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("/pages/0/articles/0");

@@ -18,6 +18,9 @@ public final class LineFeatures {
     private static final Pattern DATELINE = Pattern.compile("^(?:据)?(?:本报|新华社|中新社|【)[^，。]{0,16}?(?:电|讯)");
     private static final Pattern CREDIT = Pattern.compile("(?:摄|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$");
 
+    /** What a 副题 says of a leader at the event its 主题 names. */
+    static final Pattern LEADER = Pattern.compile("出席|主持|讲话|会见|参加|致信|致辞|批示|指示|会谈|通话");
+
     /** A column's name printed after a headline: 说法（人民论坛）, 题（新论·解读⑨）. */
     private static final Pattern COLUMN = Pattern.compile("[^（(][（(][^（()）]{2,14}[）)]$");
 
@@ -103,6 +106,15 @@ public final class LineFeatures {
             f.add("credit.ahead=" + creditAhead(lines, i));
             f.add("p.credit=" + (i > 0 && CREDIT.matcher(lines.get(i - 1).text()).find()));
             f.add("column=" + COLUMN.matcher(line.text()).find());
+            // What a 主题 and its 副题 say of each other: a leader attends under the event (会议召开 / 王晨出席并讲话),
+            // a column name closes a 主题, a 副题 often opens with a figure.
+            String n = i + 1 < lines.size() ? lines.get(i + 1).text() : "";
+            String p = i > 0 ? lines.get(i - 1).text() : "";
+            f.add("leader=" + LEADER.matcher(line.text()).find() + (n.length() <= 40 && LEADER.matcher(n).find())
+                    + (p.length() <= 40 && LEADER.matcher(p).find()));
+            f.add("n.column=" + COLUMN.matcher(n).find());
+            f.add("p.column=" + COLUMN.matcher(p).find());
+            f.add("n.digit0=" + (!n.isEmpty() && Character.isDigit(n.charAt(0))));
             f.addAll(words.of(i));
         }
         f.add("indent&p&n=" + line.indented() + indent(i > 0 ? lines.get(i - 1) : null) + indent(i + 1 < lines.size() ? lines.get(i + 1) : null));
