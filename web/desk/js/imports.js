@@ -79,7 +79,9 @@ export async function importScreen(main) {
       // The stories the first import made, by headline and where they stand now (they may be published).
       const named = await Promise.all(err.problem.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
         .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
-      show(result, h('p', {}, '这一版已经导入过，导入的稿件在这里：'),
+      // Named as the earlier import recorded it: the same words may have come back under another 版次.
+      const where = err.problem.edition && err.problem.page ? `（${err.problem.edition} 第${err.problem.page}版）` : '';
+      show(result, h('p', {}, `这一版已经导入过${where}，导入的稿件在这里：`),
         h('ul', { class: 'reimported' }, err.problem.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))));
     }
   };
