@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const day = new Date(Date.UTC(2036, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
+const day = datesOf(import.meta.url).ahead();
 
 test('stories move between and within 版面 by drag and drop, and the layout saves as shown', async () => {
   const ids = {};

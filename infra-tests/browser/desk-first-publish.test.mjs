@@ -5,13 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
 
 // A past date of this file's own range (an edition goes out only up to tomorrow in the paper's zone).
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (5000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+const dates = datesOf(import.meta.url);
+const day = dates.past();
 
 test('the first publication of an edition says what goes out and waits for 确认发布', async () => {
   const story = async (headline, status) => (await call('POST', '/api/articles',
@@ -69,7 +70,7 @@ test('the first publication of an edition says what goes out and waits for 确�
 // missing, two reasons for one story) is said in the confirmation before the yes, in the newsroom's words, and the yes then
 // publishes the rest: no 422 with no reason after it.
 test('a story that would stop the publication is named in the confirmation, and the yes publishes the rest', async () => {
-  const date = new Date(Date.parse(day) - 700 * 86_400_000).toISOString().slice(0, 10);
+  const date = dates.past(700);
   const lead = (await call('POST', '/api/articles', { headline: `拦截头条${date}`, status: 'ready',
     body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
   const photo = (await call('POST', '/api/articles', { headline: `拦截图片${date}`, status: 'ready',
@@ -119,7 +120,7 @@ test('a story that would stop the publication is named in the confirmation, and 
 // A story the importer doubted, marked ready with its doubts still open: the confirmation names it,
 // with a link to the story, before the yes; the doubt only warns, so the yes is the plain 确认发布.
 test('a story with open import doubts is named in the confirmation, with a link to it', async () => {
-  const date = new Date(Date.parse(day) - 1400 * 86_400_000).toISOString().slice(0, 10);
+  const date = dates.past(1400);
   // Sample text written for this test: the importer is unsure how it read both stories' head lines.
   const text = ['社区图书角周末开放', '陈静', '东湖社区新设的图书角本周末起对居民开放。', '', '东湖社区 刘洋', '',
     '菜市场增设便民摊位', '南门菜市场本月新增二十个便民摊位。', ''].join('\n');

@@ -6,15 +6,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 
 const chromium = useChromium();
 const seedFile = process.env.BROADSHEET_SEEDS
   ? `${process.env.BROADSHEET_SEEDS}/000_5d41c8aedcc40f6a.txt`
   : new URL('../../../shared/seeds/000_5d41c8aedcc40f6a.txt', import.meta.url).pathname;
 // Past edition dates of this file's own range, one per way of importing.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const dayAt = (back) => new Date(Date.parse(paperToday) - back * 86_400_000).toISOString().slice(0, 10);
-const back = 4200 + (Date.now() % 2000) * 2;
+const dayAt = datesOf(import.meta.url).past;
 
 /** What the editor sees of each draft made by the import whose response `created` resolves to. */
 async function draftsOf(page, created) {
@@ -45,14 +44,14 @@ test('the review sent back without changes makes the drafts a plain import makes
   await page.goto(`${base}/desk/#/import`);
   await page.getByRole('button', { name: '以编辑身份登录' }).click();
 
-  await page.getByLabel('期次日期').fill(dayAt(back));
+  await page.getByLabel('期次日期').fill(dayAt(0));
   await page.getByLabel('版次').fill('5');
   await page.getByLabel('版面文字').fill(seed);
   let created = importDone(page);
   await page.getByRole('button', { name: '导入为草稿' }).click();
   const plain = await draftsOf(page, created);
 
-  await page.getByLabel('期次日期').fill(dayAt(back + 1));
+  await page.getByLabel('期次日期').fill(dayAt(1));
   await page.getByRole('button', { name: '读取并校对' }).click();
   await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
   assert.ok(await page.locator('select option:checked', { hasText: '＋' }).count() > 0, 'a two-part line shows both its parts');
@@ -80,7 +79,7 @@ test('drafts made from the review keep the importer\'s doubts, and a doubt the e
   await page.getByRole('button', { name: '以编辑身份登录' }).click();
   const warnings = () => page.locator('ol.drafts li .warning').allTextContents();
 
-  await page.getByLabel('期次日期').fill(dayAt(back + 2));
+  await page.getByLabel('期次日期').fill(dayAt(2));
   await page.getByLabel('版次').fill('6');
   await page.getByLabel('版面文字').fill(doubted);
   let created = importDone(page);
@@ -89,7 +88,7 @@ test('drafts made from the review keep the importer\'s doubts, and a doubt the e
   const plain = await warnings();
   assert.ok(plain.some((w) => /标题组的读法把握不大/.test(w)), plain.join('\n'));
 
-  await page.getByLabel('期次日期').fill(dayAt(back + 3));
+  await page.getByLabel('期次日期').fill(dayAt(3));
   await page.getByRole('button', { name: '读取并校对' }).click();
   await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
   created = importDone(page);
@@ -98,7 +97,7 @@ test('drafts made from the review keep the importer\'s doubts, and a doubt the e
   assert.deepEqual(await warnings(), plain, 'the review sent back unchanged keeps every doubt');
 
   // The editor reads the doubted head line another way: the doubt is answered, and the draft says so.
-  await page.getByLabel('期次日期').fill(dayAt(back + 4));
+  await page.getByLabel('期次日期').fill(dayAt(4));
   await page.getByRole('button', { name: '读取并校对' }).click();
   await page.getByText('读取完成，尚未生成任何稿件。请核对后生成草稿。').waitFor();
   const doubtedLine = page.locator('li.reading-line.unsure').first();

@@ -6,12 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-// Dates of this file's own, some 44 years back: no other desk test uses this range.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (16000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+// A past date of this file's own range (dates.mjs): no other test file uses it.
+const day = datesOf(import.meta.url).past();
 
 const FILE_PAGE = ['老城区雨污分流改造完工', '', '　　本报讯 历时两年的老城区雨污分流改造昨日完工，二十条街巷告别积水。', '',
   '市图书馆延长夜间开放', '', '　　本报讯 市图书馆自下周起每晚开放至十点。', '',

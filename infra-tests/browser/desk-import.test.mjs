@@ -6,15 +6,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 
 const chromium = useChromium();
 const seedFile = process.env.BROADSHEET_SEEDS
   ? `${process.env.BROADSHEET_SEEDS}/000_5d41c8aedcc40f6a.txt`
   : new URL('../../../shared/seeds/000_5d41c8aedcc40f6a.txt', import.meta.url).pathname;
-// A past edition date of its own (an edition is published only up to tomorrow in the paper's zone),
-// in another range than desk.test.mjs's, so the two never share an edition.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (2100 + (Date.now() % 2000)) * 86_400_000).toISOString().slice(0, 10);
+// A past edition date of its own range (an edition is published only up to tomorrow in the paper's zone),
+// so no other file shares its edition.
+const day = datesOf(import.meta.url).past();
 
 async function noViolations(page, screen) {
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);

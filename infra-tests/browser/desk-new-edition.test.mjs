@@ -4,13 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
 
 // A past month of this file's own range, with no edition in it.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (12000 + Math.floor(Math.random() * 3000)) * 86_400_000).toISOString().slice(0, 10);
+const day = datesOf(import.meta.url).past();
 
 test('a new edition opens and is saved without a failed request or any error in the console', async () => {
   const { context, page } = await openDesk(chromium());

@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (6000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+const dates = datesOf(import.meta.url);
+const day = dates.past();
 
 test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => {
   const story = (await call('POST', '/api/articles', { headline: `二版稿件${day}`, status: 'ready',
@@ -32,7 +33,7 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
 // An import placed its drafts on 第2版; the editor adds the front page before it by giving the new 版面
 // its 版次, and a number another 版面 has is refused on the spot.
 test('a new 版面 is given the 版次 第1版, before an imported 第2版, and a number in use is refused', async () => {
-  const date = new Date(Date.parse(day) - 1400 * 86_400_000).toISOString().slice(0, 10);
+  const date = dates.past(1400);
   const story = (await call('POST', '/api/articles', { headline: `导入二版${date}`, status: 'ready',
     body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
   assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8103, pages: [{ number: 2, name: '城事', articles: [story] }] })).status, 201);
@@ -59,7 +60,7 @@ test('a new 版面 is given the 版次 第1版, before an imported 第2版, and 
 // A 版's number is its 版次 in the printed paper (and the key of its PDF): moving a 版面 exchanges the two
 // numbers, and deleting one leaves the others' numbers as they are, never counting again from 1.
 test('moving or deleting a 版面 keeps the edition\'s 版次', async () => {
-  const date = new Date(Date.parse(day) - 700 * 86_400_000).toISOString().slice(0, 10);
+  const date = dates.past(700);
   const story = (await call('POST', '/api/articles', { headline: `三版稿件${date}`, status: 'ready',
     body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
   assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8102, pages: [{ number: 3, name: '城事', articles: [story] },

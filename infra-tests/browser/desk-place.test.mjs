@@ -5,14 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
 
-// Dates of this file's own, far ahead (only laid out here, never published).
+// Dates of this file's own range far ahead (only laid out here, never published); `offset` tags its stories.
 const offset = Math.floor(Math.random() * 900) * 2;
-const existing = new Date(Date.UTC(2036, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-const fresh = new Date(Date.UTC(2036, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
+const dates = datesOf(import.meta.url);
+const existing = dates.ahead();
+const fresh = dates.ahead(1);
 const tag = String(offset);
 const pageText = (a, b) => `${a}\n\n本报讯 第一篇的正文一段。\n\n${b}\n\n本报讯 第二篇的正文一段。\n`;
 
@@ -64,7 +66,7 @@ test('an import\'s drafts are placed on their 版 in reading order, on an existi
 // presses second learns the other's layout exists now, still sees what they were placing, and can add
 // it onto the other's layout (or look at it) — their drafts are neither lost nor placed behind their back.
 test('the second of two editors creating the same new layout sees the first one\'s, keeps their own placement, and can add it on', async () => {
-  const raced = new Date(Date.UTC(2038, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const raced = dates.ahead(2);
   const open = async () => {
     const context = await chromium().newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
@@ -104,7 +106,7 @@ test('the second of two editors creating the same new layout sees the first one\
 // The same race on the layout screen: a new edition opened here, made by someone else before this
 // editor saves, is the layout screen's conflict (theirs named beside mine, keep mine or load theirs).
 test('a new layout saved after someone made the edition meanwhile is the layout conflict, not a 428', async () => {
-  const date = new Date(Date.UTC(2038, 0, 2) + offset * 86_400_000).toISOString().slice(0, 10);
+  const date = dates.ahead(3);
   const context = await chromium().newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${base}/desk/#/edition/${date}`);

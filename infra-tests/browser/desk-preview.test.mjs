@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 
 const chromium = useChromium();
 const auth = { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` };
@@ -47,7 +48,7 @@ test('a story in no edition is previewed with no 版; one laid out shows its own
   assert.doesNotMatch(html, /第\d+版/, 'no stand-in 版 for a story in no edition');
 
   const placed = await post(`已排稿${Date.now() % 100000}`);
-  const date = new Date(Date.UTC(2040, 0, 1) + Math.floor(Math.random() * 3000) * 86_400_000).toISOString().slice(0, 10);
+  const date = datesOf(import.meta.url).ahead();
   const put = await fetch(`${base}/api/editions/${date}`, { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({ number: 9301, pages: [{ number: 3, name: '城事', articles: [placed] }] }) });
   assert.equal(put.status, 201);

@@ -5,10 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, openDesk, signIn, uploadPagePdf } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const day = new Date(Date.UTC(2037, 0, 1) + Math.floor(Math.random() * 600) * 86_400_000).toISOString().slice(0, 10);
+const dates = datesOf(import.meta.url);
+const day = dates.ahead();
 
 /**
  * A one-page PDF (ISO 32000-1 §7.5) with a correct xref: a filled rectangle and no text at all (a scan),
@@ -54,7 +56,7 @@ test('an editor uploads a 版面 PDF from the layout and sees it reach 已就绪
 });
 
 test('a file that is not a PDF is refused, and the desk says why in Chinese', async () => {
-  const other = new Date(Date.parse(day) + 86_400_000 * 700).toISOString().slice(0, 10);
+  const other = dates.ahead(700);
   assert.equal((await call('PUT', `/api/editions/${other}`, { number: 9201, pages: [{ number: 1, name: '要闻', articles: [] }] })).status, 201);
   const { context, page } = await openDesk(chromium());
   await page.goto(`${base}/desk/#/edition/${other}`);
@@ -63,7 +65,7 @@ test('a file that is not a PDF is refused, and the desk says why in Chinese', as
 });
 
 test('the preflight tells what a 版面 PDF needs, in Chinese and per 版面, and does not say 一切就绪', async () => {
-  const when = new Date(Date.parse(day) + 86_400_000 * 1400).toISOString().slice(0, 10);
+  const when = dates.ahead(1400);
   const id = (await call('POST', '/api/articles', { headline: `未定位${when}`, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] })).body.id;
   assert.equal((await call('PUT', `/api/editions/${when}`, { number: 9202, pages: [{ number: 1, name: '要闻', articles: [id] }] })).status, 201);
   const { context, page } = await openDesk(chromium());
@@ -81,8 +83,7 @@ test('the preflight tells what a 版面 PDF needs, in Chinese and per 版面, an
 // stays as printed (the correction is on the story's page only), and one uploaded since the edition went
 // out replaces it. The edition's own republish confirmation says the same.
 test('the republish confirmation says whether a 版面 PDF stays as printed or is replaced', async () => {
-  const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const date = new Date(Date.parse(paperToday) - (7000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+  const date = dates.past();
   const id = (await call('POST', '/api/articles', { headline: `更正PDF${date}`, status: 'ready', body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
   assert.equal((await call('PUT', `/api/editions/${date}`, { number: 9203,
     pages: [{ number: 1, name: '要闻', articles: [id] }, { number: 2, name: '城事', articles: [] }] })).status, 201);

@@ -6,13 +6,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, signIn } from './desk-steps.mjs';
 
 const chromium = useChromium();
 
-// A month of this file's own, far ahead (past every other file's dates): one date laid out here, the next never made.
-const offset = Math.floor(Math.random() * 400) * 31;
-const month = new Date(Date.UTC(2060, 0, 1) + offset * 86_400_000).toISOString().slice(0, 7);
+// A month of this file's own range far ahead: one date laid out here, the next never made.
+const dates = datesOf(import.meta.url);
+// 40 days into the range, so the whole month is inside it.
+const month = dates.ahead(40).slice(0, 7);
 const laidOut = `${month}-10`;
 const fresh = `${month}-11`;
 const tag = `${month}静`;
@@ -64,8 +66,7 @@ test('an unpublished edition\'s 版面 without PDFs, and its month, ask nothing 
 // An edition that went out (a date of this file's own, long past, so it may be published now) is
 // taken off the site from its layout: the desk knows it is gone without asking the site for it.
 test('taking an edition off the site asks nothing that is not there', async () => {
-  const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const past = new Date(Date.parse(paperToday) - (16000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+  const past = dates.past();
   const story = (await call('POST', '/api/articles', { headline: `撤下稿件${past}`, status: 'ready',
     body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
   assert.equal((await call('PUT', `/api/editions/${past}`, { number: 7302, pages: [{ number: 1, name: '要闻', articles: [story] }] })).status, 201);

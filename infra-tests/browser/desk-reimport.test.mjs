@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (7000 + (Date.now() % 500)) * 86_400_000).toISOString().slice(0, 10);
+const day = datesOf(import.meta.url).past();
 const PAGE = ['河堤步道全线贯通', '', '　　本报讯 沿河十二公里的步道昨日全线贯通，沿途设有八处休息点。', '',
   '社区食堂开到家门口', '', '　　本报讯 城西新开三家社区食堂，老人用餐可享九折。'].join('\n');
 

@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
-// Dates of this file's own, some nine years back: no other desk test uses this range.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (3000 + Math.floor(Math.random() * 600)) * 86_400_000).toISOString().slice(0, 10);
+// A past date of this file's own range (dates.mjs): no other test file uses it.
+const day = datesOf(import.meta.url).past();
 
 async function finished(job) {
   for (let i = 0; i < 120; i++) {

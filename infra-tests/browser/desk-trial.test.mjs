@@ -6,6 +6,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 
 const chromium = useChromium();
 const auth = () => ({ Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` });
@@ -38,14 +39,14 @@ async function relayout(date, articles) {
   assert.equal(answer.status, 200, JSON.stringify(answer.body));
 }
 
-// Dates of their own (far in the future, so a schedule on them is always ahead), to run again on one stack.
+// A tag of this run's own, to run again on one stack.
 const offset = Math.floor(Math.random() * 300) * 2;
 // `day` goes out now, so it is a past date (an edition is published only up to tomorrow in the paper's
-// zone, make run's Asia/Shanghai), in a range of its own below the other desk tests' and the sample
+// zone, make run's Asia/Shanghai), in this file's own range (dates.mjs), never the sample
 // edition; `next` is only laid out and scheduled, so it may be ahead.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (4200 + offset) * 86_400_000).toISOString().slice(0, 10);
-const next = new Date(Date.UTC(2034, 0, 1) + (offset + 1) * 86_400_000).toISOString().slice(0, 10);
+const dates = datesOf(import.meta.url);
+const day = dates.past();
+const next = dates.ahead();
 const tag = String(offset);
 const ids = {};
 

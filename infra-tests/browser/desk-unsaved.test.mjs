@@ -2,10 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 
 const chromium = useChromium();
 // An edition date far in the past of this file's own range, never saved by any test.
-const day = new Date(Date.UTC(1990, 0, 1) + (Date.now() % 3000) * 86_400_000).toISOString().slice(0, 10);
+const day = datesOf(import.meta.url).past();
 
 test('publishing a new, unsaved edition says to save the layout first', async () => {
   const context = await chromium().newContext({ locale: 'zh-CN' });

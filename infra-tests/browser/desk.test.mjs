@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { deflateSync, crc32 } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { axeSource, base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 
 const chromium = useChromium();
 // The shared seed page: a real page of the customer's paper, read from ../shared at run time, never kept here.
@@ -69,7 +70,7 @@ function png() {
 // edition goes out only while its date is not after tomorrow in the paper's time zone (make run's:
 // Asia/Shanghai), and at least 30 days back, so the sample edition stays the newest on the front page.
 const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (30 + (Date.now() % 2000)) * 86_400_000).toISOString().slice(0, 10);
+const day = datesOf(import.meta.url).past();
 
 test('the sign-in screen and its tokens: same-origin only, and never in web storage', async () => {
   const context = await chromium().newContext({ viewport: PHONE });

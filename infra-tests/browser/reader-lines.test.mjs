@@ -4,6 +4,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
+import { datesOf } from './dates.mjs';
 import { call } from './desk-steps.mjs';
 
 const chromium = useChromium();
@@ -11,8 +12,7 @@ const chromium = useChromium();
 // A back issue of this file's own (a past date in a range no other test file uses, so the front page
 // stays the sample edition), whose headlines and paragraphs mix Latin words and numbers into Han text
 // and come in many lengths, so that at 390 px some of them would end with one character on their last line.
-const paperToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const day = new Date(Date.parse(paperToday) - (9700 + Math.floor(Math.random() * 700)) * 86_400_000).toISOString().slice(0, 10);
+const day = datesOf(import.meta.url).past();
 const stories = [
   ['城东新建社区图书馆本周末起开门迎读者', '图书馆共有三层，藏书八万余册，设有少儿阅览区和自习室，周一闭馆。'],
   ['城南新建5G基站1200座年内覆盖全部社区和学校', '截至上月底，城南区已建成5G基站1200座，下载速率平均达到每秒300兆以上，比去年同期提高了三成左右。'],

@@ -18,9 +18,6 @@ public interface EditionStore {
     /** Editions between two dates (inclusive), oldest first. */
     EditionList list(String from, String to, int limit, String cursor);
 
-    /** Date and number of every edition, oldest first: small records for the archive. */
-    List<EditionSummary> summaries();
-
     record EditionList(List<Edition> items, String nextCursor) {}
 
     /** An edition as the archive and the prev/next links need it. */

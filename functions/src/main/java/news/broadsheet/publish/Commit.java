@@ -65,8 +65,8 @@ record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteR
                 .previous(assembled.previous() == null ? null : assembled.previous().date())
                 .next(assembled.next() == null ? null : assembled.next().date()).view(entry(objects, viewKey)).build();
         return new Commit(pointer, views(assembled.neighbours(), objects),
-                new SiteRecord(0, assembled.latest(), siteFiles, unconfirmed, archive.months()), archive.writes(objects),
-                logged, unlogged, snapshot);
+                new SiteRecord(0, assembled.latest(), siteFiles, unconfirmed, archive.months(), site.opened())
+                        .withOpened(date, false), archive.writes(objects), logged, unlogged, snapshot);
     }
 
     /** The site-wide pages rendered again: the site record alone, keeping every file the refresh did not render. */
@@ -76,7 +76,7 @@ record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteR
         files.forEach(f -> siteFiles.put(f.key(), entry(objects, f.key())));
         Set<String> unconfirmed = new TreeSet<>(site.unconfirmed());
         unconfirmed.removeAll(objects.keySet());
-        return new Commit(null, List.of(), new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
+        return new Commit(null, List.of(), new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months(), site.opened()),
                 archive.writes(objects), List.of(), List.of(), null);
     }
 
@@ -84,9 +84,9 @@ record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteR
      * An edition taken off the site: its pointer names no snapshot and stays dirty, so the next
      * publication of the edition compares against whatever the bucket still holds there; the
      * neighbours' views, the edition's month and the site record as rendered (month pages are the
-     * months' own records, not the site record's).
+     * months' own records, not the site record's), the edition no longer opened on it ({@code site}, as read).
      */
-    static Commit takingDown(PublishedEdition was, TakeDown.Rendered r, Map<String, SiteObject> objects,
+    static Commit takingDown(PublishedEdition was, TakeDown.Rendered r, Map<String, SiteObject> objects, SiteRecord site,
                              List<LoggedCorrection> unlogged) {
         PublishedEdition off = PublishedEditionBuilder.builder().date(was.date()).number(was.number())
                 .publishedAt(was.publishedAt()).dirty(true).build();
@@ -95,7 +95,8 @@ record Commit(PublishedEdition edition, List<PublishedEdition> neighbours, SiteR
                 .filter(o -> ArchiveUpdate.monthOfPage(o.key()).isEmpty())
                 .forEach(o -> siteFiles.put(o.key(), ManifestEntry.of(o)));
         return new Commit(off, views(r.neighbours(), objects),
-                new SiteRecord(0, r.latest(), siteFiles, Set.of(), r.archive().months()), r.archive().writes(objects),
+                new SiteRecord(0, r.latest(), siteFiles, Set.of(), r.archive().months(), site.opened()).withOpened(was.date(), false),
+                r.archive().writes(objects),
                 List.of(), unlogged, null);
     }
 

@@ -45,9 +45,12 @@ final class Intent {
             }
         }
         Set<String> siteKeys = touched.stream().filter(k -> Planner.scopeOf(k).equals("site")).collect(Collectors.toSet());
+        // An edition not yet on the site is opened in the same step, so that if this run dies the next
+        // publication knows to take down what it uploaded ({@link Abandoned}).
+        boolean opens = editionTouched && !edition.committed() && !site.opened().contains(edition.date());
         SiteWrite siteWrite = null;
-        if (!site.unconfirmed().containsAll(siteKeys)) {
-            SiteRecord next = site.withUnconfirmed(siteKeys);
+        if (!site.unconfirmed().containsAll(siteKeys) || opens) {
+            SiteRecord next = opens ? site.withUnconfirmed(siteKeys).withOpened(edition.date(), true) : site.withUnconfirmed(siteKeys);
             siteWrite = new SiteWrite(next, site.version());
             site = next.withVersion(site.version() + 1);
         }

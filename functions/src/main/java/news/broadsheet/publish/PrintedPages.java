@@ -82,6 +82,9 @@ public final class PrintedPages {
         String editionKey = editionPdf.filter(pdf -> current(pdf, scans))
                 .map(pdf -> add(out, read, pdf.key(), key(date, "edition." + pdf.sha256().substring(0, 12) + ".pdf"))).orElse(null);
         Map<Integer, PrintedPage> pages = new HashMap<>();
+        // A thumbnail shows only in the strip of the other 版面' views (a view leaves itself out, as its
+        // page is shown in print below), so an edition of one 版面 has no page to link it: not uploaded.
+        boolean stripShown = laidOut.size() > 1;
         scans.forEach((n, scan) -> {
             List<MediaVariant> images = new ArrayList<>();
             for (Rendition.Use use : List.of(Rendition.Use.PHONE, Rendition.Use.DESKTOP)) {
@@ -89,7 +92,7 @@ public final class PrintedPages {
                     scan.renditions(use, format).forEach(r -> images.add(variant(out, read, date, n, r)));
                 }
             }
-            MediaVariant thumbnail = scan.renditions(Rendition.Use.THUMBNAIL, "webp").stream().findFirst()
+            MediaVariant thumbnail = !stripShown ? null : scan.renditions(Rendition.Use.THUMBNAIL, "webp").stream().findFirst()
                     .or(() -> scan.renditions(Rendition.Use.THUMBNAIL, "jpeg").stream().findFirst())
                     .map(r -> variant(out, read, date, n, r)).orElse(null);
             String pdf = add(out, read, scan.pdfKey(), key(date, n + "." + scan.sha256().substring(0, 12) + ".pdf"));

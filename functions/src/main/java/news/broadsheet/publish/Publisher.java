@@ -26,7 +26,9 @@ import news.broadsheet.render.SiteRenderer;
  * ({@link Commit}). Articles are not rewritten: what went out, and when, is the snapshot's to say, so
  * publishing never bumps an article's editorial version. Until the commit the record names the old
  * snapshot; a failure at any point leaves the old site whole and the retry converges, because
- * whatever the failed run may have touched is compared as unknown.
+ * whatever the failed run may have touched is compared as unknown. A first publication that died
+ * and is not retried is taken down by the next publication of any edition ({@link Abandoned}), so
+ * no page stays reachable that the record does not describe.
  */
 public final class Publisher {
     private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
@@ -42,6 +44,7 @@ public final class Publisher {
     private final Checkpoints checkpoints;
     private final MediaStore mediaStore;
     private final PhotoRemoval photos;
+    private final Abandoned abandoned;
     /** What runs the lease's renewals: threads, unless the wiring or a test chose otherwise ({@link #renewedBy}). */
     private Renewer renewer = Renewer.threads();
     /** Splits very large editions over the queue's workers; null (the default) publishes every edition in one run. */
@@ -78,6 +81,7 @@ public final class Publisher {
                 new SiteAssembly(published, renderer, archive), archive, media == null ? ids -> Map.of() : media::findAll,
                 Preflights.inBucket(bucket), prints);
         this.uploader = new Uploader(bucket);
+        this.abandoned = new Abandoned(publications, published, bucket, clock);
         this.cdn = cdn;
         this.clock = clock;
         this.checkpoints = checkpoints;
@@ -113,6 +117,17 @@ public final class Publisher {
         }
         if (queued.is(PublicationKind.DRY_RUN)) {
             return plan(queued);
+        }
+        // Before this run prepares, so that it renders the site as the record has it once they are gone.
+        try {
+            abandoned.sweep(queued.edition(), down -> {
+                Publication sweeping = down.running(now());
+                publications.save(sweeping);
+                carry(sweeping, prepared -> prepared, null);
+            });
+        } catch (RuntimeException e) {
+            // The next publication sweeps again; this one's edition is not to wait on another's leftovers.
+            LOG.log(Level.WARNING, "could not take down what a dead publication left", e);
         }
         Publication job = queued.running(now());
         publications.save(job);

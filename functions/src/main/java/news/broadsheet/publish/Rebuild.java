@@ -265,7 +265,7 @@ public final class Rebuild implements news.broadsheet.rebuild.RebuildSteps {
         // A decade's archive is 121 months, past what one step may hold: written ahead, as any commit's months are.
         List<PublishedStore.MonthWrite> months = MonthsAhead.writeAhead(published, archive.writes(objects), 1, null,
                 intent.site.version(), lease::check);
-        published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months()),
+        published.write(List.of(), new SiteWrite(new SiteRecord(0, site.latest(), siteFiles, unconfirmed, archive.months(), site.opened()),
                 intent.site.version()), months, List.of());
         Publication done = job.counted(objects.size(), counts[0], plan.of(Kind.SKIP).size(), counts[1]);
         if (invalidate || counts[0] > 0) {

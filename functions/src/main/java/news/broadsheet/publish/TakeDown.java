@@ -95,6 +95,6 @@ final class TakeDown {
         reading.bucket().read(SearchDirectory.KEY).map(SearchDirectory::read)
                 .ifPresent(d -> objects.put(SearchDirectory.KEY, reading.headers().object(d.withoutEdition(date).file())));
         return new Prepared(objects, r.live(), List.of("edition/" + date, "site"), Integer.MAX_VALUE, was, before, site,
-                r.neighbours(), Commit.takingDown(was, r, objects, gone), null);
+                r.neighbours(), Commit.takingDown(was, r, objects, site, gone), null);
     }
 }

@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -146,25 +145,6 @@ public final class DynamoEditionStore implements EditionStore {
         return new Cursor.Listing("editions:" + from + ":" + to, java.util.Set.of(Keys.PK, Keys.SK, Keys.GSI1_PK, Keys.GSI1_SK),
                 Map.of(Keys.GSI1_PK, Keys.EDITIONS, Keys.SK, Keys.CURRENT),
                 key -> key.get(Keys.GSI1_SK).compareTo(from) >= 0 && key.get(Keys.GSI1_SK).compareTo(to) <= 0);
-    }
-
-    @Override
-    public List<EditionSummary> summaries() {
-        List<EditionSummary> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(Keys.GSI1)
-                    .keyConditionExpression("gsi1pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.EDITIONS)))
-                    .projectionExpression("gsi1sk, #n, publishedAt")
-                    .expressionAttributeNames(Map.of("#n", "number"))
-                    .exclusiveStartKey(start);
-            QueryResponse page = dynamo.query(q.build());
-            page.items().forEach(i -> out.add(new EditionSummary(i.get("gsi1sk").s(), Integer.parseInt(i.get("number").n()),
-                    i.containsKey("publishedAt") ? i.get("publishedAt").s() : null)));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return out;
     }
 
     private static Map<String, AttributeValue> item(Edition e) {

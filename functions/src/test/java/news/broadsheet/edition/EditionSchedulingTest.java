@@ -81,11 +81,6 @@ class EditionSchedulingTest {
         public EditionList list(String from, String to, int limit, String cursor) {
             return stored.list(from, to, limit, cursor);
         }
-
-        @Override
-        public List<EditionSummary> summaries() {
-            return stored.summaries();
-        }
     };
 
     final EditionService service = new EditionService(editions, articles, new SettableClock(NOW), scheduler);

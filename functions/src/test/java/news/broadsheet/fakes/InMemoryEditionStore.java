@@ -40,9 +40,4 @@ public final class InMemoryEditionStore implements EditionStore {
         List<Edition> items = new ArrayList<>(editions.subMap(from, true, to, true).values());
         return new EditionList(items.subList(0, Math.min(limit, items.size())), null);
     }
-
-    @Override
-    public synchronized List<EditionSummary> summaries() {
-        return editions.values().stream().map(e -> new EditionSummary(e.date(), e.number(), e.publishedAt())).toList();
-    }
 }

@@ -196,4 +196,18 @@ class PrintedFormsTest {
                     .anySatisfy(b -> assertThat(b.text() + b.credit()).contains("孙  丽摄"));
         }
     }
+
+    @Test
+    void aLettersSalutation_underItsHeadline_isBody_neverTheSubheadline() {
+        // A letter prints its salutation flush left, like a head line, right under the headline.
+        for (String page : List.of(
+                page("", "江边的春天（寄给家乡的信）", "", "亲爱的妈妈：", P1, P2, "", "轨道交通三号线全线贯通", "", P3),
+                String.join("\n", "江边的春天（寄给家乡的信）", "亲爱的妈妈：", P1.strip(), P2.strip(), "（孙丽）", "轨道交通三号线全线贯通",
+                        "本报江城2月3日电 " + P3.strip()) + "\n")) {
+            List<ImportedArticle> found = read(page);
+            assertThat(found).extracting(f -> f.article().headline()).containsExactly("江边的春天（寄给家乡的信）", "轨道交通三号线全线贯通");
+            assertThat(a(found, 0).subheadline()).isNull();
+            assertThat(a(found, 0).body()).extracting(Block::text).first().isEqualTo("亲爱的妈妈：");
+        }
+    }
 }

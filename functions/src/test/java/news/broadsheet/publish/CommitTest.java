@@ -156,7 +156,7 @@ class CommitTest {
 
     static Commit takingDown(PublishedEdition was, SiteRecord site, List<RenderedFile> files) {
         TakeDown.Rendered r = new TakeDown.Rendered(files, Map.of(), List.of(), site.latest(), months(true, true));
-        return Commit.takingDown(was, r, objects(files, List.of()), List.of());
+        return Commit.takingDown(was, r, objects(files, List.of()), site, List.of());
     }
 
     /** The archive's part: whether the edition's month record is written, and whether the sitemap index was rendered. */

@@ -28,24 +28,33 @@ class PrintedPagesTest {
 
     /** Stores a processed scan of 版面 {@code page} whose files' bytes say what they are (and {@code salt}). */
     PageScan scan(int page, String salt, ArticleRegion... regions) {
+        return scan(DATE, page, salt, regions);
+    }
+
+    /** As {@link #scan(int, String, ArticleRegion...)}, for the edition of {@code date}. */
+    PageScan scanOf(String date, int page, ArticleRegion... regions) {
+        return scan(date, page, "", regions);
+    }
+
+    private PageScan scan(String date, int page, String salt, ArticleRegion... regions) {
         List<Rendition> renditions = new ArrayList<>();
         for (Rendition.Use use : Rendition.Use.values()) {
             for (String format : List.of("jpeg", "webp")) {
                 byte[] bytes = (use + format + page + salt).getBytes(StandardCharsets.UTF_8);
                 String sha = SiteRenderer.sha256(bytes);
-                String key = "epaper/" + DATE + "/" + page + "/" + use.wire() + "." + sha.substring(0, 12) + "." + format;
+                String key = "epaper/" + date + "/" + page + "/" + use.wire() + "." + sha.substring(0, 12) + "." + format;
                 paper.uploads.put(key, bytes);
                 renditions.add(new Rendition(use, format, use.width(), use.width() * 1191 / 842, bytes.length, sha, key));
             }
         }
         byte[] pdf = ("%PDF-1.7 page " + page + salt).getBytes(StandardCharsets.UTF_8);
-        String pdfKey = "uploads/pages/" + DATE + "/" + page + "/0b1f3c4d-1111-4222-8333-94445555666" + page;
+        String pdfKey = "uploads/pages/" + date + "/" + page + "/0b1f3c4d-1111-4222-8333-94445555666" + page;
         paper.uploads.put(pdfKey, pdf);
         PageScan scan = new PageScan("u" + page, pdfKey, SiteRenderer.sha256(pdf), pdf.length, 842, 1191, 0, renditions,
                 List.of(regions), ScanReport.EMPTY, "t");
-        long version = paper.prints.find(DATE, page).map(PrintPage::version).orElse(0L);
+        long version = paper.prints.find(date, page).map(PrintPage::version).orElse(0L);
         PageUpload done = PageUpload.started("u" + page, "p.pdf", pdf.length, "e", "t", "t").ready("t");
-        paper.prints.save(new PrintPage(DATE, page, done, scan, version + 1, "t"), version);
+        paper.prints.save(new PrintPage(date, page, done, scan, version + 1, "t"), version);
         return scan;
     }
 
@@ -63,7 +72,7 @@ class PrintedPagesTest {
 
         String page = paper.site("editions/" + DATE + "/pages/1/index.html");
         List<String> linked = linked(page);
-        // Six files are published (below); the strip's thumbnail is not linked, as the strip leaves out the page shown.
+        // Five files are published (below): with one 版面 there is no strip, so no thumbnail.
         assertThat(linked).filteredOn(k -> k.startsWith("editions/" + DATE + "/print/")).hasSize(5)
                 .allSatisfy(k -> assertThat(paper.bucket.text(k)).as(k).isNotNull());
         assertThat(linked).contains("editions/" + DATE + "/print/1.phone-828w." + sha("PHONEwebp1") + ".webp",
@@ -73,7 +82,7 @@ class PrintedPagesTest {
         assertThat(paper.site("editions/" + DATE + "/articles/a1/index.html")).contains("/editions/" + DATE + "/pages/1/#a-a1\">在版面中查看");
         assertThat(SiteCrawl.of(paper.bucket).broken).isEmpty();
         Snapshot snapshot = paper.published.snapshot(paper.published.find(DATE).orElseThrow());
-        assertThat(snapshot.files().keySet()).filteredOn(k -> k.contains("/print/")).hasSize(6);
+        assertThat(snapshot.files().keySet()).filteredOn(k -> k.contains("/print/")).hasSize(5);
     }
 
     @Test
@@ -116,7 +125,7 @@ class PrintedPagesTest {
 
         assertThat(paper.takeDown(DATE).status()).isEqualTo(Publication.SUCCEEDED);
 
-        assertThat(files).hasSize(6).allSatisfy(k -> {
+        assertThat(files).hasSize(5).allSatisfy(k -> {
             assertThat(paper.bucket.text(k)).as(k).isNull();
             assertThat(paper.published.buried(k)).as(k).isTrue();
         });
@@ -193,6 +202,33 @@ class PrintedPagesTest {
         String second = paper.site("editions/" + DATE + "/pages/2/index.html");
         assertThat(second.indexOf("aria-label=\"三\"")).isLessThan(second.indexOf("aria-label=\"一\""));
         assertThat(second).contains("<a id=\"a-a1\" href=\"/editions/" + DATE + "/articles/a1/\"");
+    }
+
+    /**
+     * A 版面's thumbnail shows only in the strip of the other 版面' views (a view leaves itself out), so
+     * with one 版面 nothing would link it: it is not uploaded, as every print file uploaded is linked.
+     */
+    @Test
+    void everyPrintFileUploaded_isLinkedFromAPage_withOne版面AndWithTwo() {
+        for (int pages : List.of(1, 2)) {
+            List<List<String>> layout = new ArrayList<>();
+            for (int n = 1; n <= pages; n++) {
+                layout.add(List.of(paper.article("p" + pages + "a" + n, "第" + n + "版的稿件")));
+            }
+            String date = "2026-01-0" + (5 + pages);
+            paper.layOut(date, pages, layout);
+            for (int n = 1; n <= pages; n++) {
+                scanOf(date, n, region("p" + pages + "a" + n, 20, 40));
+            }
+
+            assertThat(paper.publish(date).status()).isEqualTo(Publication.SUCCEEDED);
+
+            List<String> uploaded = paper.bucket.keys("editions/" + date + "/" + PrintedPages.FOLDER);
+            List<String> linked = paper.bucket.keys("").stream().filter(k -> k.endsWith(".html"))
+                    .flatMap(k -> linked(paper.site(k)).stream()).distinct().toList();
+            assertThat(uploaded).as(pages + " 版面").isNotEmpty();
+            assertThat(linked).as("print files of an edition of " + pages + " 版面 linked from some page").containsAll(uploaded);
+        }
     }
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"/([^\"#]*)|(?:srcset)=\"([^\"]*)\"");

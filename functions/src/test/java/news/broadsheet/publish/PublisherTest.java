@@ -71,7 +71,9 @@ class PublisherTest {
 
         Publication repair = paper.publish("2026-01-05");
 
-        assertThat(repair.uploaded()).isPositive();
+        // The failed first publication is taken down before this one prepares (Abandoned): the site pages are rendered again there.
+        assertThat(repair.status()).as(String.valueOf(repair.error())).isEqualTo(Publication.SUCCEEDED);
+        assertThat(paper.bucket.keys("editions/2026-01-06/")).isEmpty();
         assertThat(paper.site("index.html")).contains("旧城改造启动").doesNotContain("新桥合龙");
         assertThat(paper.site("feed.xml")).doesNotContain("新桥合龙");
         assertThat(paper.site("editions/2026-01-05/index.html")).doesNotContain("2026-01-06");

@@ -16,17 +16,25 @@ import news.broadsheet.edition.PublishScheduler;
 final class PendingSchedules {
     private PendingSchedules() {}
 
+    /** How many editions one read of the listing asks for. */
+    static final int PAGE = 100;
+
     /** @return how many editions were scheduled again */
     static int rearm(EditionStore editions, PublishScheduler scheduler, Clock clock) {
         Instant now = clock.instant();
         int count = 0;
-        for (EditionStore.EditionSummary summary : editions.summaries()) {
-            Edition edition = editions.find(summary.date()).orElse(null);
-            if (edition != null && edition.publishAt() != null && Instant.parse(edition.publishAt()).isAfter(now)) {
-                scheduler.schedule(edition.date(), Instant.parse(edition.publishAt()));
-                count++;
+        String cursor = null;
+        do {
+            // Every date: a schedule can stand on an edition of any date (a back issue set to go out later).
+            EditionStore.EditionList page = editions.list("0000-01-01", "9999-12-31", PAGE, cursor);
+            for (Edition edition : page.items()) {
+                if (edition.publishAt() != null && Instant.parse(edition.publishAt()).isAfter(now)) {
+                    scheduler.schedule(edition.date(), Instant.parse(edition.publishAt()));
+                    count++;
+                }
             }
-        }
+            cursor = page.nextCursor();
+        } while (cursor != null);
         return count;
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code 版式设计：王晨}, {@code 本版制图：林小雨}, {@code 图片来源：…}), a whole line in brackets that
  * closes a story ({@code （许志峰）}, {@code （本系列评论到此结束）}; a bracketed date under a document's
  * title is its 副题, so dates are left out) and a byline line whose names are typed with spaces inside
- * ({@code 本报记者 王 晨 林小雨}, {@code 本报驻江城记者  孙  丽}).
+ * ({@code 本报记者 王 晨 林小雨}, {@code 本报驻江城记者  孙  丽}), and a letter's salutation ({@code 亲爱的妈妈：}).
  */
 public final class BodyFormRule {
     private static final Pattern SECTION = Pattern.compile("^第[一二三四五六七八九十百零〇\\d]+[章节编]" + Text.SPACES + "\\S");
@@ -22,12 +22,19 @@ public final class BodyFormRule {
     private static final Pattern SPACED_BYLINE = Pattern.compile("^(?:本报|新华社)?[^\\s\\u3000\\u00a0，。、：:]{0,10}?(?:记者|通讯员|评论员)(?:"
             + Text.SPACES + "\\p{IsHan}{1,4})+(?:摄影报道|报道)?$");
 
+    /**
+     * A letter's salutation ({@code 亲爱的妈妈：}, {@code 尊敬的各位读者：}): printed flush left under the
+     * letter's headline, short and unpunctuated but for its colon, it opens the body, never a 副题.
+     */
+    private static final Pattern SALUTATION = Pattern.compile("^(?:亲爱的|尊敬的|敬爱的)[^，。：:！!？?]{1,20}[：:]$");
+
     private BodyFormRule() {}
 
     /** Whether the line (its surrounding spaces, no-break ones too, aside) is one of these body forms. */
     public static boolean isBodyForm(String line) {
         String text = bare(line);
-        return SECTION.matcher(text).find() || LABEL.matcher(text).matches() || closing(text) || SPACED_BYLINE.matcher(text).matches();
+        return SECTION.matcher(text).find() || LABEL.matcher(text).matches() || closing(text) || SPACED_BYLINE.matcher(text).matches()
+                || SALUTATION.matcher(text).matches();
     }
 
     /** Whether the line is a credit or a bracketed line, which close the story they stand in. */
