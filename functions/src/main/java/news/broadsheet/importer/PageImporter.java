@@ -219,9 +219,11 @@ public final class PageImporter {
     }
 
     /**
-     * Two head lines are 引题 + 主题 or 主题 + 副题. Where the model can hardly tell the two readings
-     * apart (odds under {@link #TWO_LINE_ODDS}) and the head-group rule's evidence is strong, the rule
-     * decides, and the draft says it was unsure.
+     * Two head lines are 引题 + 主题 or 主题 + 副题. Without indents the line-role and head-pair models
+     * weigh them ({@link #weighPair}); a fixed-field export's empty field lines decide
+     * ({@link EmptyHeadField}); otherwise, where the model can hardly tell the two readings apart (odds
+     * under {@link #TWO_LINE_ODDS}) and the head-group rule's evidence is strong, the rule decides, and the
+     * draft says it was unsure.
      */
     private void twoLines(String[] group, int last) {
         boolean kickerFirst = group[0] != null;
@@ -231,6 +233,12 @@ public final class PageImporter {
             if (current.headGroup == null) {
                 weighPair(group, last, kickerFirst, two);
             }
+            return;
+        }
+        // A fixed-field export's empty 引题 or 副题 line says which field the two lines are not (EmptyHeadField).
+        Optional<Boolean> fields = current.headGroup == null ? EmptyHeadField.kickerFirst(decodedPage.lines(), last - 1) : Optional.empty();
+        if (fields.isPresent()) {
+            readAs(group, two, fields.get());
             return;
         }
         HeadGroupRule.Reading rule = HeadGroupRule.read(two);
@@ -269,17 +277,20 @@ public final class PageImporter {
         double pair = HeadPairModel.shipped().kickerFirst(two.get(0), two.get(1)) * (kickerFirst ? 1 : -1);
         double odds = lines + pair;
         boolean switched = odds < 0;
-        if (switched) {
-            group[0] = kickerFirst ? null : two.get(0);
-            group[1] = kickerFirst ? two.get(0) : two.get(1);
-            group[2] = kickerFirst ? two.get(1) : null;
-        }
+        readAs(group, two, kickerFirst != switched);
         if (switched || odds < TWO_LINE_DOUBT) {
             boolean nowKicker = kickerFirst != switched;
             current.unsure.add(String.format(java.util.Locale.ROOT, "two head lines read as %s, the other reading close (%s): the line-role model"
                     + " leans %s, what the two lines say of each other %s", nowKicker ? "引题 + 主题" : "主题 + 副题",
                     nowKicker ? "主题 + 副题" : "引题 + 主题", lean(lines, kickerFirst), lean(pair, kickerFirst)));
         }
+    }
+
+    /** Puts two head lines into the group as 引题 + 主题 or as 主题 + 副题. */
+    private static void readAs(String[] group, List<String> two, boolean kickerFirst) {
+        group[0] = kickerFirst ? two.get(0) : null;
+        group[1] = kickerFirst ? two.get(1) : two.get(0);
+        group[2] = kickerFirst ? null : two.get(1);
     }
 
     /** Log odds for the decoded reading, in words. */

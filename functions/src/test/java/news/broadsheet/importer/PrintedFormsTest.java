@@ -210,4 +210,24 @@ class PrintedFormsTest {
             assertThat(a(found, 0).body()).extracting(Block::text).first().isEqualTo("亲爱的妈妈：");
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "江城人大常委会第五次会议召开|王晨出席并讲话",
+            "全市春耕由南向北渐次展开|今年粮食产量将保持稳定",
+            "江城首条跨江隧道通车|过江时间缩短到5分钟",
+            "江城去年航班正常率八成|为十年来最高",
+            "江城冬季最大雨雪天气来临|未来一周持续阴雨",
+            "江城发布人才引进新政|团队支持经费可达500万元"})
+    void emptyHeadFieldLines_tellASubheadlineFromAKicker(String headline, String subheadline) {
+        // A fixed-field export: 引题, 主题, 副题 each on a line, an empty line for a field the story lacks.
+        String page = page("", "江边步道迎来首批游客", "", P3, P1,
+                "", headline, subheadline, P2, P1,
+                "江城市文化馆——", "把年味送进千家万户", "", P3, P2);
+        List<ImportedArticle> found = read(page);
+        assertThat(found).extracting(f -> java.util.Arrays.asList(f.article().kicker(), f.article().headline(), f.article().subheadline()))
+                .containsExactly(java.util.Arrays.asList(null, "江边步道迎来首批游客", null),
+                        java.util.Arrays.asList(null, headline, subheadline),
+                        java.util.Arrays.asList("江城市文化馆——", "把年味送进千家万户", null));
+    }
 }
