@@ -34,8 +34,9 @@ import news.broadsheet.text.TextRules;
 /** Imports a printed page as draft articles placed on that edition's page, all or nothing. */
 public final class ImportService {
     /**
-     * One DynamoDB transaction holds 100 writes: two per article (the article and its first revision)
-     * and the import's record.
+     * One DynamoDB transaction holds 100 writes: two per article (the article and its first revision, or
+     * for a joined story its new version and revision) and the import's record, stored twice for a page
+     * (by its id and by what the page says, {@link PageIdentity#sameText}): 2 × 49 + 2 = 100.
      */
     public static final int MAX_ARTICLES = 49;
     /**
