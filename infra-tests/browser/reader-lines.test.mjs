@@ -19,6 +19,9 @@ const stories = [
   ['全市GDP首季增长5.2%消费投资双双回暖势头良好', '市统计局昨天发布的数据显示，一季度全市GDP同比增长5.2%，其中社会消费品零售总额增长7.1%，固定资产投资增长4.8%，就业形势保持稳定。'],
   ['地铁三号线明日10:30起恢复全线运行', '受设备检修影响暂停运营的地铁三号线，将于明日10:30起恢复全线运行，首末班车时间不变。'],
   ['市民服务热线开通英文坐席方便外籍人士来电咨询办事', '市民服务热线新增英文坐席，外籍人士拨打热线后按9即可转接，服务时间为每天8:00至20:00，可咨询签证、居住登记等事项。'],
+  // Two phrases a space apart, as Chinese headlines print them: a line may break only at the space.
+  ['建设便民温情驿站 画好邻里同心圆', '城东街道把十二个社区服务站改建成便民驿站，提供热水、充电、休息和代收快递等服务。'],
+  ['老街夜市重新开张迎客 沿街商铺年底前陆续营业', '老街夜市改造后重新开张，一百二十个摊位中有三成是本地老字号，营业时间延长到晚上十点。'],
   ['老城区雨污分流改造工程完工', '老城区雨污分流改造工程历时十四个月全部完工，共铺设管网三十六公里，惠及居民两万一千余户，汛期内涝问题明显缓解。'],
 ];
 let pageView;
@@ -132,5 +135,30 @@ test('at 390 px no headline or paragraph ends with a lone character, and no Lati
     await context.close();
   }
   assert.ok(measured > 20, `only ${measured} texts of more than one line were measured`);
+  assert.deepEqual(found, []);
+});
+
+test('at 390 px a headline of phrases a space apart breaks only at a space, never inside a phrase', async () => {
+  let measured = 0;
+  const found = [];
+  for (const path of [pageView, ...articles]) {
+    const { page, context } = await open(path);
+    const heads = await page.locator('main h1, main h2').evaluateAll((els) => els.map((e) => e.textContent));
+    const all = await laidOutLines(page, 'main h1, main h2');
+    all.forEach((lines, i) => {
+      const phrases = heads[i].trim().split(/\s+/u);
+      if (phrases.length < 2 || lines.length < 2) return;
+      measured++;
+      // Where each phrase ends, counted without the spaces, as laidOutLines counts a line.
+      const bounds = new Set(phrases.map((_, k) => phrases.slice(0, k + 1).join('').length));
+      let end = 0;
+      for (const line of lines.slice(0, -1)) {
+        end += line.length;
+        if (!bounds.has(end)) found.push(`${path}: ${lines.join(' / ')}`);
+      }
+    });
+    await context.close();
+  }
+  assert.ok(measured >= 2, `only ${measured} headlines of phrases over more than one line were measured`);
   assert.deepEqual(found, []);
 });
