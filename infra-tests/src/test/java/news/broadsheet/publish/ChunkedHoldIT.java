@@ -92,6 +92,60 @@ class ChunkedHoldIT {
 
             chunked.chunks(job.id(), Map.of(1, "item-1"));
             assertThat(desk.bucket().keys("editions/" + BIG + "/")).as("a chunk of the dead run puts nothing back").isEmpty();
+
+            // A chunk that read its job as running just before the take-over, and went on after the take-down.
+            Publication running = job.running(job.createdAt());
+            Publisher stale = new Publisher(desk.articles, desk.editions, new ReadBefore(desk.publications, running), desk.published,
+                    desk.renderer, desk.bucket(), Cdn.NONE, HeaderRules.defaults(), Clock.systemUTC());
+            ChunkedPublication late = stale.chunkedBy(chunks, new SqsRebuildQueue(() -> sqs, desk.newsroom.config().rebuildQueueUrl()), 2);
+            try {
+                late.chunks(job.id(), Map.of(2, "item-2"));
+            } catch (Conflict lost) {
+                // A worker that throws has its item delivered again: what counts is what it put in the bucket.
+            }
+            assertThat(desk.bucket().keys("editions/" + BIG + "/")).as("a chunk that read its job before the take-over").isEmpty();
+        }
+    }
+
+    /**
+     * The job store as a worker saw it just before a take-over: {@code job} as it was read, and the lease's
+     * renewals answered two seconds late (a slow or retried request, which the worker does not wait for);
+     * every write goes to the table.
+     */
+    private record ReadBefore(PublicationStore store, Publication job) implements PublicationStore {
+        @Override
+        public java.util.Optional<Publication> find(String id) {
+            return id.equals(job.id()) ? java.util.Optional.of(job) : store.find(id);
+        }
+
+        @Override
+        public void start(Publication j, java.time.Instant leaseUntil, java.time.Instant now) {
+            store.start(j, leaseUntil, now);
+        }
+
+        @Override
+        public boolean renew(Publication j, java.time.Instant leaseUntil) {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return store.renew(j, leaseUntil);
+        }
+
+        @Override
+        public boolean holdUntil(Publication j, java.time.Instant until) {
+            return store.holdUntil(j, until);
+        }
+
+        @Override
+        public void save(Publication j) {
+            store.save(j);
+        }
+
+        @Override
+        public void finish(Publication j) {
+            store.finish(j);
         }
     }
 
