@@ -3,6 +3,7 @@ package news.broadsheet.publish;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.publish.Plan.Step;
 import news.broadsheet.rebuild.RebuildMessage;
@@ -52,6 +54,15 @@ public final class ChunkedPublication {
      */
     public static final int MAX_CHUNK_OBJECTS = 250;
 
+    /**
+     * How long a chunked run holds its edition past its last sign of life (the split, or a chunk done),
+     * whatever its lease says: its items may wait in the rebuild queue, where each is delivered again
+     * after the visibility timeout (1,800 s) up to maxReceiveCount (5) times before the last delivery's
+     * failure ends the run ({@link #fail}) and lets the edition go (template.yaml's RebuildQueue). So
+     * 5 × 1,800 s: a run silent for longer is dead, and the next publication may take it over or down.
+     */
+    static final Duration HOLD = Duration.ofSeconds(Long.getLong("broadsheet.chunks.hold.seconds", 5 * 1800));
+
     private final Publisher publisher;
     private final PublicationChunks chunks;
     private final RebuildQueue queue;
@@ -80,6 +91,8 @@ public final class ChunkedPublication {
             return false;
         }
         lease.check();
+        // Held past the lease: once this returns, nothing renews it while the items wait in the queue.
+        hold(job);
         // The edition marked touched before any of it is in the bucket: a run that dies leaves nothing the record does not admit.
         prepared.intent().write(publisher.published(), Set.copyOf(keys));
         List<List<String>> split = new ArrayList<>();
@@ -95,6 +108,17 @@ public final class ChunkedPublication {
         queue.send(items);
         LOG.info("publication " + job.id() + " of " + run.date() + ": " + keys.size() + " objects in " + total + " chunks");
         return true;
+    }
+
+    /**
+     * Holds the job's edition for {@link #HOLD} from now, its lease aside.
+     *
+     * @throws Conflict when another publication took the edition over
+     */
+    private void hold(Publication job) {
+        if (!publisher.publications().holdUntil(job, publisher.clock().instant().plus(HOLD))) {
+            throw new Conflict("this publication lost its hold on the edition to a newer one; nothing more was committed");
+        }
     }
 
     /** A new leaf of the edition: an article page, a printed page's file or a search segment file, on no reader's path yet. */
@@ -130,6 +154,13 @@ public final class ChunkedPublication {
             }
         }
         if (!todo.isEmpty()) {
+            // A write on the lock, not a read of the job: a run taken over (and maybe taken down) after the
+            // read above fails it, so no chunk uploads after a take-down deleted the edition's pages; one
+            // that succeeds keeps the edition from any take-over while this chunk uploads.
+            if (!publisher.publications().holdUntil(job, publisher.clock().instant().plus(HOLD))) {
+                LOG.info("publication " + publication + " no longer holds its edition; its chunks " + claimers.keySet() + " dropped");
+                return;
+            }
             try (Lease lease = publisher.hold(job)) {
                 Prepared prepared = PublicationRun.of(job).prepare(publisher.reading(), Instant.parse(job.startedAt()));
                 for (PublicationChunks.Chunk chunk : todo) {
@@ -139,6 +170,7 @@ public final class ChunkedPublication {
                     publisher.uploader().upload(plan, mine, (step, n) -> lease.check());
                     lease.check();
                     chunks.done(publication, chunk.index(), digest(chunk.keys(), mine));
+                    hold(job);
                 }
             }
         }
@@ -164,7 +196,7 @@ public final class ChunkedPublication {
         List<String> taken = new ArrayList<>();
         for (String publication : chunks.opened()) {
             Publication job = publisher.publications().find(publication).orElse(null);
-            if (job == null || job.finished()) {
+            if (job == null || job.finished() || !publisher.publications().holdUntil(job, publisher.clock().instant().plus(HOLD))) {
                 continue;
             }
             List<RebuildMessage> items = chunks.chunks(publication).stream().filter(c -> !c.done())

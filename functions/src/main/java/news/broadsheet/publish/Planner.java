@@ -23,7 +23,13 @@ import news.broadsheet.publish.Plan.Step;
 public final class Planner {
     /** Past this many paths, invalidate by wildcard per edition instead (CloudFront bills per path). */
     public static final int MAX_INVALIDATION_PATHS = 100;
-    /** A publication that would delete more than this stops before it starts: that smells of a bug. */
+    /**
+     * A publication that would delete more than this stops before it starts: a safety net against a bug
+     * removing the site (as Hugo's deploy {@code --maxDeletes}), not a limit on editions, and
+     * {@code ?force=true} does not lift it. It counts pages and files readers reach by a URL; the files of
+     * a search segment that a new generation of the same folder replaces do not count, since a one-word
+     * correction moves every one of them (the folder is named by their hash, {@code SegmentWriter}).
+     */
     public static final int MAX_DELETES = 500;
 
     private Planner() {}
@@ -73,7 +79,13 @@ public final class Planner {
                 .filter(key -> !renderedKeys.contains(key) && !key.startsWith("assets/") && !live.get(key).removed())
                 .filter(key -> wholeScopes.contains(scopeOf(key)))
                 .forEach(key -> actions.add(new Action(Kind.DELETE, Step.DELETE, key, Reason.ORPHAN)));
-        long deletes = actions.stream().filter(a -> a.kind() == Kind.DELETE).count();
+        // An old segment whose folder has a new generation in this run is replaced, not lost: not a mass delete.
+        Set<String> newGenerations = new java.util.HashSet<>();
+        renderedKeys.forEach(key -> segmentParent(key).ifPresent(newGenerations::add));
+        long deletes = actions.stream()
+                .filter(a -> a.kind() == Kind.DELETE)
+                .filter(a -> segmentParent(a.key()).map(parent -> !newGenerations.contains(parent)).orElse(true))
+                .count();
         if (deletes > maxDeletes) {
             throw new Conflict("the publication would delete " + deletes + " objects; the cap is " + maxDeletes);
         }
@@ -107,6 +119,15 @@ public final class Planner {
      */
     public static List<String> removedUrls(Plan plan) {
         return plan.of(Kind.DELETE).stream().map(Action::key).filter(k -> !SEARCH_SEGMENT.matcher(k).find()).sorted().toList();
+    }
+
+    /**
+     * The folder whose segments replace one another ({@code editions/D/search/} or {@code search/}) when
+     * {@code key} is a segment's file, else empty.
+     */
+    static java.util.Optional<String> segmentParent(String key) {
+        java.util.regex.Matcher m = SEARCH_SEGMENT.matcher(key);
+        return m.find() ? java.util.Optional.of(key.substring(0, m.end() - "0123456789ab/".length())) : java.util.Optional.empty();
     }
 
     /** Content-addressed search segments: a key never changes its bytes, so the CDN never needs telling. */

@@ -22,6 +22,15 @@ public interface PublicationStore {
      */
     boolean renew(Publication job, Instant leaseUntil);
 
+    /**
+     * Holds the job's edition until {@code until} whatever its lease says, for a chunked run whose items
+     * wait in a queue with no process renewing anything ({@link ChunkedPublication#HOLD}): {@link #start}
+     * takes the lock over only once both the lease and this hold have run out. A later call moves the
+     * hold (later or earlier); the job's end releases the lock with it. False when the job no longer
+     * holds the edition.
+     */
+    boolean holdUntil(Publication job, Instant until);
+
     /** Records progress. */
     void save(Publication job);
 

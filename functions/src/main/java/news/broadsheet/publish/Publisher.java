@@ -168,7 +168,7 @@ public final class Publisher {
             PublicationRun run = PublicationRun.of(job);
             Prepared prepared = confirmed.apply(run.prepare(reading, Instant.parse(job.startedAt())));
             if (chunks != null && chunks.fanOut(job, run, prepared, lease)) {
-                // Still running and holding the edition: its chunks' workers renew the lease, the last one ends it.
+                // Still running: the lock holds the edition for ChunkedPublication.HOLD past each chunk (chunksUntil), and the end releases it.
                 return job;
             }
             job = executeWinning(job, run, prepared, lease, confirmed);
@@ -246,6 +246,10 @@ public final class Publisher {
 
     Lease hold(Publication job) {
         return Lease.hold(publications, job, clock, renewer);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     PublicationStore publications() {

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Jobs at {@code PUBLICATION#id / CURRENT}, expiring through the table's TTL after 90 days; the lock
  * at {@code EDITION#date / PUBLISHING}, taken with the job in one transaction and given up with its
- * last state, renewed by the running publisher, or taken over once its lease has run out (its job
+ * last state, renewed by the running publisher, or taken over once its lease (and a chunked run's hold,
+ * {@code chunksUntil}) has run out (its job
  * then marked failed as interrupted, in the same transaction). Each job is listed under its edition
  * in GSI1 ({@code PUBLICATIONS#date}, by creation time).
  */
@@ -45,7 +46,7 @@ public final class DynamoPublicationStore implements PublicationStore {
                 .key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))).item();
         boolean free = held == null || held.isEmpty();
         String holder = free ? null : held.get("publication").s();
-        if (!free && Long.parseLong(held.get("leaseUntil").n()) >= now.getEpochSecond()) {
+        if (!free && heldUntil(held) >= now.getEpochSecond()) {
             throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + holder
                     + "); wait for it to finish");
         }
@@ -57,7 +58,8 @@ public final class DynamoPublicationStore implements PublicationStore {
             lock.conditionExpression("attribute_not_exists(pk)");
         } else {
             // The lease ran out: its publisher is dead. Take the lock from exactly that job, and say so on it.
-            lock.conditionExpression("publication = :dead AND leaseUntil < :now").expressionAttributeValues(Map.of(
+            lock.conditionExpression("publication = :dead AND leaseUntil < :now AND (attribute_not_exists(chunksUntil) OR chunksUntil < :now)")
+                    .expressionAttributeValues(Map.of(
                     ":dead", AttributeValue.fromS(holder), ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))));
             find(holder).filter(dead -> !dead.finished()).ifPresent(dead -> writes.add(TransactWriteItem.builder()
                     .put(Put.builder().tableName(table).item(item(dead.failed(JobError.interrupted(
@@ -82,6 +84,29 @@ public final class DynamoPublicationStore implements PublicationStore {
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()),
                             ":until", AttributeValue.fromN(Long.toString(leaseUntil.getEpochSecond())),
                             ":ttl", AttributeValue.fromN(Long.toString(leaseUntil.plus(Duration.ofDays(1)).getEpochSecond())))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Until when (epoch seconds) the lock is held: its lease or a chunked run's hold, whichever is later. */
+    private static long heldUntil(Map<String, AttributeValue> lock) {
+        long lease = Long.parseLong(lock.get("leaseUntil").n());
+        AttributeValue chunks = lock.get("chunksUntil");
+        return chunks == null ? lease : Math.max(lease, Long.parseLong(chunks.n()));
+    }
+
+    /** Sets the lock's {@code chunksUntil}, and its TTL a day past it as a lease's (a hold is far shorter than a day). */
+    @Override
+    public boolean holdUntil(Publication job, Instant until) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))
+                    .updateExpression("SET chunksUntil = :until, " + Keys.TTL + " = :ttl")
+                    .conditionExpression("publication = :id")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()),
+                            ":until", AttributeValue.fromN(Long.toString(until.getEpochSecond())),
+                            ":ttl", AttributeValue.fromN(Long.toString(until.plus(Duration.ofDays(1)).getEpochSecond())))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -11,7 +11,15 @@ import news.broadsheet.publish.PublicationStore;
 
 /** {@link PublicationStore} in memory, with the same lease rules as the DynamoDB adapter. */
 public final class InMemoryPublicationStore implements PublicationStore {
-    private record Lock(String publication, Instant leaseUntil) {}
+    private record Lock(String publication, Instant leaseUntil, Instant chunksUntil) {
+        Lock(String publication, Instant leaseUntil) {
+            this(publication, leaseUntil, Instant.EPOCH);
+        }
+
+        boolean heldAt(Instant now) {
+            return !leaseUntil.isBefore(now) || !chunksUntil.isBefore(now);
+        }
+    }
 
     private final Map<String, Publication> jobs = new HashMap<>();
     private final Map<String, Lock> locks = new HashMap<>();
@@ -19,7 +27,7 @@ public final class InMemoryPublicationStore implements PublicationStore {
     @Override
     public synchronized void start(Publication job, Instant leaseUntil, Instant now) {
         Lock held = locks.get(job.edition());
-        if (held != null && !held.leaseUntil().isBefore(now)) {
+        if (held != null && held.heldAt(now)) {
             throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + held.publication() + ")");
         }
         if (held != null) {
@@ -38,7 +46,17 @@ public final class InMemoryPublicationStore implements PublicationStore {
         if (held == null || !held.publication().equals(job.id())) {
             return false;
         }
-        locks.put(job.edition(), new Lock(job.id(), leaseUntil));
+        locks.put(job.edition(), new Lock(job.id(), leaseUntil, held.chunksUntil()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean holdUntil(Publication job, Instant until) {
+        Lock held = locks.get(job.edition());
+        if (held == null || !held.publication().equals(job.id())) {
+            return false;
+        }
+        locks.put(job.edition(), new Lock(job.id(), held.leaseUntil(), until));
         return true;
     }
 
@@ -71,6 +89,6 @@ public final class InMemoryPublicationStore implements PublicationStore {
     /** The lease of the edition's lock, to let a test age it. */
     public synchronized void expireLease(String edition) {
         Lock held = locks.get(edition);
-        locks.put(edition, new Lock(held.publication(), Instant.EPOCH));
+        locks.put(edition, new Lock(held.publication(), Instant.EPOCH, held.chunksUntil()));
     }
 }

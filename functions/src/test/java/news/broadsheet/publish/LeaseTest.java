@@ -89,6 +89,11 @@ class LeaseTest {
             }
 
             @Override
+            public boolean holdUntil(Publication job, Instant until) {
+                return store.holdUntil(job, until);
+            }
+
+            @Override
             public Optional<Publication> find(String id) {
                 return store.find(id);
             }
@@ -174,6 +179,11 @@ class LeaseTest {
 
         @Override
         public void start(Publication job, Instant leaseUntil, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean holdUntil(Publication job, Instant until) {
             throw new UnsupportedOperationException();
         }
 

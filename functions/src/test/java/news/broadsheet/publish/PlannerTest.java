@@ -164,6 +164,66 @@ class PlannerTest {
         assertThatThrownBy(() -> Planner.plan(List.of(), live, List.of("edition/d"))).isInstanceOf(Conflict.class);
     }
 
+    /** Each row: how many old search segment files and article pages leave, whether a new segment generation replaces the old -> refused? */
+    @ParameterizedTest(name = "{0} old segment files, {1} article pages, new generation {2} -> refused {3}")
+    @CsvSource({
+            "900, 0,   true,  false",
+            "900, 10,  true,  false",
+            "900, 501, true,  true",
+            "501, 0,   false, true",
+            "0,   501, false, true",
+            "0,   500, false, false",
+    })
+    void deleteCap_countsArticlePagesAndUnreplacedSegments_notASegmentANewGenerationReplaces(
+            int oldSegmentFiles, int goneArticles, boolean newGeneration, boolean refused) {
+        Map<String, ManifestEntry> live = new HashMap<>();
+        List<SiteObject> rendered = new ArrayList<>();
+        IntStream.range(0, oldSegmentFiles).forEach(i -> live.put("editions/d/search/0123456789ab/c" + i + "-0.txt",
+                new ManifestEntry("x", "text/plain; charset=utf-8", HeaderRules.IMMUTABLE)));
+        IntStream.range(0, goneArticles).forEach(i -> live.put("editions/d/articles/a" + i + "/index.html",
+                new ManifestEntry("x", HTML, HeaderRules.SHORT)));
+        if (newGeneration) {
+            rendered.add(new SiteObject("editions/d/search/ba9876543210/s0.bin", new byte[] {1}, "application/octet-stream",
+                    HeaderRules.IMMUTABLE, "y"));
+        }
+        if (refused) {
+            assertThatThrownBy(() -> Planner.plan(rendered, live, List.of("edition/d"))).isInstanceOf(Conflict.class);
+        } else {
+            assertThat(Planner.plan(rendered, live, List.of("edition/d")).of(Kind.DELETE)).hasSize(oldSegmentFiles + goneArticles);
+        }
+    }
+
+    @Test
+    void aOneWordCorrectionOfALargeEdition_plansWithoutHittingTheDeleteCap() {
+        List<news.broadsheet.search.SearchDoc> docs = new ArrayList<>();
+        for (int a = 0; a < 40; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = 0; p < 8; p++) {
+                text.append(("第" + a + "篇第" + p + "段，市里今天开会讨论道路和学校的事情。").repeat(60), 0, 1000);
+            }
+            docs.add(new news.broadsheet.search.SearchDoc("/editions/d/articles/a" + a + "/", "标题" + a, "d", "第" + (a % 4 + 1) + "版",
+                    text.toString()));
+        }
+        Map<String, ManifestEntry> live = new HashMap<>();
+        for (news.broadsheet.render.RenderedFile f : news.broadsheet.search.SegmentWriter.write("editions/d/search/", docs).files()) {
+            live.put(f.key(), new ManifestEntry(news.broadsheet.render.SiteRenderer.sha256(f.bytes()), "application/octet-stream",
+                    HeaderRules.IMMUTABLE));
+        }
+        news.broadsheet.search.SearchDoc first = docs.get(0);
+        docs.set(0, new news.broadsheet.search.SearchDoc(first.url(), first.headline(), first.date(), first.page(),
+                first.text().replaceFirst("学校", "医院")));
+        List<SiteObject> rendered = news.broadsheet.search.SegmentWriter.write("editions/d/search/", docs).files().stream()
+                .map(f -> new SiteObject(f.key(), f.bytes(), "application/octet-stream", HeaderRules.IMMUTABLE,
+                        news.broadsheet.render.SiteRenderer.sha256(f.bytes())))
+                .toList();
+        assertThat(live.size()).isGreaterThan(Planner.MAX_DELETES);
+
+        Plan plan = Planner.plan(rendered, live, List.of("edition/d"));
+
+        assertThat(plan.of(Kind.DELETE)).hasSize(live.size());
+        assertThat(Planner.removedUrls(plan)).isEmpty();
+    }
+
     @Test
     void headerRules_firstMatchWins_andTheLastRuleMustCatchEverything() {
         HeaderRules rules = HeaderRules.defaults();

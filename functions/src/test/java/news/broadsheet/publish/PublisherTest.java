@@ -54,6 +54,48 @@ class PublisherTest {
         assertThat(SiteCrawl.of(paper.bucket).broken).isEmpty();
     }
 
+    /**
+     * A one-word correction of a large edition (40 articles of 8 paragraphs of 1,000 characters on 4
+     * 版面) moves every file of its search segment; it still publishes, dry run and all, and deletes
+     * the old segment's files and nothing a reader links to.
+     */
+    @Test
+    void aOneWordCorrectionOfALargeEdition_publishes() {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                List<news.broadsheet.article.Block> body = new ArrayList<>();
+                for (int n = 0; n < 8; n++) {
+                    body.add(news.broadsheet.article.Block.paragraph(
+                            ("第" + (p + 1) + "版第" + (i + 1) + "篇第" + (n + 1) + "段：市民在新修的河堤上散步，说起今年的雨水。").repeat(40).substring(0, 1000)));
+                }
+                ids.add(paper.article(String.format("p%da%02d", p, i), "第" + (p + 1) + "版第" + (i + 1) + "篇稿件",
+                        news.broadsheet.article.Status.READY, body));
+            }
+            pages.add(ids);
+        }
+        paper.layOut("2026-01-05", 1, pages);
+        assertThat(paper.publish("2026-01-05").status()).isEqualTo(Publication.SUCCEEDED);
+        int files = paper.bucket.hashes().size();
+        assertThat(files).isGreaterThan(Planner.MAX_DELETES);
+
+        var a = paper.articles.find("p0a00").orElseThrow();
+        List<news.broadsheet.article.Block> corrected = new ArrayList<>(a.body());
+        corrected.set(0, news.broadsheet.article.Block.paragraph(a.body().get(0).text().replaceFirst("河堤", "江堤")));
+        paper.desk.update("p0a00", a.version(), a.editable().with(b -> b.body(corrected)), FakeNewsroom.EDITOR);
+
+        DryRun plan = paper.publisher.dryRun("2026-01-05", PublicationKind.PUBLISH);
+        assertThat(plan.counts().delete()).isGreaterThan(Planner.MAX_DELETES);
+        Publication again = paper.publish("2026-01-05");
+
+        assertThat(again.status()).as(String.valueOf(again.error())).isEqualTo(Publication.SUCCEEDED);
+        assertThat(again.deleted()).isGreaterThan(Planner.MAX_DELETES);
+        assertThat(paper.site(paper.published.snapshot(paper.published.find("2026-01-05").orElseThrow())
+                .articles().stream().filter(x -> x.id().equals("p0a00")).findFirst().orElseThrow().key())).contains("江堤");
+        assertThat(SiteCrawl.of(paper.bucket).broken).isEmpty();
+    }
+
     /** Failure 3: after a failed publication the record said "current" for pages the bucket no longer had; the next one uploaded nothing. */
     @Test
     void aPublicationFailingBeforeItsCommit_leavesNoDrift_andTheNextPublicationOfAnyEditionRepairsTheSite() {
