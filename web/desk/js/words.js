@@ -129,6 +129,10 @@ const REPORT = [
     (m) => `这篇稿件从“${m[1]}”开始；这一行也可能是上一篇的小标题，请核对两篇的分界`],
   [/the line 「(.*?)」 was read as part of this story; it may open a story/s,
     (m) => `“${m[1]}”读作这篇的一部分；它也可能是另一篇稿件的标题，请核对是否要拆开`],
+  // Without indents: the line-role and head-pair models together read two head lines, and the other reading was close.
+  [/two head lines read as (.*?), the other reading close \((.*?)\)/s,
+    (m) => `两行标题读作${m[1].replace(/ \+ /g, '＋')}，读作${m[2].replace(/ \+ /g, '＋')}也说得通：请核对哪一行是主题`],
+  // Drafts imported before the head-pair model keep this doubt.
   [/two head lines read as (.*?); the head-group rule reads them as (.*?)(?: \(|$)/s,
     (m) => `两行标题读作${m[1].replace(/ \+ /g, '＋')}，标题组规则读作${m[2].replace(/ \+ /g, '＋')}，请核对`],
   [/栏目 carried over from the banner above/, () => '栏目沿用上方通栏：请核对这篇是否属于该栏目'],

@@ -385,9 +385,10 @@ public final class PageImporter {
             if (pendingHeads.isEmpty() && ColumnRule.isBanner(text) && !(open && nextIsBody)) {
                 closeBanner();
                 banner = line;
-            } else if (pendingHeads.isEmpty() && open && StoryEndRule.isPhotoCredit(text)) {
-                // A credit on its own line under a caption (新华社记者 王 晨摄) reads like a heading, but it is the
-                // photo's, and a heading right after it opens the next story rather than an intertitle.
+            } else if (pendingHeads.isEmpty() && open && (StoryEndRule.isPhotoCredit(text) || StoryEndRule.isSignature(text))) {
+                // A credit on its own line under a caption (新华社记者 王 晨摄), or a signature under a piece (江城市 王晨),
+                // reads like a heading, but it closes what is above it, and a heading right after it opens the next story
+                // rather than an intertitle.
                 paragraph(line);
                 current.afterCredit = true;
             } else if (pendingHeads.isEmpty() && open && nextIsBody && !current.afterCredit) {

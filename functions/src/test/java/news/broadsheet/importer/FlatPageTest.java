@@ -214,4 +214,27 @@ class FlatPageTest {
         assertThat(found).hasSize(2);
         assertThat(found.get(1).unsure()).anyMatch(u -> u.startsWith("two head lines read as") && u.contains("close"));
     }
+
+    @Test
+    void signaturesClosingEachPiece_neverBecomeTheNextStorysHeadLines() {
+        // Each piece signed on a line of its own; the next piece's head group right under the signature.
+        String p1 = "本报讯 记者从区住建局获悉，老街改造工程已完成主体施工，沿街商铺将在春节前陆续开门迎客。";
+        String p2 = "下一步，工程将分三期推进，预计明年年底全部完工，届时老街将恢复百年前的石板路面。";
+        List<String> signatures = List.of("江城市 王晨", "——@小雨", "林 晓图  王晨文", "——编 者", "江城县 王 晨");
+        List<String> heads = List.of("社区服务站点亮冬夜", "老街夜市重新开张", "暖心驿站 温暖归途", "地铁三号线全线贯通", "冬季供暖有保障", "夜市将营业到年底");
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < heads.size(); i++) {
+            lines.addAll(List.of(heads.get(i), p1, p2));
+            if (i < signatures.size()) {
+                lines.add(signatures.get(i));
+            }
+        }
+        List<ImportedArticle> found = read(lines.toArray(String[]::new));
+        assertThat(found).extracting(f -> f.article().headline()).containsExactlyElementsOf(heads);
+        for (int i = 0; i < signatures.size(); i++) {
+            ArticleInput a = found.get(i).article();
+            assertThat(a.body()).as(signatures.get(i)).extracting(b -> b.text()).last().isEqualTo(signatures.get(i));
+            assertThat(found.get(i + 1).article().kicker()).as(signatures.get(i)).isNull();
+        }
+    }
 }
