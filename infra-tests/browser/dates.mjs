@@ -16,12 +16,12 @@ const PAST_FROM = 30;
 /** Ranges ahead start here; an edition there is only laid out or scheduled, never published. */
 const AHEAD_FROM = Date.UTC(2040, 0, 1);
 
-/** One slot per file, in any order: adding a file appends it. 21 past slots reach back about 138 years (dates from 1800 are taken). */
+/** One slot per file, in any order: adding a file appends it. 22 past slots reach back about 145 years (dates from 1800 are taken). */
 export const FILES = [
   'desk', 'desk-import', 'desk-import-asread', 'desk-trial', 'desk-first-publish', 'desk-pages', 'desk-print',
   'desk-reimport', 'desk-blocked', 'reader-lines', 'desk-new-edition', 'desk-import-source', 'desk-quiet',
   'desk-unsaved', 'desk-place', 'desk-drag', 'desk-doubts', 'desk-bulk', 'desk-preview', 'desk-site',
-  'desk-taken-down',
+  'desk-taken-down', 'desk-import-punctuation',
 ];
 
 const paperToday = Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()));

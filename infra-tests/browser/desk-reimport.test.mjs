@@ -1,5 +1,6 @@
 // A page imported twice: the second import is refused (409) and the desk names the stories the first
-// one made by their headlines, each a link to it, never by their ids. Needs a running local stack:
+// one made by their headlines, each a link to it, never by their ids, and says which 期次 and 版次 it
+// was imported as (the same words under another 版次, or with full-width marks, are the same page). Needs a running local stack:
 // BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,12 +25,31 @@ test('a page imported again is refused, and the stories it made are named by hea
   await importOnce();
   await page.getByText(/河堤步道全线贯通/).first().waitFor();
   await importOnce();
-  await page.getByText('这一版已经导入过，导入的稿件在这里：').waitFor();
+  await page.getByText(`这一版已经导入过（${day} 第3版），导入的稿件在这里：`).waitFor();
   const links = page.locator('ul.reimported a');
   await page.getByRole('link', { name: /河堤步道全线贯通/ }).waitFor();
   const named = await links.allTextContents();
   assert.equal(named.length, 2);
   assert.ok(named.some((t) => t.includes('河堤步道全线贯通')) && named.some((t) => t.includes('社区食堂开到家门口')), named.join(' | '));
   assert.ok(named.every((t) => !/^[0-9a-f-]{36}$/.test(t)), 'no raw id');
+  await context.close();
+});
+
+test('the same page under another 版次, with full-width punctuation, is refused naming the 期次 and 版次 it was imported as', async () => {
+  const other = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+  const HALF = ['图书馆夜间开放', '', '　　本报讯 市图书馆自下周起夜间开放(至晚九点);自习区新增座位。'].join('\n');
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/import`);
+  const importAs = async (pageNo, words) => {
+    await page.getByLabel('期次日期').fill(other);
+    await page.getByLabel('版次').fill(pageNo);
+    await page.getByLabel('版面文字').fill(words);
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+  };
+  await importAs('2', HALF);
+  await page.getByText(/图书馆夜间开放/).first().waitFor();
+  await importAs('6', HALF.replace('(', '（').replace(')', '）').replace(';', '；'));
+  await page.getByText(`这一版已经导入过（${other} 第2版），导入的稿件在这里：`).waitFor();
+  await page.getByRole('link', { name: /图书馆夜间开放/ }).waitFor();
   await context.close();
 });

@@ -21,6 +21,12 @@ export async function importScreen(main) {
   const [textF, text] = field('版面文字', h('textarea', { rows: 12 }), '粘贴排版系统导出的纯文本；稿件之间空一行。');
   const [fileF, file] = field('或选择导出文件', h('input', { type: 'file', accept: '.txt,text/plain' }));
   const [charsetF, charset] = field('文件编码', h('select', {}, h('option', { value: 'utf-8' }, 'UTF-8'), h('option', { value: 'gb18030' }, 'GB18030 / GBK')));
+  // The API's normalizePunctuation=true: off, only , : ; ( ) inside Chinese prose are made full width.
+  const [widerF, wider] = field('所有紧挨汉字的半角标点改为全角（含！？）', h('input', { type: 'checkbox' }),
+    '不勾选时只改汉字之间的 , : ; ( )；勾选后一侧是汉字的 , : ; ( ) ! ? 也改为全角，数字、网址和英文中的不改。');
+  widerF.classList.add('checkbox');
+  // Every request of this screen reads the page under the rule chosen here.
+  const punctuation = () => (wider.checked ? { normalizePunctuation: 'true' } : {});
   const result = h('div', { class: 'import-result' });
   const message = h('p', { class: 'message', role: 'status' });
   // What the buttons will read, said next to them: a file chosen long ago may be off screen.
@@ -79,7 +85,9 @@ export async function importScreen(main) {
       // The stories the first import made, by headline and where they stand now (they may be published).
       const named = await Promise.all(err.problem.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
         .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
-      show(result, h('p', {}, '这一版已经导入过，导入的稿件在这里：'),
+      // Named as the earlier import recorded it: the same words may have come back under another 版次.
+      const where = err.problem.edition && err.problem.page ? `（${err.problem.edition} 第${err.problem.page}版）` : '';
+      show(result, h('p', {}, `这一版已经导入过${where}，导入的稿件在这里：`),
         h('ul', { class: 'reimported' }, err.problem.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))));
     }
   };
@@ -92,7 +100,7 @@ export async function importScreen(main) {
     message.textContent = '正在导入……';
     try {
       const at = { date: date.value, page: page.value };
-      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page },
+      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page, ...punctuation() },
         body: chosen || text.value, type: `text/plain; charset=${chosen ? charset.value : 'utf-8'}` });
       drafts(data, at);
     } catch (err) {
@@ -125,6 +133,7 @@ export async function importScreen(main) {
     if (focusAt !== undefined) rows[focusAt]?.focus();
   };
   const reviewCount = h('p', { class: 'muted', role: 'status' });
+  const reviewNotes = h('p', { class: 'muted notes' });
   const startReview = async () => {
     const at = edits;
     let read;
@@ -140,13 +149,15 @@ export async function importScreen(main) {
     readAt = at;
     message.textContent = '正在读取……';
     try {
-      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true' }, body: read, type: 'text/plain; charset=utf-8' });
+      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true', ...punctuation() }, body: read, type: 'text/plain; charset=utf-8' });
       // Changed while it was being read: this reading is of the old text and is not shown.
       if (at !== edits) { markStale(); return; }
       message.textContent = '读取完成，尚未生成任何稿件。请核对后生成草稿。';
       show(result);
       review.hidden = false;
       redraw(data.lines);
+      // What the import will change in the text (the punctuation rule among it), said before any draft is made.
+      reviewNotes.textContent = data.notes?.length ? data.notes.map(reportWords).join('；') : '';
       review.querySelector('h2').focus();
       // Focus alone may leave the heading at the screen's edge: bring the review to the top.
       review.scrollIntoView({ block: 'start' });
@@ -159,7 +170,7 @@ export async function importScreen(main) {
     message.textContent = '正在按校对结果生成草稿……';
     try {
       const at = { date: date.value, page: page.value };
-      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page }, body: readPage(readText, reading) });
+      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page, ...punctuation() }, body: readPage(readText, reading) });
       drafts(data, at);
     } catch (err) {
       failed(err);
@@ -167,7 +178,7 @@ export async function importScreen(main) {
   };
   show(review, h('h2', { id: 'review-title', tabindex: -1 }, '校对读取结果'),
     h('p', { class: 'hint' }, '左边是原文，右边是每行归属的稿件和角色。颜色相同的行属于同一篇稿件。选中一行后按 S 从该行拆分，按 M 把该行起的稿件并入上一篇。'),
-    reviewCount, table,
+    reviewCount, reviewNotes, table,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: createFromReading }, '按校对结果生成草稿')));
 
   // The text box and the file are one choice: the last one given wins and empties the other, so what
@@ -192,6 +203,8 @@ export async function importScreen(main) {
     sourceChanged();
     saySource();
   });
+  // A review read under the other rule is not what the drafts would be.
+  wider.addEventListener('change', sourceChanged);
   // Dropping a file on the text box puts its text there (decoded in the chosen encoding).
   text.addEventListener('dragover', (e) => e.preventDefault());
   text.addEventListener('drop', async (e) => {
@@ -206,7 +219,7 @@ export async function importScreen(main) {
   saySource();
 
   show(main, h('h1', {}, '导入版面'),
-    h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF),
+    h('form', { class: 'import', onsubmit: submit }, h('div', { class: 'row' }, dateF, pageF), textF, h('div', { class: 'row' }, fileF, charsetF), widerF,
       source,
       h('div', { class: 'actions' }, h('button', { type: 'button', onclick: startReview, 'aria-describedby': source.id }, '读取并校对'),
         h('button', { type: 'submit', class: 'primary', 'aria-describedby': source.id }, '导入为草稿'), staleNote)),

@@ -23,7 +23,18 @@ public interface ImportLog {
      * @throws news.broadsheet.failure.Conflict when a record with the same id exists (the page was imported
      *     already), or a joined article changed in the meantime
      */
-    void save(ImportRecord record, List<Article> drafts, List<Joined> joined);
+    default void save(ImportRecord record, List<Article> drafts, List<Joined> joined) {
+        save(record, null, drafts, joined);
+    }
+
+    /**
+     * As {@link #save(ImportRecord, List, List)}, and stores the record under a second id too, {@code sameText}
+     * (null for none): the id of what the page says ({@link PageIdentity#sameText}), so {@link #find} by it finds
+     * this import when the same page comes back under another page number or with other punctuation widths.
+     *
+     * @throws news.broadsheet.failure.Conflict also when a record is stored under {@code sameText} already
+     */
+    void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined);
 
     default void save(ImportRecord record, List<Article> drafts) {
         save(record, drafts, List.of());

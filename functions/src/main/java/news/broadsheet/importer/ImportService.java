@@ -34,8 +34,9 @@ import news.broadsheet.text.TextRules;
 /** Imports a printed page as draft articles placed on that edition's page, all or nothing. */
 public final class ImportService {
     /**
-     * One DynamoDB transaction holds 100 writes: two per article (the article and its first revision)
-     * and the import's record.
+     * One DynamoDB transaction holds 100 writes: two per article (the article and its first revision, or
+     * for a joined story its new version and revision) and the import's record, stored twice for a page
+     * (by its id and by what the page says, {@link PageIdentity#sameText}): 2 × 49 + 2 = 100.
      */
     public static final int MAX_ARTICLES = 49;
     /**
@@ -119,7 +120,11 @@ public final class ImportService {
         checkLines(text);
         String sha256 = PageIdentity.digest(text);
         String importId = pageImportId(sha256, date, page);
-        Optional<ImportRecord> earlier = earlier(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        // The same file for the same page, or (whatever page number it came with) the same words on any page of this edition.
+        String sameText = sameTextId(PageIdentity.sameText(text), date);
+        List<String> known = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        known.add(sameText);
+        Optional<ImportRecord> earlier = earlier(known);
         if (earlier.isPresent()) {
             throw duplicate(earlier.get());
         }
@@ -159,7 +164,7 @@ public final class ImportService {
         }
         ImportRecord record = new ImportRecord(importId, date, page, sha256, articles.stream().map(Article::id).toList(),
                 now, who.subject(), joined.stream().map(j -> j.next().id()).toList());
-        log.save(record, articles, joined);
+        log.save(record, sameText, articles, joined);
         return new Imported(articles, result, record, placed, jumps, print.notes());
     }
 
@@ -303,6 +308,10 @@ public final class ImportService {
         return sha256((date + "\narchive\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
+    private static String sameTextId(String digest, String date) {
+        return sha256((date + "\nsame text\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
     private static String pageImportId(String digest, String date, int page) {
         return sha256((date + "\n" + page + "\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
@@ -421,11 +430,17 @@ public final class ImportService {
         return Jumps.match(result.articles(), page, candidates);
     }
 
-    /** The answer to a page imported again: where the first import's drafts are. */
+    /**
+     * The answer to a page imported again: where the first import's drafts are, and the edition and page it
+     * recorded ({@code edition}, {@code page}), since the page may be the same words under another page number.
+     */
     public static Conflict duplicate(ImportRecord earlier) {
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("import", earlier.location());
         links.put("articles", earlier.articles());
+        // Where the earlier import put its drafts, as it recorded them: the page may have come back under another number.
+        links.put("edition", earlier.edition());
+        links.put("page", earlier.page());
         return new Conflict("this page was imported into " + earlier.edition() + " page " + earlier.page() + " at "
                 + earlier.importedAt() + "; its drafts are listed here. Edit those instead of importing again.", links);
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * are set aside: a byte-order mark, line ends (CRLF, CR or LF) and blank lines (or spaces) at the end.
  * An import's id is the SHA-256 of that form, so a page sent again from another machine is the import
  * it was. Files imported before this rule were recorded under the SHA-256 of their exact bytes, so
- * {@link #digests} names that one too, for looking them up.
+ * {@link #digests} names that one too, for looking them up. {@link #sameText} goes further, for telling
+ * an editor that a page's words were imported already whatever page number they came with.
  */
 public final class PageIdentity {
     private PageIdentity() {}
@@ -32,6 +33,15 @@ public final class PageIdentity {
         String canonical = digest(text);
         String exact = sha256(text);
         return canonical.equals(exact) ? List.of(canonical) : List.of(canonical, exact);
+    }
+
+    /**
+     * The SHA-256 (hex) of what the page says: its canonical text after the widest punctuation rule an import
+     * applies ({@link PrintText} with {@code normalizePunctuation}), so a page exported again with half-width
+     * marks where it had full-width ones (or the reverse), or read under either rule, is the same page.
+     */
+    public static String sameText(String text) {
+        return digest(PrintText.of(canonical(text), true).text());
     }
 
     static String sha256(String text) {

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Imports at {@code IMPORT#id / CURRENT}, written in the same transaction as their drafts and only if
  * no import of the same page exists, so two imports of one page racing each other make one set of drafts.
+ * A page import is stored a second time under the id of what the page says, found the same way.
  */
 public final class DynamoImportLog implements ImportLog {
     private final DynamoDbClient dynamo;
@@ -61,12 +62,13 @@ public final class DynamoImportLog implements ImportLog {
     }
 
     @Override
-    public void save(ImportRecord record, List<Article> drafts, List<Joined> joined) {
-        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.importOf(record.id()), Keys.CURRENT));
-        item.put("type", AttributeValue.fromS("import"));
-        item.put("doc", AttributeValue.fromS(Json.write(record)));
+    public void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined) {
         List<Put> alongside = new ArrayList<>();
-        alongside.add(articles.put(item, "attribute_not_exists(pk)", Map.of()));
+        alongside.add(articles.put(recordItem(record.id(), "import", record), "attribute_not_exists(pk)", Map.of()));
+        if (sameText != null) {
+            // The same record under the id of what the page says: a second import of it finds this one.
+            alongside.add(articles.put(recordItem(sameText, "import-same-text", record), "attribute_not_exists(pk)", Map.of()));
+        }
         for (Joined j : joined) {
             Article next = j.next().withWriteSeq(j.read().writeSeq() + 1);
             alongside.add(articles.conditionalPut(next, j.read()));
@@ -76,12 +78,19 @@ public final class DynamoImportLog implements ImportLog {
         try {
             dynamo.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
-            Optional<ImportRecord> earlier = find(record.id());
+            Optional<ImportRecord> earlier = find(record.id()).or(() -> sameText == null ? Optional.empty() : find(sameText));
             if (earlier.isPresent()) {
                 throw ImportService.duplicate(earlier.get());
             }
             throw new Conflict("the import could not be written as a whole (a story it continues may have changed meanwhile),"
                     + " so nothing was written; try again");
         }
+    }
+
+    private static Map<String, AttributeValue> recordItem(String id, String type, ImportRecord record) {
+        Map<String, AttributeValue> item = new HashMap<>(DynamoArticleStore.key(Keys.importOf(id), Keys.CURRENT));
+        item.put("type", AttributeValue.fromS(type));
+        item.put("doc", AttributeValue.fromS(Json.write(record)));
+        return item;
     }
 }

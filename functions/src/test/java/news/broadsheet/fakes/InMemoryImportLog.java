@@ -14,12 +14,14 @@ import news.broadsheet.importer.ImportRecord;
 public final class InMemoryImportLog implements ImportLog {
     /** The import records by id, in the order they were saved. */
     public final Map<String, ImportRecord> records = new LinkedHashMap<>();
+    /** The same records by the id of what their page says ({@link ImportLog#save}). */
+    public final Map<String, ImportRecord> bySameText = new LinkedHashMap<>();
     /** Every article the imports created, a joined story in its start's place. */
     public final List<Article> drafts = new ArrayList<>();
 
     @Override
     public Optional<ImportRecord> find(String importId) {
-        return Optional.ofNullable(records.get(importId));
+        return Optional.ofNullable(records.get(importId)).or(() -> Optional.ofNullable(bySameText.get(importId)));
     }
 
     @Override
@@ -33,8 +35,8 @@ public final class InMemoryImportLog implements ImportLog {
     }
 
     @Override
-    public synchronized void save(ImportRecord record, List<Article> articles, List<Joined> joined) {
-        if (records.containsKey(record.id())) {
+    public synchronized void save(ImportRecord record, String sameText, List<Article> articles, List<Joined> joined) {
+        if (records.containsKey(record.id()) || (sameText != null && bySameText.containsKey(sameText))) {
             throw new Conflict("imported already");
         }
         for (Joined j : joined) {
@@ -43,6 +45,9 @@ public final class InMemoryImportLog implements ImportLog {
             }
         }
         records.put(record.id(), record);
+        if (sameText != null) {
+            bySameText.put(sameText, record);
+        }
         joined.forEach(j -> drafts.set(drafts.indexOf(j.read()), j.next()));
         drafts.addAll(articles);
     }

@@ -178,7 +178,7 @@ class FlatPageTest {
     void aSignatureUnderAPiece_staysWithIt_neverTheNextStorysKicker() {
         // A reader's place and name under a letter, a cartoon's credit, a commenter's handle: short, unpunctuated,
         // and right over the next story's headline, but they sign what is above them.
-        for (String signature : List.of("江城市 王晨", "林 晓图  王晨文", "——@小雨")) {
+        for (String signature : List.of("浙江江城市 王晨", "林 晓图  王晨文", "——@小雨")) {
             List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, P1, P2, signature,
                     "老城灯会首开夜场", "本报江城2月3日电 （记者林小雨）" + P2, P1);
             assertThat(found).as(signature).extracting(f -> f.article().headline()).containsExactly("江边步道迎来首批游客", "老城灯会首开夜场");
@@ -220,7 +220,7 @@ class FlatPageTest {
         // Each piece signed on a line of its own; the next piece's head group right under the signature.
         String p1 = "本报讯 记者从区住建局获悉，老街改造工程已完成主体施工，沿街商铺将在春节前陆续开门迎客。";
         String p2 = "下一步，工程将分三期推进，预计明年年底全部完工，届时老街将恢复百年前的石板路面。";
-        List<String> signatures = List.of("江城市 王晨", "——@小雨", "林 晓图  王晨文", "——编 者", "江城县 王 晨");
+        List<String> signatures = List.of("浙江江城市 王晨", "——@小雨", "林 晓图  王晨文", "——编 者", "山东江城县 王 晨");
         List<String> heads = List.of("社区服务站点亮冬夜", "老街夜市重新开张", "暖心驿站 温暖归途", "地铁三号线全线贯通", "冬季供暖有保障", "夜市将营业到年底");
         List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {

@@ -19,7 +19,7 @@ class LeadingHeadLineTest {
             "市文旅局：|KICKER",
             "全市春运客流创新高|KICKER",
             // signatures and credits sign the piece above
-            "江城市 王晨|BODY",
+            "浙江江城市 王晨|BODY",
             "林 晓图  王晨文|BODY",
             "——@小雨|BODY",
             "孙 丽摄|BODY",

@@ -271,9 +271,16 @@ class EditorsDayIT {
         assertThat(record.status()).as(record.body()).isEqualTo(200);
         assertThat(record.json().get("articles")).isEqualTo(first.json().get("articles"));
 
+        // The same words under another page number are the same page, named as the first import recorded it.
         Call.Reply otherPage = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2026-03-05").query("page", "4")
                 .bytes("text/plain; charset=utf-8", page).send(api);
-        assertThat(otherPage.status()).as(otherPage.body()).isEqualTo(201);
+        assertThat(otherPage.status()).as(otherPage.body()).isEqualTo(409);
+        assertThat(otherPage.json().get("page").asInt()).isEqualTo(3);
+        assertThat(otherPage.json().get("articles")).isEqualTo(first.json().get("articles"));
+
+        Call.Reply otherEdition = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2026-03-06").query("page", "3")
+                .bytes("text/plain; charset=utf-8", page).send(api);
+        assertThat(otherEdition.status()).as(otherEdition.body()).isEqualTo(201);
     }
 
     @Test

@@ -257,7 +257,8 @@ class ImportApiIT {
     void halfWidthPunctuation_betweenChineseCharacters_isPrintedFullWidth_andTheNotesSayHowMany() {
         String page = "老街夜市重新开张\n\n本报讯 3月2日,老街夜市开张,支持Apple Pay:摊位1,200个。\n";
         Call.Reply read = importCall("2026-01-20", "1", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api);
-        Call.Reply wider = importCall("2026-01-20", "2", EDITOR).query("normalizePunctuation", "true")
+        // Another edition: the same words on another page of one edition are the same page imported again.
+        Call.Reply wider = importCall("2026-01-21", "1", EDITOR).query("normalizePunctuation", "true")
                 .bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api);
 
         assertThat(read.status()).as(read.body()).isEqualTo(201);
@@ -297,6 +298,29 @@ class ImportApiIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.header("content-type")).startsWith("application/problem+json");
         assertThat(countInEdition("2026-01-07")).isZero();
+    }
+
+    /**
+     * The same words again, under another page number and with full-width marks where the first had
+     * half-width ones, are a 409 naming the edition and page of the first import; other words are imported.
+     */
+    @Test
+    void theSameWordsUnderAnotherPage_areRefusedWith409_namingTheEarlierEditionAndPage() {
+        String page = "桥面大修今日开工\n\n　　本报讯 东门大桥桥面大修今日开工(工期两个月);绕行线路已公布。\n";
+        assertThat(importCall("2026-01-31", "3", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api).status())
+                .isEqualTo(201);
+        String again = page.replace("(", "（").replace(")", "）").replace(";", "；");
+
+        Call.Reply refused = importCall("2026-01-31", "5", EDITOR).bytes("text/plain", again.getBytes(StandardCharsets.UTF_8)).send(api);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("edition").asText()).isEqualTo("2026-01-31");
+        assertThat(refused.json().get("page").asInt()).isEqualTo(3);
+        assertThat(refused.json().get("articles")).hasSize(1);
+        Call.Reply other = importCall("2026-01-31", "5", EDITOR)
+                .bytes("text/plain", page.replace("两个月", "三个月").getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(other.status()).as(other.body()).isEqualTo(201);
+        assertThat(countInEdition("2026-01-31")).isEqualTo(2);
     }
 
     @Test

@@ -4,11 +4,12 @@ package news.broadsheet.importer.rules;
  * Half-width punctuation typed into Chinese text, as some print systems export it. A Chinese paper
  * prints the full-width forms (GB/T 15834-2011, 标点符号用法), so every import applies
  * {@link #betweenChinese}: {@code , : ;} with Chinese on both sides (a line wrap between is looked
- * past), and a {@code ( )} pair with a Han character just before it and Chinese, one of those marks
+ * past), or with Chinese on one side and a digit or {@code %} on the other ({@code 增长8.5%,固定资产投资})
+ * unless the comma is a thousands separator (a digit before it and exactly three after), and a {@code ( )} pair with a Han character just before it and Chinese, one of those marks
  * or the line's end just after it, become {@code ， ： ； （ ）}; a bracketed credit after a full stop
  * ({@code 。(张强 摄)}) stays as printed. The editor may ask for the wider {@link #toFullWidth}
  * ({@code normalizePunctuation=true}): also {@code ! ?}, and a mark with Chinese on one side only.
- * Marks between digits or Latin letters ({@code 1,200}, {@code 00:30}, {@code https://…},
+ * Marks between digits or Latin letters ({@code 1,200}, {@code 00:30}, {@code 3.5}, {@code https://…},
  * {@code Apple Pay, Google}) stay half-width under both: the rules look only at the characters around
  * each mark. Each mark maps to one character, so the text keeps its length.
  */
@@ -37,7 +38,7 @@ public final class PunctuationRule {
         }
         for (int i = 0; i < out.length; i++) {
             int kind = ",:;".indexOf(out[i]);
-            if (kind >= 0 && chinese(out, before(out, i)) && chinese(out, after(out, i))) {
+            if (kind >= 0 && inProse(out, i)) {
                 out[i] = "，：；".charAt(kind);
                 marks++;
             }
@@ -97,6 +98,33 @@ public final class PunctuationRule {
         at += at < text.length && text[at] == '\r' ? 1 : 0;
         at += at < text.length && text[at] == '\n' ? 1 : 0;
         return at;
+    }
+
+    /**
+     * A {@code , : ;} with Chinese on both sides, or Chinese on one side and a number ({@code 8.5%,固定},
+     * {@code 其中,120人}) on the other; a thousands separator (a digit before, exactly three after) is part
+     * of the number. A mark between two numbers ({@code 1,200}, {@code 00:30}) has Chinese on neither side.
+     */
+    private static boolean inProse(char[] text, int i) {
+        int b = before(text, i);
+        int a = after(text, i);
+        if (chinese(text, b) && chinese(text, a)) {
+            return true;
+        }
+        boolean besideNumber = (chinese(text, b) && numeric(text, a)) || (numeric(text, b) && chinese(text, a));
+        return besideNumber && !thousands(text, i);
+    }
+
+    private static boolean numeric(char[] text, int i) {
+        return i >= 0 && i < text.length && (digit(text, i) || text[i] == '%');
+    }
+
+    private static boolean digit(char[] text, int i) {
+        return i >= 0 && i < text.length && text[i] >= '0' && text[i] <= '9';
+    }
+
+    private static boolean thousands(char[] text, int i) {
+        return text[i] == ',' && digit(text, i - 1) && digit(text, i + 1) && digit(text, i + 2) && digit(text, i + 3) && !digit(text, i + 4);
     }
 
     // 小区(楼栋),物业: the comma is judged after the pair is, so here it counts as Chinese.

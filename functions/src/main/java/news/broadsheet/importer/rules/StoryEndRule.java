@@ -22,12 +22,17 @@ public final class StoryEndRule {
 
     /**
      * A signature under a piece, on a line of its own: a cartoon's credit ({@code 林 晓图  王晨文}), a reader's
-     * place and name under a letter ({@code 江城市 王晨}), a commenter's handle ({@code ——@小雨}), an editor's
-     * note signed {@code ——编 者}. Short and unpunctuated like a head line, but it closes what is above it.
+     * province, city and name under a letter ({@code 浙江江城市 王晨}), a commenter's handle ({@code ——@小雨}), an
+     * editor's note signed {@code ——编 者}. Short and unpunctuated like a head line, but it closes what is above
+     * it. A place and name count only with a province's name in front: {@code 老城夜市 王明} or
+     * {@code 老城新区 焕新颜} is a head line of the same shape.
      */
+    /** The provinces, regions and municipalities a reader's place opens with (GB/T 2260). */
+    private static final String PROVINCE = "(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
+            + "|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)(?:省|市|自治区)?";
     private static final Pattern SIGNATURE = Pattern.compile("^(?:" + SPACED_NAME + "图(?:[（(][^（）()]{2,12}[）)])?" + Text.SPACE + "*"
             + SPACED_NAME + "文"
-            + "|\\p{IsHan}{1,10}(?:省|市|县|区|州|旗)" + Text.SPACES + "(?:\\p{IsHan}{2,3}|\\p{IsHan}" + Text.SPACES + "\\p{IsHan})"
+            + "|" + PROVINCE + "\\p{IsHan}{1,8}(?:市|县|区|州|旗|盟)" + Text.SPACES + "(?:\\p{IsHan}{2,3}|\\p{IsHan}" + Text.SPACES + "\\p{IsHan})"
             + "|——" + Text.SPACE + "*(?:@\\S.{0,15}|编" + Text.SPACE + "*者))$");
 
     private StoryEndRule() {}

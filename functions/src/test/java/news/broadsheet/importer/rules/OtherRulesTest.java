@@ -121,10 +121,10 @@ class OtherRulesTest {
 
     @ParameterizedTest(name = "{0} -> a signature closing its piece: {1}")
     @CsvSource(delimiter = '|', value = {
-            "江城市 王晨|true", "江城县  孙丽|true", "江城新区 林 雨|true", "林 晓图  王晨文|true", "孙丽图（新华社发）  王晨文|true",
+            "浙江江城市 王晨|true", "山东江城县  孙丽|true", "广东江城新区 林 雨|true", "林 晓图  王晨文|true", "孙丽图（新华社发）  王晨文|true",
             "——@小雨|true", "——编  者|true",
             // head lines of the same shape
-            "江城新区 春潮涌动|false", "江城市文化馆——|false", "——写在新馆开放之际|false", "老街菜市场|false", "王晨|false"})
+            "江城新区 春潮涌动|false", "老城夜市 王明|false", "老城新区 焕新颜|false", "江城市 王晨|false", "江城市文化馆——|false", "——写在新馆开放之际|false", "老街菜市场|false", "王晨|false"})
     void signatures(String line, boolean signature) {
         assertThat(StoryEndRule.isSignature(line)).isEqualTo(signature);
     }

@@ -49,6 +49,34 @@ class PunctuationRuleTest {
         assertThat(changed.marks()).isEqualTo(marks);
     }
 
+    // GB/T 15834-2011: a mark in Chinese prose is full width beside a number too; a thousands separator
+    // (a digit before, exactly three digits after), a time, a URL and a decimal point stay as they are.
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "增长8.5%,固定资产投资                 | 增长8.5%，固定资产投资                 | 1",
+            "共3,200人,其中                        | 共3,200人，其中                        | 1",
+            "参加者共300,其中                      | 参加者共300，其中                      | 1",
+            "下降2%;出口增长                       | 下降2%；出口增长                       | 1",
+            "比分3:2,主队领先                      | 比分3:2，主队领先                      | 1",
+            "开放时间:9时至17时                    | 开放时间：9时至17时                    | 1",
+            "其中,120人报名                        | 其中，120人报名                        | 1",
+            "名额共2,其余候补                      | 名额共2，其余候补                      | 1",
+            "今年以来,1,200家企业                  | 今年以来，1,200家企业                  | 1",
+            "增长8.5%,\\n固定资产投资              | 增长8.5%，\\n固定资产投资              | 1",
+            "摊位1,200个                           | 摊位1,200个                           | 0",
+            "营业到00:30                           | 营业到00:30                           | 0",
+            "详见https://example.org/2,3           | 详见https://example.org/2,3           | 0",
+            "增长3.5                               | 增长3.5                               | 0",
+            "约1,200,000元                         | 约1,200,000元                         | 0",
+            "增长8%,                               | 增长8%,                               | 0",
+            "增长8.5%,\\n\\n固定资产投资            | 增长8.5%,\\n\\n固定资产投资            | 0",
+    })
+    void betweenChinese_aMarkBetweenChineseAndANumber_isFullWidth_unlessItIsPartOfTheNumber(String in, String out, int marks) {
+        PunctuationRule.Changed changed = PunctuationRule.betweenChinese(in.strip().replace("\\n", "\n"));
+        assertThat(changed.text()).isEqualTo(out.strip().replace("\\n", "\n"));
+        assertThat(changed.marks()).isEqualTo(marks);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "夜市开张,\\n摊位整齐     | 夜市开张，\\n摊位整齐",
