@@ -364,9 +364,10 @@ public final class Publisher {
     /**
      * Records, before anything is uploaded, that the edition shows these photos, so no one deletes
      * them meanwhile; a photo deleted since it was read fails the publication before it changes the site.
-     * A photo an earlier publication took off the site (a take-down) is then put back on it.
+     * A photo an earlier publication took off the site (a take-down) is then put back on it. Done again
+     * by the same publication changes nothing ({@link ChunkedPublication} does it before its chunks).
      */
-    private void usePhotos(String date, Set<String> shown) {
+    void usePhotos(String date, Set<String> shown) {
         if (mediaStore == null || shown.isEmpty()) {
             return;
         }

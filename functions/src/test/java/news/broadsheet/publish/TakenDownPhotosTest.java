@@ -51,4 +51,60 @@ class TakenDownPhotosTest {
         assertThat(paper.invalidations.stream().flatMap(List::stream)).as("the cached 410s forgotten").contains("/" + keys.get(0));
         assertThat(paper.site("editions/" + DATE + "/articles/p1/index.html")).contains("<picture>", keys.get(0));
     }
+
+    @Test
+    void aRepublicationSplitIntoChunks_putsThePhotoBackBeforeAnyChunkUploadsAPage() {
+        List<String> keys = keys();
+        paper.article("p1", "图片新闻", Status.READY, List.of(Block.photo(PHOTO, "初雪后的人民公园。", "周明")));
+        paper.article("a2", "城南夜市开张", Status.READY, List.of(Block.paragraph("夜市今晚开张。")));
+        paper.layOut(DATE, 1, List.of(List.of("p1", "a2")));
+        paper.publish(DATE);
+        paper.takeDown(DATE);
+        assertThat(paper.bucket.exists(keys.get(0))).isFalse();
+
+        List<List<String>> split = new java.util.ArrayList<>();
+        paper.publisher.chunkedBy(new PublicationChunks() {
+            @Override
+            public void open(String publication, List<List<String>> chunks) {
+                split.addAll(chunks);
+            }
+
+            @Override
+            public java.util.Optional<Chunk> chunk(String publication, int index) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<String> opened() {
+                return List.of();
+            }
+
+            @Override
+            public List<Chunk> chunks(String publication) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<Progress> progress(String publication) {
+                return java.util.Optional.of(new Progress(split.size(), 0));
+            }
+
+            @Override
+            public boolean done(String publication, int index, String digest) {
+                return false;
+            }
+
+            @Override
+            public boolean claimEnd(String publication, String claimer) {
+                return false;
+            }
+        }, messages -> { }, 1);
+        paper.publish(DATE);
+
+        assertThat(split).as("split into chunks, none run yet").hasSizeGreaterThan(1);
+        assertThat(keys).allSatisfy(k -> {
+            assertThat(paper.bucket.exists(k)).as("back before the chunks: " + k).isTrue();
+            assertThat(paper.published.buried(k)).as(k).isFalse();
+        });
+    }
 }
