@@ -28,7 +28,7 @@ public final class PhotoRemoval implements PhotoRetirement {
     private final Clock clock;
     private final PhotoShelf shelf;
 
-    /** Without a shelf (the API, which only deletes for good): nothing is kept. */
+    /** Without a shelf (tests of other things): nothing is kept, and a photo taken off the site cannot come back. */
     public PhotoRemoval(MediaStore media, PublishedStore published, java.util.function.Consumer<String> deleteObject, Cdn cdn,
                         Clock clock) {
         this(media, published, deleteObject, cdn, clock, PhotoShelf.NONE);
@@ -56,6 +56,7 @@ public final class PhotoRemoval implements PhotoRetirement {
         List<String> keys = keysOf(photo);
         if (!keys.isEmpty()) {
             remove(keys);
+            keys.forEach(shelf::discard);
         }
         return true;
     }

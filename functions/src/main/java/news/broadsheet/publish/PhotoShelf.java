@@ -17,6 +17,9 @@ public interface PhotoShelf {
      */
     void restore(String key);
 
+    /** Forgets the shelved object at {@code key}, if any: its photo was deleted for good. */
+    void discard(String key);
+
     /** No shelf: nothing is kept, and a photo taken off the site cannot come back. */
     PhotoShelf NONE = new PhotoShelf() {
         @Override
@@ -26,6 +29,10 @@ public interface PhotoShelf {
         @Override
         public void restore(String key) {
             throw new IllegalStateException("no photo shelf is wired, so " + key + " cannot be put back on the site");
+        }
+
+        @Override
+        public void discard(String key) {
         }
     };
 }

@@ -14,11 +14,12 @@ public final class S3PhotoShelf implements PhotoShelf {
     /** The upload bucket's prefix for shelved variants: {@code photos/media/{id}/…}. */
     public static final String PREFIX = "photos/";
 
-    private final S3Client s3;
+    private final java.util.function.Supplier<S3Client> s3;
     private final String siteBucket;
     private final String shelfBucket;
 
-    public S3PhotoShelf(S3Client s3, String siteBucket, String shelfBucket) {
+    /** @param s3 asked on first use, so the API's cold start does not pay for a client it may not need */
+    public S3PhotoShelf(java.util.function.Supplier<S3Client> s3, String siteBucket, String shelfBucket) {
         this.s3 = s3;
         this.siteBucket = siteBucket;
         this.shelfBucket = shelfBucket;
@@ -26,12 +27,17 @@ public final class S3PhotoShelf implements PhotoShelf {
 
     @Override
     public void park(String key) {
-        s3.copyObject(r -> r.sourceBucket(siteBucket).sourceKey(checked(key)).destinationBucket(shelfBucket).destinationKey(PREFIX + key));
+        s3.get().copyObject(r -> r.sourceBucket(siteBucket).sourceKey(checked(key)).destinationBucket(shelfBucket).destinationKey(PREFIX + key));
     }
 
     @Override
     public void restore(String key) {
-        s3.copyObject(r -> r.sourceBucket(shelfBucket).sourceKey(PREFIX + checked(key)).destinationBucket(siteBucket).destinationKey(key));
+        s3.get().copyObject(r -> r.sourceBucket(shelfBucket).sourceKey(PREFIX + checked(key)).destinationBucket(siteBucket).destinationKey(key));
+    }
+
+    @Override
+    public void discard(String key) {
+        s3.get().deleteObject(r -> r.bucket(shelfBucket).key(PREFIX + checked(key)));   // S3 answers a missing key with 204 too
     }
 
     private static String checked(String key) {

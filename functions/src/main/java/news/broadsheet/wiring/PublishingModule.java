@@ -93,6 +93,6 @@ public final class PublishingModule {
                                HeaderRules headers, Clock clock, MediaStore media, PrintedPages prints, S3Client s3, Config config) {
         // A take-down's photos wait in the upload bucket (under photos/) for the edition's next publication.
         return new Publisher(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media,
-                Publisher.Checkpoints.NONE, prints).keepsPhotosOn(new S3PhotoShelf(s3, config.siteBucket(), config.uploadBucket()));
+                Publisher.Checkpoints.NONE, prints).keepsPhotosOn(new S3PhotoShelf(() -> s3, config.siteBucket(), config.uploadBucket()));
     }
 }

@@ -82,6 +82,11 @@ public final class FakeNewsroom {
                     public void restore(String key) {
                         bucket.put(java.util.Objects.requireNonNull(shelf.get(key), () -> "nothing shelved at " + key));
                     }
+
+                    @Override
+                    public void discard(String key) {
+                        shelf.remove(key);
+                    }
                 });
         requests = new PublishRequests(editions, publications, published,
                 new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), triggers, clock,

@@ -33,11 +33,13 @@ class UnusedPhotosIT {
     static final String EDITOR = "unused-photo-editor";
     static final String REPORTER = "unused-photo-reporter";
     static LocalServer server;
+    static Emulator emulator;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start(Emulator emulator) throws Exception {
-        server = LocalServer.start(emulator, 0, EDITOR, REPORTER);
+    static void start(Emulator running) throws Exception {
+        emulator = running;
+        server = LocalServer.start(running, 0, EDITOR, REPORTER);
     }
 
     @AfterAll
@@ -117,9 +119,19 @@ class UnusedPhotosIT {
         assertThat(page(photoPage)).contains("<picture>", alone.get("variants").get(0).get("key").asText());
 
         await(call("DELETE", "/api/editions/2026-12-05/publication", EDITOR, null, null));
+        assertThat(shelved(alone)).as("waiting in the private bucket").hasSize(alone.get("variants").size());
         HttpResponse<String> deleted = call("DELETE", "/api/media/" + alone.get("id").asText(), EDITOR, null, null);
         assertThat(deleted.statusCode()).as("used by nothing on the site, an editor may delete it: " + deleted.body()).isEqualTo(204);
         assertThat(call("GET", "/api/media/" + alone.get("id").asText(), EDITOR, null, null).statusCode()).isEqualTo(404);
+        assertThat(shelved(alone)).as("a deleted photo is kept nowhere").isEmpty();
+    }
+
+    /** The keys the private upload bucket keeps for a photo taken off the site. */
+    private List<String> shelved(JsonNode photo) {
+        try (var s3 = news.broadsheet.emulator.Newsroom.s3(emulator)) {
+            return s3.listObjectsV2(r -> r.bucket(server.config().uploadBucket()).prefix("photos/media/" + photo.get("id").asText() + "/"))
+                    .contents().stream().map(software.amazon.awssdk.services.s3.model.S3Object::key).toList();
+        }
     }
 
     @Test
