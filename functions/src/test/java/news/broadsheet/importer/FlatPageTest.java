@@ -237,4 +237,12 @@ class FlatPageTest {
             assertThat(found.get(i + 1).article().kicker()).as(signatures.get(i)).isNull();
         }
     }
+
+    @Test
+    void aPhotoCreditWithNoBreakSpaces_isTextOfItsStory_neverAnIntertitle() {
+        // A web page's copy keeps its no-break spaces: inside the spaced name and after the credit.
+        List<ImportedArticle> found = read("江边步道迎来首批游客", "本报江城2月3日电 " + P3, "图为市民在步道上晨练。", "孙\u00a0丽摄（城市影像）\u00a0", P2);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).article().body()).noneMatch(b -> news.broadsheet.article.Block.INTERTITLE.equals(b.type()));
+    }
 }

@@ -39,16 +39,16 @@ public final class StoryEndRule {
 
     /** A signature on a line of its own under a piece (see {@link #SIGNATURE}). */
     public static boolean isSignature(String line) {
-        return SIGNATURE.matcher(line.strip()).matches();
+        return SIGNATURE.matcher(BodyFormRule.bare(line)).matches();
     }
 
     /** A photo credit on a line of its own ({@code 宋 文摄（影像中国）}, {@code 新华社记者 王晨摄}). */
     public static boolean isPhotoCredit(String line) {
-        return CREDIT_LINE.matcher(line.strip()).matches();
+        return CREDIT_LINE.matcher(BodyFormRule.bare(line)).matches();
     }
 
     public static boolean closesStory(String line) {
-        String text = line.strip();
+        String text = BodyFormRule.bare(line);
         return SOURCE.matcher(text).matches() || CONTRIBUTOR.matcher(text).matches() || CREDIT_LINE.matcher(text).matches();
     }
 }

@@ -34,6 +34,8 @@ class OtherRulesTest {
             "周明 王 晨摄影报道         | true",
             "新华社记者 林小雨摄        | true",
             "孙　丽　摄                 | true",
+            // no-break spaces, as a web page's copy pastes them, inside and after the credit
+            "孙\u00a0丽摄（城市影像）\u00a0 | true",
             "他们一起拍摄               | false",
             "镜头拍摄                   | false",
             "江边步道迎来首批游客       | false",
@@ -122,7 +124,7 @@ class OtherRulesTest {
     @ParameterizedTest(name = "{0} -> a signature closing its piece: {1}")
     @CsvSource(delimiter = '|', value = {
             "浙江江城市 王晨|true", "山东江城县  孙丽|true", "广东江城新区 林 雨|true", "林 晓图  王晨文|true", "孙丽图（新华社发）  王晨文|true",
-            "——@小雨|true", "——编  者|true",
+            "——@小雨|true", "——编  者|true", "——@小雨\u00a0|true",
             // head lines of the same shape
             "江城新区 春潮涌动|false", "老城夜市 王明|false", "老城新区 焕新颜|false", "江城市 王晨|false", "江城市文化馆——|false", "——写在新馆开放之际|false", "老街菜市场|false", "王晨|false"})
     void signatures(String line, boolean signature) {
