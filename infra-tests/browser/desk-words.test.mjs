@@ -57,6 +57,13 @@ test('the import\'s notes on the punctuation it printed full width are said in C
     '已将6处汉字之间的半角标点改为全角（，：；（））');
   assert.equal(reportWords('1 half-width punctuation mark next to Chinese text (normalizePunctuation=true) printed full width, as a Chinese paper prints them'),
     '已将1处紧挨汉字的半角标点改为全角（，：；（））');
+  // Its other notes: Unicode's other line breaks, and lines of only invisible characters.
+  assert.match(source, /" Unicode line or paragraph separator"/);
+  assert.match(source, /" of only invisible characters/);
+  assert.equal(reportWords('2 Unicode line or paragraph separators (U+2028, U+2029, U+0085) read as a space inside the line (U+2028) or a line end'),
+    '已将2个Unicode换行符或分段符（U+2028、U+2029、U+0085）读作行内空格或行尾');
+  assert.equal(reportWords('3 lines of only invisible characters (direction or zero-width marks, accents with no letter) read as blank'),
+    '有3行只含不可见字符（方向标记、零宽字符或无字可附的附加符号），按空行处理');
 });
 
 test('every way a 版面 PDF is refused, and every preflight note on the printed pages, is said in Chinese', () => {

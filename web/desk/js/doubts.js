@@ -18,7 +18,9 @@ export function doubtsNotice(article, resolve) {
   const say = (text) => { said.textContent = text; };
   return h('section', { class: 'note doubts', 'aria-labelledby': 'doubts-title' },
     h('h2', { id: 'doubts-title' }, `导入时存疑 ${doubts.length} 处，请核对原版`),
-    h('ul', {}, doubts.map((d) => h('li', {}, reportWords(d), h('span', { class: 'original', lang: 'en' }, d)))),
+    h('ul', {}, doubts.map((d) => h('li', {}, reportWords(d),
+      // The importer's own words, for whoever maintains it: folded away, the editor reads the Chinese.
+      h('details', { class: 'source' }, h('summary', {}, '原文'), h('span', { class: 'original', lang: 'en' }, d))))),
     resolve ? h('button', { type: 'button', onclick: () => resolve(say) }, '已核对，清除提示') : null,
     resolve ? said : null);
 }

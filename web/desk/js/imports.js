@@ -18,7 +18,7 @@ export async function importScreen(main) {
   const zone = (await loadConfig()).timeZone || 'Asia/Shanghai';
   const [dateF, date] = field('期次日期', h('input', { type: 'date', required: true, value: paperDate(zone, 1) }));
   const [pageF, page] = field('版次', h('input', { type: 'number', min: 1, max: 999, value: 1, required: true }));
-  const [textF, text] = field('版面文字', h('textarea', { rows: 12 }), '粘贴排版系统导出的纯文本；稿件之间空一行。');
+  const [textF, text] = field('版面文字', h('textarea', { rows: 12 }), '粘贴排版系统导出的纯文本：有无缩进、稿件之间空不空行都能读。');
   const [fileF, file] = field('或选择导出文件', h('input', { type: 'file', accept: '.txt,text/plain' }));
   const [charsetF, charset] = field('文件编码', h('select', {}, h('option', { value: 'utf-8' }, 'UTF-8'), h('option', { value: 'gb18030' }, 'GB18030 / GBK')));
   // The API's normalizePunctuation=true: off, only , : ; ( ) inside Chinese prose are made full width.

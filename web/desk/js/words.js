@@ -103,6 +103,9 @@ const REPORT = [
   [/^notice$/, () => '启事'],
   // PrintText: how many half-width marks inside Chinese text the import printed full width.
   [/^(\d+) half-width punctuation marks? (inside|next to) Chinese text/, (m) => `已将${m[1]}处${m[2] === 'inside' ? '汉字之间的' : '紧挨汉字的'}半角标点改为全角（，：；（））`],
+  // PrintText: Unicode's other line breaks, and lines that show nothing, as the import read them.
+  [/^(\d+) Unicode line or paragraph separators? \(/, (m) => `已将${m[1]}个Unicode换行符或分段符（U+2028、U+2029、U+0085）读作行内空格或行尾`],
+  [/^(\d+) lines? of only invisible characters/, (m) => `有${m[1]}行只含不可见字符（方向标记、零宽字符或无字可附的附加符号），按空行处理`],
   // Briefs under one archive header: the banner over them was read as each one's 栏目.
   [/^栏目 read from a banner over several briefs/, () => '栏目取自几则简讯上方的通栏标题：请核对第一则简讯的主题'],
   // A photo label (图片新闻, 新华社图片) over a headline: read as the story's 栏目 and tag.
