@@ -93,6 +93,10 @@ public final class ChunkedPublication {
         lease.check();
         // Held past the lease: once this returns, nothing renews it while the items wait in the queue.
         hold(job);
+        if (prepared.commit().staged() != null) {
+            // Before any chunk uploads a page that shows them: a photo a take-down shelved is back first.
+            publisher.usePhotos(run.date(), Publisher.photosOf(prepared.commit().staged()));
+        }
         // The edition marked touched before any of it is in the bucket: a run that dies leaves nothing the record does not admit.
         prepared.intent().write(publisher.published(), Set.copyOf(keys));
         List<List<String>> split = new ArrayList<>();

@@ -14,6 +14,7 @@ import news.broadsheet.edition.EditionStore;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.DomainException;
 import news.broadsheet.failure.NotFound;
+import news.broadsheet.media.Media;
 import news.broadsheet.media.MediaStore;
 import news.broadsheet.publish.Plan.Kind;
 import news.broadsheet.render.SiteRenderer;
@@ -39,11 +40,13 @@ public final class Publisher {
     private final PublishedStore published;
     private final Reading reading;
     private final Uploader uploader;
+    private final SiteBucket siteBucket;
     private final Cdn cdn;
     private final Clock clock;
     private final Checkpoints checkpoints;
     private final MediaStore mediaStore;
-    private final PhotoRemoval photos;
+    /** Null without a media store; shelves nothing until the wiring names a shelf ({@link #keepsPhotosOn}). */
+    private PhotoRemoval photos;
     private final Abandoned abandoned;
     /** What runs the lease's renewals: threads, unless the wiring or a test chose otherwise ({@link #renewedBy}). */
     private Renewer renewer = Renewer.threads();
@@ -81,10 +84,22 @@ public final class Publisher {
                 new SiteAssembly(published, renderer, archive), archive, media == null ? ids -> Map.of() : media::findAll,
                 Preflights.inBucket(bucket), prints);
         this.uploader = new Uploader(bucket);
+        this.siteBucket = bucket;
         this.abandoned = new Abandoned(publications, published, bucket, clock);
         this.cdn = cdn;
         this.clock = clock;
         this.checkpoints = checkpoints;
+    }
+
+    /**
+     * Keeps the variants of photos a publication takes off the site on {@code shelf}, so a later
+     * publication that shows them again can put them back; called once, while wiring.
+     */
+    public Publisher keepsPhotosOn(PhotoShelf shelf) {
+        if (mediaStore != null) {
+            this.photos = new PhotoRemoval(mediaStore, published, siteBucket::delete, cdn, clock, shelf);
+        }
+        return this;
     }
 
     /**
@@ -353,11 +368,22 @@ public final class Publisher {
     /**
      * Records, before anything is uploaded, that the edition shows these photos, so no one deletes
      * them meanwhile; a photo deleted since it was read fails the publication before it changes the site.
+     * A photo an earlier publication took off the site (a take-down) is then put back on it. Done again
+     * by the same publication changes nothing ({@link ChunkedPublication} does it before its chunks).
      */
-    private void usePhotos(String date, Set<String> shown) {
+    void usePhotos(String date, Set<String> shown) {
+        if (mediaStore == null || shown.isEmpty()) {
+            return;
+        }
         for (String id : shown) {
-            if (mediaStore != null && !mediaStore.use(id, date)) {
+            if (!mediaStore.use(id, date)) {
                 throw new Conflict("the photo " + id + " was deleted while the edition was being published; publish again");
+            }
+        }
+        if (photos != null) {
+            List<String> back = mediaStore.findAll(shown).values().stream().filter(photos::putBack).map(Media::id).sorted().toList();
+            if (!back.isEmpty()) {
+                LOG.info("photos taken off the site earlier, shown again by " + date + ": " + back);
             }
         }
     }

@@ -53,6 +53,11 @@ public final class S3MediaFiles implements Predicate<String> {
         s3().deleteObject(r -> r.bucket(bucket).key(key));
     }
 
+    /** The client, built on first use and shared (the API's photo shelf uses it too). */
+    public S3Client client() {
+        return s3();
+    }
+
     private S3Client s3() {
         S3Client c = s3;
         if (c == null) {

@@ -50,6 +50,7 @@ import news.broadsheet.media.UploadSigner;
 import news.broadsheet.publish.Cdn;
 import news.broadsheet.publish.PhotoRemoval;
 import news.broadsheet.store.S3MediaFiles;
+import news.broadsheet.store.S3PhotoShelf;
 import news.broadsheet.store.SigV4UploadSigner;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import news.broadsheet.store.DynamoArticleStore;
@@ -156,7 +157,9 @@ public final class ApiModule {
     @Singleton
     static MediaService mediaService(MediaStore store, UploadSigner signer, Clock clock, PublishedStore published, Config config) {
         S3MediaFiles files = new S3MediaFiles(() -> S3Clients.build(config), config.siteBucket());
-        PhotoRemoval removal = new PhotoRemoval(store, published, files::delete, Cdn.NONE, clock);
+        // Its delete is for good: a photo a take-down shelved is forgotten there too.
+        PhotoRemoval removal = new PhotoRemoval(store, published, files::delete, Cdn.NONE, clock,
+                new S3PhotoShelf(files::client, config.siteBucket(), config.uploadBucket()));
         return new MediaService(store, signer, clock, () -> java.util.UUID.randomUUID().toString(), removal);
     }
 

@@ -22,6 +22,7 @@ import news.broadsheet.store.S3SiteBucket;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import news.broadsheet.store.S3PhotoShelf;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The publisher: its S3 and CloudFront clients, renderer, header rules (checked here, at start-up), bucket, CDN. */
@@ -89,8 +90,9 @@ public final class PublishingModule {
     @Singleton
     static Publisher publisher(ArticleStore articles, EditionStore editions, PublicationStore publications,
                                PublishedStore published, SiteRenderer renderer, SiteBucket bucket, Cdn cdn,
-                               HeaderRules headers, Clock clock, MediaStore media, PrintedPages prints) {
+                               HeaderRules headers, Clock clock, MediaStore media, PrintedPages prints, S3Client s3, Config config) {
+        // A take-down's photos wait in the upload bucket (under photos/) for the edition's next publication.
         return new Publisher(articles, editions, publications, published, renderer, bucket, cdn, headers, clock, media,
-                Publisher.Checkpoints.NONE, prints);
+                Publisher.Checkpoints.NONE, prints).keepsPhotosOn(new S3PhotoShelf(() -> s3, config.siteBucket(), config.uploadBucket()));
     }
 }

@@ -50,6 +50,8 @@ public final class FakeNewsroom {
     /** 版面 PDF records, and the private upload bucket's objects their renditions and PDFs name. */
     public final InMemoryPrintPageStore prints = new InMemoryPrintPageStore();
     public final java.util.Map<String, byte[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The photo shelf: the variants of photos taken off the site, by site key, as the bucket held them. */
+    public final java.util.Map<String, news.broadsheet.publish.SiteObject> shelf = new java.util.concurrent.ConcurrentHashMap<>();
     /** The publications queued through {@link #requests}: nothing runs them but the test. */
     public final RecordingPublishTrigger triggers = new RecordingPublishTrigger();
     public final List<List<String>> invalidations = new ArrayList<>();
@@ -69,7 +71,23 @@ public final class FakeNewsroom {
             return "inv-" + invalidations.size();
         };
         publisher = new Publisher(articles, editions, publications, published, renderer, bucket, cdn, HeaderRules.defaults(), clock,
-                media, Publisher.Checkpoints.NONE, new news.broadsheet.publish.PrintedPages(prints, uploads::get)).renewedBy(renewals);
+                media, Publisher.Checkpoints.NONE, new news.broadsheet.publish.PrintedPages(prints, uploads::get)).renewedBy(renewals)
+                .keepsPhotosOn(new news.broadsheet.publish.PhotoShelf() {
+                    @Override
+                    public void park(String key) {
+                        shelf.put(key, java.util.Objects.requireNonNull(bucket.objects.get(key), () -> "no object at " + key));
+                    }
+
+                    @Override
+                    public void restore(String key) {
+                        bucket.put(java.util.Objects.requireNonNull(shelf.get(key), () -> "nothing shelved at " + key));
+                    }
+
+                    @Override
+                    public void discard(String key) {
+                        shelf.remove(key);
+                    }
+                });
         requests = new PublishRequests(editions, publications, published,
                 new Preflights(articles, Preflights.inBucket(bucket), media::findAll, prints::findEdition), triggers, clock,
                 new news.broadsheet.backfill.BackIssueDates(clock, ZoneId.of("Asia/Shanghai")));

@@ -56,15 +56,19 @@ class LocalDataIT {
     }
 
     @Test
-    void aPrinted版面sFiles_inTheUploadBucketsEpaperScope_surviveARestart_andNothingElseOfThatBucketIsKept(Emulator emulator,
+    void aPrinted版面sFiles_andShelvedPhotos_inTheUploadBucket_surviveARestart_andNothingElseOfThatBucketIsKept(Emulator emulator,
             @TempDir Path folder) throws Exception {
         Path data = folder.resolve("data");
         String key = "epaper/2026-02-03/1/page.3a7bd3e2360a.pdf";
+        // A photo a take-down took off the site waits on the shelf for the edition's next publication.
+        String shelved = "photos/media/0b5f3c1e-1111-4222-8333-944455556666/320w.0123456789ab.jpg";
         try (LocalServer first = LocalServer.start(emulator, 0, EDITOR, "r", new Contents.Empty());
              var s3 = news.broadsheet.emulator.Newsroom.s3(emulator)) {
             String uploads = first.config().uploadBucket();
             s3.putObject(r -> r.bucket(uploads).key(key).contentType("application/pdf"),
                     software.amazon.awssdk.core.sync.RequestBody.fromString("%PDF-1.7 the page"));
+            s3.putObject(r -> r.bucket(uploads).key(shelved).contentType("image/jpeg").cacheControl("public, max-age=31536000, immutable"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromBytes(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}));
             // An upload's original expires in AWS (a lifecycle rule); a restart need not keep it.
             s3.putObject(r -> r.bucket(uploads).key("uploads/pages/2026-02-03/1/an-upload"),
                     software.amazon.awssdk.core.sync.RequestBody.fromString("%PDF-1.7 as sent"));
@@ -77,6 +81,9 @@ class LocalDataIT {
             var kept = s3.getObjectAsBytes(r -> r.bucket(uploads).key(key));
             assertThat(kept.asUtf8String()).isEqualTo("%PDF-1.7 the page");
             assertThat(kept.response().contentType()).isEqualTo("application/pdf");
+            var photo = s3.getObjectAsBytes(r -> r.bucket(uploads).key(shelved));
+            assertThat(photo.asByteArray()).containsExactly(0xFF, 0xD8, 0xFF);
+            assertThat(photo.response().cacheControl()).isEqualTo("public, max-age=31536000, immutable");
             assertThat(s3.listObjectsV2(r -> r.bucket(uploads).prefix("uploads/")).contents()).isEmpty();
         }
     }

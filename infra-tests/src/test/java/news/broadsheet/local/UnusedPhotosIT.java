@@ -33,11 +33,13 @@ class UnusedPhotosIT {
     static final String EDITOR = "unused-photo-editor";
     static final String REPORTER = "unused-photo-reporter";
     static LocalServer server;
+    static Emulator emulator;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start(Emulator emulator) throws Exception {
-        server = LocalServer.start(emulator, 0, EDITOR, REPORTER);
+    static void start(Emulator running) throws Exception {
+        emulator = running;
+        server = LocalServer.start(running, 0, EDITOR, REPORTER);
     }
 
     @AfterAll
@@ -76,6 +78,59 @@ class UnusedPhotosIT {
         await(call("DELETE", "/api/editions/2026-12-03/publication", EDITOR, null, null));
         for (String url : variantUrls(shared)) {
             assertThat(status(url)).as("used by nothing on the site: " + url).isEqualTo(410);
+        }
+    }
+
+    /**
+     * Taking an edition down takes its photos off the public site (410, as its pages), but the
+     * newsroom keeps them: the stories still name them, so publishing the edition again shows them
+     * again, a photo-only story included. Only an editor's delete ends a photo nothing uses.
+     */
+    @Test
+    void aTakenDownEditionsPhotos_leaveTheSite_butComeBackWhenItIsPublishedAgain() throws Exception {
+        JsonNode withText = upload();
+        JsonNode alone = upload();
+        String story = story("老城区供暖管网更新", withText);
+        String photoStory = json(call("POST", "/api/articles", EDITOR, "{\"headline\":\"图片新闻\",\"status\":\"ready\",\"body\":[{\"type\":\"image\",\"media\":\""
+                + alone.get("id").asText() + "\",\"caption\":\"初雪后的人民公园。\"}]}", null), 201).get("id").asText();
+        layOut("2026-12-05", 8204, story, photoStory);
+        publish("2026-12-05");
+        String photoPage = "/editions/2026-12-05/articles/" + photoStory.substring(0, 8) + "/";
+        assertThat(page(photoPage)).contains("<picture>");
+
+        await(call("DELETE", "/api/editions/2026-12-05/publication", EDITOR, null, null));
+        for (JsonNode photo : List.of(withText, alone)) {
+            for (String url : variantUrls(photo)) {
+                assertThat(status(url)).as("off the public site with its edition: " + url).isEqualTo(410);
+            }
+            JsonNode kept = json(call("GET", "/api/media/" + photo.get("id").asText(), EDITOR, null, null), 200);
+            assertThat(kept.get("state").asText()).as("the newsroom keeps its photo").isEqualTo("processed");
+        }
+        assertThat(status(photoPage)).isEqualTo(410);
+
+        JsonNode preflight = json(call("GET", "/api/editions/2026-12-05/preflight", EDITOR, null, null), 200);
+        assertThat(preflight.toString()).as("nothing blocks the edition").doesNotContain("image-without-file", "no-content");
+        publish("2026-12-05");
+        for (JsonNode photo : List.of(withText, alone)) {
+            for (String url : variantUrls(photo)) {
+                assertThat(status(url)).as("shown again: " + url).isEqualTo(200);
+            }
+        }
+        assertThat(page(photoPage)).contains("<picture>", alone.get("variants").get(0).get("key").asText());
+
+        await(call("DELETE", "/api/editions/2026-12-05/publication", EDITOR, null, null));
+        assertThat(shelved(alone)).as("waiting in the private bucket").hasSize(alone.get("variants").size());
+        HttpResponse<String> deleted = call("DELETE", "/api/media/" + alone.get("id").asText(), EDITOR, null, null);
+        assertThat(deleted.statusCode()).as("used by nothing on the site, an editor may delete it: " + deleted.body()).isEqualTo(204);
+        assertThat(call("GET", "/api/media/" + alone.get("id").asText(), EDITOR, null, null).statusCode()).isEqualTo(404);
+        assertThat(shelved(alone)).as("a deleted photo is kept nowhere").isEmpty();
+    }
+
+    /** The keys the private upload bucket keeps for a photo taken off the site. */
+    private List<String> shelved(JsonNode photo) {
+        try (var s3 = news.broadsheet.emulator.Newsroom.s3(emulator)) {
+            return s3.listObjectsV2(r -> r.bucket(server.config().uploadBucket()).prefix("photos/media/" + photo.get("id").asText() + "/"))
+                    .contents().stream().map(software.amazon.awssdk.services.s3.model.S3Object::key).toList();
         }
     }
 
@@ -160,6 +215,12 @@ class UnusedPhotosIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", out);
         return out.toByteArray();
+    }
+
+    private String page(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
     }
 
     private int status(String path) throws Exception {

@@ -41,15 +41,18 @@ public final class LocalData {
         return Files.isRegularFile(dir.resolve("table.jsonl")) && Files.isRegularFile(dir.resolve("bucket.jsonl"));
     }
 
-    /** What of the upload bucket a save keeps: processing's output, not the uploads themselves. */
-    static final String KEPT_UPLOADS = "epaper/";
+    /**
+     * What of the upload bucket a save keeps: processing's output and the shelved variants of photos
+     * taken off the site (which a republication puts back), not the uploads themselves.
+     */
+    static final List<String> KEPT_UPLOADS = List.of("epaper/", "photos/");
 
     /** Writes every item of {@code table} and every object of {@code bucket} to {@code dir}; returns the counts. */
     public static int[] save(DynamoDbClient dynamo, String table, S3Client s3, String bucket, Path dir) throws IOException {
         return save(dynamo, table, s3, bucket, null, dir);
     }
 
-    /** As {@link #save(DynamoDbClient, String, S3Client, String, Path)}, and the {@code epaper/} scope of {@code uploadBucket} when given. */
+    /** As {@link #save(DynamoDbClient, String, S3Client, String, Path)}, and the {@link #KEPT_UPLOADS} of {@code uploadBucket} when given. */
     public static int[] save(DynamoDbClient dynamo, String table, S3Client s3, String bucket, String uploadBucket, Path dir)
             throws IOException {
         Path next = dir.resolveSibling(dir.getFileName() + ".saving");
@@ -63,7 +66,7 @@ public final class LocalData {
                 items++;
             }
         }
-        int objects = saveObjects(s3, bucket, "", next, "bucket");
+        int objects = saveObjects(s3, bucket, List.of(""), next, "bucket");
         if (uploadBucket != null) {
             saveObjects(s3, uploadBucket, KEPT_UPLOADS, next, "uploads");
         }
@@ -72,30 +75,37 @@ public final class LocalData {
         return new int[] {items, objects};
     }
 
-    private static int saveObjects(S3Client s3, String bucket, String prefix, Path next, String name) throws IOException {
+    private static int saveObjects(S3Client s3, String bucket, List<String> prefixes, Path next, String name) throws IOException {
         Path folder = next.resolve(name);
         Files.createDirectories(folder);
         int objects = 0;
         try (BufferedWriter out = Files.newBufferedWriter(next.resolve(name + ".jsonl"), StandardCharsets.UTF_8)) {
-            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
-                var bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(o.key()));
-                Path file = folder.resolve(o.key()).normalize();
-                if (!file.startsWith(folder)) {
-                    throw new IOException("an object key that leaves the folder: " + o.key());
+            for (String prefix : prefixes) {
+                for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
+                    saveObject(s3, bucket, o.key(), folder, out);
+                    objects++;
                 }
-                Files.createDirectories(file.getParent());
-                Files.write(file, bytes.asByteArray());
-                Map<String, String> meta = new LinkedHashMap<>();
-                meta.put("key", o.key());
-                meta.put("contentType", bytes.response().contentType());
-                meta.put("cacheControl", bytes.response().cacheControl());
-                meta.put("contentDisposition", bytes.response().contentDisposition());
-                out.write(Json.write(meta));
-                out.newLine();
-                objects++;
             }
         }
         return objects;
+    }
+
+    /** Writes one object's bytes under {@code folder} and its headers as a line of {@code out}. */
+    private static void saveObject(S3Client s3, String bucket, String key, Path folder, BufferedWriter out) throws IOException {
+        var bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
+        Path file = folder.resolve(key).normalize();
+        if (!file.startsWith(folder)) {
+            throw new IOException("an object key that leaves the folder: " + key);
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes.asByteArray());
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("key", key);
+        meta.put("contentType", bytes.response().contentType());
+        meta.put("cacheControl", bytes.response().cacheControl());
+        meta.put("contentDisposition", bytes.response().contentDisposition());
+        out.write(Json.write(meta));
+        out.newLine();
     }
 
     /** Puts the saved items into {@code table} and the saved objects into {@code bucket}; returns the counts. */
