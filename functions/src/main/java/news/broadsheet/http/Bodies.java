@@ -106,13 +106,37 @@ public final class Bodies {
                 String what = e.getTargetType() == boolean.class ? "true or false" : "a number";
                 throw new BadRequest(pointer(e) + ": " + what + " is required");
             }
-            throw new BadRequest("wrong type at " + pointer(e) + ": " + firstLine(e.getOriginalMessage()));
+            // Said in the field's words: Jackson's own names Java types (java.util.ArrayList, CoercionConfig).
+            throw new BadRequest("wrong type at " + pointer(e) + ": " + expected(e.getTargetType()) + " is expected");
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new BadRequest("invalid value at " + pointer(e) + ": " + firstLine(cause.getMessage()));
+            // A record that refuses a null (List.copyOf of [null]) throws with no message of its own.
+            String why = cause instanceof NullPointerException || cause.getMessage() == null || cause.getMessage().isBlank()
+                    ? "a null where a value is required" : firstLine(cause.getMessage());
+            throw new BadRequest("invalid value at " + pointer(e) + ": " + why);
         } catch (JsonProcessingException e) {
             throw new BadRequest("the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
+    }
+
+    /** What a JSON value of this type looks like, in words a client's author reads without knowing Java. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type.isEnum() ? "one of the allowed words" : "an object";
     }
 
     private static void checkText(JsonNode node, String at, List<Invalid.FieldError> errors) {

@@ -26,4 +26,24 @@ class RequestBodiesTest {
         assertThatThrownBy(() -> Bodies.json(post(body), NewPerson.class))
                 .isInstanceOf(BadRequest.class).hasMessageContaining("send a JSON object");
     }
+
+    static ApiRequest put(String body) {
+        return new ApiRequest("PUT", "/api/editions/2031-01-02", Map.of("content-type", "application/json"), Map.of(), Map.of(),
+                body.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // A wrong shape is said in the field's words, never in Java's (an attack saw "java.util.ArrayList").
+            "{\"pages\":[{\"number\":1,\"name\":\"x\",\"articles\":\"abc\"}]}|/pages/0/articles: a list is expected",
+            "{\"pages\":\"abc\"}|/pages: a list is expected",
+            "{\"pages\":[\"abc\"]}|/pages/0: an object is expected",
+            "{\"number\":\"abc\"}|/number: a number is expected",
+            // A null where the type has none: said as such, not as an empty reason.
+            "{\"pages\":[{\"number\":1,\"name\":\"x\",\"articles\":[null]}]}|/pages/0"})
+    void aWrongShapeIsSaidInTheFieldsWords(String body, String said) {
+        assertThatThrownBy(() -> Bodies.json(put(body), news.broadsheet.edition.EditionInput.class))
+                .isInstanceOf(BadRequest.class).hasMessageContaining(said)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain("java.", "`").doesNotEndWith(": "));
+    }
 }
