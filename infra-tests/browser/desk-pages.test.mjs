@@ -90,3 +90,19 @@ test('a page number used twice is named as that, not as the 期号', async () =>
   assert.match(said, /有两个第2版/);
   assert.doesNotMatch(said, /期号/);
 });
+
+// On a phone the 版面's name field sits in one row with its 版次 and buttons: it must still show a
+// name of four characters whole (a trial saw 综合新闻 cut to 综合新).
+test('at 390 px a 版面 name of four characters shows whole in its field', async () => {
+  const date = dates.past(1100);
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8103, pages: [{ number: 2, name: '综合新闻', articles: [] }] })).status, 201);
+  const context = await chromium().newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  const name = page.getByLabel('第2版名称');
+  await name.waitFor();
+  const { scroll, client } = await name.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  assert.ok(scroll <= client, `the name field shows ${client} of ${scroll} px`);
+  await context.close();
+});

@@ -188,7 +188,7 @@ export async function editionLayout(main, date) {
   }
 
   function pageCard(page, pi) {
-    const name = h('input', { value: page.name, maxlength: 20, 'aria-label': `第${page.number}版名称`, onchange: () => { page.name = name.value; } });
+    const name = h('input', { class: 'page-name', value: page.name, maxlength: 20, 'aria-label': `第${page.number}版名称`, onchange: () => { page.name = name.value; } });
     const numberOf = h('input', { type: 'number', min: 1, max: 999, value: page.number, class: 'page-number', 'aria-label': `第${page.number}版的版次`,
       onchange: () => renumberPage(page, numberOf) });
     const pick = h('select', { 'aria-label': `加入第${page.number}版的稿件` }, h('option', { value: '' }, '选择待编稿件……'),
