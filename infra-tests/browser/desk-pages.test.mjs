@@ -104,5 +104,8 @@ test('at 390 px a 版面 name of four characters shows whole in its field', asyn
   await name.waitFor();
   const { scroll, client } = await name.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
   assert.ok(scroll <= client, `the name field shows ${client} of ${scroll} px`);
+  // And the 版次 beside it keeps room for its number (a shrunk one showed only its spin buttons).
+  const number = await page.getByLabel('第2版的版次').evaluate((e) => e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(number >= 4, `the 版次 field is ${number.toFixed(1)} em wide`);
   await context.close();
 });
