@@ -32,8 +32,11 @@ final class Draft {
     boolean hasBody;
     /** A trailing byline or a complete photo story closes an article: what follows starts a new one. */
     boolean ended;
-    /** The last line was a photo credit on a line of its own: a heading next opens a story, not an intertitle. */
-    boolean afterCredit;
+    /**
+     * The last line closed the piece (a photo credit or a signature on a line of its own): a heading next
+     * opens a story, not an intertitle.
+     */
+    boolean closedByLine;
 
     Draft(int index) {
         this.index = index;

@@ -5,7 +5,6 @@ import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.PrintLine;
 import news.broadsheet.importer.rules.BodyFormRule;
 import news.broadsheet.importer.rules.HeadingRule;
-import news.broadsheet.importer.rules.StoryEndRule;
 import news.broadsheet.importer.rules.Text;
 
 /**
@@ -34,7 +33,8 @@ final class LeadingHeadLine {
     }
 
     private static boolean leads(String text) {
-        if (text.isEmpty() || Text.length(text) >= MAX || StoryEndRule.isPhotoCredit(text) || StoryEndRule.isSignature(text)) {
+        // A photo credit or a signature is body to KnownRoles, which pullUp asks first.
+        if (text.isEmpty() || Text.length(text) >= MAX) {
             return false;
         }
         return HeadingRule.isHeading(text) || text.endsWith("——") || text.endsWith("：") && !text.contains("。");

@@ -390,8 +390,8 @@ public final class PageImporter {
                 // reads like a heading, but it closes what is above it, and a heading right after it opens the next story
                 // rather than an intertitle.
                 paragraph(line);
-                current.afterCredit = true;
-            } else if (pendingHeads.isEmpty() && open && nextIsBody && !current.afterCredit) {
+                current.closedByLine = true;
+            } else if (pendingHeads.isEmpty() && open && nextIsBody && !current.closedByLine) {
                 emit(Field.INTERTITLE, current.blocks++, text);
                 current.recognised.add("intertitle: " + text);
             } else {
@@ -409,7 +409,7 @@ public final class PageImporter {
     }
 
     private void paragraph(Line line) {
-        current.afterCredit = false;
+        current.closedByLine = false;
         int block = current.blocks++;
         List<Fragment> fragments = line.fragments();
         for (int j = 0; j < fragments.size(); j++) {
