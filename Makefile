@@ -339,7 +339,7 @@ import-model:
 	$(MVN) -o -pl functions test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 	java -Xmx1g -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
 		news.broadsheet.importer.eval.TrainLineRoles $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
-		functions/src/main/resources/news/broadsheet/importer/line-roles.tsv
+		functions/src/main/resources/news/broadsheet/importer/line-roles.tsv PRINTED,BLANK_LINE,LF,NO_INDENT
 	java -Xmx2g -Dbroadsheet.roles.logistic=true -cp "functions/target/test-classes:functions/target/classes:$$(cat functions/target/test-classpath.txt)" \
 		news.broadsheet.importer.eval.TrainLineRoles $(or $(CORPUS),../shared/corpus/people-daily)/$(or $(TRAIN_MONTH),2019-02) \
 		functions/src/main/resources/news/broadsheet/importer/line-roles-flat.tsv NO_INDENT

@@ -24,6 +24,9 @@ final class StoryLayout {
     /** A page of paragraphs may hold a stray blank line (a line of no-break spaces); not one in this many. */
     static final int BLANK_SHARE_DIVISOR = 10;
 
+    /** A line closing a sentence: a stop, perhaps inside a closing quote (a head line closes with a column name in brackets). */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？!?][”’」』\"]?$");
+
     /** Prose cut at a column: a sentence closed inside the line, or a dateline opening it, and the line ending mid-sentence. */
     private static final java.util.regex.Pattern CUT_PROSE = java.util.regex.Pattern.compile(
             "(?:[。！？][^”’」』）)]+|^(?:本报|新华社)[^，。（(]{0,16}?(?:电|讯)[\\s\u3000]*[^（(\\s\u3000].*)[\\p{IsHan}，、；]$");
@@ -78,7 +81,16 @@ final class StoryLayout {
         // A line of prose (a full stop inside) that does not close its sentence was cut at a column:
         // more than a stray one and the export is wrapped, which the flat model never saw.
         long cut = lines.stream().filter(l -> !Text.closes(l.text()) && CUT_PROSE.matcher(l.text()).find()).count();
-        long blankBefore = lines.stream().filter(l -> l.blankBefore() && l != lines.get(0)).count();
+        // A blank line between two paragraphs (a closed sentence before it, no head line after it) is how a
+        // wrapped export parts its paragraphs; the empty line of a fixed-field export's missing 引题 or 副题
+        // stands beside a head line instead.
+        long blankBefore = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).blankBefore() && SENTENCE_END.matcher(lines.get(i - 1).text()).find()
+                    && Text.length(lines.get(i).text()) > HeadingRule.MAX_HEADING) {
+                blankBefore++;
+            }
+        }
         return !lines.isEmpty() && cut * CUT_SHARE_DIVISOR <= lines.size() && blankBefore * BLANK_SHARE_DIVISOR <= lines.size()
                 && (longLines >= LONG_SHARE * lines.size() || closed >= CLOSED_SHARE * lines.size());
     }

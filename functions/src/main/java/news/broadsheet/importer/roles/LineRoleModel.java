@@ -350,6 +350,17 @@ public final class LineRoleModel {
      * just that one line after the fact.
      */
     public LineRole[] decode(Page page, java.util.function.IntFunction<java.util.Set<LineRole>> allowed) {
+        return decode(page, allowed, (i, previous, role) -> 0);
+    }
+
+    /** What reading {@code previous} on line {@code i - 1} and {@code role} on line {@code i} costs, as a log-probability (0: nothing). */
+    @FunctionalInterface
+    public interface Boundary {
+        double cost(int i, LineRole previous, LineRole role);
+    }
+
+    /** As {@link #decode(Page, java.util.function.IntFunction)}, each pair of neighbouring roles also paying {@code boundary}'s cost. */
+    public LineRole[] decode(Page page, java.util.function.IntFunction<java.util.Set<LineRole>> allowed, Boundary boundary) {
         int n = page.lines().size();
         LineRole[] out = new LineRole[n];
         if (n == 0) {
@@ -367,7 +378,7 @@ public final class LineRoleModel {
             for (int r = 0; r < R; r++) {
                 double best = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < R; p++) {
-                    double s = score[i - 1][p] + trans[p][r];
+                    double s = score[i - 1][p] + trans[p][r] - boundary.cost(i, LineRole.values()[p], LineRole.values()[r]);
                     if (s > best) {
                         best = s;
                         back[i][r] = p;

@@ -43,13 +43,14 @@ class CorpusNothingLostTest {
         assumeTrue(Files.isDirectory(corpus), "the shared corpus is not beside the project");
         int wrong = 0;
         int flagged = 0;
-        for (CorpusPage page : CorpusPage.month(corpus.resolve("2020-01"), 10)) {
+        for (CorpusPage page : CorpusPage.month(corpus.resolve("2020-01"), 5)) {
             PageScore s = PageScore.score(page, PageImporter.read(PageScore.asImported(CorpusPage.Shape.NO_INDENT.join(page))));
             wrong += s.drafts() - s.matched();
             flagged += s.wrongUnsure();
         }
         // Drafts that match no story (split or merged ones) carry a doubt, or stand beside one that does:
-        // 91% over the whole held-out month (docs/importing.md); 42 of 2,167 drafts were unsure before.
+        // 81% over the whole held-out month (docs/importing.md); 42 of 2,167 drafts were unsure before. One
+        // page in five: one in ten held about 13 wrong drafts, too few for a share (9 of 13 is under 70%).
         assertThat(wrong).isGreaterThan(0);
         assertThat(flagged).as(flagged + " of " + wrong + " wrong drafts flagged").isGreaterThanOrEqualTo((int) Math.ceil(wrong * 0.7));
     }

@@ -28,7 +28,12 @@ record CorpusPage(String month, String name, List<Story> stories) {
         /** As printed, with LF line ends. */
         LF,
         /** Every non-empty line a line of its own with no indent, LF, no blank lines at all. */
-        NO_INDENT;
+        NO_INDENT,
+        /**
+         * As printed with every line's indent taken off: CRLF, no blank line between stories, and the empty
+         * line of a missing 引题 or 副题 kept (a fixed-field export that types no indents).
+         */
+        UNINDENTED;
 
         String join(CorpusPage page) {
             StringBuilder out = new StringBuilder();
@@ -37,7 +42,9 @@ record CorpusPage(String month, String name, List<Story> stories) {
                     out.append("\r\n");
                 }
                 for (String line : s.rawLines) {
-                    if (this == NO_INDENT) {
+                    if (this == UNINDENTED) {
+                        out.append(line.strip()).append("\r\n");
+                    } else if (this == NO_INDENT) {
                         String t = line.strip();
                         if (!t.isEmpty()) {
                             out.append(t).append('\n');

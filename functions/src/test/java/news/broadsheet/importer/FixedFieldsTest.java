@@ -1,0 +1,79 @@
+package news.broadsheet.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.broadsheet.article.ArticleInput;
+import news.broadsheet.importer.roles.PrintLine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fixed-field export that types no indents: 引题, 主题 and 副题 a line each, an empty line for a missing
+ * one, then the paragraphs, no blank line between stories. Only the empty lines say where a story starts
+ * and which of two head lines is the 主题. Our own words.
+ */
+class FixedFieldsTest {
+    /** Four stories, none opening with a dateline; the third with an intertitle and a byline line inside. */
+    static final String PAGE = String.join("\r\n",
+            "",
+            "新区图书馆春节照常开放",
+            "每天开放到晚上九点",
+            "记者从江城市文化局获悉，新区图书馆春节期间照常开放，每天开放时间从原来的下午五点延长到晚上九点，除夕当天下午提前到三点闭馆，方便市民和返乡的年轻人在假期里读书、自习和查阅资料。",
+            "馆内新设了少儿阅读区，摆放了三千多册绘本和立体书，每天上午和下午各请一位志愿者给孩子们读故事，家长可以在旁边的休息区喝茶看报，不少家庭一待就是大半天。",
+            "文化局有关负责人说，往年春节期间到馆的读者比平时多一倍，今年馆里增加了两个借还书窗口和四台自助借还机，并在门口设置了临时存包处，尽量不让读者排队等候。",
+            "江城市文化馆——",
+            "非遗课堂走进社区",
+            "",
+            "腊月二十六上午，江城市文化馆的两位剪纸老师带着红纸和剪刀来到东湖社区活动室，手把手教居民剪窗花、写春联，三十多位居民从早上九点一直学到中午，活动室里笑声不断。",
+            "七十岁的刘阿姨剪了一对喜鹊登梅，她说自己小时候跟奶奶学过剪纸，后来进了工厂上班，几十年没再动过剪刀，这回跟着老师从折纸开始重新学，没想到手上的功夫还在。",
+            "据介绍，文化馆今年计划把剪纸、面塑、皮影等非遗课堂开进全市二十个社区，每个社区每月至少安排一次，所需材料由文化馆统一提供，居民报名不收任何费用。",
+            "",
+            "春运首日客流平稳",
+            "",
+            "春运第一天，江城火车站发送旅客四万二千人次，比去年同期略有增加，其中学生和务工人员占了一半以上，车站加开了十二趟临时列车，进站口和售票厅秩序井然。",
+            "为了方便旅客，车站在二楼候车室增设了母婴休息区和重点旅客服务台，老人、孕妇和带小孩的旅客可以提前进站，服务台还免费提供热水、常用药品和手机充电。",
+            "志愿者在进站口帮旅客搬行李",
+            "本报记者 王晨",
+            "站内两百多名志愿者分成早中晚三班轮流值守，在进站口、候车室和站台为老人和带孩子的旅客提供引导、搬运行李等服务，不少志愿者是利用寒假回乡的大学生。",
+            "车站负责人提醒旅客，春运期间客流较大，请至少提前半小时到站，留出安检、实名制验证和候车的时间，乘车前可以通过车站公众号查询列车的到发信息。",
+            "",
+            "江边步道全线贯通",
+            "沿途设有六个驿站",
+            "全长十二公里的江边步道日前全线贯通，从老城码头一直延伸到新区湿地公园，沿途设有六个驿站，驿站里有直饮水、公共厕所和自行车维修点，供市民歇脚、饮水。",
+            "周末傍晚，不少市民沿着步道散步、跑步和骑行，江风吹来十分惬意，每逢周六晚上还有市民乐团在三号驿站旁的小广场演出，吸引了附近的居民带着孩子前来观看。",
+            "");
+
+    @Test
+    void emptyFieldLinesSayWhereStoriesStartAndWhichLineIsTheHeadline() {
+        assertThat(FixedFields.exported(PrintLine.of(PAGE))).isTrue();
+        ImportResult result = PageImporter.read(PAGE);
+
+        List<ArticleInput> drafts = result.articles().stream().map(ImportedArticle::article).toList();
+        assertThat(drafts).extracting(ArticleInput::kicker, ArticleInput::headline, ArticleInput::subheadline).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, "新区图书馆春节照常开放", "每天开放到晚上九点"),
+                org.assertj.core.groups.Tuple.tuple("江城市文化馆——", "非遗课堂走进社区", null),
+                org.assertj.core.groups.Tuple.tuple(null, "春运首日客流平稳", null),
+                org.assertj.core.groups.Tuple.tuple(null, "江边步道全线贯通", "沿途设有六个驿站"));
+        // The intertitle and the byline line inside the third story stay in it.
+        String third = drafts.get(2).body().stream().map(b -> b.text() == null ? "" : b.text()).reduce("", String::concat);
+        assertThat(third).contains("志愿者在进站口帮旅客搬行李").contains("站内两百多名志愿者分成早中晚三班");
+        assertThat(result.unassigned()).isEmpty();
+    }
+
+    @Test
+    void aFewStrayBlankLinesOrABlankLineBetweenStoriesAreNoFixedFields() {
+        // Two lines of no-break spaces inside a story, on a page without indents.
+        String stray = String.join("\n", "春运首日客流平稳", "春运第一天，江城火车站发送旅客四万二千人次，比去年同期略有增加。", "\u00a0",
+                "车站在候车室增设了母婴休息区和重点旅客服务台。", "\u00a0", "志愿者在进站口帮旅客搬行李",
+                "站内两百多名志愿者轮班值守，为老人和带孩子的旅客提供引导服务。");
+        assertThat(FixedFields.exported(PrintLine.of(stray))).isFalse();
+        // A blank line between stories: each blank stands after a paragraph and over a head line.
+        StringBuilder between = new StringBuilder();
+        for (int s = 0; s < 6; s++) {
+            between.append("第").append(s + 1).append("个驿站今天开放\n")
+                    .append("全长十二公里的江边步道日前全线贯通，沿途设有六个驿站，供市民歇脚、饮水。\n")
+                    .append("周末傍晚，不少市民沿着步道散步、骑行，还有市民乐团在驿站旁演出。\n\n");
+        }
+        assertThat(FixedFields.exported(PrintLine.of(between.toString()))).isFalse();
+    }
+}
