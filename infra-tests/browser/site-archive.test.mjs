@@ -4,7 +4,7 @@
 // Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, useChromium } from './chromium.mjs';
+import { axeSource, base, useChromium } from './chromium.mjs';
 import { datesOf } from './dates.mjs';
 import { call } from './desk-steps.mjs';
 
@@ -40,6 +40,10 @@ test('a month whose only edition was taken down: not linked from 往期回顾, a
   await page.getByRole('heading', { name: `往期回顾 · ${label}` }).waitFor();
   assert.ok((await page.textContent('main, body')).includes(`本网站上没有${label}的报纸`));
   assert.equal(await page.getByText('本页已撤下').count(), 0);
+  await page.evaluate(axeSource);
+  const checked = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  assert.deepEqual(checked.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll on a phone');
   await page.getByRole('link', { name: /往期回顾：查看有报纸的月份/ }).click();
   await page.waitForURL(`${base}/archive/`);
   await page.getByRole('heading', { name: '往期回顾', exact: true }).waitFor();
