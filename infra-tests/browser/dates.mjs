@@ -21,7 +21,7 @@ export const FILES = [
   'desk', 'desk-import', 'desk-import-asread', 'desk-trial', 'desk-first-publish', 'desk-pages', 'desk-print',
   'desk-reimport', 'desk-blocked', 'reader-lines', 'desk-new-edition', 'desk-import-source', 'desk-quiet',
   'desk-unsaved', 'desk-place', 'desk-drag', 'desk-doubts', 'desk-bulk', 'desk-preview', 'desk-site',
-  'desk-taken-down', 'desk-import-punctuation',
+  'desk-taken-down', 'desk-import-punctuation', 'site-archive',
 ];
 
 const paperToday = Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, useChromium } from './chromium.mjs';
 import { datesOf } from './dates.mjs';
-import { openDesk } from './desk-steps.mjs';
+import { call, openDesk } from './desk-steps.mjs';
 
 const chromium = useChromium();
 const day = datesOf(import.meta.url).past();
@@ -51,5 +51,32 @@ test('the same page under another 版次, with full-width punctuation, is refuse
   await importAs('6', HALF.replace('(', '（').replace(')', '）').replace(';', '；'));
   await page.getByText(`这一版已经导入过（${other} 第2版），导入的稿件在这里：`).waitFor();
   await page.getByRole('link', { name: /图书馆夜间开放/ }).waitFor();
+  await context.close();
+});
+
+test('the same notice printed on two 版 of one edition: 仍然导入 makes drafts on the second 版 too; the same 版 twice never offers it', async () => {
+  const on = new Date(Date.parse(day) - 2 * 86_400_000).toISOString().slice(0, 10);
+  const NOTICE = ['停电通知', '', '　　本报讯 因线路检修，城东片区本周日上午停电四小时。'].join('\n');
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/import`);
+  const importAs = async (pageNo) => {
+    await page.getByLabel('期次日期').fill(on);
+    await page.getByLabel('版次').fill(pageNo);
+    await page.getByLabel('版面文字').fill(NOTICE);
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+  };
+  await importAs('2');
+  await page.getByText('已生成 1 篇草稿').waitFor();
+  await importAs('6');
+  await page.getByText(`这一版已经导入过（${on} 第2版），导入的稿件在这里：`).waitFor();
+  await page.getByText('如果同一内容确实也印在第6版').waitFor();
+  await page.getByRole('button', { name: '仍然导入' }).click();
+  await page.getByText('已生成 1 篇草稿').waitFor();
+  const drafts = (await call('GET', `/api/articles?edition=${on}&limit=100`)).body.items;
+  assert.deepEqual(drafts.filter((a) => a.headline === '停电通知').map((a) => a.page).sort(), [2, 6]);
+
+  await importAs('6');
+  await page.getByText(`这一版已经导入过（${on} 第6版），导入的稿件在这里：`).waitFor();
+  assert.equal(await page.getByRole('button', { name: '仍然导入' }).count(), 0, 'the same 版 twice is never deliberate');
   await context.close();
 });

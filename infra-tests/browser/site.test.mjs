@@ -26,7 +26,7 @@ async function readerPages() {
 test('every page of the sample edition passes axe-core with no serious or critical violation', async () => {
   for (const [name, path] of Object.entries(await readerPages())) {
     const { page, context } = await open(path);
-    await page.addScriptTag({ content: axeSource });
+    await page.evaluate(axeSource);   // as DevTools does: the site's CSP (script-src 'self') refuses an injected script tag
     const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
     assert.ok(result.passes.length > 10, `axe checked ${name}`);
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -76,7 +76,9 @@ export async function importScreen(main) {
     if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles,
       (id) => data.report.find((r) => r.id === id)?.headline || id);
   };
-  const failed = async (err) => {
+  // `again`, for an import request: its 版次 and how to send it once more with duplicateOf, which the
+  // API offers when the same words were imported on another 版 of the edition (a notice printed twice).
+  const failed = async (err, again) => {
     message.textContent = importRefusal(err) || problemText(err);
     message.scrollIntoView({ block: 'nearest' });
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
@@ -87,8 +89,28 @@ export async function importScreen(main) {
         .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
       // Named as the earlier import recorded it: the same words may have come back under another 版次.
       const where = err.problem.edition && err.problem.page ? `（${err.problem.edition} 第${err.problem.page}版）` : '';
+      // Refusing stays the default; importing the same words again is one deliberate press, never automatic.
+      const anyway = again && err.problem.duplicateOf ? h('button', { type: 'button', onclick: (e) => {
+        e.currentTarget.disabled = true;
+        again.send(err.problem.duplicateOf);
+      } }, '仍然导入') : null;
       show(result, h('p', {}, `这一版已经导入过${where}，导入的稿件在这里：`),
-        h('ul', { class: 'reimported' }, err.problem.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))));
+        h('ul', { class: 'reimported' }, err.problem.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))),
+        anyway ? h('p', { class: 'hint' }, `如果同一内容确实也印在第${again.page}版（例如同一则通知登在两个版面），可以仍然导入，在第${again.page}版另外生成草稿。`) : null,
+        anyway ? h('div', { class: 'actions' }, anyway) : null);
+    }
+  };
+
+  // Sends one import and shows its drafts; a refusal that may be overridden can send it again as it was, with duplicateOf.
+  const importAs = async (at, request) => {
+    try {
+      const { data } = await api('POST', '/api/imports', request);
+      drafts(data, at);
+    } catch (err) {
+      failed(err, { page: at.page, send: (duplicateOf) => {
+        message.textContent = '正在导入……';
+        return importAs(at, { ...request, query: { ...request.query, duplicateOf } });
+      } });
     }
   };
 
@@ -98,14 +120,9 @@ export async function importScreen(main) {
     if (!chosen && !text.value.trim()) { message.textContent = '请粘贴版面文字或选择文件'; return; }
     clearAnswer();
     message.textContent = '正在导入……';
-    try {
-      const at = { date: date.value, page: page.value };
-      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page, ...punctuation() },
-        body: chosen || text.value, type: `text/plain; charset=${chosen ? charset.value : 'utf-8'}` });
-      drafts(data, at);
-    } catch (err) {
-      failed(err);
-    }
+    const at = { date: date.value, page: page.value };
+    await importAs(at, { query: { edition: at.date, page: at.page, ...punctuation() },
+      body: chosen || text.value, type: `text/plain; charset=${chosen ? charset.value : 'utf-8'}` });
   };
 
   // The review works on text: a chosen or dropped file is decoded here in the encoding named above.
@@ -168,13 +185,8 @@ export async function importScreen(main) {
   const createFromReading = async () => {
     if (readAt !== edits) { markStale(); return; }
     message.textContent = '正在按校对结果生成草稿……';
-    try {
-      const at = { date: date.value, page: page.value };
-      const { data } = await api('POST', '/api/imports', { query: { edition: at.date, page: at.page, ...punctuation() }, body: readPage(readText, reading) });
-      drafts(data, at);
-    } catch (err) {
-      failed(err);
-    }
+    const at = { date: date.value, page: page.value };
+    await importAs(at, { query: { edition: at.date, page: at.page, ...punctuation() }, body: readPage(readText, reading) });
   };
   show(review, h('h2', { id: 'review-title', tabindex: -1 }, '校对读取结果'),
     h('p', { class: 'hint' }, '左边是原文，右边是每行归属的稿件和角色。颜色相同的行属于同一篇稿件。选中一行后按 S 从该行拆分，按 M 把该行起的稿件并入上一篇。'),

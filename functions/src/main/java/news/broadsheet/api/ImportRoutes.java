@@ -80,6 +80,10 @@ public final class ImportRoutes {
         if (archive && (reading != null || dryRun)) {
             throw new BadRequest("a reading and dryRun are for a page, not an archive dump");
         }
+        String duplicateOf = QueryParams.text(request, "duplicateOf");
+        if (duplicateOf != null && (archive || dryRun)) {
+            throw new BadRequest("duplicateOf repeats an earlier import of a page on purpose; it is not for an archive dump or a dryRun");
+        }
         if (archive) {
             return archive(request, text);
         }
@@ -88,7 +92,7 @@ public final class ImportRoutes {
         }
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
                 QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request),
-                QueryParams.text(request, "continues"), reading);
+                QueryParams.text(request, "continues"), reading, duplicateOf);
         List<Map<String, Object>> report = new ArrayList<>();
         for (int i = 0; i < done.placed().size(); i++) {
             report.add(entry(done.placed().get(i).id(), done.placed().get(i).headline(), done.result().articles().get(i),

@@ -104,6 +104,19 @@ public final class ImportService {
      */
     public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation,
                                String continues, List<ExplicitReading.Entry> reading) {
+        return importPage(text, edition, page, who, normalizePunctuation, continues, reading, null);
+    }
+
+    /**
+     * @param duplicateOf the id of the earlier import of the same words into this edition that the caller
+     *     knows of and means to repeat (the same notice printed on two pages); null to refuse any repeat.
+     *     It is the {@code duplicateOf} of the 409 that refused the page, and lets only that repeat through:
+     *     the same words on the page they were already imported as are refused whatever it says.
+     * @throws Conflict when the page repeats an earlier import that {@code duplicateOf} does not name
+     * @throws Invalid as for the other forms, and when {@code duplicateOf} is given but the page repeats no import
+     */
+    public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation,
+                               String continues, List<ExplicitReading.Entry> reading, String duplicateOf) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
         List<Invalid.FieldError> errors = new ArrayList<>();
         if (edition == null) {
@@ -122,12 +135,19 @@ public final class ImportService {
         String importId = pageImportId(sha256, date, page);
         // The same file for the same page, or (whatever page number it came with) the same words on any page of this edition.
         String sameText = sameTextId(PageIdentity.sameText(text), date);
-        List<String> known = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
-        known.add(sameText);
-        Optional<ImportRecord> earlier = earlier(known);
-        if (earlier.isPresent()) {
-            throw duplicate(earlier.get());
+        Optional<ImportRecord> onThisPage = earlier(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        if (onThisPage.isPresent()) {
+            throw duplicate(onThisPage.get());
         }
+        Optional<ImportRecord> earlier = earlier(List.of(sameText));
+        if (earlier.isPresent() && !earlier.get().id().equals(duplicateOf)) {
+            throw duplicate(earlier.get(), page);
+        }
+        if (earlier.isEmpty() && duplicateOf != null) {
+            throw new Invalid(List.of(new Invalid.FieldError("duplicateOf",
+                    "names " + duplicateOf + ", but this page repeats no earlier import into " + date + ": leave it out")));
+        }
+        String repeats = earlier.map(ImportRecord::id).orElse(null);
         PrintText print = PrintText.of(text, normalizePunctuation);
         String printed = print.text();
         // The editor's reading keeps the importer's doubts it did not settle (CarriedDoubts).
@@ -163,8 +183,9 @@ public final class ImportService {
             jumps.add(null);
         }
         ImportRecord record = new ImportRecord(importId, date, page, sha256, articles.stream().map(Article::id).toList(),
-                now, who.subject(), joined.stream().map(j -> j.next().id()).toList());
-        log.save(record, sameText, articles, joined);
+                now, who.subject(), joined.stream().map(j -> j.next().id()).toList(), repeats);
+        // A deliberate repeat leaves the words' record with the first import, which later repeats are named by.
+        log.save(record, repeats == null ? sameText : null, articles, joined);
         return new Imported(articles, result, record, placed, jumps, print.notes());
     }
 
@@ -435,12 +456,34 @@ public final class ImportService {
      * recorded ({@code edition}, {@code page}), since the page may be the same words under another page number.
      */
     public static Conflict duplicate(ImportRecord earlier) {
+        return duplicate(earlier, 0);
+    }
+
+    /**
+     * As {@link #duplicate(ImportRecord)}, for a page whose words were imported into the same edition on
+     * another page ({@code page}, not 0): the same short notice may be printed on two pages, so the answer
+     * also names the earlier import as {@code duplicateOf}, which a request repeats to import the page anyway.
+     */
+    public static Conflict duplicate(ImportRecord earlier, int page) {
+        if (page == 0 || page == earlier.page()) {
+            return duplicateLinks(earlier, null);
+        }
+        return duplicateLinks(earlier, "this page's words were imported into " + earlier.edition() + " page " + earlier.page() + " at "
+                + earlier.importedAt() + "; its drafts are listed here. If the same text is printed on page " + page
+                + " too, send the import again with ?duplicateOf=" + earlier.id() + " to make drafts of it there as well.");
+    }
+
+    private static Conflict duplicateLinks(ImportRecord earlier, String repeatable) {
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("import", earlier.location());
         links.put("articles", earlier.articles());
         // Where the earlier import put its drafts, as it recorded them: the page may have come back under another number.
         links.put("edition", earlier.edition());
         links.put("page", earlier.page());
+        if (repeatable != null) {
+            links.put("duplicateOf", earlier.id());
+            return new Conflict(repeatable, links);
+        }
         return new Conflict("this page was imported into " + earlier.edition() + " page " + earlier.page() + " at "
                 + earlier.importedAt() + "; its drafts are listed here. Edit those instead of importing again.", links);
     }

@@ -115,10 +115,14 @@ public final class Planner {
 
     /**
      * The deleted keys that get a tombstone (410 Gone): every delete but the files of search segments,
-     * which no page links to (the search page's script fetches them, by a directory that no longer names them).
+     * which no page links to (the search page's script fetches them, by a directory that no longer names them),
+     * and a month page of the archive, which leaves with its month's last edition: an empty listing is not
+     * content taken down, and the site's fallback answers it 404 with a page naming the month, as it answers
+     * a month that never had an edition.
      */
     public static List<String> removedUrls(Plan plan) {
-        return plan.of(Kind.DELETE).stream().map(Action::key).filter(k -> !SEARCH_SEGMENT.matcher(k).find()).sorted().toList();
+        return plan.of(Kind.DELETE).stream().map(Action::key).filter(k -> !SEARCH_SEGMENT.matcher(k).find())
+                .filter(k -> ArchiveUpdate.monthOfPage(k).isEmpty()).sorted().toList();
     }
 
     /**

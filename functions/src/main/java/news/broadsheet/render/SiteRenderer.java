@@ -244,6 +244,17 @@ public final class SiteRenderer {
     }
 
     /**
+     * The page readers get, with 404 Not Found, at a month of the archive that has no edition on the site
+     * (its page is never uploaded then; the site's fallback answers with this). It names the month and
+     * links the archive's index, which lists only the months that have editions.
+     */
+    public static RenderedFile emptyMonthPage(String paperName, YearMonth month) {
+        SiteInfo site = new SiteInfo(paperName, "", "/" + hashedAsset(CSS_RESOURCE, "assets/site.", ".css").key());
+        return html(SiteUrls.archiveMonth(month.toString()), "emptymonth",
+                new EmptyMonthView(site, Calendar.month(month, Map.of()).label()));
+    }
+
+    /**
      * The site's 404 page, {@code 404.html}. It depends only on the paper's name and the stylesheet
      * (no absolute URL), so the API's site fallback answers with exactly the bytes the publisher uploads.
      */

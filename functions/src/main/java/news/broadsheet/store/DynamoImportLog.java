@@ -80,7 +80,8 @@ public final class DynamoImportLog implements ImportLog {
         } catch (TransactionCanceledException e) {
             Optional<ImportRecord> earlier = find(record.id()).or(() -> sameText == null ? Optional.empty() : find(sameText));
             if (earlier.isPresent()) {
-                throw ImportService.duplicate(earlier.get());
+                // The same answer as a second import that came after: an earlier import on another page may be repeated on purpose.
+                throw ImportService.duplicate(earlier.get(), earlier.get().id().equals(record.id()) ? 0 : record.page());
             }
             throw new Conflict("the import could not be written as a whole (a story it continues may have changed meanwhile),"
                     + " so nothing was written; try again");

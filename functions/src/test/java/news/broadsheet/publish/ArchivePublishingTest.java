@@ -102,6 +102,8 @@ class ArchivePublishingTest {
         assertThat(paper.takeDown("2025-12-31").status()).isEqualTo(Publication.SUCCEEDED);
 
         assertThat(paper.site("archive/2025-12/index.html")).isNull();
+        assertThat(paper.published.buried("archive/2025-12/index.html")).as("an empty month is not a page taken down").isFalse();
+        assertThat(paper.published.buried("editions/2025-12-31/index.html")).isTrue();
         assertThat(paper.site("archive/index.html")).contains("共1期").doesNotContain("2025-12");
         assertThat(paper.site("sitemap.xml")).doesNotContain("2025-12-31").contains("2026-01-05");
         assertThat(paper.published.month("2025-12").editions()).isEmpty();

@@ -75,6 +75,23 @@ class PlannerTest {
         assertThat(Planner.removedUrls(plan)).containsExactly("editions/d/articles/a/index.html", "editions/d/sitemap.xml");
     }
 
+    /**
+     * A month page leaves the site when its month has no edition left (the only one taken down): an
+     * empty listing, not content taken down, so no tombstone; the fallback answers it 404 with a page
+     * that says so, as for a month that never had an edition.
+     */
+    @Test
+    void removedUrls_leaveOutAMonthOfTheArchive_whosePageWentWithItsLastEdition() {
+        Map<String, ManifestEntry> live = Map.of(
+                "editions/d/index.html", new ManifestEntry("x", HTML, HeaderRules.SHORT),
+                "archive/2025-12/index.html", new ManifestEntry("x", HTML, HeaderRules.SHORT));
+        Plan plan = Planner.plan(List.of(), live, List.of("edition/d", "site"));
+        assertThat(plan.of(Kind.DELETE)).extracting(Plan.Action::key)
+                .containsExactlyInAnyOrder("editions/d/index.html", "archive/2025-12/index.html");
+        assertThat(plan.invalidations()).contains("/archive/2025-12/index.html");
+        assertThat(Planner.removedUrls(plan)).containsExactly("editions/d/index.html");
+    }
+
     @Test
     void changedHeaders_withTheSameBytes_areUploadedAgain() {
         Map<String, ManifestEntry> live = Map.of("robots.txt", new ManifestEntry("h1", "text/plain", "no-cache"));

@@ -323,6 +323,55 @@ class ImportApiIT {
         assertThat(countInEdition("2026-01-31")).isEqualTo(2);
     }
 
+    /**
+     * The same short notice printed on two pages of one edition: the second import is refused (409) as
+     * a repeat, and the refusal names the earlier import as {@code duplicateOf}; sent again with
+     * {@code ?duplicateOf=} that id, it is imported on purpose and its record says which import it repeats.
+     * Without the flag, with a flag naming another import, or on the page the words were already
+     * imported as, it is still refused; a flag on a page that repeats nothing is a 422.
+     */
+    @Test
+    void theSameNoticeOnTwoPagesOfOneEdition_isImportedAgain_onlyWhenTheRequestNamesTheEarlierImport() {
+        String notice = "停水通知\n\n　　本报讯 因管网检修，城北片区本周六八时至二十时停水。\n";
+        byte[] bytes = notice.getBytes(StandardCharsets.UTF_8);
+        Call.Reply first = importCall("2026-02-03", "2", EDITOR).bytes("text/plain", bytes).send(api);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String firstId = first.json().get("id").asText();
+
+        Call.Reply refused = importCall("2026-02-03", "7", EDITOR).bytes("text/plain", bytes).send(api);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.header("content-type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("duplicateOf").asText()).isEqualTo(firstId);
+        assertThat(refused.json().get("page").asInt()).isEqualTo(2);
+
+        Call.Reply wrongFlag = importCall("2026-02-03", "7", EDITOR).query("duplicateOf", "0".repeat(32)).bytes("text/plain", bytes).send(api);
+        assertThat(wrongFlag.status()).as(wrongFlag.body()).isEqualTo(409);
+        assertThat(wrongFlag.json().get("duplicateOf").asText()).isEqualTo(firstId);
+
+        Call.Reply again = importCall("2026-02-03", "7", REPORTER).query("duplicateOf", firstId).bytes("text/plain", bytes).send(api);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        String draft = again.json().at("/articles/0").asText();
+        assertThat(draft).isNotEqualTo(first.json().at("/articles/0").asText());
+        JsonNode article = Call.of("GET", "/api/articles/" + draft).token(EDITOR).send(api).json();
+        assertThat(article.get("page").asInt()).isEqualTo(7);
+        assertThat(article.get("headline").asText()).isEqualTo("停水通知");
+        JsonNode record = Call.of("GET", again.header("location")).token(EDITOR).send(api).json();
+        assertThat(record.get("repeats").asText()).isEqualTo(firstId);
+        assertThat(record.get("page").asInt()).isEqualTo(7);
+        assertThat(countInEdition("2026-02-03")).isEqualTo(2);
+
+        Call.Reply thirdPage = importCall("2026-02-03", "8", EDITOR).bytes("text/plain", bytes).send(api);
+        assertThat(thirdPage.status()).as("the refusal stays the default").isEqualTo(409);
+        Call.Reply samePage = importCall("2026-02-03", "7", EDITOR).query("duplicateOf", firstId).bytes("text/plain", bytes).send(api);
+        assertThat(samePage.status()).as(samePage.body()).isEqualTo(409);
+        assertThat(samePage.json().has("duplicateOf")).as("the same page twice is never deliberate").isFalse();
+        assertThat(samePage.json().get("page").asInt()).isEqualTo(7);
+        Call.Reply nothingRepeated = importCall("2026-02-03", "9", EDITOR).query("duplicateOf", firstId)
+                .bytes("text/plain", "失物招领\n\n　　本报讯 市民在公交车上拾得钱包一个。\n".getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(nothingRepeated.status()).as(nothingRepeated.body()).isEqualTo(422);
+        assertThat(countInEdition("2026-02-03")).isEqualTo(2);
+    }
+
     @Test
     void anImportThatFailsPartWay_writesNothing() throws Exception {
         String page = seed();

@@ -108,6 +108,27 @@ class LocalServerIT {
         assertThat(missing.body()).contains("页面不存在");
     }
 
+    /**
+     * CloudFront adds template.yaml's SecurityHeaders policy to every answer of the site's behaviour (a page
+     * from the bucket, the fallback's 404 and 410) and of /api/*; make run sends the same, read from the same policy.
+     */
+    @Test
+    void readerPagesTheFallbackAndTheApi_carryTheSecurityHeadersOfTemplateYamlsPolicy() throws Exception {
+        JsonNode policy = news.broadsheet.emulator.Template.load().root().at("/Resources/SecurityHeaders/Properties/ResponseHeadersPolicyConfig/SecurityHeadersConfig");
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "strict-transport-security", "max-age=" + policy.at("/StrictTransportSecurity/AccessControlMaxAgeSec").asText()
+                        + (policy.at("/StrictTransportSecurity/IncludeSubdomains").asBoolean() ? "; includeSubDomains" : "")
+                        + (policy.at("/StrictTransportSecurity/Preload").asBoolean() ? "; preload" : ""),
+                "content-security-policy", policy.at("/ContentSecurityPolicy/ContentSecurityPolicy").asText(),
+                "x-content-type-options", "nosniff",
+                "x-frame-options", policy.at("/FrameOptions/FrameOption").asText(),
+                "referrer-policy", policy.at("/ReferrerPolicy/ReferrerPolicy").asText());
+        for (String path : List.of("/", "/editions/2026-11-29/", "/no/such/page.html", "/archive/1999-01/", "/api/articles/nope")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+            expected.forEach((name, value) -> assertThat(reply.headers().allValues(name)).as(path + " " + name).containsExactly(value));
+        }
+    }
+
     @Test
     void aDirectoryWithoutItsSlash_isRedirectedWithItsQueryString_andANulInThePath_is400_notADroppedConnection() throws Exception {
         HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(url("/archive?from=feed&q=%E4%BE%9B")).build(),

@@ -34,7 +34,9 @@ import news.broadsheet.wiring.Config;
  * The local stack: an emulator, the resources template.yaml declares, {@code /api/*} through the
  * real Lambda handler as payload-2.0 events, photo uploads (presigned PUTs) into the upload bucket
  * followed by the media function, and everything else from the site bucket as CloudFront serves it,
- * failing over to the API's site fallback (404 or 410) where the bucket has no object.
+ * failing over to the API's site fallback (404 or 410) where the bucket has no object. The site's
+ * answers and the API's carry the headers template.yaml's SecurityHeaders policy adds in CloudFront
+ * ({@link ResponseHeaders}, read from the template at start); the desk's, its own policy's.
  */
 public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
@@ -45,13 +47,16 @@ public final class LocalServer implements AutoCloseable {
     private final LocalUploads uploads;
     private final S3Client s3;
     private final DeskFiles desk;
+    /** template.yaml's SecurityHeaders policy: what CloudFront adds to reader pages and the API's answers. */
+    private final ResponseHeaders siteHeaders;
     private volatile Consumer<Served> onServed = served -> {};
     /** The API's graph, whose publisher runs every publish of this stack. */
     private LocalApiComponent graph;
 
     private LocalServer(HttpServer server, RequestLineRelay relay, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
-            DeskFiles desk) {
+            DeskFiles desk, ResponseHeaders siteHeaders) {
         this.server = server;
+        this.siteHeaders = siteHeaders;
         this.relay = relay;
         this.desk = desk;
         this.site = site;
@@ -116,7 +121,7 @@ public final class LocalServer implements AutoCloseable {
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
                 Map.of("editor", editorToken, "reporter", reporterToken), newsroom.config().timeZone());
-        LocalServer stack = new LocalServer(server, relay, site, api, newsroom, uploads, s3, desk);
+        LocalServer stack = new LocalServer(server, relay, site, api, newsroom, uploads, s3, desk, ResponseHeaders.site(Template.load()));
         stack.graph = component;
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
@@ -192,6 +197,7 @@ public final class LocalServer implements AutoCloseable {
                 APIGatewayV2HTTPResponse response = api.handleRequest(toEvent(exchange), null);
                 byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
                 response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                siteHeaders.addTo(exchange.getResponseHeaders());
                 send(exchange, response.getStatusCode(), body);
                 return;
             }
@@ -211,6 +217,8 @@ public final class LocalServer implements AutoCloseable {
                 serveDesk(exchange);
                 return;
             }
+            // From here on, the distribution's default behaviour: the site, with its headers policy.
+            siteHeaders.addTo(exchange.getResponseHeaders());
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 exchange.getResponseHeaders().set("allow", "GET, HEAD");
                 send(exchange, 405, new byte[0]);
@@ -232,6 +240,7 @@ public final class LocalServer implements AutoCloseable {
                 APIGatewayV2HTTPResponse fallback = api.handleRequest(HttpEvents.request("GET",
                         SiteFallbackRoutes.PREFIX + edge.serve(), Map.of(), null, null), null);
                 fallback.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                siteHeaders.addTo(exchange.getResponseHeaders());
                 byte[] page = fallback.getBody() == null ? new byte[0] : fallback.getBody().getBytes(StandardCharsets.UTF_8);
                 send(exchange, fallback.getStatusCode(), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : page);
                 return;
