@@ -15,7 +15,7 @@ import news.broadsheet.failure.Conflict;
  * edition whose first publication began uploading is {@linkplain SiteRecord#opened opened} on the site
  * record in the intent's write, and the commit (of that edition, or its take-down) closes it. Each
  * publication first looks at the opened editions; one whose lock has no live lease nor a chunked run's
- * hold ({@link ChunkedPublication#HOLD}: its chunks may still wait in the queue) (the
+ * hold ({@link ChunkedPublication#LEASE}, renewed by its chunks: they may still wait in the queue) (the
  * {@link PublicationStore#start} that takes it over marks the dead job failed) is taken down by a
  * take-down run like an editor's: its pages leave the bucket (410 from then on), the site pages and the
  * neighbours' views it may have rewritten are rendered again from the record. Taking down rather than

@@ -56,7 +56,9 @@ public final class InMemoryPublicationStore implements PublicationStore {
         if (held == null || !held.publication().equals(job.id())) {
             return false;
         }
-        locks.put(job.edition(), new Lock(job.id(), held.leaseUntil(), until));
+        if (held.chunksUntil().isBefore(until)) {
+            locks.put(job.edition(), new Lock(job.id(), held.leaseUntil(), until));
+        }
         return true;
     }
 
