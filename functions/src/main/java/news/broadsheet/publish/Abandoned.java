@@ -21,7 +21,9 @@ import news.broadsheet.failure.Conflict;
  * neighbours' views it may have rewritten are rendered again from the record. Taking down rather than
  * finishing, because an editor may have let a publication die on purpose (a legal hold), and a
  * publish that did not complete must not complete on someone else's request. A retry of the dead job
- * itself (Lambda's, while the lease holds, or the editor's) still finishes it as before.
+ * itself (Lambda's, while the lease holds, or the editor's) still finishes it as before. A chunked run's
+ * own items that come after its lease lapsed do not: they end it as failed and write nothing, so a dead
+ * chunked run is taken down whether its items or this sweep come first ({@link ChunkedPublication}).
  */
 final class Abandoned {
     /** Who a sweep's take-down jobs say asked for them. */

@@ -66,8 +66,10 @@ public final class ChunkedPublication {
      * slow and however many chunks it has, renews its lease long before it runs out, and a run whose
      * worker was killed (kill -9, a timeout) frees its edition within 900 s of its last sign of life, not
      * after the queue's five deliveries of 1,800 s each (2.5 hours). A chunk that fails with its worker
-     * alive holds the run until its item's redelivery has had a lease ({@link #REDELIVERY}). The system
-     * property {@code broadsheet.chunks.lease.seconds} changes it for a local stack.
+     * alive holds the run until its item's redelivery has had a lease ({@link #REDELIVERY}). A run whose
+     * items wait behind a long rebuild's for longer than this, no worker taking one up, lapses too: the
+     * price of telling a dead run from a live one without asking the queue. The system property
+     * {@code broadsheet.chunks.lease.seconds} changes it for a local stack.
      */
     public static final Duration LEASE = Duration.ofSeconds(Long.getLong("broadsheet.chunks.lease.seconds", 900));
 
@@ -140,9 +142,26 @@ public final class ChunkedPublication {
         }
     }
 
-    /** Whether the run still holds its edition, now held for at least {@code lease} from now. */
+    /** Whether the run still holds its edition (not taken over, not lapsed), now held for at least {@code lease} from now. */
     private boolean renewed(Publication job, Duration lease) {
-        return publisher.publications().holdUntil(job, publisher.clock().instant().plus(lease));
+        Instant now = publisher.clock().instant();
+        return publisher.publications().holdUntil(job, now.plus(lease), now);
+    }
+
+    /**
+     * A run that no longer holds its edition is dead, whether another publication took it over or its
+     * lease lapsed with no one there yet: its job ends as failed (unless a take-over said so first) and
+     * nothing more of it is written to the site. What its chunks uploaded is new keys no page links to,
+     * opened on the site record by its intent, so the next publication of any edition takes them down
+     * ({@link Abandoned}). Finishing it instead would make the outcome depend on whether its items or
+     * that sweep came first, and a publish that stopped must not complete on someone else's request.
+     */
+    private Publication dead(Publication job, String what) {
+        LOG.info("publication " + job.id() + " no longer holds its edition (taken over, or silent for longer than its "
+                + LEASE.toMinutes() + "-minute lease); " + what + " dropped");
+        return publisher.failChunked(job.id(), JobError.interrupted("This edition was being published in parts, and no part"
+                + " was done for " + LEASE.toMinutes() + " minutes, so the publication stopped. What it had put on the site"
+                + " is taken down by the next publication. The site still shows the edition as it was. Publish again."));
     }
 
     /** A new leaf of the edition: an article page, a printed page's file or a search segment file, on no reader's path yet. */
@@ -179,7 +198,7 @@ public final class ChunkedPublication {
             throw e;
         }
         if (!carried) {
-            LOG.info("publication " + publication + " no longer holds its edition; its chunks " + claimers.keySet() + " dropped");
+            dead(job, "its chunks " + claimers.keySet());
             return;
         }
         for (String claimer : claimers.values()) {
@@ -205,8 +224,9 @@ public final class ChunkedPublication {
             return true;
         }
         // A write on the lock, not a read of the job: a run taken over (and maybe taken down) after the
-        // read above fails it, so no chunk uploads after a take-down deleted the edition's pages; one
-        // that succeeds renews the run's lease and keeps the edition from any take-over while this chunk uploads.
+        // read above fails it, so no chunk uploads after a take-down deleted the edition's pages, and so
+        // does a run whose lease lapsed, which the sweep may take down at any moment; one that succeeds
+        // renews the run's lease and keeps the edition from any take-over while this chunk uploads.
         if (!renewed(job, LEASE)) {
             return false;
         }
@@ -252,7 +272,11 @@ public final class ChunkedPublication {
         List<String> taken = new ArrayList<>();
         for (String publication : chunks.opened()) {
             Publication job = publisher.publications().find(publication).orElse(null);
-            if (job == null || job.finished() || !renewed(job, LEASE)) {
+            if (job == null || job.finished()) {
+                continue;
+            }
+            if (!renewed(job, LEASE)) {
+                dead(job, "its items");
                 continue;
             }
             List<RebuildMessage> items = chunks.chunks(publication).stream().filter(c -> !c.done())
@@ -296,8 +320,16 @@ public final class ChunkedPublication {
         return mine;
     }
 
-    /** The {@code chunks-end} item: the publication carried out and committed, the chunks' confirmed keys skipped. */
+    /**
+     * The {@code chunks-end} item: the publication carried out and committed, the chunks' confirmed keys
+     * skipped; a run that no longer holds its edition (taken over, or its lease lapsed) ends as failed
+     * instead, committing nothing.
+     */
     public Publication end(String publication) {
+        Publication job = publisher.publications().find(publication).orElse(null);
+        if (job != null && !job.finished() && !renewed(job, LEASE)) {
+            return dead(job, "its end");
+        }
         List<PublicationChunks.Chunk> done = chunks.chunks(publication);
         return publisher.runChunked(publication, prepared -> confirmed(prepared, done));
     }

@@ -28,9 +28,11 @@ public interface PublicationStore {
      * {@link #start} takes the lock over only once both the lease and this hold have run out. A call
      * only ever moves the hold later (a chunk's failure holds the run past its redelivery, and a chunk
      * done meanwhile must not shorten that); the job's end releases the lock with it. False when the job
-     * no longer holds the edition.
+     * no longer holds the edition: another publication took it over, or the job's lease and hold both
+     * ran out before {@code now}. A lapsed run is dead even while no one has taken it over yet, so
+     * whether it is finished or taken down does not depend on what comes first.
      */
-    boolean holdUntil(Publication job, Instant until);
+    boolean holdUntil(Publication job, Instant until, Instant now);
 
     /** Records progress. */
     void save(Publication job);

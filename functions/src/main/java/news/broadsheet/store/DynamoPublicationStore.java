@@ -100,17 +100,19 @@ public final class DynamoPublicationStore implements PublicationStore {
 
     /**
      * Moves the lock's {@code chunksUntil} later, and its TTL a day past it as a lease's (a hold is far
-     * shorter than a day). One conditional write: a lock that is not the job's, or already held later,
-     * fails it and comes back with the failure (ReturnValuesOnConditionCheckFailure), so telling the
-     * two apart costs no second read.
+     * shorter than a day). One conditional write: a lock that is not the job's, that lapsed (its lease
+     * and hold both before {@code now}), or that is already held later fails it and comes back with the
+     * failure (ReturnValuesOnConditionCheckFailure), so telling them apart costs no second read.
      */
     @Override
-    public boolean holdUntil(Publication job, Instant until) {
+    public boolean holdUntil(Publication job, Instant until, Instant now) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))
                     .updateExpression("SET chunksUntil = :until, " + Keys.TTL + " = :ttl")
-                    .conditionExpression("publication = :id AND (attribute_not_exists(chunksUntil) OR chunksUntil < :until)")
+                    .conditionExpression("publication = :id AND (leaseUntil >= :now OR chunksUntil >= :now)"
+                            + " AND (attribute_not_exists(chunksUntil) OR chunksUntil < :until)")
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()),
+                            ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond())),
                             ":until", AttributeValue.fromN(Long.toString(until.getEpochSecond())),
                             ":ttl", AttributeValue.fromN(Long.toString(until.plus(Duration.ofDays(1)).getEpochSecond()))))
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));

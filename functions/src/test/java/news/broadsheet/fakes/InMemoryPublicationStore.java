@@ -51,9 +51,9 @@ public final class InMemoryPublicationStore implements PublicationStore {
     }
 
     @Override
-    public synchronized boolean holdUntil(Publication job, Instant until) {
+    public synchronized boolean holdUntil(Publication job, Instant until, Instant now) {
         Lock held = locks.get(job.edition());
-        if (held == null || !held.publication().equals(job.id())) {
+        if (held == null || !held.publication().equals(job.id()) || !held.heldAt(now)) {
             return false;
         }
         if (held.chunksUntil().isBefore(until)) {

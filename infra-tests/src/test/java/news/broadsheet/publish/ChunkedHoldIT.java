@@ -230,8 +230,8 @@ class ChunkedHoldIT {
         }
 
         @Override
-        public boolean holdUntil(Publication j, java.time.Instant until) {
-            return store.holdUntil(j, until);
+        public boolean holdUntil(Publication j, java.time.Instant until, java.time.Instant now) {
+            return store.holdUntil(j, until, now);
         }
 
         @Override
