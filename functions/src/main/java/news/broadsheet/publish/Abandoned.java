@@ -15,13 +15,15 @@ import news.broadsheet.failure.Conflict;
  * edition whose first publication began uploading is {@linkplain SiteRecord#opened opened} on the site
  * record in the intent's write, and the commit (of that edition, or its take-down) closes it. Each
  * publication first looks at the opened editions; one whose lock has no live lease nor a chunked run's
- * hold ({@link ChunkedPublication#HOLD}: its chunks may still wait in the queue) (the
+ * hold ({@link ChunkedPublication#LEASE}, renewed by its chunks: they may still wait in the queue) (the
  * {@link PublicationStore#start} that takes it over marks the dead job failed) is taken down by a
  * take-down run like an editor's: its pages leave the bucket (410 from then on), the site pages and the
  * neighbours' views it may have rewritten are rendered again from the record. Taking down rather than
  * finishing, because an editor may have let a publication die on purpose (a legal hold), and a
  * publish that did not complete must not complete on someone else's request. A retry of the dead job
- * itself (Lambda's, while the lease holds, or the editor's) still finishes it as before.
+ * itself (Lambda's, while the lease holds, or the editor's) still finishes it as before. A chunked run's
+ * own items that come after its lease lapsed do not: they end it as failed and write nothing, so a dead
+ * chunked run is taken down whether its items or this sweep come first ({@link ChunkedPublication}).
  */
 final class Abandoned {
     /** Who a sweep's take-down jobs say asked for them. */

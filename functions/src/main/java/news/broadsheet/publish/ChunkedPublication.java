@@ -55,13 +55,30 @@ public final class ChunkedPublication {
     public static final int MAX_CHUNK_OBJECTS = 250;
 
     /**
-     * How long a chunked run holds its edition past its last sign of life (the split, or a chunk done),
-     * whatever its lease says: its items may wait in the rebuild queue, where each is delivered again
-     * after the visibility timeout (1,800 s) up to maxReceiveCount (5) times before the last delivery's
-     * failure ends the run ({@link #fail}) and lets the edition go (template.yaml's RebuildQueue). So
-     * 5 × 1,800 s: a run silent for longer is dead, and the next publication may take it over or down.
+     * How long a chunked run holds its edition past its last sign of life, whatever its one-minute
+     * {@link Lease} says: a lease its own work renews, not a fixed hold. Its signs of life are the split,
+     * each invocation that takes up its chunks (before it uploads), and each chunk done; while a worker
+     * carries its chunks out, that worker's {@link Lease} is renewed every 20 s besides. Between them the
+     * run's items wait in the rebuild queue for a worker, and a worker's invocation (up to 4 items, the
+     * mapping's BatchSize) ends within the worker's 300 s timeout (template.yaml's RebuildFunction), so
+     * an item that finds every worker busy waits about one invocation. 900 s is Lambda's maximum function timeout
+     * (Lambda Developer Guide, "Configure Lambda function timeout"), three times that: a live run, however
+     * slow and however many chunks it has, renews its lease long before it runs out, and a run whose
+     * worker was killed (kill -9, a timeout) frees its edition within 900 s of its last sign of life, not
+     * after the queue's five deliveries of 1,800 s each (2.5 hours). A chunk that fails with its worker
+     * alive holds the run until its item's redelivery has had a lease ({@link #REDELIVERY}). A run whose
+     * items wait behind a long rebuild's for longer than this, no worker taking one up, lapses too: the
+     * price of telling a dead run from a live one without asking the queue. The system property
+     * {@code broadsheet.chunks.lease.seconds} changes it for a local stack.
      */
-    static final Duration HOLD = Duration.ofSeconds(Long.getLong("broadsheet.chunks.hold.seconds", 5 * 1800));
+    public static final Duration LEASE = Duration.ofSeconds(Long.getLong("broadsheet.chunks.lease.seconds", 900));
+
+    /**
+     * How long after a failed delivery the queue delivers the item again: the rebuild queue's
+     * VisibilityTimeout, 1,800 s (template.yaml's RebuildQueue; SQS Developer Guide, "Amazon SQS
+     * visibility timeout"), counted from the item's receipt, so at most this long after its failure.
+     */
+    public static final Duration REDELIVERY = Duration.ofSeconds(1800);
 
     private final Publisher publisher;
     private final PublicationChunks chunks;
@@ -91,7 +108,7 @@ public final class ChunkedPublication {
             return false;
         }
         lease.check();
-        // Held past the lease: once this returns, nothing renews it while the items wait in the queue.
+        // Held past the lease: once this returns, only the chunks renew the hold while the items wait in the queue.
         hold(job);
         if (prepared.commit().staged() != null) {
             // Before any chunk uploads a page that shows them: a photo a take-down shelved is back first.
@@ -115,14 +132,36 @@ public final class ChunkedPublication {
     }
 
     /**
-     * Holds the job's edition for {@link #HOLD} from now, its lease aside.
+     * Renews the run's hold on its edition to {@link #LEASE} from now, its lease aside.
      *
      * @throws Conflict when another publication took the edition over
      */
     private void hold(Publication job) {
-        if (!publisher.publications().holdUntil(job, publisher.clock().instant().plus(HOLD))) {
+        if (!renewed(job, LEASE)) {
             throw new Conflict("this publication lost its hold on the edition to a newer one; nothing more was committed");
         }
+    }
+
+    /** Whether the run still holds its edition (not taken over, not lapsed), now held for at least {@code lease} from now. */
+    private boolean renewed(Publication job, Duration lease) {
+        Instant now = publisher.clock().instant();
+        return publisher.publications().holdUntil(job, now.plus(lease), now);
+    }
+
+    /**
+     * A run that no longer holds its edition is dead, whether another publication took it over or its
+     * lease lapsed with no one there yet: its job ends as failed (unless a take-over said so first) and
+     * nothing more of it is written to the site. What its chunks uploaded is new keys no page links to,
+     * opened on the site record by its intent, so the next publication of any edition takes them down
+     * ({@link Abandoned}). Finishing it instead would make the outcome depend on whether its items or
+     * that sweep came first, and a publish that stopped must not complete on someone else's request.
+     */
+    private Publication dead(Publication job, String what) {
+        LOG.info("publication " + job.id() + " no longer holds its edition (taken over, or silent for longer than its "
+                + LEASE.toMinutes() + "-minute lease); " + what + " dropped");
+        return publisher.failChunked(job.id(), JobError.interrupted("This edition was being published in parts, and no part"
+                + " was done for " + LEASE.toMinutes() + " minutes, so the publication stopped. What it had put on the site"
+                + " is taken down by the next publication. The site still shows the edition as it was. Publish again."));
     }
 
     /** A new leaf of the edition: an article page, a printed page's file or a search segment file, on no reader's path yet. */
@@ -149,6 +188,30 @@ public final class ChunkedPublication {
             LOG.info("publication " + publication + " is unknown or over; its chunks " + claimers.keySet() + " dropped");
             return;
         }
+        boolean carried;
+        try {
+            carried = carryOut(job, claimers);
+        } catch (Conflict lost) {
+            throw lost;
+        } catch (RuntimeException e) {
+            holdForRedelivery(job);
+            throw e;
+        }
+        if (!carried) {
+            dead(job, "its chunks " + claimers.keySet());
+            return;
+        }
+        for (String claimer : claimers.values()) {
+            if (chunks.claimEnd(publication, claimer)) {
+                queue.send(List.of(RebuildMessage.chunksEnd(publication)));
+                return;
+            }
+        }
+    }
+
+    /** Uploads the chunks not yet done and records each done; false, doing nothing, when the run no longer holds its edition. */
+    private boolean carryOut(Publication job, Map<Integer, String> claimers) {
+        String publication = job.id();
         List<PublicationChunks.Chunk> todo = new ArrayList<>();
         for (int index : claimers.keySet()) {
             PublicationChunks.Chunk chunk = chunks.chunk(publication, index)
@@ -157,32 +220,41 @@ public final class ChunkedPublication {
                 todo.add(chunk);
             }
         }
-        if (!todo.isEmpty()) {
-            // A write on the lock, not a read of the job: a run taken over (and maybe taken down) after the
-            // read above fails it, so no chunk uploads after a take-down deleted the edition's pages; one
-            // that succeeds keeps the edition from any take-over while this chunk uploads.
-            if (!publisher.publications().holdUntil(job, publisher.clock().instant().plus(HOLD))) {
-                LOG.info("publication " + publication + " no longer holds its edition; its chunks " + claimers.keySet() + " dropped");
-                return;
-            }
-            try (Lease lease = publisher.hold(job)) {
-                Prepared prepared = PublicationRun.of(job).prepare(publisher.reading(), Instant.parse(job.startedAt()));
-                for (PublicationChunks.Chunk chunk : todo) {
-                    Map<String, SiteObject> mine = objectsOf(chunk, prepared);
-                    // Every key as new: a redelivered chunk puts the same bytes again, and nothing else.
-                    Plan plan = Planner.plan(List.copyOf(mine.values()), Map.of(), List.of());
-                    publisher.uploader().upload(plan, mine, (step, n) -> lease.check());
-                    lease.check();
-                    chunks.done(publication, chunk.index(), digest(chunk.keys(), mine));
-                    hold(job);
-                }
+        if (todo.isEmpty()) {
+            return true;
+        }
+        // A write on the lock, not a read of the job: a run taken over (and maybe taken down) after the
+        // read above fails it, so no chunk uploads after a take-down deleted the edition's pages, and so
+        // does a run whose lease lapsed, which the sweep may take down at any moment; one that succeeds
+        // renews the run's lease and keeps the edition from any take-over while this chunk uploads.
+        if (!renewed(job, LEASE)) {
+            return false;
+        }
+        try (Lease lease = publisher.hold(job)) {
+            Prepared prepared = PublicationRun.of(job).prepare(publisher.reading(), Instant.parse(job.startedAt()));
+            for (PublicationChunks.Chunk chunk : todo) {
+                Map<String, SiteObject> mine = objectsOf(chunk, prepared);
+                // Every key as new: a redelivered chunk puts the same bytes again, and nothing else.
+                Plan plan = Planner.plan(List.copyOf(mine.values()), Map.of(), List.of());
+                publisher.uploader().upload(plan, mine, (step, n) -> lease.check());
+                lease.check();
+                chunks.done(publication, chunk.index(), digest(chunk.keys(), mine));
+                hold(job);
             }
         }
-        for (String claimer : claimers.values()) {
-            if (chunks.claimEnd(publication, claimer)) {
-                queue.send(List.of(RebuildMessage.chunksEnd(publication)));
-                return;
-            }
+        return true;
+    }
+
+    /**
+     * After a chunk failed with its worker alive: the queue delivers its items again after
+     * {@link #REDELIVERY}, so the run is held until that delivery has had a {@link #LEASE}, and a live run
+     * that is retrying is not taken for dead. Best effort: the failure itself is what the queue acts on.
+     */
+    private void holdForRedelivery(Publication job) {
+        try {
+            renewed(job, REDELIVERY.plus(LEASE));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not hold publication " + job.id() + " for its items' redelivery", e);
         }
     }
 
@@ -200,7 +272,11 @@ public final class ChunkedPublication {
         List<String> taken = new ArrayList<>();
         for (String publication : chunks.opened()) {
             Publication job = publisher.publications().find(publication).orElse(null);
-            if (job == null || job.finished() || !publisher.publications().holdUntil(job, publisher.clock().instant().plus(HOLD))) {
+            if (job == null || job.finished()) {
+                continue;
+            }
+            if (!renewed(job, LEASE)) {
+                dead(job, "its items");
                 continue;
             }
             List<RebuildMessage> items = chunks.chunks(publication).stream().filter(c -> !c.done())
@@ -244,8 +320,16 @@ public final class ChunkedPublication {
         return mine;
     }
 
-    /** The {@code chunks-end} item: the publication carried out and committed, the chunks' confirmed keys skipped. */
+    /**
+     * The {@code chunks-end} item: the publication carried out and committed, the chunks' confirmed keys
+     * skipped; a run that no longer holds its edition (taken over, or its lease lapsed) ends as failed
+     * instead, committing nothing.
+     */
     public Publication end(String publication) {
+        Publication job = publisher.publications().find(publication).orElse(null);
+        if (job != null && !job.finished() && !renewed(job, LEASE)) {
+            return dead(job, "its end");
+        }
         List<PublicationChunks.Chunk> done = chunks.chunks(publication);
         return publisher.runChunked(publication, prepared -> confirmed(prepared, done));
     }

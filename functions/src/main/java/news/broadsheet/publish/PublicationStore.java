@@ -23,13 +23,16 @@ public interface PublicationStore {
     boolean renew(Publication job, Instant leaseUntil);
 
     /**
-     * Holds the job's edition until {@code until} whatever its lease says, for a chunked run whose items
-     * wait in a queue with no process renewing anything ({@link ChunkedPublication#HOLD}): {@link #start}
-     * takes the lock over only once both the lease and this hold have run out. A later call moves the
-     * hold (later or earlier); the job's end releases the lock with it. False when the job no longer
-     * holds the edition.
+     * Holds the job's edition until at least {@code until} whatever its lease says, for a chunked run
+     * whose items wait in a queue with no process renewing its lease ({@link ChunkedPublication#LEASE}):
+     * {@link #start} takes the lock over only once both the lease and this hold have run out. A call
+     * only ever moves the hold later (a chunk's failure holds the run past its redelivery, and a chunk
+     * done meanwhile must not shorten that); the job's end releases the lock with it. False when the job
+     * no longer holds the edition: another publication took it over, or the job's lease and hold both
+     * ran out before {@code now}. A lapsed run is dead even while no one has taken it over yet, so
+     * whether it is finished or taken down does not depend on what comes first.
      */
-    boolean holdUntil(Publication job, Instant until);
+    boolean holdUntil(Publication job, Instant until, Instant now);
 
     /** Records progress. */
     void save(Publication job);

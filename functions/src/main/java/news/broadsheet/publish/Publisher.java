@@ -183,7 +183,7 @@ public final class Publisher {
             PublicationRun run = PublicationRun.of(job);
             Prepared prepared = confirmed.apply(run.prepare(reading, Instant.parse(job.startedAt())));
             if (chunks != null && chunks.fanOut(job, run, prepared, lease)) {
-                // Still running: the lock holds the edition for ChunkedPublication.HOLD past each chunk (chunksUntil), and the end releases it.
+                // Still running: each chunk renews the lock's hold (chunksUntil) for ChunkedPublication.LEASE, and the end releases it.
                 return job;
             }
             job = executeWinning(job, run, prepared, lease, confirmed);

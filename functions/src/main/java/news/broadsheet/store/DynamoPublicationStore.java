@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Jobs at {@code PUBLICATION#id / CURRENT}, expiring through the table's TTL after 90 days; the lock
  * at {@code EDITION#date / PUBLISHING}, taken with the job in one transaction and given up with its
  * last state, renewed by the running publisher, or taken over once its lease (and a chunked run's hold,
- * {@code chunksUntil}) has run out (its job
+ * {@code chunksUntil}, which its chunks renew) has run out (its job
  * then marked failed as interrupted, in the same transaction). Each job is listed under its edition
  * in GSI1 ({@code PUBLICATIONS#date}, by creation time).
  */
@@ -97,19 +98,29 @@ public final class DynamoPublicationStore implements PublicationStore {
         return chunks == null ? lease : Math.max(lease, Long.parseLong(chunks.n()));
     }
 
-    /** Sets the lock's {@code chunksUntil}, and its TTL a day past it as a lease's (a hold is far shorter than a day). */
+    /**
+     * Moves the lock's {@code chunksUntil} later, and its TTL a day past it as a lease's (a hold is far
+     * shorter than a day). One conditional write: a lock that is not the job's, that lapsed (its lease
+     * and hold both before {@code now}), or that is already held later fails it and comes back with the
+     * failure (ReturnValuesOnConditionCheckFailure), so telling them apart costs no second read.
+     */
     @Override
-    public boolean holdUntil(Publication job, Instant until) {
+    public boolean holdUntil(Publication job, Instant until, Instant now) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(DynamoArticleStore.key(Keys.edition(job.edition()), Keys.PUBLISHING_LOCK))
                     .updateExpression("SET chunksUntil = :until, " + Keys.TTL + " = :ttl")
-                    .conditionExpression("publication = :id")
+                    .conditionExpression("publication = :id AND (leaseUntil >= :now OR chunksUntil >= :now)"
+                            + " AND (attribute_not_exists(chunksUntil) OR chunksUntil < :until)")
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(job.id()),
+                            ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond())),
                             ":until", AttributeValue.fromN(Long.toString(until.getEpochSecond())),
-                            ":ttl", AttributeValue.fromN(Long.toString(until.plus(Duration.ofDays(1)).getEpochSecond())))));
+                            ":ttl", AttributeValue.fromN(Long.toString(until.plus(Duration.ofDays(1)).getEpochSecond()))))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return true;
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            Map<String, AttributeValue> held = e.hasItem() ? e.item() : Map.of();
+            return held.containsKey("publication") && job.id().equals(held.get("publication").s())
+                    && held.containsKey("chunksUntil") && Long.parseLong(held.get("chunksUntil").n()) >= until.getEpochSecond();
         }
     }
 

@@ -51,12 +51,14 @@ public final class InMemoryPublicationStore implements PublicationStore {
     }
 
     @Override
-    public synchronized boolean holdUntil(Publication job, Instant until) {
+    public synchronized boolean holdUntil(Publication job, Instant until, Instant now) {
         Lock held = locks.get(job.edition());
-        if (held == null || !held.publication().equals(job.id())) {
+        if (held == null || !held.publication().equals(job.id()) || !held.heldAt(now)) {
             return false;
         }
-        locks.put(job.edition(), new Lock(job.id(), held.leaseUntil(), until));
+        if (held.chunksUntil().isBefore(until)) {
+            locks.put(job.edition(), new Lock(job.id(), held.leaseUntil(), until));
+        }
         return true;
     }
 

@@ -89,8 +89,8 @@ class LeaseTest {
             }
 
             @Override
-            public boolean holdUntil(Publication job, Instant until) {
-                return store.holdUntil(job, until);
+            public boolean holdUntil(Publication job, Instant until, Instant now) {
+                return store.holdUntil(job, until, now);
             }
 
             @Override
@@ -183,7 +183,7 @@ class LeaseTest {
         }
 
         @Override
-        public boolean holdUntil(Publication job, Instant until) {
+        public boolean holdUntil(Publication job, Instant until, Instant now) {
             throw new UnsupportedOperationException();
         }
 

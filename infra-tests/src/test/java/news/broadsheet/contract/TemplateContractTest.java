@@ -102,6 +102,19 @@ class TemplateContractTest {
     }
 
     /**
+     * A chunked publication's lease (ChunkedPublication.LEASE) outlasts three of the worker's invocations
+     * and no more than Lambda's maximum timeout, and a failed chunk holds its run for the queue's own
+     * visibility timeout (ChunkedPublication.REDELIVERY): a change to either setting here shows up there.
+     */
+    @Test
+    void aChunkedPublicationsLease_fitsTheWorkersTimeout_andItsRetryHold_theQueuesVisibilityTimeout() {
+        int workerTimeout = function("RebuildFunction").path("Properties").path("Timeout").asInt();
+        JsonNode queue = template.root().path("Resources").path("RebuildQueue").path("Properties");
+        assertThat(news.broadsheet.publish.ChunkedPublication.LEASE.toSeconds()).isBetween(3L * workerTimeout, 900L);
+        assertThat(news.broadsheet.publish.ChunkedPublication.REDELIVERY.toSeconds()).isEqualTo(queue.path("VisibilityTimeout").asLong());
+    }
+
+    /**
      * Least privilege on the queue: the worker receives, deletes, reads its attributes and sends; the API
      * (a rebuild's first item) and the publisher (a very large edition's chunks) only send; no one else touches it.
      */

@@ -22,9 +22,12 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * A first publication split into chunks is alive while its chunks wait in the rebuild queue, though
  * the run that split it returned and its one-minute lease ran out: another edition's publication (whose
  * sweep takes down what dead first publications left) and a second publish of the same edition leave
- * it alone, and its chunks and end put the edition on the site whole. Only once the chunked run's hold
- * has run out too is it dead, taken down, and a chunk that comes after uploads nothing. Time is moved
- * on by the clocks of the publishers that come later, as the lock is judged by the caller's clock.
+ * it alone, and its chunks and end put the edition on the site whole. Its hold is a lease its chunks
+ * renew ({@link ChunkedPublication#LEASE}): a run whose chunks keep coming is never overtaken however
+ * long it takes, a chunk that fails holds it until its redelivery, and a run silent for longer than
+ * the lease is dead: taken over by the next publish of its edition, or taken down, and a chunk that
+ * comes after uploads nothing. Time is moved on by the clocks of the publishers that come later, as the
+ * lock is judged by the caller's clock.
  */
 @ExtendWith(EmulatorExtension.class)
 class ChunkedHoldIT {
@@ -72,6 +75,99 @@ class ChunkedHoldIT {
     }
 
     @Test
+    void aChunkedRunWhoseChunksRenewItsLease_isNotOvertaken_thoughItOutlastsTheLeaseManyTimes(Emulator emulator) throws Exception {
+        FaultInjectionIT.Desk desk = desk(emulator);
+        try (SqsClient sqs = Newsroom.sqs(emulator); DynamoDbClient dynamo = emulator.dynamo()) {
+            DynamoPublicationChunks chunks = new DynamoPublicationChunks(dynamo, desk.newsroom.config().table());
+            Publication job = start(desk, BIG, Clock.systemUTC());
+            Publisher first = publisher(desk, Clock.systemUTC());
+            first.chunkedBy(chunks, new SqsRebuildQueue(() -> sqs, desk.newsroom.config().rebuildQueueUrl()), 2);
+            first.run(job.id());
+            int total = chunks.progress(job.id()).orElseThrow().total();
+            assertThat(total).isGreaterThan(3);
+
+            // Each chunk comes two thirds of a lease after the one before: slow, but never silent for a whole lease.
+            Duration step = ChunkedPublication.LEASE.multipliedBy(2).dividedBy(3);
+            Clock at = Clock.systemUTC();
+            for (int i = 0; i < total; i++) {
+                at = Clock.offset(Clock.systemUTC(), step.multipliedBy(i + 1));
+                Clock then = at;
+                assertThatThrownBy(() -> start(desk, BIG, then)).as("a publish of the edition before chunk " + i).isInstanceOf(Conflict.class);
+                if (i == 1) {
+                    Publication other = publisher(desk, at).run(start(desk, OTHER, at).id());
+                    assertThat(other.status()).as(String.valueOf(other.error())).isEqualTo(Publication.SUCCEEDED);
+                    assertThat(desk.publications.ofEdition(BIG, 5)).as("the sweep leaves the live run alone").noneMatch(Publication::takesDown);
+                }
+                chunkedAt(desk, chunks, sqs, at).chunks(job.id(), Map.of(i, "item-" + i));
+            }
+            assertThat(step.multipliedBy(total)).as("the run outlasted its first lease").isGreaterThan(ChunkedPublication.LEASE.multipliedBy(2));
+            Publication ended = chunkedAt(desk, chunks, sqs, Clock.offset(at, step)).end(job.id());
+
+            assertThat(ended.status()).as(String.valueOf(ended.error())).isEqualTo(Publication.SUCCEEDED);
+            Crawl crawl = Crawl.from(desk.s3, desk.newsroom.config().siteBucket(), "index.html");
+            assertThat(crawl.broken).isEmpty();
+            assertThat(crawl.pages.keySet()).filteredOn(k -> k.startsWith("editions/" + BIG + "/articles/")).hasSize(8);
+        }
+    }
+
+    @Test
+    void aChunkedRunSilentForLongerThanItsLease_isTakenOverByTheNextPublishOfItsEdition(Emulator emulator) throws Exception {
+        FaultInjectionIT.Desk desk = desk(emulator);
+        try (SqsClient sqs = Newsroom.sqs(emulator); DynamoDbClient dynamo = emulator.dynamo()) {
+            DynamoPublicationChunks chunks = new DynamoPublicationChunks(dynamo, desk.newsroom.config().table());
+            Publication job = start(desk, BIG, Clock.systemUTC());
+            Publisher first = publisher(desk, Clock.systemUTC());
+            ChunkedPublication chunked = first.chunkedBy(chunks, new SqsRebuildQueue(() -> sqs, desk.newsroom.config().rebuildQueueUrl()), 2);
+            first.run(job.id());
+            chunked.chunks(job.id(), Map.of(0, "item-0"));
+
+            // The worker that took chunk 1 was killed: nothing renews the run any more. Sixteen minutes on, longer
+            // than any invocation can last (Lambda's maximum timeout, 900 s), no worker still carries its chunks.
+            Clock lapsed = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16));
+            Publication again = start(desk, BIG, lapsed);
+            assertThat(desk.publications.find(job.id()).orElseThrow().status()).isEqualTo(Publication.FAILED);
+            Publication done = publisher(desk, lapsed).run(again.id());
+
+            assertThat(done.status()).as(String.valueOf(done.error())).isEqualTo(Publication.SUCCEEDED);
+            chunkedAt(desk, chunks, sqs, lapsed).chunks(job.id(), Map.of(1, "item-1"));
+            assertThat(chunks.chunk(job.id(), 1).orElseThrow().done()).as("a chunk of the run taken over does nothing").isFalse();
+            Crawl crawl = Crawl.from(desk.s3, desk.newsroom.config().siteBucket(), "index.html");
+            assertThat(crawl.broken).isEmpty();
+            assertThat(crawl.pages.keySet()).filteredOn(k -> k.startsWith("editions/" + BIG + "/articles/")).hasSize(8);
+        }
+    }
+
+    @Test
+    void aChunkThatFails_holdsItsRunUntilItsRedeliveryHasHadALease(Emulator emulator) throws Exception {
+        FaultInjectionIT.Desk desk = desk(emulator);
+        try (SqsClient sqs = Newsroom.sqs(emulator); DynamoDbClient dynamo = emulator.dynamo()) {
+            DynamoPublicationChunks chunks = new DynamoPublicationChunks(dynamo, desk.newsroom.config().table());
+            Publication job = start(desk, BIG, Clock.systemUTC());
+            Publisher first = publisher(desk, Clock.systemUTC());
+            ChunkedPublication chunked = first.chunkedBy(chunks, new SqsRebuildQueue(() -> sqs, desk.newsroom.config().rebuildQueueUrl()), 2);
+            first.run(job.id());
+            int total = chunks.progress(job.id()).orElseThrow().total();
+            chunked.chunks(job.id(), Map.of(0, "item-0"));
+            // An item whose work throws: its worker lives, reports it failed, and the queue delivers it again later.
+            assertThatThrownBy(() -> chunked.chunks(job.id(), Map.of(total, "item-never"))).isInstanceOf(IllegalStateException.class);
+            // Another worker finishes a chunk meanwhile: its renewal does not cut the hold short.
+            chunked.chunks(job.id(), Map.of(1, "item-1"));
+
+            Clock waiting = Clock.offset(Clock.systemUTC(), ChunkedPublication.REDELIVERY);
+            assertThatThrownBy(() -> start(desk, BIG, waiting)).as("held while its item waits out the visibility timeout")
+                    .isInstanceOf(Conflict.class);
+            Map<Integer, String> rest = new HashMap<>();
+            for (int i = 2; i < total; i++) {
+                rest.put(i, "item-" + i);
+            }
+            ChunkedPublication redelivered = chunkedAt(desk, chunks, sqs, waiting);
+            redelivered.chunks(job.id(), rest);
+            Publication ended = redelivered.end(job.id());
+            assertThat(ended.status()).as(String.valueOf(ended.error())).isEqualTo(Publication.SUCCEEDED);
+        }
+    }
+
+    @Test
     void aChunkedRunPastItsHold_isTakenDown_andALateChunkUploadsNothing(Emulator emulator) throws Exception {
         FaultInjectionIT.Desk desk = desk(emulator);
         try (SqsClient sqs = Newsroom.sqs(emulator); DynamoDbClient dynamo = emulator.dynamo()) {
@@ -82,7 +178,7 @@ class ChunkedHoldIT {
             now.run(job.id());
             chunked.chunks(job.id(), Map.of(0, "item-0"));
 
-            Clock dead = Clock.offset(Clock.systemUTC(), ChunkedPublication.HOLD.plusMinutes(10));
+            Clock dead = Clock.offset(Clock.systemUTC(), ChunkedPublication.LEASE.plusMinutes(10));
             Publication other = publisher(desk, dead).run(start(desk, OTHER, dead).id());
 
             assertThat(other.status()).as(String.valueOf(other.error())).isEqualTo(Publication.SUCCEEDED);
@@ -134,8 +230,8 @@ class ChunkedHoldIT {
         }
 
         @Override
-        public boolean holdUntil(Publication j, java.time.Instant until) {
-            return store.holdUntil(j, until);
+        public boolean holdUntil(Publication j, java.time.Instant until, java.time.Instant now) {
+            return store.holdUntil(j, until, now);
         }
 
         @Override
@@ -161,6 +257,11 @@ class ChunkedHoldIT {
     private static Publisher publisher(FaultInjectionIT.Desk desk, Clock clock) {
         return new Publisher(desk.articles, desk.editions, desk.publications, desk.published, desk.renderer, desk.bucket(),
                 Cdn.NONE, HeaderRules.defaults(), clock);
+    }
+
+    /** A publisher at {@code clock} that splits the edition into chunks of two objects, as a worker at that time carries them out. */
+    private static ChunkedPublication chunkedAt(FaultInjectionIT.Desk desk, DynamoPublicationChunks chunks, SqsClient sqs, Clock clock) {
+        return publisher(desk, clock).chunkedBy(chunks, new SqsRebuildQueue(() -> sqs, desk.newsroom.config().rebuildQueueUrl()), 2);
     }
 
     /** A publish request at the clock's now, holding the edition as the API's does. */

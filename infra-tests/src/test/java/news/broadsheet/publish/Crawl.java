@@ -23,8 +23,23 @@ final class Crawl {
     final Set<String> visited = new LinkedHashSet<>();
 
     static Crawl from(S3Client s3, String bucket, String startKey) {
+        return from(s3, bucket, List.of(startKey));
+    }
+
+    /**
+     * From every page the bucket lists, reachable from the front page or not (a URL someone kept, a
+     * search engine's copy): its {@link #broken} names every link, on any page a reader can open, to
+     * a page that does not exist.
+     */
+    static Crawl everyListedPage(S3Client s3, String bucket) {
+        List<String> keys = s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream()
+                .map(software.amazon.awssdk.services.s3.model.S3Object::key).filter(k -> k.endsWith(".html")).toList();
+        return from(s3, bucket, keys);
+    }
+
+    private static Crawl from(S3Client s3, String bucket, List<String> startKeys) {
         Crawl crawl = new Crawl();
-        Deque<String> queue = new ArrayDeque<>(List.of(startKey));
+        Deque<String> queue = new ArrayDeque<>(startKeys);
         while (!queue.isEmpty()) {
             String key = queue.poll();
             if (!crawl.visited.add(key)) {
