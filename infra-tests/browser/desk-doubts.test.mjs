@@ -79,3 +79,45 @@ test('an editor opens a doubtful draft a day later, sees why, resolves it, and i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Sample text written for this test: a byline printed without its role, a lone photo, a story continued from page 1.
+const mixed = ['老街口新添一座口袋公园', '', '老街口那块闲置多年的空地，如今种上了银杏和月季，还摆了几张长椅。', '',
+  '附近的居民说，傍晚来这里坐坐的人越来越多。（宋晓彤）', '', '图为孩子们在口袋公园里追逐嬉戏。 孟凡摄', '',
+  '（上接第1版）', '', '工程队表示，剩下的两段路面将在月底前铺完。', ''].join('\n');
+
+test('the import review shows every doubt its drafts carry, before they are made and after a change', async () => {
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.goto(`${base}/desk/#/import`);
+  await tab.getByRole('button', { name: '以编辑身份登录' }).click();
+  await tab.getByLabel('期次日期').fill(datesOf(import.meta.url).ahead(1));
+  await tab.getByLabel('版次').fill('5');
+  await tab.getByLabel('版面文字').fill(mixed);
+  await tab.getByRole('button', { name: '读取并校对' }).click();
+  await tab.getByRole('heading', { name: '校对读取结果' }).waitFor();
+  const reviewed = async () => {
+    await tab.getByText(/生成的草稿共 \d+ 处存疑/).waitFor();
+    return tab.locator('.story-doubts').evaluateAll((lists) => lists.map((l) => [...l.children].map((li) => li.textContent.replace(/^草稿存疑：/, ''))));
+  };
+  const drafted = async () => tab.locator('ol.drafts > li').evaluateAll((items) => items.map((li) =>
+    [...li.querySelectorAll('p.warning')].flatMap((p) => p.textContent.replace(/^请核对：/, '').split('；'))));
+
+  const before = await reviewed();
+  const words = before.flat().join('；');
+  for (const doubt of ['署名没有印出身份', '图片还没有文件', '主题']) assert.ok(words.includes(doubt), `the review says ${doubt}: ${words}`);
+
+  // The photo's line becomes a paragraph of the story above: the review asks again, and its photo doubt goes.
+  const photo = tab.locator('li.reading-line', { hasText: '图为孩子们' });
+  await photo.getByRole('button', { name: /并入上一篇/ }).click();
+  await tab.getByLabel(`第${await tab.locator('li.reading-line', { hasText: '图为孩子们' }).getAttribute('data-line')}行角色`).selectOption('paragraph');
+  const after = await reviewed();
+  assert.ok(!after.flat().join('；').includes('图片还没有文件'), 'a photo read as a paragraph has no file to wait for');
+
+  await tab.getByRole('button', { name: '按校对结果生成草稿' }).click();
+  await tab.getByText(/已生成 \d+ 篇草稿/).waitFor();
+  assert.deepEqual(await drafted(), after.map((d) => (d.length ? d : [])), 'the drafts carry exactly the doubts the review showed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
