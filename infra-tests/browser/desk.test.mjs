@@ -296,8 +296,8 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import the
 
   // 8. And the edition can be taken off the site again (the button asks twice).
   await e.goto(`${base}/desk/#/edition/${day}`);
-  await e.getByRole('button', { name: '从网站撤下本期' }).click();
-  await e.getByRole('button', { name: '确认撤下？再按一次' }).click();
+  await e.getByRole('button', { name: '从网站下线本期' }).click();
+  await e.getByRole('button', { name: '确认下线（再按一次）' }).click();
   await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal((await reader.reload()).status(), 410);
 
