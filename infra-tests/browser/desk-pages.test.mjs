@@ -20,13 +20,17 @@ test('a new 版面 after 第2版 is 第3版, and the layout saves', async () => 
   await page.goto(`${base}/desk/#/edition/${day}`);
   await signIn(page);
   await page.getByRole('region', { name: '第2版' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'never published: nothing to take down');
+  assert.equal(await page.getByRole('button', { name: '从网站下线本期' }).count(), 0, 'never published: nothing to take down');
   await page.getByRole('button', { name: '添加版面' }).click();
   await page.getByLabel('第3版名称').fill('文体');
   await page.getByRole('button', { name: '保存版面' }).click();
   await page.getByText(/版面已保存/).first().waitFor();
-  assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).count(), 0, 'saved is not published');
+  assert.equal(await page.getByRole('button', { name: '从网站下线本期' }).count(), 0, 'saved is not published');
   assert.deepEqual((await call('GET', `/api/editions/${day}`)).body.pages.map((p) => p.number), [2, 3]);
+  // A story leaves a 版面 with 移出本版, never 撤下 (which read as taking it off the site), and is told what that does.
+  await page.getByRole('button', { name: `二版稿件${day} 移出本版` }).click();
+  await page.getByText(`《二版稿件${day}》已移出第2版：稿件本身不删除，保存版面后生效`, { exact: false }).waitFor();
+  assert.equal((await call('GET', `/api/articles/${story}`)).status, 200, 'the story itself is kept');
   await context.close();
 });
 

@@ -77,11 +77,13 @@ test('taking an edition off the site asks nothing that is not there', async () =
 
   const { context, page, noise } = await quietDesk(`#/edition/${past}`);
   await page.getByText(/^已在网站上：首次发布于/).waitFor();
-  await page.getByRole('button', { name: '从网站撤下本期' }).click();
-  await page.getByRole('button', { name: '确认撤下？再按一次' }).click();
+  await page.getByRole('button', { name: '从网站下线本期' }).click();
+  // The first press says what the second does.
+  await page.getByText('下线后读者看不到本期的任何页面；稿件和版面都保留，重新发布即可恢复。').waitFor();
+  await page.getByRole('button', { name: '确认下线（再按一次）' }).click();
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
-  await page.getByText(/^已从网站撤下（.*撤下），读者现在看不到本期；首次发布于/).waitFor();
-  assert.equal(await page.getByRole('button', { name: '从网站撤下本期' }).isHidden(), true);
+  await page.getByText(/^已从网站下线（.*下线），读者现在看不到本期；首次发布于/).waitFor();
+  assert.equal(await page.getByRole('button', { name: '从网站下线本期' }).isHidden(), true);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(noise, []);
   await context.close();

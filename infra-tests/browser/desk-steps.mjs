@@ -1,5 +1,6 @@
 // The steps desk tests share: the API as the local editor (to set up what a test needs), the local
 // sign-in, and a 版面 PDF chosen on the layout and followed until the desk says it has settled.
+import { deflateSync, crc32 } from 'node:zlib';
 import { base } from './chromium.mjs';
 
 /**
@@ -37,4 +38,24 @@ export async function uploadPagePdf(page, n, buffer, state = '已就绪') {
   await card.getByLabel(`第${n}版PDF文件`).setInputFiles({ name: `page${n}.pdf`, mimeType: 'application/pdf', buffer });
   await card.getByText(`本版PDF：${state}`).waitFor({ timeout: 60_000 });
   return card;
+}
+
+/** A small real PNG (a 160 × 120 gradient), made here so the test needs no file. */
+export function png() {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const [w, hgt] = [160, 120];
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(hgt, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((w * 3 + 1) * hgt);
+  for (let y = 0; y < hgt; y++) for (let x = 0; x < w; x++) rows.set([x, y * 2, 128], y * (w * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -1,5 +1,5 @@
 // An edition taken off the site is not one that never went out: its layout says it was taken down,
-// when (the take-down's publication), and when it first went out; the calendar says 已撤下. And what
+// when (the take-down's publication), and when it first went out; the calendar says 已下线. And what
 // it says, 重新发布即可恢复, holds for its photos: 发布本期 again is not blocked, and the photos are on
 // the site again. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
@@ -33,15 +33,15 @@ test('a taken-down edition\'s layout says it was taken down and when, never 尚�
   const at = await page.evaluate((iso) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long',
     day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), down.finishedAt);
   await page.goto(`${base}/desk/#/edition/${day}`);
-  const line = page.getByText(/已从网站撤下/);
+  const line = page.getByText(/已从网站下线/);
   await line.waitFor();
   const said = await line.textContent();
-  assert.ok(said.includes(`${at}撤下`), `says when it was taken down: ${said}`);
+  assert.ok(said.includes(`${at}下线`), `says when it was taken down: ${said}`);
   assert.match(said, /首次发布于/);
   assert.equal(await page.getByText('尚未发布').count(), 0);
 
   await page.goto(`${base}/desk/#/editions/${day.slice(0, 7)}`);
-  const cell = page.getByRole('link', { name: new RegExp(`第7301期，已撤下`) });
+  const cell = page.getByRole('link', { name: new RegExp(`第7301期，已下线`) });
   await cell.waitFor();
   await context.close();
 });

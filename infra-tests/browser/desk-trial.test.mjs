@@ -130,7 +130,7 @@ test('republishing a live edition first lists what changes since it went out, an
   await confirm.waitFor();
   const changes = await confirm.locator('li').allTextContents();
   assert.ok(changes.includes(`新增：试用新稿${tag}`), changes.join('|'));
-  assert.ok(changes.includes(`撤下：试用旧闻${tag}`), changes.join('|'));
+  assert.ok(changes.includes(`下线：试用旧闻${tag}`), changes.join('|'));
   assert.ok(changes.includes(`修改：试用头条改${tag}（原题：试用头条${tag}）`), changes.join('|'));
   assert.equal(await jobs(), before, 'nothing is published before the yes');
   await confirm.getByRole('button', { name: '确认重新发布' }).click();

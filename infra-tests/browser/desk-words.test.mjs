@@ -23,13 +23,15 @@ test('every problem the API can answer with is said in Chinese, with its field e
   const layout = problemWords(422, { type: 'urn:broadsheet:problem:validation-failed', errors: [
     { field: '/pages/0/articles/1', message: 'article abc is laid out in edition 2031-01-02; take it off there first' },
     { field: '/number', message: 'is required: the issue number, 1 or more' }] }, (at) => (at === '/pages/0/articles/1' ? '《夜市重开》' : null));
-  assert.equal(layout, '内容不符合要求，未保存：《夜市重开》已排在2031-01-02那一期，请先在那一期撤下：期号必须填写');
+  assert.equal(layout, '内容不符合要求，未保存：《夜市重开》已排在2031-01-02那一期，请先把它移出那一期的版面：期号必须填写');
   assert.equal(fieldName('/pages/1/name'), '第2版名称');
   assert.equal(fieldName('/body/0/text'), '正文第1块');
 });
 
 test('every line the importer writes into its report is told in Chinese', () => {
-  const sources = java('../../functions/src/main/java/news/broadsheet/importer/').join('\n');
+  // FactDoubts holds the doubt a draft settles itself (a photo without its file), which the importer writes.
+  const sources = [...java('../../functions/src/main/java/news/broadsheet/importer/'),
+    readFileSync(new URL('../../functions/src/main/java/news/broadsheet/article/FactDoubts.java', import.meta.url), 'utf8')].join('\n');
   // Each line's first string literal (recognised.add(…), unsure.add(…), unsure = …), and what comes before it
   // (a field's name), with a sample value where the line goes on after the literal.
   const adds = [...sources.matchAll(/(?:recognised|unsure)\.add\(([^"]*?)"((?:[^"\\]|\\.)*)"|(?:unsure|NO_FILE_YET) = "((?:[^"\\]|\\.)*)"/g)];
@@ -128,4 +130,18 @@ test('a doubt the editor\'s reading settled is told as settled, in Chinese, with
   assert.match(said, /按校对结果/);
   assert.match(said, /署名没有印出身份/, said);
   assert.doesNotMatch(said, english, said);
+});
+
+test('two actions, two words: a story 移出本版 leaves a 版面, an edition 下线 leaves the site; 撤下 names neither', () => {
+  const dir = new URL('../../web/desk/js/', import.meta.url);
+  const desk = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]);
+  // 撤下 once meant both, so an editor could not tell "off this page" from "off the site".
+  assert.deepEqual(desk.filter(([, s]) => s.includes('撤下')).map(([f]) => f), []);
+  const editions = readFileSync(new URL('editions.js', dir), 'utf8');
+  assert.match(editions, /'移出本版'/);
+  assert.match(editions, /'从网站下线本期'/);
+  const layout = problemWords(422, { type: 'urn:broadsheet:problem:validation-failed', errors: [
+    { field: '/pages/0/articles/1', message: 'article abc is laid out in edition 2031-01-02; take it off there first' }] },
+  () => '《夜市重开》');
+  assert.equal(layout, '内容不符合要求，未保存：《夜市重开》已排在2031-01-02那一期，请先把它移出那一期的版面');
 });

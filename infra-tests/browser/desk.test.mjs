@@ -7,10 +7,10 @@
 // any desk screen. Needs a running local stack: BROADSHEET_URL, BROADSHEET_EDITOR_TOKEN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deflateSync, crc32 } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { axeSource, base, useChromium } from './chromium.mjs';
 import { datesOf } from './dates.mjs';
+import { png } from './desk-steps.mjs';
 
 const chromium = useChromium();
 // The shared seed page: a real page of the customer's paper, read from ../shared at run time, never kept here.
@@ -44,26 +44,6 @@ async function article(id) {
   const response = await fetch(`${base}/api/articles/${id}`, { headers: { Authorization: `Bearer ${process.env.BROADSHEET_EDITOR_TOKEN}` } });
   assert.equal(response.status, 200);
   return response.json();
-}
-
-/** A small real PNG (a 160 × 120 gradient), made here so the test needs no file. */
-function png() {
-  const chunk = (type, data) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'latin1');
-    data.copy(out, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const [w, hgt] = [160, 120];
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(hgt, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc((w * 3 + 1) * hgt);
-  for (let y = 0; y < hgt; y++) for (let x = 0; x < w; x++) rows.set([x, y * 2, 128], y * (w * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 // An edition date of its own, so the test can run again against the same stack: a past day, since an
@@ -316,8 +296,8 @@ test('a day at the desk: write, a concurrent edit merged after a 412, import the
 
   // 8. And the edition can be taken off the site again (the button asks twice).
   await e.goto(`${base}/desk/#/edition/${day}`);
-  await e.getByRole('button', { name: '从网站撤下本期' }).click();
-  await e.getByRole('button', { name: '确认撤下？再按一次' }).click();
+  await e.getByRole('button', { name: '从网站下线本期' }).click();
+  await e.getByRole('button', { name: '确认下线（再按一次）' }).click();
   await e.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   assert.equal((await reader.reload()).status(), 410);
 

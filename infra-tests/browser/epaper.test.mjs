@@ -144,6 +144,9 @@ test('the printed page\'s files and the 版面导航 strip lead to pages and fil
     return [...out];
   });
   assert.ok(urls.some((u) => u.endsWith('.pdf')), '下载本版PDF is offered');
+  // Each PDF says how big it is before a reader on a metered phone taps it: 下载本版PDF（28 KB）, 下载本期PDF（2.3 MB）.
+  const pdfs = await page.locator('.print-links a[type="application/pdf"]').allTextContents();
+  for (const link of pdfs) assert.match(link, /^下载本[版期]PDF（\d+(\.\d)? [KM]B）$/, link);
   for (const url of urls) {
     const response = await page.request.get(base + url);
     assert.equal(response.status(), 200, url);

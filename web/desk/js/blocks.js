@@ -111,6 +111,8 @@ function imageFields(block, n, ro) {
       const media = await uploadPhoto(file, (text) => { state.textContent = text; });
       box.dataset.media = media.id;
       state.textContent = `照片已处理：${media.filename}（${media.width}×${media.height}）`;
+      // The block now has its file: whoever follows the form (the doubts notice) hears it as a change.
+      box.dispatchEvent(new Event('change', { bubbles: true }));
     } catch (e) {
       state.textContent = e.message;
     }

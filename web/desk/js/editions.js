@@ -36,7 +36,7 @@ export async function editionCalendar(main, month) {
   const sites = await onSiteAll(editions);
   // Went out once and is not on the site now: taken down (the API keeps when it first went out).
   const stateOf = (e) => (sites.get(e.date) ? '已发布' : scheduled(e) ? `定时${when(scheduled(e)).split(' ').pop()}`
-    : e.publishedAt && !e.onSite ? '已撤下' : '');
+    : e.publishedAt && !e.onSite ? '已下线' : '');
   const cells = [];
   for (let i = 0; i < (first.getDay() + 6) % 7; i++) cells.push(h('li', { class: 'blank', 'aria-hidden': 'true' }));
   for (let d = 1; d <= last.getDate(); d++) {
@@ -93,7 +93,7 @@ export async function editionLayout(main, date) {
   const siteLine = h('p', { class: 'muted' });
   const showSite = () => {
     siteLine.textContent = site ? `已在网站上：首次发布于${when(site.publishedAt)}，网站上的版本发布于${when(site.committedAt)}`
-      : firstOut ? `已从网站撤下${downAt ? `（${when(downAt)}撤下）` : ''}，读者现在看不到本期；首次发布于${when(firstOut)}。重新发布即可恢复。`
+      : firstOut ? `已从网站下线${downAt ? `（${when(downAt)}下线）` : ''}，读者现在看不到本期；首次发布于${when(firstOut)}。重新发布即可恢复。`
         : '尚未发布，读者还看不到本期';
   };
   showSite();
@@ -151,7 +151,13 @@ export async function editionLayout(main, date) {
         h('button', { type: 'button', class: 'small', disabled: ai === last, 'aria-label': `${title} 下移`, onclick: () => move(id, pi, pi, ai + 1) }, '↓'),
         h('button', { type: 'button', class: 'small', disabled: pi === 0, 'aria-label': `${title} 移到上一版`, onclick: () => move(id, pi, pi - 1) }, '上一版'),
         h('button', { type: 'button', class: 'small', disabled: pi === pages.length - 1, 'aria-label': `${title} 移到下一版`, onclick: () => move(id, pi, pi + 1) }, '下一版'),
-        h('button', { type: 'button', class: 'small danger', 'aria-label': `${title} 撤下`, onclick: () => { pages[pi].articles.splice(ai, 1); render(); } }, '撤下')));
+        // Off this 版面 only: the story stays a story, and the site changes only when the edition is published again.
+        h('button', { type: 'button', class: 'small danger', 'aria-label': `${title} 移出本版`, onclick: () => {
+          const n = pages[pi].number;
+          pages[pi].articles.splice(ai, 1);
+          render();
+          message.textContent = `《${title}》已移出第${n}版：稿件本身不删除，保存版面后生效；本期若已在网站上，重新发布后读者才看不到它。`;
+        } }, '移出本版')));
     item.addEventListener('dragstart', (e) => {
       dragged = { id, from: pi };
       e.dataTransfer.effectAllowed = 'move';
@@ -404,12 +410,14 @@ export async function editionLayout(main, date) {
     }
   }
 
-  // Taking an edition off the site asks twice (a second press of the same button), without a modal dialog.
+  // Taking an edition off the site (下线; a story leaves a 版面 with 移出本版) asks twice, a second press of
+  // the same button, without a modal dialog; the first press says what the second will do.
   // Offered only while the published record says the edition is on the site (a 404 still answers a stale page).
   const takeDown = h('button', { type: 'button', class: 'danger', hidden: !site, onclick: async () => {
     if (takeDown.dataset.armed !== 'yes') {
       takeDown.dataset.armed = 'yes';
-      takeDown.textContent = '确认撤下？再按一次';
+      takeDown.textContent = '确认下线（再按一次）';
+      takeDownSays.textContent = '下线后读者看不到本期的任何页面；稿件和版面都保留，重新发布即可恢复。';
       return;
     }
     try {
@@ -425,11 +433,13 @@ export async function editionLayout(main, date) {
       showSite();
       takeDown.hidden = !site;
     } catch (e) {
-      message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需撤下。' : problemText(e);
+      message.textContent = e instanceof ApiError && e.status === 404 ? '本期不在网站上，无需下线。' : problemText(e);
     }
     takeDown.dataset.armed = '';
-    takeDown.textContent = '从网站撤下本期';
-  } }, '从网站撤下本期');
+    takeDown.textContent = '从网站下线本期';
+    takeDownSays.textContent = '';
+  }, 'aria-describedby': 'take-down-says' }, '从网站下线本期');
+  const takeDownSays = h('p', { class: 'warning', id: 'take-down-says', role: 'status' });
 
   show(main,
     h('div', { class: 'heading' }, h('h1', {}, `${date} 版面`), h('a', { href: `#/editions/${date.slice(0, 7)}` }, '返回日历')),
@@ -438,7 +448,7 @@ export async function editionLayout(main, date) {
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', onclick: save }, '保存版面'),
       h('button', { type: 'button', onclick: () => publish(false) }, '发布本期'), takeDown),
-    message, job, preflight);
+    takeDownSays, message, job, preflight);
   render();
   if (etag) await showPreflight();
 }

@@ -69,6 +69,11 @@ export async function storyEditor(main, id) {
     const statusSelect = isEditor() ? h('select', { id: 'story-status' }, r.statuses.concat(
       r.statuses.includes(status) ? [] : [status]).map((s) => h('option', { value: s, selected: s === status }, STATUS[s]))) : null;
     const message = h('p', { class: 'message', role: 'status' });
+    const read = () => ({
+      kicker: kicker.value, headline: headline.value, subheadline: sub.value, column: column.value,
+      dateline: dateline.value, byline: readBylines(), body: readBody(),
+      status: statusSelect ? statusSelect.value : status,
+    });
 
     const actions = h('div', { class: 'actions' });
     if (r.edit) actions.append(h('button', { type: 'submit', class: 'primary' }, article.id ? '保存' : '创建稿件'));
@@ -98,7 +103,14 @@ export async function storyEditor(main, id) {
     const note = ro ? h('p', { class: 'note' }, '你可以阅读这篇稿件，但不能修改：记者只能修改自己的草稿。') : null;
     const conflictBox = h('div', { class: 'conflict-box' });
     const extras = h('div', { class: 'extras' });
-    const doubts = doubtsNotice(article, r.edit ? resolveDoubts : null);
+    const doubts = doubtsNotice(article, r.edit ? {
+      dirty: () => Object.keys(mergePatch(article, read())).length > 0,
+      body: readBody,
+      resolve: resolveDoubts,
+    } : null);
+    // The notice follows the form: its buttons say when they save edits too, and an uploaded photo
+    // (blocks.js says so with a change event) settles its "no file yet" doubt at once.
+    if (doubts) for (const type of ['input', 'change']) formEl.addEventListener(type, () => doubts.refresh());
     show(main, h('h1', {}, article.id ? '编辑稿件' : '写新稿'), meta, note, doubts, conflictBox, formEl, extras);
     if (article.id) {
       extras.append(previewPanel(article.id), revisionsPanel(article.id));
@@ -107,11 +119,7 @@ export async function storyEditor(main, id) {
     return {
       message,
       conflictBox,
-      read: () => ({
-        kicker: kicker.value, headline: headline.value, subheadline: sub.value, column: column.value,
-        dateline: dateline.value, byline: readBylines(), body: readBody(),
-        status: statusSelect ? statusSelect.value : status,
-      }),
+      read,
       focusHeadline: () => headline.focus(),
     };
   }
@@ -151,15 +159,14 @@ export async function storyEditor(main, id) {
     }
   }
 
-  // Resolving the importer's doubts is an edit of its own: unsaved changes are saved (or dropped) first.
-  // Its answers go in the notice (say), by the button pressed: the form's message is a screen away.
-  async function resolveDoubts(say) {
-    if (Object.keys(mergePatch(base, form.read())).length) {
-      say('请先保存修改，再清除导入提示');
-      return;
-    }
+  // Resolving the importer's doubts saves the form's edits with them, in one patch: the edit is
+  // usually what settled the doubt. Its answers go in the notice (say), by the button pressed.
+  async function resolveDoubts(kept, say) {
+    const edits = mergePatch(base, form.read());
+    const withEdits = Object.keys(edits).length > 0;
     try {
-      accept(await patchArticle(base.id, { importDoubts: null }, etag), '已清除导入提示');
+      accept(await patchArticle(base.id, { ...edits, importDoubts: kept.length ? kept : null }, etag),
+        withEdits ? '已保存修改并清除导入提示' : '已清除导入提示');
     } catch (e) {
       say(problemText(e));
     }

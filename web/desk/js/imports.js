@@ -4,7 +4,7 @@
 import { STATUS } from './merge.js';
 import { api, ApiError, problemText } from './api.js';
 import { h, show, field } from './dom.js';
-import { reviewTable, readPage } from './review.js';
+import { reviewTable, readPage, storyDoubts } from './review.js';
 import { reportWords } from './words.js';
 import { loadConfig } from './auth.js';
 import { paperDate } from './zone.js';
@@ -140,14 +140,27 @@ export async function importScreen(main) {
     }
   };
   const table = h('div', { class: 'reading-box' });
-  const redraw = (lines, focusAt) => {
-    reading = lines;
-    const rows = reviewTable(table, lines, redraw);
+  // The doubts each draft will carry are the API's answer for the reading as it stands (the same
+  // computation that makes the drafts), asked again after each change; only the latest answer is shown.
+  let asked = 0;
+  const count = (lines, doubts) => {
     const stories = new Set(lines.map((l) => l.story)).size;
     const controls = lines.reduce((n, l) => n + bidiCount(l.text), 0);
     reviewCount.textContent = `共 ${lines.length} 行，${stories} 篇稿件；${lines.filter((l) => l.unsure).length} 行存疑` +
+      (doubts === null ? '；正在核对生成草稿后的存疑' : `；生成的草稿共 ${doubts} 处存疑`) +
       (controls ? `；含 ${controls} 个文字方向控制符（已用方框标出，请核对是否有意）` : '');
+  };
+  const showDoubts = (lines, stories) => count(lines, stories ? storyDoubts(table, stories) : (storyDoubts(table, null), null));
+  const redraw = (lines, focusAt, stories) => {
+    reading = lines;
+    const rows = reviewTable(table, lines, redraw);
+    showDoubts(lines, stories);
     if (focusAt !== undefined) rows[focusAt]?.focus();
+    if (stories) return;
+    const mine = ++asked;
+    api('POST', '/api/imports', { query: { dryRun: 'true', ...punctuation() }, body: readPage(readText, lines) })
+      .then(({ data }) => { if (mine === asked && reading === lines) showDoubts(lines, data.stories); })
+      .catch((err) => { if (mine === asked) message.textContent = problemText(err); });
   };
   const reviewCount = h('p', { class: 'muted', role: 'status' });
   const reviewNotes = h('p', { class: 'muted notes' });
@@ -172,7 +185,7 @@ export async function importScreen(main) {
       message.textContent = '读取完成，尚未生成任何稿件。请核对后生成草稿。';
       show(result);
       review.hidden = false;
-      redraw(data.lines);
+      redraw(data.lines, undefined, data.stories);
       // What the import will change in the text (the punctuation rule among it), said before any draft is made.
       reviewNotes.textContent = data.notes?.length ? data.notes.map(reportWords).join('；') : '';
       review.querySelector('h2').focus();

@@ -57,7 +57,7 @@ const cdnWords = (job) => (job.invalidation && job.invalidation !== 'none'
 
 /** What a finished publication means for readers, from the published record (GET …/on-site). */
 async function outcome(job) {
-  if (job.kind === 'take-down') return `本期已从网站撤下。${job.invalidation && job.invalidation !== 'none' ? 'CDN 正在刷新先前缓存的页面，通常几分钟内各地读者都不再能看到。' : ''}`;
+  if (job.kind === 'take-down') return `本期已从网站下线。${job.invalidation && job.invalidation !== 'none' ? 'CDN 正在刷新先前缓存的页面，通常几分钟内各地读者都不再能看到。' : ''}`;
   const site = job.edition ? await onSite(job.edition).catch(() => null) : null;
   if (!site) return `发布已完成。${cdnWords(job)}`;
   const pages = new Set(site.articles.map((a) => a.page)).size;

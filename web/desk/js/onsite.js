@@ -71,6 +71,6 @@ export function changesSince(site, pages, current, skipped = new Set()) {
     }
     if (page !== before.page) out.push(`移版：${title(id)}（第${before.page}版 → 第${page}版）`);
   }
-  for (const s of site.articles) if (!going.has(s.id)) out.push(`撤下：${s.headline}`);
+  for (const s of site.articles) if (!going.has(s.id)) out.push(`下线：${s.headline}`);
   return out;
 }

@@ -65,6 +65,23 @@ export const readPage = (text, lines) => ({ text, reading: lines.map((l, i) => (
 /** A line can continue the paragraph above only within its story, below another line of it. */
 const joinable = (lines, i) => i > 0 && lines[i - 1].story === lines[i].story;
 
+/**
+ * Shows under each story's first line the doubts its draft will carry: `stories` is the dry run's answer
+ * for the reading as it stands (`stories[i].unsure`, the API's one computation for the review and the
+ * drafts), or null while that answer is being asked for. Returns how many doubts the drafts will carry.
+ */
+export function storyDoubts(box, stories) {
+  let count = 0;
+  for (const list of box.querySelectorAll('.story-doubts')) {
+    const story = stories?.[Number(list.dataset.story)];
+    const doubts = story?.unsure ?? [];
+    count += doubts.length;
+    list.hidden = Boolean(stories) && !doubts.length;
+    show(list, ...(stories ? doubts.map((d) => h('li', {}, `草稿存疑：${reportWords(d)}`)) : [h('li', { class: 'muted' }, '正在核对存疑……')]));
+  }
+  return count;
+}
+
 const roleName = (r) => ROLES.find(([v]) => v === r)?.[1] ?? r;
 
 /**
@@ -95,7 +112,9 @@ export function reviewTable(box, lines, onChange) {
         h('input', { type: 'checkbox', checked: l.joins ? true : undefined, 'aria-label': `第${l.line}行接上段（续接上一行）`,
           onchange: (e) => onChange(joinUp(lines, i, e.target.checked), i) }), '接上段') : null,
       first && i > 0 ? h('button', { type: 'button', onclick: () => onChange(mergeUp(lines, i), i), 'aria-label': `第${l.line}行起的稿件并入上一篇` }, '并入上一篇') : null,
-      l.unsure ? h('span', { class: 'why', id: reason }, `存疑：${reportWords(l.unsure)}`) : null));
+      l.unsure ? h('span', { class: 'why', id: reason }, `存疑：${reportWords(l.unsure)}`) : null,
+      // What the draft of this story will be told to check: filled from the API's answer (storyDoubts).
+      first ? h('ul', { class: 'story-doubts', 'data-story': l.story, 'aria-label': `第${l.story + 1}篇生成草稿后的存疑` }) : null));
     return row;
   });
   show(box, h('ol', { class: 'reading-lines', 'aria-label': '逐行读取结果（S 拆分，M 并入上一篇）' }, rows));

@@ -50,7 +50,7 @@ export function fieldName(pointer) {
 
 // What a field error says, by the shape of the API's message; anything else is "不符合要求".
 const FIELD_MESSAGES = [
-  [/laid out in edition (\d{4}-\d{2}-\d{2})/, (m) => `已排在${m[1]}那一期，请先在那一期撤下`],
+  [/laid out in edition (\d{4}-\d{2}-\d{2})/, (m) => `已排在${m[1]}那一期，请先把它移出那一期的版面`],
   [/^no article/, () => '稿件不存在（可能已被删除）'],
   [/placed once/, () => '同一篇稿件在一期里只能排一次'],
   [/not in the future/, () => '时间已过，请填写将来的时间；要立即发布请按“发布本期”'],
@@ -196,7 +196,7 @@ export function reportLines(scan, headline) {
 /** Why the preflight leaves a story out (openapi.yaml Preflight skipped[].reason), each with what to do. */
 export const SKIP_REASONS = { draft: '仍是草稿', withdrawn: '已撤稿', missing: '稿件不存在',
   'image-without-file': '照片还没有上传：请打开稿件上传照片，否则照片和图片说明都不会发布',
-  embargoed: '禁发期未到', 'no-content': '没有正文也没有照片：请打开稿件写正文或加照片，或把它从版面撤下' };
+  embargoed: '禁发期未到', 'no-content': '没有正文也没有照片：请打开稿件写正文或加照片，或把它移出版面' };
 
 /**
  * A story's blocking reasons as causes, one sentence each. A photo without its file also leaves the

@@ -58,9 +58,6 @@ public final class ImportRoutes {
             if (body.text() == null || body.reading() == null) {
                 throw new BadRequest("send {text, reading}: the page's text and a reading of every non-blank line");
             }
-            if (dryRun) {
-                throw new BadRequest("dryRun reads a text/plain page; a reading is already explicit");
-            }
             // The page inside the JSON is held to the text/plain limit; the reading around it is extra.
             int bytes = body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > MAX_IMPORT_BYTES) {
@@ -88,7 +85,8 @@ public final class ImportRoutes {
             return archive(request, text);
         }
         if (dryRun) {
-            return preview(request, text);
+            return preview(request, reading == null ? imports.preview(text, normalizePunctuation(request), request.principal())
+                    : imports.previewReading(text, reading, normalizePunctuation(request), request.principal()));
         }
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
                 QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request),
@@ -114,11 +112,13 @@ public final class ImportRoutes {
         return ApiResponse.json(201, body).header("location", done.record().location());
     }
 
-    /** {@code ?dryRun=true}: the importer's reading line by line and its report per story; nothing is created. */
-    private ApiResponse preview(ApiRequest request, String text) {
-        ImportService.Preview seen = imports.preview(text, normalizePunctuation(request), request.principal());
+    /**
+     * {@code ?dryRun=true}: the reading line by line and, per story, the report of the draft that reading
+     * would make (its doubts are the draft's {@code importDoubts}); nothing is created.
+     */
+    private ApiResponse preview(ApiRequest request, ImportService.Preview seen) {
         List<Map<String, Object>> stories = new ArrayList<>();
-        for (ImportedArticle a : seen.result().articles()) {
+        for (ImportedArticle a : seen.drafts().articles()) {
             Map<String, Object> entry = entry(null, a.article().headline(), a, null);
             entry.remove("id");
             stories.add(entry);

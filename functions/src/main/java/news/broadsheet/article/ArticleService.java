@@ -84,8 +84,10 @@ public final class ArticleService {
                         + "; someone changed it since you read it");
             }
             Transitions.checkMayEdit(current, who);
-            ArticleInput clean = ArticleRules.normalise(change.apply(current.editable()));
-            ArticleRules.resolvedOnly(current.importDoubts(), clean.importDoubts());
+            ArticleInput edited = ArticleRules.normalise(change.apply(current.editable()));
+            ArticleRules.resolvedOnly(current.importDoubts(), edited.importDoubts());
+            // A photo given its file settles its "no file yet" doubt in the same save.
+            ArticleInput clean = edited.withImportDoubts(FactDoubts.settle(edited.importDoubts(), edited.body()));
             Status status = clean.status() == null ? current.status() : clean.status();
             Article next = current.revise(clean, status, now(), who.subject());
             Transitions.checkEdit(current, next, who);

@@ -150,9 +150,7 @@ public final class ImportService {
         String repeats = earlier.map(ImportRecord::id).orElse(null);
         PrintText print = PrintText.of(text, normalizePunctuation);
         String printed = print.text();
-        // The editor's reading keeps the importer's doubts it did not settle (CarriedDoubts).
-        ImportResult result = reading == null ? PageImporter.read(printed)
-                : CarriedDoubts.carry(printed, reading, ExplicitReading.assemble(printed, reading));
+        ImportResult result = reading == null ? PageImporter.read(printed) : fromReading(printed, reading);
         if (result.articles().size() > MAX_ARTICLES) {
             throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
         }
@@ -219,8 +217,20 @@ public final class ImportService {
     }
 
     /**
+     * The drafts a reading of the (printed) text makes: {@link ExplicitReading}'s drafts, keeping the importer's
+     * doubts the reading did not settle ({@link CarriedDoubts}). The one computation behind both the import
+     * review's doubts and the drafts' {@code importDoubts}, so the review never shows fewer than the drafts get.
+     *
+     * @throws Invalid when the reading leaves out, repeats or misnames a line
+     */
+    static ImportResult fromReading(String printed, List<ExplicitReading.Entry> reading) {
+        return CarriedDoubts.carry(printed, reading, ExplicitReading.assemble(printed, reading));
+    }
+
+    /**
      * The importer's reading of a page, line by line, creating nothing: what the desk shows beside the
-     * source so an editor can correct it and send it back as an explicit reading.
+     * source so an editor can correct it and send it back as an explicit reading, with the drafts that
+     * reading sent back unchanged would make (their doubts are the ones the review shows).
      */
     public Preview preview(String text, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
@@ -228,11 +238,36 @@ public final class ImportService {
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult result = PageImporter.read(read.text());
-        return new Preview(result, LineReadings.of(read.text(), result), read.notes());
+        List<LineReadings.LineReading> lines = LineReadings.of(read.text(), result);
+        List<ExplicitReading.Entry> asRead = lines.stream()
+                .map(l -> new ExplicitReading.Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
+        return new Preview(result, lines, read.notes(), fromReading(read.text(), asRead));
     }
 
-    /** A page read but not imported: the importer's result, its reading per source line, and what the import would change. */
-    public record Preview(ImportResult result, List<LineReadings.LineReading> lines, List<String> notes) {}
+    /**
+     * An editor's reading of a page checked and answered with the drafts it would make (their doubts),
+     * creating nothing: the import review asks again after each change, so what it shows stays what
+     * {@link #importPage} with this reading would store. The lines are the reading's own, without doubts.
+     *
+     * @throws Invalid as {@link #importPage} for the same reading
+     */
+    public Preview previewReading(String text, List<ExplicitReading.Entry> reading, boolean normalizePunctuation, Principal who) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        checkText(text);
+        checkLines(text);
+        PrintText read = PrintText.of(text, normalizePunctuation);
+        ImportResult drafts = fromReading(read.text(), reading);
+        List<String> source = ExplicitReading.sourceLines(read.text());
+        List<LineReadings.LineReading> lines = reading.stream().map(e -> new LineReadings.LineReading(e.line(), source.get(e.line() - 1),
+                e.story(), e.role(), e.parts() == null ? List.of(e.role()) : e.parts(), Boolean.TRUE.equals(e.joins()), null)).toList();
+        return new Preview(drafts, lines, read.notes(), drafts);
+    }
+
+    /**
+     * A page read but not imported: the importer's result, its reading per source line, what the import
+     * would change, and the drafts that reading would make ({@link #fromReading}), whose doubts the review shows.
+     */
+    public record Preview(ImportResult result, List<LineReadings.LineReading> lines, List<String> notes, ImportResult drafts) {}
 
     /** One story of an archive file: the article it went into, what the importer found, its page, and the jump it completed (or null). */
     public record ArchiveEntry(Article article, ImportedArticle found, int page, String jump) {}

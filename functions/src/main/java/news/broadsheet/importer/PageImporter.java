@@ -34,7 +34,7 @@ public final class PageImporter {
      */
     static final String CHECK_PLACE = "check where it belongs";
     /** The doubt every image a page names carries: the export has its caption, never its file. */
-    static final String NO_FILE_YET = "image has no file yet: upload the photo (POST /api/media) and set the block's media";
+    static final String NO_FILE_YET = news.broadsheet.article.FactDoubts.NO_FILE_YET;
 
     private final List<Line> lines;
     private final List<Piece> pieces = new ArrayList<>();

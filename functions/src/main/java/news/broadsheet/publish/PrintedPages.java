@@ -79,8 +79,9 @@ public final class PrintedPages {
         }
         Set<String> shown = content.readingOrder().stream().map(a -> a.id()).collect(Collectors.toSet());
         List<RenderedFile> out = new ArrayList<>();
-        String editionKey = editionPdf.filter(pdf -> current(pdf, scans))
-                .map(pdf -> add(out, read, pdf.key(), key(date, "edition." + pdf.sha256().substring(0, 12) + ".pdf"))).orElse(null);
+        Optional<EditionPdf> whole = editionPdf.filter(pdf -> current(pdf, scans));
+        String editionKey = whole.map(pdf -> add(out, read, pdf.key(), key(date, "edition." + pdf.sha256().substring(0, 12) + ".pdf"))).orElse(null);
+        long editionBytes = whole.map(EditionPdf::bytes).orElse(0L);
         Map<Integer, PrintedPage> pages = new HashMap<>();
         // A thumbnail shows only in the strip of the other 版面' views (a view leaves itself out, as its
         // page is shown in print below), so an edition of one 版面 has no page to link it: not uploaded.
@@ -102,7 +103,7 @@ public final class PrintedPages {
                     regions.put(r.articleId(), r.rects().stream().map(PrintedPages::corners).toList());
                 }
             }
-            pages.put(n, new PrintedPage(scan.width(), scan.height(), images, thumbnail, pdf, scan.bytes(), regions, editionKey));
+            pages.put(n, new PrintedPage(scan.width(), scan.height(), images, thumbnail, pdf, scan.bytes(), regions, editionKey, editionBytes));
         });
         return new Result(pages, out, List.of());
     }

@@ -11,10 +11,10 @@ import news.broadsheet.media.MediaVariant;
  * within a format), the thumbnail for 版面导航 (or null), the page's PDF and its size in bytes (or
  * null and 0), and each located article's region by article id, as closed polygons of
  * {@code [x0, y0, x1, y1, …]} in the same space (a rectangle is four corners), and the whole
- * edition's PDF (or null, until one made of the standing pages exists).
+ * edition's PDF and its size in bytes (or null and 0, until one made of the standing pages exists).
  */
 public record PrintedPage(double width, double height, List<MediaVariant> images, MediaVariant thumbnail,
-                          String pdfKey, long pdfBytes, Map<String, List<double[]>> regions, String editionPdfKey) {
+                          String pdfKey, long pdfBytes, Map<String, List<double[]>> regions, String editionPdfKey, long editionPdfBytes) {
     public PrintedPage {
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException("a printed page needs a positive size, not " + width + " × " + height);

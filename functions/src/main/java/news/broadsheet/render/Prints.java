@@ -71,7 +71,8 @@ final class Prints {
                 label + " 版面图", "0 0 " + number(print.width()) + " " + number(print.height()), regions,
                 widest.path(), print.pdfKey() == null ? null : "/" + print.pdfKey(),
                 print.pdfKey() == null ? null : size(print.pdfBytes()),
-                print.editionPdfKey() == null ? null : "/" + print.editionPdfKey());
+                print.editionPdfKey() == null ? null : "/" + print.editionPdfKey(),
+                print.editionPdfKey() == null ? null : size(print.editionPdfBytes()));
     }
 
     private static Optional<PrintView.Region> region(EditionContent content, PrintedPage print, Article a) {

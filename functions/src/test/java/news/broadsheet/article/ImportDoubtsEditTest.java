@@ -83,4 +83,21 @@ class ImportDoubtsEditTest {
         assertThatThrownBy(() -> service.edit("a1", read.version(), in -> in.withImportDoubts(List.of(DOUBT, DOUBT)), EDITOR))
                 .isInstanceOf(Invalid.class);
     }
+
+    @Test
+    void aPhotoGivenItsFile_dropsTheNoFileDoubt_atTheSameSave_andOneStillWaitingKeepsIt() {
+        String noFile = "image has no file yet: upload the photo (POST /api/media) and set the block's media";
+        List<Block> waiting = List.of(Block.image(null, "图为孩子们在公园里嬉戏。", "孟凡摄"), Block.image(null, "图为新铺的步道。", "孟凡摄"));
+        Article read = Article.create("a1", ArticleInputBuilder.builder().headline("图片新闻").body(waiting)
+                .importDoubts(List.of(noFile, DOUBT, noFile)).build(), Status.DRAFT, "2031-03-14T07:00:00Z", "reporter");
+        store.insert(read);
+
+        Article one = service.edit("a1", read.version(), in -> in.withBody(List.of(Block.photo("00000000-0000-4000-8000-000000000001", "图为孩子们在公园里嬉戏。", "孟凡摄"),
+                waiting.get(1))), EDITOR);
+        assertThat(one.importDoubts()).as("one image still waits for its file").containsExactly(noFile, DOUBT);
+
+        Article both = service.edit("a1", one.version(), in -> in.withBody(List.of(Block.photo("00000000-0000-4000-8000-000000000001", "图为孩子们在公园里嬉戏。", "孟凡摄"),
+                Block.photo("00000000-0000-4000-8000-000000000002", "图为新铺的步道。", "孟凡摄"))), EDITOR);
+        assertThat(both.importDoubts()).as("a judgement stays until someone resolves it").containsExactly(DOUBT);
+    }
 }

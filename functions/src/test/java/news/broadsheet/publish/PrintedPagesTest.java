@@ -147,7 +147,7 @@ class PrintedPagesTest {
                 List.of(new EditionPdf.Part(1, one.sha256()), new EditionPdf.Part(2, two.sha256())), "t"));
         paper.publish(DATE);
         String key = "editions/" + DATE + "/print/edition." + sha("%PDF-1.7 whole") + ".pdf";
-        assertThat(paper.site("editions/" + DATE + "/pages/2/index.html")).contains("href=\"/" + key + "\" type=\"application/pdf\" download=\"城市日报 2026年1月5日.pdf\">下载本期PDF");
+        assertThat(paper.site("editions/" + DATE + "/pages/2/index.html")).contains("href=\"/" + key + "\" type=\"application/pdf\" download=\"城市日报 2026年1月5日.pdf\">下载本期PDF（1 KB）</a>");
         assertThat(paper.bucket.text(key)).isEqualTo("%PDF-1.7 whole");
     }
 

@@ -27,7 +27,7 @@ class PrintRenderingTest {
                 new MediaVariant("jpeg", 640, 905, 90_000, PREFIX + "640w.aaaaaaaaaaaa.jpg"),
                 new MediaVariant("webp", 1280, 1810, 250_000, PREFIX + "1280w.dddddddddddd.webp")),
                 new MediaVariant("jpeg", 160, 226, 8_000, PREFIX + "160w.eeeeeeeeeeee.jpg"),
-                PREFIX + "ffffffffffff.pdf", 1_234_567, regions, null);
+                PREFIX + "ffffffffffff.pdf", 1_234_567, regions, null, 0);
     }
 
     Map<String, String> render(Map<Integer, PrintedPage> prints, Article... articles) {

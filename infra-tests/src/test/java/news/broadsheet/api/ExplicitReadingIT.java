@@ -108,4 +108,39 @@ class ExplicitReadingIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         assertThat(reply.body()).contains("reading/0", "title");
     }
+
+    @Test
+    void aCorrectedReadingSentWithDryRun_isAnsweredWithTheDoubtsItsDraftsThenCarry_andCreatesNothing() {
+        ArrayNode lines = (ArrayNode) preview().json().get("lines");
+        // Line 3 becomes a story of its own with no headline line: its draft's headline is generated, and says so.
+        ((ObjectNode) lines.get(2)).put("story", 1);
+        for (int i = 3; i < lines.size(); i++) {
+            ((ObjectNode) lines.get(i)).put("story", lines.get(i).get("story").asInt() + 1);
+        }
+
+        Call.Reply dry = Call.of("POST", "/api/imports").token(EDITOR).query("dryRun", "true").json(readPage(lines)).send(api);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(drafts("2031-05-05")).isZero();
+
+        Call.Reply made = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2031-05-05").query("page", "3")
+                .json(readPage(lines)).send(api);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(dry.json().get("stories")).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            JsonNode stored = Call.of("GET", "/api/articles/" + made.json().get("articles").get(i).asText()).token(EDITOR).send(api).json();
+            assertThat(dry.json().get("stories").get(i).get("unsure")).as("story " + i).isEqualTo(stored.get("importDoubts"));
+        }
+        assertThat(dry.json().get("stories").get(1).get("unsure").toString()).contains("headline generated");
+    }
+
+    @Test
+    void aDryRunOfAReadingThatLeavesOutALine_is422NamingIt() {
+        ArrayNode lines = (ArrayNode) preview().json().get("lines");
+        lines.remove(1);
+
+        Call.Reply reply = Call.of("POST", "/api/imports").token(EDITOR).query("dryRun", "true").json(readPage(lines)).send(api);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.body()).contains("reading/line/2");
+    }
 }
