@@ -34,6 +34,10 @@ final class KnownRoles {
         if (isBody(text)) {
             return BODY;
         }
+        // A box's label (■记者手记, 链接) and the heading line under it are inside the story, not a new one.
+        if (i > 0 && BodyFormRule.isLabel(lines.get(i - 1).text()) && HeadingRule.isHeading(text)) {
+            return BODY;
+        }
         // A head line never closes a sentence with a full stop (2019-02: no 引题 or 主题 of 3,600 does); without
         // indents such a line is a paragraph, however short.
         if (flat && text.endsWith("。")) {

@@ -40,6 +40,17 @@ class FlatPageTest {
     }
 
     @Test
+    void kind8_aReportersNotesLabelAndItsHeadingWithoutIndents_stayInTheStory() {
+        for (String label : List.of("记者手记", "■记者手记", "链接")) {
+            List<ImportedArticle> found = read("夜班公交司机的除夕", "本报讯 " + P1, P2, label, "平凡岗位的坚守", STEP1, P3,
+                    "江边步道迎来首批游客", "本报讯 " + P3, P1);
+            assertThat(found).as(label).extracting(f -> f.article().headline()).containsExactly("夜班公交司机的除夕", "江边步道迎来首批游客");
+            assertThat(found.get(0).article().byline()).as(label + " names no reporter").isNullOrEmpty();
+            assertThat(found.get(0).article().body()).as(label).extracting(b -> b.text()).contains("平凡岗位的坚守", STEP1);
+        }
+    }
+
+    @Test
     void aContinuationNoteAfterAJumpNote_opensTheNextStory() {
         List<ImportedArticle> found = read("江边步道迎来首批游客", "本报讯 " + P3, P1, "(下转第4版)", "(上接第2版)", P2, "记者　孙丽");
         assertThat(found).hasSize(2);

@@ -37,6 +37,14 @@ public final class BodyFormRule {
                 || SALUTATION.matcher(text).matches();
     }
 
+    /**
+     * Whether the line is a box label ({@code 核心阅读}, {@code ■记者手记}, {@code 链接}): a heading line right under
+     * one is the box's own heading, inside the story (issue kind 8), and the label names no reporter.
+     */
+    public static boolean isLabel(String line) {
+        return LABEL.matcher(bare(line)).matches();
+    }
+
     /** Whether the line is a credit or a bracketed line, which close the story they stand in. */
     public static boolean closing(String line) {
         String text = bare(line);

@@ -33,7 +33,8 @@ public final class BylineRule {
     public static Optional<List<Byline>> line(String line) {
         String text = line.trim();
         // 新华社记者 孙丽摄 credits a photo: 摄 glued to the name makes no reporter called 孙丽摄.
-        if (text.isEmpty() || Text.length(text) > 40 || StoryEndRule.isPhotoCredit(text)) {
+        // 记者手记 labels a reporter's notes: no reporter called 手记.
+        if (text.isEmpty() || Text.length(text) > 40 || StoryEndRule.isPhotoCredit(text) || BodyFormRule.isLabel(text)) {
             return Optional.empty();
         }
         List<Byline> out = new ArrayList<>();
