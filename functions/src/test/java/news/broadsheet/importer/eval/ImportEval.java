@@ -46,6 +46,8 @@ public final class ImportEval {
             List<CorpusPage> pages = CorpusPage.month(corpus.resolve(month));
             List<PageScore> all = new ArrayList<>();
             List<String[]> tagged = new ArrayList<>();
+            // Timed: every shape scored but the two that only change line ends or add blank lines to the printed one.
+            List<CorpusPage.Shape> timed = new ArrayList<>();
             for (CorpusPage.Shape shape : CorpusPage.Shape.values()) {
                 if (!SHAPES.isBlank() && !List.of(SHAPES.split("[ ,]+")).contains(shape.name())) {
                     continue;
@@ -58,10 +60,14 @@ public final class ImportEval {
                     tagged.add(new String[] {shape.name()});
                 }
                 System.out.println(row(month, shape.name(), scores));
+                if (shape != CorpusPage.Shape.BLANK_LINE && shape != CorpusPage.Shape.LF) {
+                    timed.add(shape);
+                }
             }
             worst.add(worst(month, all, tagged));
-            timing.add(month + ", as printed: " + timing(pages, CorpusPage.Shape.PRINTED));
-            timing.add(month + ", no indent: " + timing(pages, CorpusPage.Shape.NO_INDENT));
+            for (CorpusPage.Shape shape : timed) {
+                timing.add(month + ", " + shape.name() + ": " + timing(pages, shape));
+            }
         }
         System.out.println();
         worst.forEach(System.out::println);
