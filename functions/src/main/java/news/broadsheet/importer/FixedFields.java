@@ -74,6 +74,21 @@ final class FixedFields {
         return Text.length(text) <= HeadingRule.MAX_HEADING && !SENTENCE_END.matcher(text).find();
     }
 
+    /**
+     * Whether line {@code i} stands where such an export prints a 主题: a head line after a closed
+     * sentence and an empty line (a missing 引题), or over an empty line and a paragraph (a missing 副题).
+     * Read as body, it is worth an editor's look.
+     */
+    static boolean standsAsHeadline(List<PrintLine> lines, int i) {
+        PrintLine line = lines.get(i);
+        if (!headLike(line.text())) {
+            return false;
+        }
+        boolean afterStory = line.blankBefore() && i > 0 && SENTENCE_END.matcher(lines.get(i - 1).text()).find();
+        boolean overParagraph = line.blankAfter() && i + 1 < lines.size() && !headLike(lines.get(i + 1).text());
+        return afterStory || overParagraph;
+    }
+
     /** The page's lines as the flat model learned them: no blank line but at the page's two ends. */
     static List<PrintLine> unseen(List<PrintLine> lines) {
         List<PrintLine> out = new ArrayList<>(lines.size());

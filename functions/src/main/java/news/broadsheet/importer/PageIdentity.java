@@ -37,11 +37,20 @@ public final class PageIdentity {
 
     /**
      * The SHA-256 (hex) of what the page says: its canonical text after the widest punctuation rule an import
-     * applies ({@link PrintText} with {@code normalizePunctuation}), so a page exported again with half-width
-     * marks where it had full-width ones (or the reverse), or read under either rule, is the same page.
+     * applies ({@link PrintText} with {@code normalizePunctuation}), each line without the spaces around it
+     * (indents, no-break ones too) and without blank lines, so a page exported again with half-width marks
+     * where it had full-width ones (or the reverse), read under either rule, or exported with or without
+     * indents or blank lines between its stories, is the same page.
      */
     public static String sameText(String text) {
-        return digest(PrintText.of(canonical(text), true).text());
+        StringBuilder words = new StringBuilder();
+        for (String line : PrintText.of(canonical(text), true).text().split("\n")) {
+            String bare = line.replaceAll("^[\\s\\u00a0\\u3000]+|[\\s\\u00a0\\u3000]+$", "");
+            if (!bare.isEmpty()) {
+                words.append(bare).append('\n');
+            }
+        }
+        return sha256(words.toString());
     }
 
     static String sha256(String text) {

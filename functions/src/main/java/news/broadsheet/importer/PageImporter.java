@@ -146,6 +146,9 @@ public final class PageImporter {
             if (head != null && head[i] > DOUBT && HeadingRule.isHeading(text)) {
                 current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it may open a story"
                         + " of its own (the line-role model alone gives it %.0f%% as a head line)", text, 100 * head[i]));
+            } else if (fieldLines != null && FixedFields.standsAsHeadline(fieldLines, i)) {
+                current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it stands beside an"
+                        + " empty line as a 主题 does in this export, so it may open a story of its own", text));
             }
             for (Line line : PageReader.classify(text)) {
                 bodyLine(line);

@@ -76,4 +76,30 @@ class FixedFieldsTest {
         }
         assertThat(FixedFields.exported(PrintLine.of(between.toString()))).isFalse();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "line {1} of {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // (a closed paragraph), empty 引题, the head line, 副题: a missing 引题
+            "P _ H S P|1|true",
+            // head line, empty 副题, paragraph: a missing 副题
+            "P K H _ P|2|true",
+            // a head line between paragraphs with no empty line: an intertitle, nothing to say
+            "P H P|1|false",
+            // a head line over an empty line and another head line: no paragraph under it
+            "P H _ H P|1|false",
+            // a paragraph after an empty line is no head line
+            "P _ P P|1|false"})
+    void aLineStandingWhereAHeadlineStands(String shape, int line, boolean expected) {
+        StringBuilder page = new StringBuilder();
+        for (String part : shape.split(" ")) {
+            page.append(switch (part) {
+                case "P" -> "江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机、充电桩和急救箱，周末还有市民乐团演出。";
+                case "K" -> "江城市文化馆——";
+                case "H" -> "非遗课堂走进社区";
+                case "S" -> "剪纸面塑皮影每月一课";
+                default -> "";
+            }).append("\n");
+        }
+        assertThat(FixedFields.standsAsHeadline(PrintLine.of(page.toString()), line)).isEqualTo(expected);
+    }
 }

@@ -64,6 +64,21 @@ class ReimportTest {
     }
 
     @Test
+    void theSamePageExportedWithoutIndentsOrBlankLines_onAnotherPage_isRefused() {
+        service.importPage(PAGE, "2031-05-02", 3, NothingLostTest.REPORTER, false, null);
+        String unindented = PAGE.replace("\u3000", "");
+        String flat = unindented.replace("\n\n", "\n");
+
+        for (String again : java.util.List.of(unindented, flat, PAGE.replace("\n", "\r\n").replace("\u3000\u3000", "\u00a0\u00a0"))) {
+            Conflict refused = catchThrowableOfType(() -> service.importPage(again, "2031-05-02", 4, NothingLostTest.REPORTER, false, null),
+                    Conflict.class);
+            assertThat(refused).as(again).isNotNull();
+            assertThat(refused.extensions()).containsEntry("page", 3);
+        }
+        assertThat(log.drafts).hasSize(2);
+    }
+
+    @Test
     void aDifferentPage_isImported() {
         service.importPage(PAGE, "2031-05-02", 3, NothingLostTest.REPORTER, false, null);
         String other = PAGE.replace("六十个", "八十个");
