@@ -157,6 +157,10 @@ test('a doubt goes with the one save that settles it, and 图片还没有文件 
   // The photo: once its file is uploaded, the notice no longer says it has none, before any save or reload.
   await tab.goto(`${base}/desk/#/story/${encodeURIComponent(photo.id)}`);
   await notice.getByText(/图片还没有文件/).waitFor();
+  // A fact, not a judgement: no button dismisses it; it says what ends it.
+  const waiting = notice.getByRole('listitem').filter({ hasText: '图片还没有文件' });
+  assert.equal(await waiting.getByRole('button').count(), 0, 'a photo waiting for its file cannot be dismissed');
+  await waiting.getByText('上传照片后自动消除').waitFor();
   await tab.getByLabel(/^选择照片（第\d+块）$/).first().setInputFiles({ name: '口袋公园.png', mimeType: 'image/png', buffer: png() });
   await tab.getByText('照片已处理：口袋公园.png（160×120）').waitFor({ timeout: 60_000 });
   await notice.getByText(/图片还没有文件/).waitFor({ state: 'hidden', timeout: 2000 });

@@ -29,16 +29,19 @@ export function doubtsNotice(article, form) {
   const said = h('p', { class: 'message', role: 'status' });
   const say = (text) => { said.textContent = text; };
   const title = h('h2', { id: 'doubts-title' });
-  const all = h('button', { type: 'button', onclick: () => form.resolve([], say) });
+  // Clearing all keeps the facts: a photo waiting for its file goes when the file comes, not when dismissed.
+  const all = h('button', { type: 'button', onclick: () => form.resolve(doubts.filter((d) => NO_FILE_YET.test(d)), say) });
   // Built once and only relabelled or hidden by refresh(): a button replaced between a press and its
   // release (the form's change event fires as the focus leaves a field) would never be clicked.
   const items = doubts.map((d, i) => {
     const words = uid('doubt');
-    const button = form ? h('button', { type: 'button', class: 'small', 'aria-describedby': words,
+    const fact = NO_FILE_YET.test(d);
+    const button = form && !fact ? h('button', { type: 'button', class: 'small', 'aria-describedby': words,
       // The stored list without this one doubt (by position: two doubts may read alike).
       onclick: () => form.resolve(doubts.filter((_, j) => j !== i), say) }) : null;
     // Described by its doubt, never labelled with it: a doubt's words (主题, 署名) are the form's labels too.
-    return { d, button, li: h('li', {}, h('span', { id: words }, reportWords(d)), button,
+    return { d, fact, button, li: h('li', {}, h('span', { id: words }, reportWords(d)), button,
+      fact ? h('span', { class: 'hint' }, '（上传照片后自动消除）') : null,
       // The importer's own words, for whoever maintains it: folded away, the editor reads the Chinese.
       h('details', { class: 'source' }, h('summary', {}, '原文'), h('span', { class: 'original', lang: 'en' }, d))) };
   });
@@ -50,7 +53,7 @@ export function doubtsNotice(article, form) {
     title.textContent = `导入时存疑 ${open.size} 处，请核对原版`;
     const verb = form?.dirty() ? '保存修改并清除' : '已核对，清除';
     all.textContent = `${verb}全部提示`;
-    all.hidden = open.size < 2;
+    all.hidden = [...open].filter((item) => !item.fact).length < 2;
     for (const item of items) {
       item.li.hidden = !open.has(item);
       if (item.button) item.button.textContent = `${verb}此提示`;

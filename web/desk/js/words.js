@@ -132,6 +132,9 @@ const REPORT = [
     (m) => `这篇稿件从“${m[1]}”开始；这一行也可能是上一篇的小标题，请核对两篇的分界`],
   [/the line 「(.*?)」 was read as part of this story; it may open a story/s,
     (m) => `“${m[1]}”读作这篇的一部分；它也可能是另一篇稿件的标题，请核对是否要拆开`],
+  // A fixed-field export without indents: the line stands beside an empty line, where a 主题 stands.
+  [/the line 「(.*?)」 was read as part of this story; it stands beside an/s,
+    (m) => `“${m[1]}”读作这篇的一部分；它紧挨空行，正是主题的位置，也可能是另一篇稿件的主题，请核对是否要拆开`],
   // Without indents: the line-role and head-pair models together read two head lines, and the other reading was close.
   [/two head lines read as (.*?), the other reading close \((.*?)\)/s,
     (m) => `两行标题读作${m[1].replace(/ \+ /g, '＋')}，读作${m[2].replace(/ \+ /g, '＋')}也说得通：请核对哪一行是主题`],
