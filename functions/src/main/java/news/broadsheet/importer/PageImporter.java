@@ -6,6 +6,7 @@ import java.util.Optional;
 import news.broadsheet.importer.Line.Fragment;
 import news.broadsheet.importer.Line.Kind;
 import news.broadsheet.importer.Piece.Field;
+import news.broadsheet.importer.rules.BodyFormRule;
 import news.broadsheet.importer.rules.ColumnRule;
 import news.broadsheet.importer.rules.DatelineRule;
 import news.broadsheet.importer.rules.HeadGroupRule;
@@ -48,6 +49,9 @@ public final class PageImporter {
     /** The page's lines and the model that read them, when the line-role model reads the page. */
     private LineRoleModel.Page decodedPage;
     private LineRoleModel model;
+    /** The line just read was a box's label ({@link BodyFormRule#isLabel}); the line being read stands under one. */
+    private boolean labelled;
+    private boolean underLabel;
     /** A fixed-field export's lines with their empty field lines ({@link FixedFields}); null for any other page. */
     private List<PrintLine> fieldLines;
 
@@ -369,6 +373,8 @@ public final class PageImporter {
     private void readLines() {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            underLabel = labelled;
+            labelled = false;
             switch (line.kind()) {
                 case TEXT -> text(line, i + 1 < lines.size() ? lines.get(i + 1) : null);
                 case BYLINE -> byline(line);
@@ -406,6 +412,11 @@ public final class PageImporter {
                 // rather than an intertitle.
                 paragraph(line);
                 current.closedByLine = true;
+            } else if (pendingHeads.isEmpty() && open && (BodyFormRule.isLabel(text) || underLabel)) {
+                // A box's label inside a story (■记者手记, 链接) and the heading right under it: the box's, not a new story's.
+                emit(Field.INTERTITLE, current.blocks++, text);
+                current.recognised.add("intertitle: " + text);
+                labelled = BodyFormRule.isLabel(text);
             } else if (pendingHeads.isEmpty() && open && nextIsBody && !current.closedByLine) {
                 emit(Field.INTERTITLE, current.blocks++, text);
                 current.recognised.add("intertitle: " + text);

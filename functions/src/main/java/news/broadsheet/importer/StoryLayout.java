@@ -45,7 +45,9 @@ final class StoryLayout {
         // 60% -> 77%), with what the rules know for sure given to it before it decodes (KnownRoles).
         var lines = PrintLine.of(page);
         if (layout.kind() == LayoutRule.Kind.LINE_PER_PARAGRAPH && FLAT_MODEL) {
-            return noIndentParagraphs(lines);
+            // A fixed-field export prints a paragraph a line whatever its paragraphs' length: its empty field
+            // lines say so (short paragraphs sent such a page to the layout rules, which cannot read its fields).
+            return noIndentParagraphs(lines) || FixedFields.exported(lines);
         }
         if (layout.kind() != LayoutRule.Kind.INDENT) {
             return false;

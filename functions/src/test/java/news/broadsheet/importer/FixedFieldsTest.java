@@ -61,6 +61,20 @@ class FixedFieldsTest {
     }
 
     @Test
+    void aFixedFieldPageOfShortParagraphs_isStillReadByItsFields() {
+        // Paragraphs a line each, but short: without the empty field lines the page would go to the layout rules.
+        String page = String.join("\n", "城市更新", "老旧小区改造全面启动", "", "今年全市将改造老旧小区一百二十个，惠及居民三万户。",
+                "改造内容包括加装电梯、管网更新和绿化提升。", "", "菜篮子工程供应充足", "本市蔬菜价格平稳",
+                "今冬全市蔬菜价格平稳，批发市场日均上市量比去年多一成。", "超市里的新鲜蔬菜比上月便宜了一些。", "",
+                "社区食堂推出冬季新菜单", "", "东湖社区食堂本周起推出冬季新菜单，每份午餐十二元。", "老人凭卡还能再打九折。", "");
+        List<ArticleInput> drafts = PageImporter.read(page).articles().stream().map(ImportedArticle::article).toList();
+        assertThat(drafts).extracting(ArticleInput::kicker, ArticleInput::headline, ArticleInput::subheadline).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("城市更新", "老旧小区改造全面启动", null),
+                org.assertj.core.groups.Tuple.tuple(null, "菜篮子工程供应充足", "本市蔬菜价格平稳"),
+                org.assertj.core.groups.Tuple.tuple(null, "社区食堂推出冬季新菜单", null));
+    }
+
+    @Test
     void aFewStrayBlankLinesOrABlankLineBetweenStoriesAreNoFixedFields() {
         // Two lines of no-break spaces inside a story, on a page without indents.
         String stray = String.join("\n", "春运首日客流平稳", "春运第一天，江城火车站发送旅客四万二千人次，比去年同期略有增加。", "\u00a0",

@@ -51,6 +51,16 @@ class FlatPageTest {
     }
 
     @Test
+    void kind8_aBoxLabelAndItsHeading_stayInTheStory_evenWhereShortParagraphsLeaveThePageToTheLayoutRules() {
+        List<ImportedArticle> found = read("老旧小区改造全面启动", "今年全市将改造老旧小区一百二十个，惠及居民三万户。",
+                "改造内容包括加装电梯、管网更新和绿化提升。", "记者手记", "改造要听居民的声音", "居民最关心的是加装电梯的费用怎么分摊。",
+                "■链接", "什么是老旧小区", "老旧小区是指建成年代较早、失养失修的住宅小区。",
+                "菜篮子工程供应充足", "本报讯 今冬全市蔬菜价格平稳，批发市场日均上市量比去年多一成。");
+        assertThat(found).extracting(f -> f.article().headline()).containsExactly("老旧小区改造全面启动", "菜篮子工程供应充足");
+        assertThat(found.get(0).article().body()).extracting(b -> b.text()).contains("记者手记", "改造要听居民的声音", "■链接", "什么是老旧小区");
+    }
+
+    @Test
     void aContinuationNoteAfterAJumpNote_opensTheNextStory() {
         List<ImportedArticle> found = read("江边步道迎来首批游客", "本报讯 " + P3, P1, "(下转第4版)", "(上接第2版)", P2, "记者　孙丽");
         assertThat(found).hasSize(2);
