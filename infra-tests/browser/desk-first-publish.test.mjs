@@ -151,3 +151,25 @@ test('a story with open import doubts is named in the confirmation, with a link 
   await confirm.getByRole('button', { name: '取消' }).click();
   await context.close();
 });
+
+// An edition whose only story cannot go out (a photo without its file): the confirmation says nothing can
+// be published yet, never that it will publish 0 版面 and 0 stories, and offers no yes.
+test('an edition with nothing it can publish says so instead of counting nothing', async () => {
+  const date = dates.past(1750);
+  const photo = (await call('POST', '/api/articles', { headline: `只有图片${date}`, status: 'ready',
+    body: [{ type: 'image', caption: '一张还没有照片的图片说明。' }] })).body;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8003, pages: [
+    { number: 1, name: '要闻', articles: [photo.id] }] })).status, 201);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByRole('button', { name: '发布本期' }).click();
+  const confirm = page.getByRole('region', { name: '发布前请确认' });
+  await confirm.waitFor();
+  const said = await confirm.textContent();
+  assert.match(said, /也还没有可以发布的稿件/);
+  assert.doesNotMatch(said, /发布 0 个版面|0 篇稿件/);
+  assert.equal(await confirm.getByRole('button', { name: /确认发布/ }).count(), 0);
+  await context.close();
+});

@@ -372,7 +372,9 @@ export async function editionLayout(main, date) {
       ...(report.emptyPages.length ? [`没有可发布稿件的版面：第${report.emptyPages.join('、')}版`] : []),
       ...(report.prints || []).map((note) => printNote(note, headline))];
     const ok = await ask('发布前请确认', words.empty ? null : words.blocks ? '确认发布（不含被阻止的稿件）' : '确认发布',
-      h('p', {}, `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`),
+      h('p', {}, going && report.articles
+        ? `本期（${date}）尚未在网站上。确认后将发布 ${going} 个版面、${report.articles} 篇稿件，读者随即可见。`
+        : `本期（${date}）尚未在网站上，也还没有可以发布的稿件。`),
       blockingList(words), doubtedList(report),
       warnings.length ? h('ul', { class: 'warnings', 'aria-label': '预检提示' }, warnings.map((w) => h('li', {}, w)))
         : words.blocks || report.doubted?.length ? null : h('p', {}, '预检没有提示。'));
