@@ -17,6 +17,17 @@ public interface PublicationStore {
     Optional<Publication> find(String id);
 
     /**
+     * The job as an editor should see it at {@code now}: as stored, except that a job whose run died
+     * without finishing (its lease and hold on the edition ran out, or the lock is no longer its own)
+     * reads as failed ({@link Lapsed#seen}). The job and its edition's lock are read as one snapshot, so
+     * a job that finishes meanwhile is not mistaken for a dead one. Nothing is written; the publisher
+     * reads jobs with {@link #find}.
+     */
+    default Optional<Publication> current(String id, Instant now) {
+        throw new UnsupportedOperationException("this store does not tell a lapsed publication");
+    }
+
+    /**
      * Extends the job's hold on its edition to {@code leaseUntil}; false when the job no longer holds
      * it (its lease ran out and a newer publication took over).
      */

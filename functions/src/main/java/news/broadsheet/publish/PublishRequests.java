@@ -186,10 +186,15 @@ public final class PublishRequests {
         return job;
     }
 
-    /** The edition's publications, newest first ({@link #LISTED} at most). */
+    /**
+     * The edition's publications, newest first ({@link #LISTED} at most); a run that died without
+     * finishing reads as failed ({@link PublicationStore#current}).
+     */
     public java.util.List<Publication> ofEdition(String date, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
-        return publications.ofEdition(date, LISTED);
+        Instant now = clock.instant();
+        return publications.ofEdition(date, LISTED).stream()
+                .map(j -> j.finished() ? j : publications.current(j.id(), now).orElse(j)).toList();
     }
 
     private Publication queue(Publication job) {
@@ -209,7 +214,8 @@ public final class PublishRequests {
         return editions.find(date).orElseThrow(() -> new NotFound("no edition " + date));
     }
 
+    /** The job as it reads now: a run that died without finishing reads as failed ({@link PublicationStore#current}). */
     public Publication get(String id) {
-        return publications.find(id).orElseThrow(() -> new NotFound("no publication " + id));
+        return publications.current(id, clock.instant()).orElseThrow(() -> new NotFound("no publication " + id));
     }
 }

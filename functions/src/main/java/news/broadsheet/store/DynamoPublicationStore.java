@@ -10,14 +10,18 @@ import java.util.Optional;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
 import news.broadsheet.publish.JobError;
+import news.broadsheet.publish.Lapsed;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.PublicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Get;
+import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -140,6 +144,28 @@ public final class DynamoPublicationStore implements PublicationStore {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(DynamoArticleStore.key(Keys.publication(id), Keys.CURRENT))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.stored(item.get("doc").s(), Publication.class));
+    }
+
+    /** One TransactGetItems of the job and its edition's lock: a serializable snapshot of both. */
+    @Override
+    public Optional<Publication> current(String id, Instant now) {
+        Optional<Publication> stored = find(id);
+        if (stored.isEmpty() || stored.get().finished()) {
+            return stored;
+        }
+        Map<String, AttributeValue> lockKey = DynamoArticleStore.key(Keys.edition(stored.get().edition()), Keys.PUBLISHING_LOCK);
+        List<ItemResponse> both = dynamo.transactGetItems(r -> r.transactItems(
+                TransactGetItem.builder().get(Get.builder().tableName(table)
+                        .key(DynamoArticleStore.key(Keys.publication(id), Keys.CURRENT)).build()).build(),
+                TransactGetItem.builder().get(Get.builder().tableName(table).key(lockKey).build()).build())).responses();
+        Map<String, AttributeValue> item = both.get(0).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        Publication job = Json.stored(item.get("doc").s(), Publication.class);
+        Map<String, AttributeValue> lock = both.get(1).item();
+        boolean ours = lock != null && lock.containsKey("publication") && id.equals(lock.get("publication").s());
+        return Optional.of(Lapsed.seen(job, ours ? Instant.ofEpochSecond(heldUntil(lock)) : null, now));
     }
 
     @Override

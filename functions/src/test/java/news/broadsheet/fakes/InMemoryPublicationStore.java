@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.publish.JobError;
+import news.broadsheet.publish.Lapsed;
 import news.broadsheet.publish.Publication;
 import news.broadsheet.publish.PublicationStore;
 
@@ -65,6 +66,18 @@ public final class InMemoryPublicationStore implements PublicationStore {
     @Override
     public synchronized Optional<Publication> find(String id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Publication> current(String id, Instant now) {
+        Publication job = jobs.get(id);
+        if (job == null) {
+            return Optional.empty();
+        }
+        Lock held = locks.get(job.edition());
+        Instant until = held == null || !held.publication().equals(id) ? null
+                : held.leaseUntil().isAfter(held.chunksUntil()) ? held.leaseUntil() : held.chunksUntil();
+        return Optional.of(Lapsed.seen(job, until, now));
     }
 
     @Override
