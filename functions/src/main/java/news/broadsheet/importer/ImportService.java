@@ -36,7 +36,8 @@ public final class ImportService {
     /**
      * One DynamoDB transaction holds 100 writes: two per article (the article and its first revision, or
      * for a joined story its new version and revision) and the import's record, stored twice for a page
-     * (by its id and by what the page says, {@link PageIdentity#sameText}): 2 × 49 + 2 = 100.
+     * (by its id and by what the page says, {@link PageIdentity#sameText}: in the edition for a first import, on its
+     * page for a deliberate repeat): 2 × 49 + 2 = 100.
      */
     public static final int MAX_ARTICLES = 49;
     /**
@@ -134,13 +135,19 @@ public final class ImportService {
         String sha256 = PageIdentity.digest(text);
         String importId = pageImportId(sha256, date, page);
         // The same file for the same page, or (whatever page number it came with) the same words on any page of this edition.
-        String sameText = sameTextId(PageIdentity.sameText(text), date);
-        Optional<ImportRecord> onThisPage = earlier(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        String words = PageIdentity.sameText(text);
+        String sameText = sameTextId(words, date);
+        // The same words on this very page: this file's record, or a deliberate repeat's record under its words and page.
+        String samePage = samePageId(words, date, page);
+        List<String> onPageIds = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        onPageIds.add(samePage);
+        Optional<ImportRecord> onThisPage = earlier(onPageIds);
         if (onThisPage.isPresent()) {
             throw duplicate(onThisPage.get());
         }
         Optional<ImportRecord> earlier = earlier(List.of(sameText));
-        if (earlier.isPresent() && !earlier.get().id().equals(duplicateOf)) {
+        // The first import of these words was on this page: a repeat is for another page, whatever duplicateOf says.
+        if (earlier.isPresent() && (earlier.get().page() == page || !earlier.get().id().equals(duplicateOf))) {
             throw duplicate(earlier.get(), page);
         }
         if (earlier.isEmpty() && duplicateOf != null) {
@@ -182,8 +189,9 @@ public final class ImportService {
         }
         ImportRecord record = new ImportRecord(importId, date, page, sha256, articles.stream().map(Article::id).toList(),
                 now, who.subject(), joined.stream().map(j -> j.next().id()).toList(), repeats);
-        // A deliberate repeat leaves the words' record with the first import, which later repeats are named by.
-        log.save(record, repeats == null ? sameText : null, articles, joined);
+        // A deliberate repeat leaves the words' record with the first import, which later repeats are named by, and
+        // claims its words on its own page instead, written only if unclaimed: of repeats racing onto one page, one is stored.
+        log.save(record, repeats == null ? sameText : samePage, articles, joined);
         return new Imported(articles, result, record, placed, jumps, print.notes());
     }
 
@@ -366,6 +374,11 @@ public final class ImportService {
 
     private static String sameTextId(String digest, String date) {
         return sha256((date + "\nsame text\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    /** The id under which a deliberate repeat records its words ({@link PageIdentity#sameText}) on its page. */
+    private static String samePageId(String digest, String date, int page) {
+        return sha256((date + "\n" + page + "\nsame text\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     private static String pageImportId(String digest, String date, int page) {
