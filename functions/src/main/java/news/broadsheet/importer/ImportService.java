@@ -158,9 +158,7 @@ public final class ImportService {
         PrintText print = PrintText.of(text, normalizePunctuation);
         String printed = print.text();
         ImportResult result = reading == null ? PageImporter.read(printed) : fromReading(printed, reading);
-        if (result.articles().size() > MAX_ARTICLES) {
-            throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
-        }
+        checkCount(result);
         String now = clock.instant().toString();
         List<Optional<Article>> starts = starts(result, date, page, continues, who);
         List<Article> articles = new ArrayList<>();
@@ -179,9 +177,7 @@ public final class ImportService {
                         + ": appended to it, one web article printed on pages " + next.printPages());
                 continue;
             }
-            ArticleInput in = imported.article();
-            ArticleInput draft = ArticleRules.normalise(in.with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)
-                    .importDoubts(imported.storedDoubts())));
+            ArticleInput draft = draftInput(imported, date, page);
             Article created = Article.create(ids.get(), draft, Status.DRAFT, inPrintOrder(now, articles.size()), who.subject());
             articles.add(created);
             placed.add(created);
@@ -193,6 +189,33 @@ public final class ImportService {
         // claims its words on its own page instead, written only if unclaimed: of repeats racing onto one page, one is stored.
         log.save(record, repeats == null ? sameText : samePage, articles, joined);
         return new Imported(articles, result, record, placed, jumps, print.notes());
+    }
+
+    /** Refuses a page that makes more than {@link #MAX_ARTICLES} stories, as {@link TooLarge} (413). */
+    private static void checkCount(ImportResult result) {
+        if (result.articles().size() > MAX_ARTICLES) {
+            throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
+        }
+    }
+
+    /**
+     * A story found as the draft the import stores (on {@code page} of {@code date}; null for a dry run, which
+     * places nothing), held to the article rules ({@link ArticleRules#normalise}).
+     *
+     * @throws Invalid when the draft breaks an article rule (a headline over {@link ArticleRules#MAX_HEADLINE} characters…)
+     */
+    private static ArticleInput draftInput(ImportedArticle imported, String date, Integer page) {
+        return ArticleRules.normalise(imported.article().with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)
+                .importDoubts(imported.storedDoubts())));
+    }
+
+    /**
+     * What a dry run refuses as the import would: more stories than one import takes (413), then each draft's
+     * article rules in page order (422, the first draft that breaks one, as the import answers).
+     */
+    private static void checkAsImport(ImportResult result) {
+        checkCount(result);
+        result.articles().forEach(a -> draftInput(a, null, null));
     }
 
     /** Refuses a page of more than {@link #MAX_LINES} lines (any line end: LF, CRLF, CR, U+2029, NEL), before it is read. */
@@ -239,6 +262,9 @@ public final class ImportService {
      * The importer's reading of a page, line by line, creating nothing: what the desk shows beside the
      * source so an editor can correct it and send it back as an explicit reading, with the drafts that
      * reading sent back unchanged would make (their doubts are the ones the review shows).
+     *
+     * @throws TooLarge as {@link #importPage} when the page has more than {@link #MAX_ARTICLES} stories
+     * @throws Invalid as {@link #importPage} when a draft it reads breaks an article rule
      */
     public Preview preview(String text, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
@@ -246,6 +272,8 @@ public final class ImportService {
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult result = PageImporter.read(read.text());
+        // Refused as the import of the page would be, before its reading (which numbers at most MAX_ARTICLES stories) is checked.
+        checkAsImport(result);
         List<LineReadings.LineReading> lines = LineReadings.of(read.text(), result);
         List<ExplicitReading.Entry> asRead = lines.stream()
                 .map(l -> new ExplicitReading.Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
@@ -257,7 +285,7 @@ public final class ImportService {
      * creating nothing: the import review asks again after each change, so what it shows stays what
      * {@link #importPage} with this reading would store. The lines are the reading's own, without doubts.
      *
-     * @throws Invalid as {@link #importPage} for the same reading
+     * @throws Invalid as {@link #importPage} for the same reading: the reading itself, then the drafts' article rules
      */
     public Preview previewReading(String text, List<ExplicitReading.Entry> reading, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
@@ -265,6 +293,7 @@ public final class ImportService {
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult drafts = fromReading(read.text(), reading);
+        checkAsImport(drafts);
         List<String> source = ExplicitReading.sourceLines(read.text());
         List<LineReadings.LineReading> lines = reading.stream().map(e -> new LineReadings.LineReading(e.line(), source.get(e.line() - 1),
                 e.story(), e.role(), e.parts() == null ? List.of(e.role()) : e.parts(), Boolean.TRUE.equals(e.joins()), null)).toList();
