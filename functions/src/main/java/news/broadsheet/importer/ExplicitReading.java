@@ -147,7 +147,10 @@ public final class ExplicitReading {
                     p.field() == Field.HEADLINE || p.field() == Field.PARAGRAPH || p.field() == Field.INTERTITLE);
             String headline = mine.stream().filter(p -> p.field() == Field.HEADLINE).map(Piece::text).findFirst().orElse(null);
             // A photo the reading names has no file yet, however the page was read: the editor is told, as by the importer.
-            mine.stream().filter(p -> p.field() == Field.CAPTION).map(Piece::block).distinct().forEach(b ->
+            // A photo is a body block that opens with a caption or a credit (as Assembler makes it): a credit alone is one too.
+            Map<Integer, Field> opens = new TreeMap<>();
+            mine.stream().filter(p -> isBodyField(p.field())).forEach(p -> opens.putIfAbsent(p.block(), p.field()));
+            opens.values().stream().filter(f -> f == Field.CAPTION || f == Field.CREDIT).forEach(f ->
                     draft.unsure.add(PageImporter.NO_FILE_YET));
             if (headline != null && HeadingRule.isNotice(headline)) {
                 // Tagged as the importer tags a notice (启事, 公告…): by the headline's last two characters.

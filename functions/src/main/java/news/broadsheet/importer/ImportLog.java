@@ -29,8 +29,10 @@ public interface ImportLog {
 
     /**
      * As {@link #save(ImportRecord, List, List)}, and stores the record under a second id too, {@code sameText}
-     * (null for none): the id of what the page says ({@link PageIdentity#sameText}), so {@link #find} by it finds
-     * this import when the same page comes back under another page number or with other punctuation widths.
+     * (null for none): the id of what the page says ({@link PageIdentity#sameText}) in the edition, or for a
+     * deliberate repeat ({@code duplicateOf}) on its page, so {@link #find} by it finds this import when the same
+     * words come back under another page number or with other punctuation widths. It is written only if no record
+     * holds it, in the same transaction, so of two imports racing for it one is stored.
      *
      * @throws news.broadsheet.failure.Conflict also when a record is stored under {@code sameText} already
      */

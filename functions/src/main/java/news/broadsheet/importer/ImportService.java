@@ -36,7 +36,8 @@ public final class ImportService {
     /**
      * One DynamoDB transaction holds 100 writes: two per article (the article and its first revision, or
      * for a joined story its new version and revision) and the import's record, stored twice for a page
-     * (by its id and by what the page says, {@link PageIdentity#sameText}): 2 × 49 + 2 = 100.
+     * (by its id and by what the page says, {@link PageIdentity#sameText}: in the edition for a first import, on its
+     * page for a deliberate repeat): 2 × 49 + 2 = 100.
      */
     public static final int MAX_ARTICLES = 49;
     /**
@@ -134,13 +135,19 @@ public final class ImportService {
         String sha256 = PageIdentity.digest(text);
         String importId = pageImportId(sha256, date, page);
         // The same file for the same page, or (whatever page number it came with) the same words on any page of this edition.
-        String sameText = sameTextId(PageIdentity.sameText(text), date);
-        Optional<ImportRecord> onThisPage = earlier(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        String words = PageIdentity.sameText(text);
+        String sameText = sameTextId(words, date);
+        // The same words on this very page: this file's record, or a deliberate repeat's record under its words and page.
+        String samePage = samePageId(words, date, page);
+        List<String> onPageIds = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        onPageIds.add(samePage);
+        Optional<ImportRecord> onThisPage = earlier(onPageIds);
         if (onThisPage.isPresent()) {
             throw duplicate(onThisPage.get());
         }
         Optional<ImportRecord> earlier = earlier(List.of(sameText));
-        if (earlier.isPresent() && !earlier.get().id().equals(duplicateOf)) {
+        // The first import of these words was on this page: a repeat is for another page, whatever duplicateOf says.
+        if (earlier.isPresent() && (earlier.get().page() == page || !earlier.get().id().equals(duplicateOf))) {
             throw duplicate(earlier.get(), page);
         }
         if (earlier.isEmpty() && duplicateOf != null) {
@@ -151,9 +158,7 @@ public final class ImportService {
         PrintText print = PrintText.of(text, normalizePunctuation);
         String printed = print.text();
         ImportResult result = reading == null ? PageImporter.read(printed) : fromReading(printed, reading);
-        if (result.articles().size() > MAX_ARTICLES) {
-            throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
-        }
+        checkCount(result);
         String now = clock.instant().toString();
         List<Optional<Article>> starts = starts(result, date, page, continues, who);
         List<Article> articles = new ArrayList<>();
@@ -172,9 +177,7 @@ public final class ImportService {
                         + ": appended to it, one web article printed on pages " + next.printPages());
                 continue;
             }
-            ArticleInput in = imported.article();
-            ArticleInput draft = ArticleRules.normalise(in.with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)
-                    .importDoubts(imported.storedDoubts())));
+            ArticleInput draft = draftInput(imported, date, page);
             Article created = Article.create(ids.get(), draft, Status.DRAFT, inPrintOrder(now, articles.size()), who.subject());
             articles.add(created);
             placed.add(created);
@@ -182,9 +185,37 @@ public final class ImportService {
         }
         ImportRecord record = new ImportRecord(importId, date, page, sha256, articles.stream().map(Article::id).toList(),
                 now, who.subject(), joined.stream().map(j -> j.next().id()).toList(), repeats);
-        // A deliberate repeat leaves the words' record with the first import, which later repeats are named by.
-        log.save(record, repeats == null ? sameText : null, articles, joined);
+        // A deliberate repeat leaves the words' record with the first import, which later repeats are named by, and
+        // claims its words on its own page instead, written only if unclaimed: of repeats racing onto one page, one is stored.
+        log.save(record, repeats == null ? sameText : samePage, articles, joined);
         return new Imported(articles, result, record, placed, jumps, print.notes());
+    }
+
+    /** Refuses a page that makes more than {@link #MAX_ARTICLES} stories, as {@link TooLarge} (413). */
+    private static void checkCount(ImportResult result) {
+        if (result.articles().size() > MAX_ARTICLES) {
+            throw new TooLarge("the page has " + result.articles().size() + " articles; one import takes at most " + MAX_ARTICLES);
+        }
+    }
+
+    /**
+     * A story found as the draft the import stores (on {@code page} of {@code date}; null for a dry run, which
+     * places nothing), held to the article rules ({@link ArticleRules#normalise}).
+     *
+     * @throws Invalid when the draft breaks an article rule (a headline over {@link ArticleRules#MAX_HEADLINE} characters…)
+     */
+    private static ArticleInput draftInput(ImportedArticle imported, String date, Integer page) {
+        return ArticleRules.normalise(imported.article().with(b -> b.edition(date).page(page).slug(null).status(Status.DRAFT)
+                .importDoubts(imported.storedDoubts())));
+    }
+
+    /**
+     * What a dry run refuses as the import would: more stories than one import takes (413), then each draft's
+     * article rules in page order (422, the first draft that breaks one, as the import answers).
+     */
+    private static void checkAsImport(ImportResult result) {
+        checkCount(result);
+        result.articles().forEach(a -> draftInput(a, null, null));
     }
 
     /** Refuses a page of more than {@link #MAX_LINES} lines (any line end: LF, CRLF, CR, U+2029, NEL), before it is read. */
@@ -231,6 +262,9 @@ public final class ImportService {
      * The importer's reading of a page, line by line, creating nothing: what the desk shows beside the
      * source so an editor can correct it and send it back as an explicit reading, with the drafts that
      * reading sent back unchanged would make (their doubts are the ones the review shows).
+     *
+     * @throws TooLarge as {@link #importPage} when the page has more than {@link #MAX_ARTICLES} stories
+     * @throws Invalid as {@link #importPage} when a draft it reads breaks an article rule
      */
     public Preview preview(String text, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
@@ -238,6 +272,8 @@ public final class ImportService {
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult result = PageImporter.read(read.text());
+        // Refused as the import of the page would be, before its reading (which numbers at most MAX_ARTICLES stories) is checked.
+        checkAsImport(result);
         List<LineReadings.LineReading> lines = LineReadings.of(read.text(), result);
         List<ExplicitReading.Entry> asRead = lines.stream()
                 .map(l -> new ExplicitReading.Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
@@ -249,7 +285,7 @@ public final class ImportService {
      * creating nothing: the import review asks again after each change, so what it shows stays what
      * {@link #importPage} with this reading would store. The lines are the reading's own, without doubts.
      *
-     * @throws Invalid as {@link #importPage} for the same reading
+     * @throws Invalid as {@link #importPage} for the same reading: the reading itself, then the drafts' article rules
      */
     public Preview previewReading(String text, List<ExplicitReading.Entry> reading, boolean normalizePunctuation, Principal who) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
@@ -257,6 +293,7 @@ public final class ImportService {
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult drafts = fromReading(read.text(), reading);
+        checkAsImport(drafts);
         List<String> source = ExplicitReading.sourceLines(read.text());
         List<LineReadings.LineReading> lines = reading.stream().map(e -> new LineReadings.LineReading(e.line(), source.get(e.line() - 1),
                 e.story(), e.role(), e.parts() == null ? List.of(e.role()) : e.parts(), Boolean.TRUE.equals(e.joins()), null)).toList();
@@ -366,6 +403,11 @@ public final class ImportService {
 
     private static String sameTextId(String digest, String date) {
         return sha256((date + "\nsame text\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    /** The id under which a deliberate repeat records its words ({@link PageIdentity#sameText}) on its page. */
+    private static String samePageId(String digest, String date, int page) {
+        return sha256((date + "\n" + page + "\nsame text\n" + digest).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     private static String pageImportId(String digest, String date, int page) {

@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Imports at {@code IMPORT#id / CURRENT}, written in the same transaction as their drafts and only if
  * no import of the same page exists, so two imports of one page racing each other make one set of drafts.
- * A page import is stored a second time under the id of what the page says, found the same way.
+ * A page import is stored a second time under the id of what the page says (in the edition, or for a deliberate
+ * repeat on its page), written under the same condition, so repeats of one page racing each other store one.
  */
 public final class DynamoImportLog implements ImportLog {
     private final DynamoDbClient dynamo;
@@ -66,7 +67,7 @@ public final class DynamoImportLog implements ImportLog {
         List<Put> alongside = new ArrayList<>();
         alongside.add(articles.put(recordItem(record.id(), "import", record), "attribute_not_exists(pk)", Map.of()));
         if (sameText != null) {
-            // The same record under the id of what the page says: a second import of it finds this one.
+            // The same record under the id of what the page says (or a repeat's words on its page): a second import of it finds this one.
             alongside.add(articles.put(recordItem(sameText, "import-same-text", record), "attribute_not_exists(pk)", Map.of()));
         }
         for (Joined j : joined) {

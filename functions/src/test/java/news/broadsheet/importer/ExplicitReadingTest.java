@@ -137,4 +137,25 @@ class ExplicitReadingTest {
         assertThat(ExplicitReading.assemble(PAGE, joined).articles().get(1).article().body())
                 .extracting(Block::text).containsExactly("老城夜市从本周五起延长营业。市民反映良好。");
     }
+    /**
+     * A photo is a doubt until its file is uploaded whatever lines the reading makes it of: a credit read
+     * without a caption is an image block too, one doubt per such block, and a caption with its credit one.
+     */
+    @Test
+    void everyPhotoTheReadingMakes_withOrWithoutACaption_isADoubtUntilItsFileComes() {
+        String page = String.join("\n", "桥头新栽一排银杏", "园林工人昨天补栽了十二棵银杏。", "王明 摄", "", "赵亮 摄",
+                "工人在桥头扶正树苗。", "钱多 摄", "");
+        List<Entry> reading = List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "paragraph"), new Entry(3, 0, "credit"),
+                new Entry(5, 0, "credit"), new Entry(6, 0, "caption"), new Entry(7, 0, "credit"));
+
+        ImportedArticle story = ExplicitReading.assemble(page, reading).articles().get(0);
+
+        long photos = story.article().body().stream().filter(b -> Block.IMAGE.equals(b.type())).count();
+        assertThat(photos).isEqualTo(3);
+        assertThat(story.unsure().stream().filter(PageImporter.NO_FILE_YET::equals).count()).isEqualTo(photos);
+        ImportService service = new ImportService(new InMemoryImportLog(), java.time.Clock.fixed(java.time.Instant.parse("2031-03-14T08:00:00Z"),
+                java.time.ZoneOffset.UTC), () -> "p1");
+        List<String> stored = service.importPage(page, "2031-03-14", 4, NothingLostTest.REPORTER, false, null, reading).articles().get(0).importDoubts();
+        assertThat(stored.stream().filter(PageImporter.NO_FILE_YET::equals).count()).as("the draft keeps them").isEqualTo(photos);
+    }
 }

@@ -143,4 +143,36 @@ class ExplicitReadingIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         assertThat(reply.body()).contains("reading/line/2");
     }
+    /**
+     * The dry run answers as the import would: a reading whose headline is past an article's limit is the same
+     * 422, and a page of more stories than one import takes is the same 413 (not a 422 about a reading never sent).
+     */
+    @Test
+    void theDryRun_refusesWhatTheImportRefuses_withTheSameStatusAndProblem() {
+        String headline = "过长的标题".repeat(120);
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("text", headline + "\n正文一句。\n");
+        ArrayNode reading = body.putArray("reading");
+        reading.addObject().put("line", 1).put("story", 0).put("role", "headline");
+        reading.addObject().put("line", 2).put("story", 0).put("role", "paragraph");
+        Call.Reply dry = Call.of("POST", "/api/imports").token(EDITOR).query("dryRun", "true").json(body.toString()).send(api);
+        Call.Reply real = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2031-05-07").query("page", "1")
+                .json(body.toString()).send(api);
+        assertThat(real.status()).as(real.body()).isEqualTo(422);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(422);
+        assertThat(dry.json().get("errors")).isEqualTo(real.json().get("errors"));
+
+        StringBuilder page = new StringBuilder();
+        for (int n = 1; n <= 60; n++) {
+            page.append("第").append(n).append("则短讯\n\n　　本报讯 第").append(n).append("则短讯的正文在这里。\n\n");
+        }
+        byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+        Call.Reply dryMany = Call.of("POST", "/api/imports").token(EDITOR).query("dryRun", "true").bytes("text/plain; charset=utf-8", bytes).send(api);
+        Call.Reply realMany = Call.of("POST", "/api/imports").token(EDITOR).query("edition", "2031-05-07").query("page", "2")
+                .bytes("text/plain; charset=utf-8", bytes).send(api);
+        assertThat(realMany.status()).as(realMany.body()).isEqualTo(413);
+        assertThat(dryMany.status()).as(dryMany.body()).isEqualTo(413);
+        assertThat(dryMany.json().get("detail")).isEqualTo(realMany.json().get("detail"));
+        assertThat(drafts("2031-05-07")).isZero();
+    }
 }

@@ -372,6 +372,86 @@ class ImportApiIT {
         assertThat(countInEdition("2026-02-03")).isEqualTo(2);
     }
 
+    /**
+     * A deliberate repeat is for another page: the same words with other punctuation widths are refused (409,
+     * no {@code duplicateOf}) on the first import's page and on a repeat's page, also when three repeats of one
+     * page race each other past the check: the store writes the words' per-page key conditionally, once.
+     */
+    @Test
+    void punctuationVariantsOfARepeat_onAPageThatHasTheWords_areRefused_evenRacing() throws Exception {
+        String notice = "停电检修通知\n\n　　本报讯 因线路检修，城东片区周日上午停电，请提前安排。\n";
+        String halfWidth = notice.replace("，", ",");
+        Call.Reply first = importCall("2026-02-11", "1", EDITOR).bytes("text/plain", notice.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String firstId = first.json().get("id").asText();
+
+        Call.Reply onFirstPage = importCall("2026-02-11", "1", EDITOR).query("duplicateOf", firstId)
+                .bytes("text/plain", halfWidth.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(onFirstPage.status()).as(onFirstPage.body()).isEqualTo(409);
+        assertThat(onFirstPage.json().has("duplicateOf")).isFalse();
+        Call.Reply repeat = importCall("2026-02-11", "3", EDITOR).query("duplicateOf", firstId)
+                .bytes("text/plain", notice.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(repeat.status()).as(repeat.body()).isEqualTo(201);
+        Call.Reply onRepeatPage = importCall("2026-02-11", "3", EDITOR).query("duplicateOf", firstId)
+                .bytes("text/plain", halfWidth.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(onRepeatPage.status()).as(onRepeatPage.body()).isEqualTo(409);
+        assertThat(onRepeatPage.json().has("duplicateOf")).isFalse();
+        assertThat(onRepeatPage.json().get("page").asInt()).isEqualTo(3);
+
+        var dynamo = newsroom.emulator().dynamo();
+        DynamoImportLog store = new DynamoImportLog(dynamo, newsroom.config().table(), new DynamoArticleStore(dynamo, newsroom.config().table()));
+        java.util.concurrent.CyclicBarrier allChecked = new java.util.concurrent.CyclicBarrier(3);
+        news.broadsheet.importer.ImportLog racing = new news.broadsheet.importer.ImportLog() {
+            @Override
+            public java.util.Optional<news.broadsheet.importer.ImportRecord> find(String id) {
+                return store.find(id);
+            }
+
+            @Override
+            public List<news.broadsheet.article.Article> onPage(String edition, int page) {
+                return store.onPage(edition, page);
+            }
+
+            @Override
+            public java.util.Optional<news.broadsheet.article.Article> article(String id) {
+                return store.article(id);
+            }
+
+            @Override
+            public void save(news.broadsheet.importer.ImportRecord record, String sameText, List<news.broadsheet.article.Article> drafts,
+                             List<Joined> joined) {
+                try {
+                    allChecked.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                store.save(record, sameText, drafts, joined);
+            }
+        };
+        ImportService service = new ImportService(racing, Clock.systemUTC());
+        Principal editor = new Principal("e", EnumSet.of(Role.EDITOR));
+        List<String> variants = List.of(notice, halfWidth, notice.replace("　　", ""));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<ImportService.Imported>> sent = variants.stream().map(v -> pool.submit(() ->
+                    service.importPage(v, "2026-02-11", 5, editor, false, null, null, firstId))).toList();
+            int stored = 0;
+            for (var f : sent) {
+                try {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    stored++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(Conflict.class);
+                    assertThat(((Conflict) e.getCause()).extensions()).doesNotContainKey("duplicateOf");
+                }
+            }
+            assertThat(stored).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(countInEdition("2026-02-11")).isEqualTo(3);
+    }
+
     @Test
     void anImportThatFailsPartWay_writesNothing() throws Exception {
         String page = seed();
