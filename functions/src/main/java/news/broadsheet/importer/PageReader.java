@@ -133,8 +133,11 @@ final class PageReader {
         List<Fragment> fragments = new ArrayList<>();
         int entry = -1;
         boolean named = true;
-        for (String token : tokens(text)) {
-            if (token.equals("、")) {
+        List<String> tokens = tokens(text);
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            // 报道 after the names frames them, like a bracket: kept in the text, no name.
+            if (token.equals("、") || (t == tokens.size() - 1 && entry >= 0 && named && BylineRule.FRAME_WORD.matcher(token).matches())) {
                 fragments.add(new Fragment(Field.MARKER, 0, token));
                 continue;
             }

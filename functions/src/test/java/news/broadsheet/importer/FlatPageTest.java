@@ -61,6 +61,15 @@ class FlatPageTest {
     }
 
     @Test
+    void aBylineLineEndingIn报道_namesNoReporterCalled报道_andKeepsTheWord() {
+        String page = String.join("\n", "江边步道迎来首批游客", "本报记者 王晨 林小雨 报道", P3, P1) + "\n";
+        ImportResult result = PageImporter.read(page);
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.articles().get(0).article().byline()).extracting(b -> b.name()).containsExactly("王晨", "林小雨");
+        assertThat(result.pieces().stream().map(Piece::text).reduce("", String::concat)).isEqualTo(page.replaceAll("\\s", ""));
+    }
+
+    @Test
     void aContinuationNoteAfterAJumpNote_opensTheNextStory() {
         List<ImportedArticle> found = read("江边步道迎来首批游客", "本报讯 " + P3, P1, "(下转第4版)", "(上接第2版)", P2, "记者　孙丽");
         assertThat(found).hasSize(2);

@@ -22,6 +22,8 @@ public final class BylineRule {
             "本报特约记者", "新华社记者", "本报评论员", "特约评论员", "本报通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "摄影记者",
             "评论员", "记者", "通讯员", "实习生", "摄影");
     private static final String ROLE = String.join("|", ROLES);
+    /** A word after the names that says what they did ({@code 本报记者 王晨 林小雨 报道}): part of the byline, no name. */
+    public static final Pattern FRAME_WORD = Pattern.compile("^(?:报道|采写|撰文)$");
     private static final Pattern GLUED = Pattern.compile(
             "^(.*[。！？”」』）)])" + Text.SPACE + "*((?:" + ROLE + ")" + Text.SPACE + "*" + Text.NAME + "(?:" + Text.SPACES + "[^\\s\\u3000]+)*+)$");
     private static final Pattern BRACKETED = Pattern.compile(
@@ -41,7 +43,12 @@ public final class BylineRule {
         String role = null;
         boolean named = false;
         // Names of one role may be listed with the enumeration comma: 记者王晨、林小雨.
-        for (String token : Text.words(text.replace('、', ' '))) {
+        String[] tokens = Text.words(text.replace('、', ' '));
+        for (int t = 0; t < tokens.length; t++) {
+            String token = tokens[t];
+            if (t == tokens.length - 1 && named && FRAME_WORD.matcher(token).matches()) {
+                break;
+            }
             String tokenRole = roleAtStart(token);
             if (tokenRole != null) {
                 if (role != null && !named) {

@@ -14,6 +14,9 @@ class BylineRuleTest {
         assertThat(BylineRule.line("记者孙丽")).contains(List.of(new Byline("记者", "孙丽")));
         assertThat(BylineRule.line("本报评论员")).contains(List.of(new Byline("本报评论员", null)));
         assertThat(BylineRule.line("本报记者\u3000林小雨\u3000王晨")).contains(List.of(new Byline("本报记者", "林小雨"), new Byline("本报记者", "王晨")));
+        // 报道 after the names says what they did: no reporter called 报道.
+        assertThat(BylineRule.line("本报记者 林小雨 王晨 报道")).contains(List.of(new Byline("本报记者", "林小雨"), new Byline("本报记者", "王晨")));
+        assertThat(BylineRule.line("记者 孙丽 采写")).contains(List.of(new Byline("记者", "孙丽")));
     }
 
     @Test
