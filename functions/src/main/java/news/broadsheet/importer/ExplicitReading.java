@@ -280,6 +280,9 @@ public final class ExplicitReading {
             } else if (Role.of(e.role()) == null) {
                 errors.add(new Invalid.FieldError(at, "line " + e.line() + ": role '" + e.role() + "' is not one of " + ROLES));
                 byLine[e.line()] = e;
+            } else if (e.parts() != null && e.parts().stream().anyMatch(p -> p == null || Role.of(p) == null)) {
+                errors.add(new Invalid.FieldError(at + "/parts", "line " + e.line() + ": parts " + e.parts() + " must each be one of " + ROLES));
+                byLine[e.line()] = e;
             } else if (e.story() < 0 || e.story() > nextStory || e.story() >= ImportService.MAX_ARTICLES) {
                 errors.add(new Invalid.FieldError(at, "line " + e.line() + ": story " + e.story()
                         + " is out of order; stories are numbered 0, 1, … in the order they first appear (next new one: " + nextStory

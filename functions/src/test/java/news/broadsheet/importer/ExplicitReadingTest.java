@@ -82,6 +82,16 @@ class ExplicitReadingTest {
     }
 
     @Test
+    void partsOfAnUnknownRoleOrNull_areNamed() {
+        List<Entry> bad = List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "dateline", List.of("dateline", "lede")),
+                new Entry(3, 0, "paragraph", java.util.Arrays.asList(null, null)), new Entry(5, 1, "headline"), new Entry(6, 1, "byline"),
+                new Entry(7, 1, "paragraph"), new Entry(8, 1, "paragraph"));
+        assertThatThrownBy(() -> ExplicitReading.assemble(PAGE, bad)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).errors()).extracting(Invalid.FieldError::field)
+                        .containsExactly("reading/1/parts", "reading/2/parts"));
+    }
+
+    @Test
     void storiesAreNumberedInPageOrderWithNoGap() {
         List<Entry> gap = List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "dateline"), new Entry(3, 0, "paragraph"),
                 new Entry(5, 2, "headline"), new Entry(6, 2, "byline"), new Entry(7, 2, "paragraph"), new Entry(8, 2, "paragraph"));
