@@ -140,6 +140,11 @@ test('a doubt goes with the one save that settles it, and 图片还没有文件 
   const photo = report.find((r) => r.unsure.some((u) => u.startsWith('image has no file yet')));
   assert.ok(bylined && photo, 'the sample page has a byline and a photo the importer doubts');
 
+  // The story list marks the drafts with open doubts, so an editor finds them before publishing.
+  await tab.goto(`${base}/desk/#/stories/mine`);
+  const row = tab.getByRole('listitem').filter({ has: tab.getByRole('link', { name: bylined.headline, exact: true }) });
+  await row.getByText(`导入存疑 ${bylined.unsure.length} 处`).waitFor();
+
   // The byline's role is added, and its doubt's own button saves that edit with the doubt resolved.
   await tab.goto(`${base}/desk/#/story/${encodeURIComponent(bylined.id)}`);
   const notice = tab.getByRole('region', { name: /导入时存疑/ });

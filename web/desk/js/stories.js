@@ -69,6 +69,8 @@ export async function storyList(main, which = 'mine') {
         onchange: (e) => { if (e.target.checked) selected.add(a.id); else selected.delete(a.id); renderBulk(); } }) : null,
       h('a', { href: `#/story/${encodeURIComponent(a.id)}` }, a.headline),
       h('span', { class: `badge ${a.status}` }, STATUS[a.status] || a.status),
+      // The importer's open doubts: the editor finds the drafts to check from the list, not only at publishing.
+      a.importDoubts?.length ? h('span', { class: 'badge doubted' }, `导入存疑 ${a.importDoubts.length} 处`) : null,
       a.edition ? blockedBadge(blocked.get(a.edition)?.get(a.id)) : null,
       a.edition && storyState(a, sites.get(a.edition), editions.get(a.edition))
         ? h('span', { class: 'badge on-site' }, storyState(a, sites.get(a.edition), editions.get(a.edition))) : null,
