@@ -37,7 +37,8 @@ final class FixedFields {
     /** And at most one in this many stands between two paragraphs (a stray). */
     static final int STRAY_SHARE = 2;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?][”’」』\"]?$");
+    /** A line closing a sentence: a stop, perhaps inside a closing quote (a head line closes with a column name in brackets). */
+    static final Pattern SENTENCE_END = Pattern.compile("[。！？!?][”’」』\"]?$");
 
     private FixedFields() {}
 

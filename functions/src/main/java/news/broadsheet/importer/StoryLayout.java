@@ -24,9 +24,6 @@ final class StoryLayout {
     /** A page of paragraphs may hold a stray blank line (a line of no-break spaces); not one in this many. */
     static final int BLANK_SHARE_DIVISOR = 10;
 
-    /** A line closing a sentence: a stop, perhaps inside a closing quote (a head line closes with a column name in brackets). */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？!?][”’」』\"]?$");
-
     /** Prose cut at a column: a sentence closed inside the line, or a dateline opening it, and the line ending mid-sentence. */
     private static final java.util.regex.Pattern CUT_PROSE = java.util.regex.Pattern.compile(
             "(?:[。！？][^”’」』）)]+|^(?:本报|新华社)[^，。（(]{0,16}?(?:电|讯)[\\s\u3000]*[^（(\\s\u3000].*)[\\p{IsHan}，、；]$");
@@ -88,7 +85,7 @@ final class StoryLayout {
         // stands beside a head line instead.
         long blankBefore = 0;
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).blankBefore() && SENTENCE_END.matcher(lines.get(i - 1).text()).find()
+            if (lines.get(i).blankBefore() && FixedFields.SENTENCE_END.matcher(lines.get(i - 1).text()).find()
                     && Text.length(lines.get(i).text()) > HeadingRule.MAX_HEADING) {
                 blankBefore++;
             }
