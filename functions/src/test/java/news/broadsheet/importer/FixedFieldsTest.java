@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import news.broadsheet.article.ArticleInput;
+import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.PrintLine;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,77 @@ class FixedFieldsTest {
                 org.assertj.core.groups.Tuple.tuple("城市更新", "老旧小区改造全面启动", null),
                 org.assertj.core.groups.Tuple.tuple(null, "菜篮子工程供应充足", "本市蔬菜价格平稳"),
                 org.assertj.core.groups.Tuple.tuple(null, "社区食堂推出冬季新菜单", null));
+    }
+
+    /**
+     * One story of four letters, each under a heading of its own, parted by lines of no-break spaces: the
+     * story's empty 引题 and 副题 stand around its 主题, and no paragraph stands under the 主题 (the first
+     * letter's heading does).
+     */
+    static final String LETTERS = String.join("\n",
+            "",
+            "写给远方亲人的信（新春家书）",
+            "",
+            "山里的路修好了",
+            "亲爱的妈妈：",
+            "今年我在山区修公路，春节不能回家了。工地上的同事们一起包了饺子，大家说说笑笑，也很热闹。",
+            "路修好以后，山里的橘子两个小时就能运到城里，乡亲们都盼着这一天。请您放心，我一切都好。",
+            "李明",
+            "（作者为江城市公路局技术员）",
+            "\u00a0",
+            "实验室里的新年",
+            "亲爱的爸爸：",
+            "除夕晚上，我和师兄们在实验室守着一组数据，零点的时候大家在走廊里看了一会儿烟花。",
+            "导师说这组数据要是顺利，明年夏天我们的论文就能发表了。等忙完这一阵，我就回家看您。",
+            "张悦",
+            "（作者为江城大学博士研究生）",
+            "",
+            "海上的年夜饭",
+            "亲爱的爸妈：",
+            "我们的船正在印度洋上，船长特意让厨师做了一桌年夜饭，还给每个人发了红包。",
+            "海上信号不好，视频总是断，但我知道你们一定在看春节晚会。明年春节，我一定回家过年。",
+            "王海",
+            "（作者为远洋货轮船员）",
+            "\u00a0",
+            "哨所的春联",
+            "亲爱的奶奶：",
+            "边防哨所今年第一次贴上了战士们自己写的春联，我写的那一副贴在了瞭望塔的门口。",
+            "您教我写的毛笔字终于派上了用场。等轮休的时候，我给您带一副回去。",
+            "赵刚",
+            "（作者为边防某部战士）",
+            "");
+
+    @Test
+    void aPageOfOneStoryWhoseBodyOpensUnderAHeading_isReadByItsFields() {
+        // A lone head line between an empty 引题 and an empty 副题 shows the fields as well as a 主题 over a paragraph.
+        assertThat(FixedFields.exported(PrintLine.of(LETTERS))).isTrue();
+    }
+
+    @Test
+    void aHeadingWithAParagraphRightUnderIt_opensNoStoryOfAFixedFieldPage() {
+        // Each letter's heading follows an empty line as a 主题 does, but a story's 主题 has a 副题 line (empty or
+        // not) under it, and these have a paragraph.
+        ImportResult result = PageImporter.read(LETTERS);
+        assertThat(result.articles()).extracting(a -> a.article().headline()).containsExactly("写给远方亲人的信（新春家书）");
+        assertThat(result.unassigned()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} over {1}, empty line between: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // A 主题 over its empty 副题 and a paragraph; a 主题 over a 副题 line.
+            "HEADLINE|BODY|true|0",
+            "HEADLINE|SUBHEADLINE|false|0",
+            // A 主题 with a paragraph right under it: the 副题 line is missing, dearer than a stray empty line.
+            "HEADLINE|BODY|false|6",
+            // Two paragraphs parted by a stray empty line; a 主题 right after a paragraph has lost its 引题 line.
+            "BODY|BODY|true|0",
+            "BODY|HEADLINE|false|4",
+            "BODY|KICKER|false|0"})
+    void theFieldsCostOfTwoNeighbouringRoles(LineRole previous, LineRole role, boolean emptyLineBetween, double cost) {
+        String second = role == LineRole.BODY ? "江边步道全长十二公里，沿途设了六个驿站，每个驿站都有饮水机。" : "非遗课堂走进社区";
+        String first = previous == LineRole.BODY ? "周末还有市民乐团在驿站旁的小广场演出，吸引了不少居民。" : "江城新建十座口袋公园";
+        String page = first + "\n" + (emptyLineBetween ? "\n" : "") + second + "\n";
+        assertThat(FixedFields.cost(PrintLine.of(page)).cost(1, previous, role)).isEqualTo(cost);
     }
 
     @Test
