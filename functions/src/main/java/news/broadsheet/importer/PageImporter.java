@@ -61,10 +61,12 @@ public final class PageImporter {
 
     public static ImportResult read(String page) {
         LayoutRule.Layout layout = PageReader.layout(page);
-        if (StoryLayout.linesAreParagraphs(page, layout)) {
-            return readByRoles(page, layout);
+        List<PrintLine> printed = PrintLine.of(page);
+        StoryLayout.Reading reading = StoryLayout.reading(printed, layout);
+        if (reading == StoryLayout.Reading.RULES) {
+            return read(page, layout);
         }
-        return read(page, layout);
+        return readByRoles(printed, reading, layout);
     }
 
     /**
@@ -73,14 +75,13 @@ public final class PageImporter {
      * whatever its first paragraph looks like. The rules still read each body line (datelines,
      * bylines, notes, captions).
      */
-    static ImportResult readByRoles(String page, LayoutRule.Layout layout) {
-        List<PrintLine> printed = PrintLine.of(page);
-        boolean flat = layout.kind() != LayoutRule.Kind.INDENT;
+    private static ImportResult readByRoles(List<PrintLine> printed, StoryLayout.Reading reading, LayoutRule.Layout layout) {
+        boolean flat = reading != StoryLayout.Reading.LINE_ROLES;
         LineRoleModel model = flat ? LineRoleModel.shippedFlat() : LineRoleModel.shipped();
         // A fixed-field export without indents: the model reads it as it learned flat pages, the empty field lines
         // say where stories start, and the rules that stand in for indents on flat pages (KnownRoles, LeadingHeadLine)
         // stand aside for them (make eval-import, shape UNINDENTED, 2019-02 days 15-28: precision 91.1% -> 93.7%).
-        boolean fields = flat && FixedFields.exported(printed);
+        boolean fields = reading == StoryLayout.Reading.FIXED_FIELDS;
         List<PrintLine> seen = fields ? FixedFields.unseen(printed) : printed;
         LineRoleModel.Page read = model.page(seen);
         LineRole[] roles = fields ? model.decode(read, i -> KnownRoles.of(seen, i, false), FixedFields.cost(printed))

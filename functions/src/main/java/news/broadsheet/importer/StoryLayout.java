@@ -36,16 +36,32 @@ final class StoryLayout {
 
     private StoryLayout() {}
 
-    static boolean linesAreParagraphs(String page, LayoutRule.Layout layout) {
-        // Without indents a second model, learned from that rendering alone, can read a page whose lines
-        // are whole paragraphs (make eval-import, no-indent shape of 2019-02: recall 55% -> 75%, precision
-        // 60% -> 77%), with what the rules know for sure given to it before it decodes (KnownRoles).
-        var lines = PrintLine.of(page);
+    /** Who reads a page: the layout rules, or the line-role model (with indents, without, or by a fixed-field export's fields). */
+    enum Reading {
+        RULES, LINE_ROLES, FLAT_LINE_ROLES, FIXED_FIELDS
+    }
+
+    /** Decides once per page who reads it (see {@link Reading}); {@code lines} are the page's {@link PrintLine#of} lines. */
+    static Reading reading(java.util.List<PrintLine> lines, LayoutRule.Layout layout) {
         if (layout.kind() == LayoutRule.Kind.LINE_PER_PARAGRAPH && FLAT_MODEL) {
             // A fixed-field export prints a paragraph a line whatever its paragraphs' length: its empty field
             // lines say so (short paragraphs sent such a page to the layout rules, which cannot read its fields).
-            return noIndentParagraphs(lines) || FixedFields.exported(lines);
+            if (FixedFields.exported(lines)) {
+                return Reading.FIXED_FIELDS;
+            }
+            return noIndentParagraphs(lines) ? Reading.FLAT_LINE_ROLES : Reading.RULES;
         }
+        return linesAreParagraphs(lines, layout) ? Reading.LINE_ROLES : Reading.RULES;
+    }
+
+    static boolean linesAreParagraphs(String page, LayoutRule.Layout layout) {
+        return reading(PrintLine.of(page), layout) != Reading.RULES;
+    }
+
+    private static boolean linesAreParagraphs(java.util.List<PrintLine> lines, LayoutRule.Layout layout) {
+        // Without indents a second model, learned from that rendering alone, can read a page whose lines
+        // are whole paragraphs (make eval-import, no-indent shape of 2019-02: recall 55% -> 75%, precision
+        // 60% -> 77%), with what the rules know for sure given to it before it decodes (KnownRoles).
         if (layout.kind() != LayoutRule.Kind.INDENT) {
             return false;
         }
