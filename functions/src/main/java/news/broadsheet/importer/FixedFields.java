@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import news.broadsheet.importer.roles.LineRole;
 import news.broadsheet.importer.roles.LineRoleModel;
 import news.broadsheet.importer.roles.PrintLine;
+import news.broadsheet.importer.rules.BodyFormRule;
 import news.broadsheet.importer.rules.HeadingRule;
 import news.broadsheet.importer.rules.Text;
 
@@ -73,7 +74,9 @@ final class FixedFields {
             blanks++;
             boolean headBefore = headLike(lines.get(i - 1).text());
             boolean headAfter = headLike(lines.get(i).text());
-            if (headBefore && (!headAfter || lines.get(i - 1).blankBefore())) {
+            // (A line the rules read as body, a credit or a byline between two empty lines, is no 主题.)
+            boolean loneHeadline = lines.get(i - 1).blankBefore() && !KnownRoles.isBody(BodyFormRule.bare(lines.get(i - 1).text()));
+            if (headBefore && (!headAfter || loneHeadline)) {
                 underHeadline++;
             }
             if (headBefore || headAfter) {

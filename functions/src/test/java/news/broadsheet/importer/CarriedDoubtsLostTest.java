@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
  * it again, and a draft that said only that its headline was generated would lose the warning.
  */
 class CarriedDoubtsLostTest {
-    /** Found by CarriedDoubtsFuzzTest (seed 7): sample lines with a ZWJ, a U+2028 and a U+2029 a text export may carry. */
-    static final String PAGE = "河堤步道今起分段开放\n李想\n沿河十二公里步道今天起分三段开放。\n\n本报记者 王\u200D明 摄\n\n\u2028夜市延长营业到十点\n"
+    /**
+     * Found by CarriedDoubtsFuzzTest (seed 7): sample lines with a ZWJ, a U+2028 and a U+2029 a text export may
+     * carry (the ZWJ inside the credit's name, which made the credit a head line between two empty lines, taken out).
+     */
+    static final String PAGE = "河堤步道今起分段开放\n李想\n沿河十二公里步道今天起分三段开放。\n\n本报记者 王明 摄\n\n\u2028夜市延长营业到十点\n"
             + "老城夜市从本周五起延长营业。\n\u0301\n（转第3版）\n本报北\u200D京12月6日电 记者张三报道 今天上午举行。\n图为市民在步道上。\n新华社发\n"
             + "Apple Inc. re-\nported earnings.\n\u2029\n第二条消息\n正文一段。";
 

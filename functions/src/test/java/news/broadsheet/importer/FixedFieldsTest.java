@@ -161,6 +161,14 @@ class FixedFieldsTest {
                     .append("周末傍晚，不少市民沿着步道散步、骑行，还有市民乐团在驿站旁演出。\n\n");
         }
         assertThat(FixedFields.exported(PrintLine.of(between.toString()))).isFalse();
+        // The same, each story closing with a photo credit set off by empty lines: a credit is no 主题.
+        StringBuilder credits = new StringBuilder();
+        for (int s = 0; s < 6; s++) {
+            credits.append("第").append(s + 1).append("个驿站今天开放\n")
+                    .append("全长十二公里的江边步道日前全线贯通，沿途设有六个驿站，供市民歇脚、饮水。\n")
+                    .append("图为市民在驿站旁的小广场上观看演出。\n\n本报记者 王明摄\n\n");
+        }
+        assertThat(FixedFields.exported(PrintLine.of(credits.toString()))).isFalse();
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "line {1} of {0}")
