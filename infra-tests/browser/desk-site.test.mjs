@@ -95,3 +95,26 @@ test('a reporter is not offered the site screen, and one signing in on an editor
   assert.match(editor.page.url(), /#\/stories/);
   await editor.context.close();
 });
+
+test('an answer to the signed-out editor\'s request does not sign out the reporter who signed in after', async () => {
+  const editor = await signIn('editor');
+  // The site screen's first request, answered 401 only after the tab has changed hands: a slow answer to
+  // a session that has ended (a token revoked, a poll sent while signed out) speaks for that session alone.
+  let answered;
+  const late = new Promise((resolve) => { answered = resolve; });
+  await editor.page.route('**/api/site/rebuild', async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Unauthorized', status: 401 }) });
+    answered();
+  });
+  await editor.page.goto(`${base}/desk/#/site`);
+  await editor.page.getByRole('heading', { name: '网站', exact: true }).waitFor();
+  await editor.page.getByRole('button', { name: '退出' }).click();
+  await editor.page.getByRole('button', { name: '以记者身份登录' }).click();
+  await editor.page.getByRole('heading', { name: '稿件', exact: true }).waitFor();
+  await late;
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await editor.page.getByRole('button', { name: '以记者身份登录' }).count(), 0, 'still signed in');
+  assert.match(await editor.page.locator('#who').textContent(), /记者/);
+  await editor.context.close();
+});

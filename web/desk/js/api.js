@@ -23,6 +23,8 @@ export async function api(method, path, { query, body, type, etag, absent, signa
   const s = session();
   const headers = { Accept: `${accept || 'application/json'}, application/problem+json` };
   if (s) headers.Authorization = `Bearer ${await freshToken(s)}`;
+  // The session this request speaks for (a refresh may have replaced s).
+  const asked = session();
   if (etag) headers['If-Match'] = etag;
   else if (absent) headers['If-None-Match'] = '*';
   let payload;
@@ -40,7 +42,9 @@ export async function api(method, path, { query, body, type, etag, absent, signa
   } catch {
     data = { detail: text };
   }
-  if (response.status === 401) signOut();
+  // A 401 ends the session that asked; someone who signed in on this tab since (an answer that came
+  // late, a poll sent while signed out) stays signed in.
+  if (response.status === 401 && session() === asked) signOut();
   if (!response.ok) throw new ApiError(response.status, data);
   if (asText) data = text;
   return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), data };
