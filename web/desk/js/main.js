@@ -49,7 +49,11 @@ async function render() {
   const mine = ++turn;
   setLeaveGuard(null);
   renderNav();
-  if (!session()) return signInScreen();
+  if (!session()) {
+    // Signed out: the last screen goes at once (its data is not the next person's to see, and its polls stop).
+    main.replaceChildren();
+    return signInScreen();
+  }
   let [name, ...rest] = route();
   // An editor's screen asked for by a reporter (signed in on the address an editor left): their stories.
   if (EDITORS_ONLY.has(name) && !isEditor()) {
