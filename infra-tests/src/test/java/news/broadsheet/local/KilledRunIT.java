@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import news.broadsheet.emulator.MotoEmulator;
 import news.broadsheet.emulator.Newsroom;
 import news.broadsheet.wiring.Config;
@@ -62,6 +63,43 @@ class KilledRunIT {
                     .isNotEqualTo(java.util.Optional.of(true));
         } finally {
             orphan.close();
+        }
+    }
+
+    @Test
+    void aRunStoppedWhileItStarts_leavesNoEmulatorBehind(@TempDir Path folder) throws Exception {
+        // make run stopped (Ctrl-C, SIGTERM) in its first seconds: its emulator has started, in a session of its
+        // own that the signal does not reach, but the stop hook that saves and stops it is not in place yet.
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-Dbroadsheet.moto.python=" + MotoEmulator.command(), "-cp",
+                System.getProperty("java.class.path"), LocalServer.class.getName()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("PORT", Integer.toString(freePort()));
+        builder.environment().put("BROADSHEET_LOCAL_DATA", folder.resolve("data").toString());
+        Process run = builder.start();
+        ProcessHandle emulator = null;
+        try {
+            for (long until = System.nanoTime() + Duration.ofSeconds(60).toNanos(); emulator == null && System.nanoTime() < until; ) {
+                emulator = run.descendants().filter(p -> p.info().commandLine().orElse("").contains("moto_server")).findFirst().orElse(null);
+                Thread.sleep(20);
+            }
+            assertThat(emulator).as("the run started its emulator").isNotNull();
+            new ProcessBuilder("kill", "-TERM", Long.toString(run.pid())).inheritIO().start().waitFor();
+            assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stopped").isTrue();
+            emulator.onExit().get(20, TimeUnit.SECONDS);
+            assertThat(emulator.isAlive()).as("its emulator stopped with it").isFalse();
+        } finally {
+            run.destroyForcibly();
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            if (emulator != null) {
+                emulator.destroyForcibly();
+            }
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -19,12 +19,13 @@ import java.util.concurrent.TimeUnit;
 public final class MotoEmulator implements Emulator {
     private final Process process;
     private final URI endpoint;
-    private final Thread reaper;
+    /** The stop-at-exit hook, until {@link #outliveThisProcess} takes it away. */
+    private volatile Thread reaper;
 
-    private MotoEmulator(Process process, URI endpoint, boolean reapAtExit) {
+    private MotoEmulator(Process process, URI endpoint) {
         this.process = process;
         this.endpoint = endpoint;
-        this.reaper = reapAtExit ? Emulator.stopAtExit("moto-reaper", this::stop) : null;
+        this.reaper = Emulator.stopAtExit("moto-reaper", this::stop);
     }
 
     /** The Python that has moto: -Dbroadsheet.moto.python, else the project's virtualenv. */
@@ -43,9 +44,9 @@ public final class MotoEmulator implements Emulator {
     }
 
     /**
-     * moto in a session of its own, which a terminal's Ctrl-C does not reach, and without the
-     * stop-at-exit hook: for {@code make run}, whose own hook must still read the emulator (to save
-     * its data) before it closes it.
+     * moto in a session of its own, which a terminal's Ctrl-C does not reach: for {@code make run},
+     * whose own hook must still read the emulator (to save its data) before it closes it. It is stopped
+     * at exit like any, until {@link #outliveThisProcess}: a run stopped while it starts leaves none behind.
      */
     public static MotoEmulator startDetached(Path python) {
         return start(python, true);
@@ -63,7 +64,7 @@ public final class MotoEmulator implements Emulator {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port), !detached);
+            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port));
             return Emulator.awaitReady(moto, "moto's server", Duration.ofSeconds(60), moto::answers);
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + server + " with " + python, e);
@@ -83,6 +84,23 @@ public final class MotoEmulator implements Emulator {
     @Override
     public String kind() {
         return "moto";
+    }
+
+    /**
+     * No longer stopped at this JVM's exit: from now on the caller answers for it (make run: its stop hook
+     * saves, then closes it, and the note it leaves lets the next start rescue an emulator a kill -9 left).
+     * Harmless once the JVM is shutting down (the hook then runs as it was going to).
+     */
+    public void outliveThisProcess() {
+        Thread hook = reaper;
+        reaper = null;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs, or has run.
+            }
+        }
     }
 
     @Override

@@ -388,6 +388,11 @@ public final class LocalServer implements AutoCloseable {
             EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket(), local.newsroom.config().uploadBucket());
         }
+        if (moto instanceof MotoEmulator detached) {
+            // Until here a stop while starting stopped the emulator (nothing was written to save yet); from here the
+            // stop hook below saves, then stops it, and the note lets the next start rescue one a kill -9 left.
+            detached.outliveThisProcess();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.relay.close();
             local.server.stop(0);
