@@ -144,6 +144,25 @@ class LocalServerIT {
         }
     }
 
+    /**
+     * A query parameter the route reads once, given twice, is a 400 problem naming it, here as behind API Gateway:
+     * never the first value, the last, or both joined by a comma read as one id.
+     */
+    @Test
+    void aQueryParameterGivenTwice_is400ProblemJson_namingIt() throws Exception {
+        byte[] notice = "停水通知\n\n　　本报讯 城北片区周六停水。\n".getBytes(StandardCharsets.UTF_8);
+        for (String query : List.of("edition=2031-06-01&page=3&duplicateOf=a1&duplicateOf=b2", "edition=2031-06-01&page=3&page=4",
+                "edition=2031-06-01&edition=2031-06-02&page=3&dryRun=true")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url("/api/imports?" + query))
+                    .header("Authorization", "Bearer local-editor-token").header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(notice)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(reply.statusCode()).as(query + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+            assertThat(Json.read(reply.body(), JsonNode.class).get("detail").asText()).contains("given more than once");
+        }
+    }
+
     @Test
     void apiErrorsCrossHttpAsProblemJson() throws Exception {
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url("/api/articles/nope")).build(),

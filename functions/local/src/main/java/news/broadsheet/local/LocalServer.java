@@ -295,7 +295,10 @@ public final class LocalServer implements AutoCloseable {
             }
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
-        return HttpEvents.request(exchange.getRequestMethod(), rawPath(exchange), headers, query, body);
+        APIGatewayV2HTTPEvent event = HttpEvents.request(exchange.getRequestMethod(), rawPath(exchange), headers, query, body);
+        // As API Gateway sends it, so a parameter given twice is told apart from a comma in one value.
+        event.setRawQueryString(raw == null ? "" : raw);
+        return event;
     }
 
     /** The request target as the client sent it (the relay's copy), else as the JDK parsed it. */
