@@ -129,6 +129,30 @@ class LocalServerIT {
         }
     }
 
+    /**
+     * The desk's answers carry template.yaml's DeskHeaders policy as CloudFront adds it to /desk/*, read from the
+     * template, not written out by hand: its CSP less only the sources naming the stack's AWS hosts ({@code ${…}}).
+     */
+    @Test
+    void theDesk_carriesTheHeadersOfTemplateYamlsDeskPolicy() throws Exception {
+        JsonNode policy = news.broadsheet.emulator.Template.load().root().at("/Resources/DeskHeaders/Properties/ResponseHeadersPolicyConfig/SecurityHeadersConfig");
+        String csp = java.util.Arrays.stream(policy.at("/ContentSecurityPolicy/ContentSecurityPolicy").asText().split(";"))
+                .map(d -> String.join(" ", java.util.Arrays.stream(d.trim().split(" ")).filter(t -> !t.contains("${")).toList()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "strict-transport-security", "max-age=" + policy.at("/StrictTransportSecurity/AccessControlMaxAgeSec").asText()
+                        + (policy.at("/StrictTransportSecurity/IncludeSubdomains").asBoolean() ? "; includeSubDomains" : "")
+                        + (policy.at("/StrictTransportSecurity/Preload").asBoolean() ? "; preload" : ""),
+                "content-security-policy", csp,
+                "x-content-type-options", "nosniff",
+                "x-frame-options", policy.at("/FrameOptions/FrameOption").asText(),
+                "referrer-policy", policy.at("/ReferrerPolicy/ReferrerPolicy").asText());
+        for (String path : List.of("/desk/", "/desk/js/main.js", "/desk/desk.css", "/desk/no-such-file.js")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+            expected.forEach((name, value) -> assertThat(reply.headers().allValues(name)).as(path + " " + name).containsExactly(value));
+        }
+    }
+
     @Test
     void aDirectoryWithoutItsSlash_isRedirectedWithItsQueryString_andANulInThePath_is400_notADroppedConnection() throws Exception {
         HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(url("/archive?from=feed&q=%E4%BE%9B")).build(),
