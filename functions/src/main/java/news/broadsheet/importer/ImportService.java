@@ -124,6 +124,7 @@ public final class ImportService {
         checkLines(text);
         String sha256 = PageIdentity.digest(text);
         String importId = pageImportId(sha256, date, page);
+        // The keys this import claims (see repeat()): its words in the edition, or, for a deliberate repeat, on its page.
         String words = PageIdentity.sameText(text);
         String sameText = sameTextId(words, date);
         String samePage = samePageId(words, date, page);
