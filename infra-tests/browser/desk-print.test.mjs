@@ -130,3 +130,29 @@ test('the republish confirmation says whether a 版面 PDF stays as printed or i
   await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
   await context.close();
 });
+
+// A 版面 that went out with no PDF gets one afterwards: the republish adds it to the site; there is nothing
+// on the site to replace, so the confirmation never says 替换 for it.
+test('the republish confirmation says a 版面 PDF is added where the site had none, and replaced only where it had one', async () => {
+  const date = dates.past(1);
+  const id = (await call('POST', '/api/articles', { headline: `补传PDF${date}`, status: 'ready', body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 9204,
+    pages: [{ number: 1, name: '要闻', articles: [id] }, { number: 2, name: '城事', articles: [] }] })).status, 201);
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await uploadPagePdf(page, 1, onePage());
+  await page.getByRole('button', { name: '发布本期' }).click();
+  await page.getByRole('region', { name: '发布前请确认' }).getByRole('button', { name: /确认发布/ }).click();
+  await page.locator('.job-state', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await uploadPagePdf(page, 2, onePage('Late proof'));
+  await uploadPagePdf(page, 1, onePage('Second proof'));
+  await page.getByRole('button', { name: '发布本期' }).click();
+  const confirm = page.getByRole('region', { name: '重新发布前请确认' });
+  await confirm.waitFor();
+  assert.deepEqual(await confirm.getByRole('list', { name: '版面PDF' }).getByRole('listitem').allTextContents(),
+    ['第1版：本期发布后上传了新的版面PDF，重新发布后替换网站上的版面PDF',
+      '第2版：网站上还没有本版PDF，重新发布后加上这份版面PDF']);
+  await context.close();
+});

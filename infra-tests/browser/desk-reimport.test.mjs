@@ -80,3 +80,37 @@ test('the same notice printed on two 版 of one edition: 仍然导入 makes draf
   assert.equal(await page.getByRole('button', { name: '仍然导入' }).count(), 0, 'the same 版 twice is never deliberate');
   await context.close();
 });
+
+test('读取并校对 says a page is already in the edition before the review: 仍然导入 opens it for another 版, the same 版 gets no review', async () => {
+  const on = datesOf(import.meta.url).past(3);
+  const NOTICE = ['停气通知', '', '　　本报讯 因燃气管道改造，城西片区周三白天暂停供气。'].join('\n');
+  const { context, page } = await openDesk(chromium());
+  await page.goto(`${base}/desk/#/import`);
+  const at = async (pageNo) => {
+    await page.getByLabel('期次日期').fill(on);
+    await page.getByLabel('版次').fill(pageNo);
+    await page.getByLabel('版面文字').fill(NOTICE);
+  };
+  await at('2');
+  await page.getByRole('button', { name: '导入为草稿' }).click();
+  await page.getByText('已生成 1 篇草稿').waitFor();
+
+  await at('6');
+  await page.getByRole('button', { name: '读取并校对' }).click();
+  await page.getByText(`这一版已经导入过（${on} 第2版），导入的稿件在这里：`).waitFor();
+  await page.getByRole('link', { name: /停气通知/ }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: '校对读取结果' }).isVisible(), false, 'no review before the editor chooses');
+  await page.getByRole('button', { name: '仍然导入' }).click();
+  await page.getByRole('heading', { name: '校对读取结果' }).waitFor();
+  await page.getByRole('button', { name: '按校对结果生成草稿' }).click();
+  await page.getByText('已生成 1 篇草稿').waitFor();
+  const drafts = (await call('GET', `/api/articles?edition=${on}&limit=100`)).body.items;
+  assert.deepEqual(drafts.filter((a) => a.headline === '停气通知').map((a) => a.page).sort(), [2, 6]);
+
+  await at('6');
+  await page.getByRole('button', { name: '读取并校对' }).click();
+  await page.getByText(`这一版已经导入过（${on} 第6版），导入的稿件在这里：`).waitFor();
+  assert.equal(await page.getByRole('button', { name: '仍然导入' }).count(), 0, 'the same 版 twice is never deliberate');
+  assert.equal(await page.getByRole('heading', { name: '校对读取结果' }).isVisible(), false);
+  await context.close();
+});

@@ -35,6 +35,8 @@ export async function importScreen(main) {
   const review = h('section', { class: 'review', hidden: true, 'aria-labelledby': 'review-title' });
   let reading = null;
   let readText = '';
+  // The earlier import the editor chose to repeat with 仍然导入 before the review: { date, page, duplicateOf }.
+  let repeating = null;
   // Every change to the source (typed, pasted, dropped, a file chosen, another encoding) counts up; a
   // review is of the source as it was at one count, and is stale once the count moves on, so its
   // button never makes drafts of a text the editor has since corrected.
@@ -76,28 +78,31 @@ export async function importScreen(main) {
     if (isEditor() && data.articles.length) placeOffer(placing, at.date, at.page, data.articles,
       (id) => data.report.find((r) => r.id === id)?.headline || id);
   };
-  // `again`, for an import request: its 版次 and how to send it once more with duplicateOf, which the
-  // API offers when the same words were imported on another 版 of the edition (a notice printed twice).
+  // A page already in the edition: the refusal's (or the dry run's `duplicate`) earlier drafts by headline and
+  // where they stand now, with where that import put them. `again`: its 版次 and what 仍然导入 does with
+  // `duplicateOf`, which the API offers when the same words were imported on another 版 (a notice printed twice).
+  const repeated = async (found, again, what) => {
+    // Said at the message, where the editor looks; the list follows right under it (result is next).
+    message.textContent = what;
+    const named = await Promise.all(found.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
+      .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
+    // Named as the earlier import recorded it: the same words may have come back under another 版次.
+    const where = found.edition && found.page ? `（${found.edition} 第${found.page}版）` : '';
+    // Refusing stays the default; importing the same words again is one deliberate press, never automatic.
+    const anyway = again && found.duplicateOf ? h('button', { type: 'button', onclick: (e) => {
+      e.currentTarget.disabled = true;
+      again.send(found.duplicateOf);
+    } }, '仍然导入') : null;
+    show(result, h('p', {}, `这一版已经导入过${where}，导入的稿件在这里：`),
+      h('ul', { class: 'reimported' }, found.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))),
+      anyway ? h('p', { class: 'hint' }, `如果同一内容确实也印在第${again.page}版（例如同一则通知登在两个版面），可以仍然导入，${again.then}在第${again.page}版另外生成草稿。`) : null,
+      anyway ? h('div', { class: 'actions' }, anyway) : null);
+  };
   const failed = async (err, again) => {
     message.textContent = importRefusal(err) || problemText(err);
     message.scrollIntoView({ block: 'nearest' });
     if (err instanceof ApiError && err.status === 409 && err.problem.articles) {
-      // Said at the message, where the editor looks; the list follows right under it (result is next).
-      message.textContent = '这一版已经导入过，没有再次导入。';
-      // The stories the first import made, by headline and where they stand now (they may be published).
-      const named = await Promise.all(err.problem.articles.map((id) => api('GET', `/api/articles/${encodeURIComponent(id)}`)
-        .then(({ data }) => `${data.headline || '（无标题）'}（${STATUS[data.status] || data.status}）`).catch(() => '一篇已删除的稿件')));
-      // Named as the earlier import recorded it: the same words may have come back under another 版次.
-      const where = err.problem.edition && err.problem.page ? `（${err.problem.edition} 第${err.problem.page}版）` : '';
-      // Refusing stays the default; importing the same words again is one deliberate press, never automatic.
-      const anyway = again && err.problem.duplicateOf ? h('button', { type: 'button', onclick: (e) => {
-        e.currentTarget.disabled = true;
-        again.send(err.problem.duplicateOf);
-      } }, '仍然导入') : null;
-      show(result, h('p', {}, `这一版已经导入过${where}，导入的稿件在这里：`),
-        h('ul', { class: 'reimported' }, err.problem.articles.map((id, i) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(id)}` }, named[i])))),
-        anyway ? h('p', { class: 'hint' }, `如果同一内容确实也印在第${again.page}版（例如同一则通知登在两个版面），可以仍然导入，在第${again.page}版另外生成草稿。`) : null,
-        anyway ? h('div', { class: 'actions' }, anyway) : null);
+      await repeated(err.problem, again && { ...again, then: '' }, '这一版已经导入过，没有再次导入。');
     }
   };
 
@@ -177,29 +182,51 @@ export async function importScreen(main) {
     clearAnswer();
     readText = read;
     readAt = at;
+    repeating = null;
     message.textContent = '正在读取……';
+    // With the 期次 and 版次 the dry run also says whether the edition has this page already (its `duplicate`).
+    const place = { date: date.value, page: page.value };
+    const where = place.date && place.page ? { edition: place.date, page: place.page } : {};
     try {
-      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true', ...punctuation() }, body: read, type: 'text/plain; charset=utf-8' });
+      const { data } = await api('POST', '/api/imports', { query: { dryRun: 'true', ...where, ...punctuation() }, body: read, type: 'text/plain; charset=utf-8' });
       // Changed while it was being read: this reading is of the old text and is not shown.
       if (at !== edits) { markStale(); return; }
-      message.textContent = '读取完成，尚未生成任何稿件。请核对后生成草稿。';
-      show(result);
-      review.hidden = false;
-      redraw(data.lines, undefined, data.stories);
-      // What the import will change in the text (the punctuation rule among it), said before any draft is made.
-      reviewNotes.textContent = data.notes?.length ? data.notes.map(reportWords).join('；') : '';
-      review.querySelector('h2').focus();
-      // Focus alone may leave the heading at the screen's edge: bring the review to the top.
-      review.scrollIntoView({ block: 'start' });
+      const open = () => openReview(data);
+      if (data.duplicate) {
+        // Said before the editor reviews a page the import would refuse; the review opens only on 仍然导入.
+        await repeated(data.duplicate, { page: place.page, then: '校对后', send: (duplicateOf) => {
+          if (at !== edits) { markStale(); return; }
+          repeating = { ...place, duplicateOf };
+          open();
+        } }, data.duplicate.duplicateOf ? '这一版已经导入过，尚未校对：确需在本版再次导入时请按仍然导入。'
+          : '这一版已经导入过，同一版不会再次导入，无需校对。');
+        return;
+      }
+      open();
     } catch (err) {
       failed(err);
     }
+  };
+  // The review of a dry run's answer: the lines beside their reading, and what the import will change.
+  const openReview = (data) => {
+    message.textContent = '读取完成，尚未生成任何稿件。请核对后生成草稿。' +
+      (repeating ? `（已选择仍然导入：将在第${repeating.page}版另外生成草稿）` : '');
+    show(result);
+    review.hidden = false;
+    redraw(data.lines, undefined, data.stories);
+    // What the import will change in the text (the punctuation rule among it), said before any draft is made.
+    reviewNotes.textContent = data.notes?.length ? data.notes.map(reportWords).join('；') : '';
+    review.querySelector('h2').focus();
+    // Focus alone may leave the heading at the screen's edge: bring the review to the top.
+    review.scrollIntoView({ block: 'start' });
   };
   const createFromReading = async () => {
     if (readAt !== edits) { markStale(); return; }
     message.textContent = '正在按校对结果生成草稿……';
     const at = { date: date.value, page: page.value };
-    await importAs(at, { query: { edition: at.date, page: at.page, ...punctuation() }, body: readPage(readText, reading) });
+    // 仍然导入 chosen for this 期次 and 版次 only: for another the import answers for itself (a 409 offers it again).
+    const chosen = repeating && repeating.date === at.date && repeating.page === at.page ? { duplicateOf: repeating.duplicateOf } : {};
+    await importAs(at, { query: { edition: at.date, page: at.page, ...punctuation(), ...chosen }, body: readPage(readText, reading) });
   };
   show(review, h('h2', { id: 'review-title', tabindex: -1 }, '校对读取结果'),
     h('p', { class: 'hint' }, '左边是原文，右边是每行归属的稿件和角色。颜色相同的行属于同一篇稿件。选中一行后按 S 从该行拆分，按 M 把该行起的稿件并入上一篇。'),

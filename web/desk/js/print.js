@@ -61,23 +61,28 @@ export function printPanel(date, n, headline, settled = () => {}, record = null)
 
 /**
  * What a republication does with the 版面' PDFs, one line per kind, for the 版面 of `pages` that have one
- * (none: an empty list). A PDF accepted after the version on the site was committed (`site.committedAt`)
- * goes out in place of the site's; an older one goes out unchanged, as printed: the publisher copies
- * the accepted PDF, it never remakes one from the stories. One still processing leaves the last accepted.
+ * (none: an empty list). `site.prints` (the on-site state) lists the PDFs readers can open with their
+ * SHA-256: an accepted PDF of the same digest goes out unchanged, as printed (the publisher copies the
+ * accepted PDF, it never remakes one from the stories), one of another digest replaces the site's, and
+ * one for a 版面 with none on the site is added. One still processing leaves the last accepted.
  */
 export async function printChanges(date, pages, site) {
   const known = await pagePdfs(date).catch(() => new Map());
   const records = pages.map((p) => known.get(p.number) ?? null);
-  const since = Date.parse(site?.committedAt ?? '') || 0;
-  const by = { replaced: [], kept: [], processing: [] };
+  const onSite = new Map((site?.prints ?? []).map((p) => [p.page, p.sha256]));
+  const by = { replaced: [], added: [], kept: [], processing: [] };
   pages.forEach((p, i) => {
     const page = records[i];
     if (page?.status === 'processing') by.processing.push(p.number);
-    else if (page?.scan) by[Date.parse(page.scan.processedAt) > since ? 'replaced' : 'kept'].push(p.number);
+    else if (page?.scan) {
+      const there = onSite.get(p.number);
+      by[there === undefined ? 'added' : there === page.scan.sha256 ? 'kept' : 'replaced'].push(p.number);
+    }
   });
   const which = (ns) => `第${ns.join('、')}版`;
   return [
     ...(by.replaced.length ? [`${which(by.replaced)}：本期发布后上传了新的版面PDF，重新发布后替换网站上的版面PDF`] : []),
+    ...(by.added.length ? [`${which(by.added)}：网站上还没有本版PDF，重新发布后加上这份版面PDF`] : []),
     ...(by.kept.length ? [`${which(by.kept)}：版面PDF不变，仍是印刷的原样（稿件的修改和更正只在网页上）`] : []),
     ...(by.processing.length ? [`${which(by.processing)}：新的版面PDF仍在处理，这次重新发布仍用上一份（如有）`] : []),
   ];

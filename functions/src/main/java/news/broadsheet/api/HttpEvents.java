@@ -2,11 +2,14 @@ package news.broadsheet.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import news.broadsheet.http.ApiRequest;
 import news.broadsheet.http.ApiResponse;
 
@@ -25,7 +28,35 @@ public final class HttpEvents {
         String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
                 ? event.getRequestContext().getHttp().getMethod() : "GET";
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
-        return new ApiRequest(method.toUpperCase(Locale.ROOT), event.getRawPath(), headers, query, Map.of(), bytes, null);
+        return new ApiRequest(method.toUpperCase(Locale.ROOT), event.getRawPath(), headers, query, Map.of(), bytes, null,
+                repeatedNames(event.getRawQueryString()));
+    }
+
+    /**
+     * The names a query string gives more than once, percent-decoded: API Gateway joins their values with commas
+     * in {@code queryStringParameters}, where a repeat cannot be told from a comma inside one value.
+     */
+    static Set<String> repeatedNames(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String name = pair.split("=", 2)[0];
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // A malformed escape stays as sent: the name is compared as it came.
+            }
+            if (!seen.add(name)) {
+                repeated.add(name);
+            }
+        }
+        return repeated;
     }
 
     /** The JWT claims the authorizer verified, or an empty map when the request carried none. */

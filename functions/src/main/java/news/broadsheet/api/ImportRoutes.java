@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import news.broadsheet.failure.BadRequest;
+import news.broadsheet.failure.Conflict;
 import news.broadsheet.failure.TooLarge;
 import news.broadsheet.http.Access;
 import news.broadsheet.http.ApiRequest;
@@ -85,8 +87,14 @@ public final class ImportRoutes {
             return archive(request, text);
         }
         if (dryRun) {
-            return preview(request, reading == null ? imports.preview(text, normalizePunctuation(request), request.principal())
-                    : imports.previewReading(text, reading, normalizePunctuation(request), request.principal()));
+            ImportService.Preview seen = reading == null ? imports.preview(text, normalizePunctuation(request), request.principal())
+                    : imports.previewReading(text, reading, normalizePunctuation(request), request.principal());
+            String edition = QueryParams.text(request, "edition");
+            Integer page = QueryParams.integer(request, "page");
+            // Said before the review, not after it at the import: the page may already be in this edition.
+            Optional<Conflict> repeat = edition == null && page == null ? Optional.empty()
+                    : imports.repeatOf(text, edition, page, request.principal());
+            return preview(seen, repeat);
         }
         ImportService.Imported done = imports.importPage(text, QueryParams.text(request, "edition"),
                 QueryParams.integer(request, "page"), request.principal(), normalizePunctuation(request),
@@ -114,9 +122,10 @@ public final class ImportRoutes {
 
     /**
      * {@code ?dryRun=true}: the reading line by line and, per story, the report of the draft that reading
-     * would make (its doubts are the draft's {@code importDoubts}); nothing is created.
+     * would make (its doubts are the draft's {@code importDoubts}); nothing is created. With an edition and page,
+     * {@code duplicate} says what the import would be refused with as a repeat (absent when it repeats nothing).
      */
-    private ApiResponse preview(ApiRequest request, ImportService.Preview seen) {
+    private ApiResponse preview(ImportService.Preview seen, Optional<Conflict> repeat) {
         List<Map<String, Object>> stories = new ArrayList<>();
         for (ImportedArticle a : seen.drafts().articles()) {
             Map<String, Object> entry = entry(null, a.article().headline(), a, null);
@@ -145,7 +154,20 @@ public final class ImportRoutes {
         body.put("layout", Map.of("kind", seen.result().layout().kind().name().toLowerCase().replace('_', '-'),
                 "evidence", seen.result().layout().evidence()));
         body.put("notes", seen.notes());
+        repeat.ifPresent(r -> body.put("duplicate", finding(r)));
         return ApiResponse.json(200, body);
+    }
+
+    /** A repeat refusal as the dry run carries it: the 409 problem's detail and members, in the problem's order. */
+    private static Map<String, Object> finding(Conflict refusal) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("detail", refusal.getMessage());
+        for (String member : List.of("import", "articles", "edition", "page", "duplicateOf")) {
+            if (refusal.extensions().containsKey(member)) {
+                out.put(member, refusal.extensions().get(member));
+            }
+        }
+        return out;
     }
 
     private ApiResponse archive(ApiRequest request, String text) {

@@ -3,12 +3,16 @@ package news.broadsheet.http;
 import news.broadsheet.failure.BadRequest;
 import news.broadsheet.text.TextRules;
 
-/** Reads typed query parameters, answering 400 for ones that do not parse. */
+/**
+ * Reads typed query parameters, answering 400 for ones that do not parse, and for one given more than once
+ * ({@code ?duplicateOf=a&duplicateOf=b}): every parameter the API reads takes one value, and neither the first,
+ * the last nor both joined is what the caller surely meant.
+ */
 public final class QueryParams {
     private QueryParams() {}
 
     public static Integer integer(ApiRequest request, String name) {
-        String value = request.query().get(name);
+        String value = single(request, name);
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -20,7 +24,7 @@ public final class QueryParams {
     }
 
     public static String text(ApiRequest request, String name) {
-        String value = request.query().get(name);
+        String value = single(request, name);
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -30,9 +34,16 @@ public final class QueryParams {
         return value;
     }
 
+    private static String single(ApiRequest request, String name) {
+        if (request.repeated().contains(name)) {
+            throw new BadRequest("query parameter " + name + " is given more than once; send it once");
+        }
+        return request.query().get(name);
+    }
+
     /** {@code true} or {@code false}; absent is false. */
     public static boolean flag(ApiRequest request, String name) {
-        String value = request.query().get(name);
+        String value = single(request, name);
         if (value == null || value.isEmpty() || value.equals("false")) {
             return false;
         }

@@ -119,42 +119,26 @@ public final class ImportService {
     public Imported importPage(String text, String edition, Integer page, Principal who, boolean normalizePunctuation,
                                String continues, List<ExplicitReading.Entry> reading, String duplicateOf) {
         Authenticator.require(who, Role.REPORTER, Role.EDITOR);
-        List<Invalid.FieldError> errors = new ArrayList<>();
-        if (edition == null) {
-            errors.add(new Invalid.FieldError("edition", "is required, as YYYY-MM-DD"));
-        }
-        String date = ArticleRules.editionDate(errors, "edition", edition);
-        if (page == null || page < 1 || page > ArticleRules.MAX_PAGE) {
-            errors.add(new Invalid.FieldError("page", "is required, between 1 and " + ArticleRules.MAX_PAGE));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
+        String date = placeOf(edition, page);
         checkText(text);
         checkLines(text);
         String sha256 = PageIdentity.digest(text);
         String importId = pageImportId(sha256, date, page);
-        // The same file for the same page, or (whatever page number it came with) the same words on any page of this edition.
+        // The keys this import claims (see repeat()): its words in the edition, or, for a deliberate repeat, on its page.
         String words = PageIdentity.sameText(text);
         String sameText = sameTextId(words, date);
-        // The same words on this very page: this file's record, or a deliberate repeat's record under its words and page.
         String samePage = samePageId(words, date, page);
-        List<String> onPageIds = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
-        onPageIds.add(samePage);
-        Optional<ImportRecord> onThisPage = earlier(onPageIds);
-        if (onThisPage.isPresent()) {
-            throw duplicate(onThisPage.get());
-        }
-        Optional<ImportRecord> earlier = earlier(List.of(sameText));
+        Optional<Repeat> repeat = repeat(text, date, page);
         // The first import of these words was on this page: a repeat is for another page, whatever duplicateOf says.
-        if (earlier.isPresent() && (earlier.get().page() == page || !earlier.get().id().equals(duplicateOf))) {
-            throw duplicate(earlier.get(), page);
+        if (repeat.isPresent() && (repeat.get().onThisPage() || repeat.get().earlier().page() == page
+                || !repeat.get().earlier().id().equals(duplicateOf))) {
+            throw repeat.get().refusal(page);
         }
-        if (earlier.isEmpty() && duplicateOf != null) {
+        if (repeat.isEmpty() && duplicateOf != null) {
             throw new Invalid(List.of(new Invalid.FieldError("duplicateOf",
                     "names " + duplicateOf + ", but this page repeats no earlier import into " + date + ": leave it out")));
         }
-        String repeats = earlier.map(ImportRecord::id).orElse(null);
+        String repeats = repeat.map(r -> r.earlier().id()).orElse(null);
         PrintText print = PrintText.of(text, normalizePunctuation);
         String printed = print.text();
         ImportResult result = reading == null ? PageImporter.read(printed) : fromReading(printed, reading);
@@ -189,6 +173,61 @@ public final class ImportService {
         // claims its words on its own page instead, written only if unclaimed: of repeats racing onto one page, one is stored.
         log.save(record, repeats == null ? sameText : samePage, articles, joined);
         return new Imported(articles, result, record, placed, jumps, print.notes());
+    }
+
+    /**
+     * What importing {@code text} as {@code page} of {@code edition} without {@code duplicateOf} would be refused
+     * with as a repeat (the 409 of {@link #importPage}, {@code duplicateOf} in it when the words are on another
+     * page), found without importing: the dry run says it before an editor reviews the page. Empty when the
+     * page repeats nothing. The page's text is held to the import's rules first.
+     *
+     * @throws Invalid when the edition or page is missing or out of range, as {@link #importPage}
+     */
+    public Optional<Conflict> repeatOf(String text, String edition, Integer page, Principal who) {
+        Authenticator.require(who, Role.REPORTER, Role.EDITOR);
+        String date = placeOf(edition, page);
+        checkText(text);
+        checkLines(text);
+        return repeat(text, date, page).map(r -> r.refusal(page));
+    }
+
+    /** An earlier import of a page's words into its edition, and whether it (or a repeat of it) is on the very page. */
+    private record Repeat(ImportRecord earlier, boolean onThisPage) {
+        Conflict refusal(int page) {
+            return onThisPage ? duplicate(earlier) : duplicate(earlier, page);
+        }
+    }
+
+    /**
+     * The earlier import a page repeats: first the same file or words on this very page (this file's record, or a
+     * deliberate repeat's record under its words and page), then (whatever page number it came with) the same
+     * words on any page of this edition ({@link PageIdentity#sameText}).
+     */
+    private Optional<Repeat> repeat(String text, String date, int page) {
+        String words = PageIdentity.sameText(text);
+        List<String> onPageIds = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
+        onPageIds.add(samePageId(words, date, page));
+        Optional<ImportRecord> onThisPage = earlier(onPageIds);
+        if (onThisPage.isPresent()) {
+            return Optional.of(new Repeat(onThisPage.get(), true));
+        }
+        return earlier(List.of(sameTextId(words, date))).map(e -> new Repeat(e, false));
+    }
+
+    /** The edition date of a page import, both required: the edition as YYYY-MM-DD, the page from 1 to {@link ArticleRules#MAX_PAGE}. */
+    private static String placeOf(String edition, Integer page) {
+        List<Invalid.FieldError> errors = new ArrayList<>();
+        if (edition == null) {
+            errors.add(new Invalid.FieldError("edition", "is required, as YYYY-MM-DD"));
+        }
+        String date = ArticleRules.editionDate(errors, "edition", edition);
+        if (page == null || page < 1 || page > ArticleRules.MAX_PAGE) {
+            errors.add(new Invalid.FieldError("page", "is required, between 1 and " + ArticleRules.MAX_PAGE));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return date;
     }
 
     /** Refuses a page that makes more than {@link #MAX_ARTICLES} stories, as {@link TooLarge} (413). */

@@ -1,7 +1,11 @@
 package news.broadsheet.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.broadsheet.render.Labels;
+import news.broadsheet.render.PrintFileNames;
 import news.broadsheet.render.RenderedFile;
 import news.broadsheet.render.SiteRenderer;
 
@@ -54,21 +58,39 @@ public final class HeaderRules {
     /**
      * The Content-Disposition of an edition's printed-page PDF, so that a reader who opens it and saves it
      * gets a readable name instead of its hashed key: {@code inline} (it still opens in the browser), an
-     * ASCII {@code filename} and, for a 版面, a UTF-8 {@code filename*} ({@code 2026-03-12 第1版.pdf}), as
-     * RFC 6266 section 4.3 recommends for non-ASCII names (RFC 8187 encoding). Null for any other key.
+     * ASCII {@code filename} ({@code 2026-03-12-1.pdf}, {@code 2026-03-12.pdf} for the whole edition) and a
+     * UTF-8 {@code filename*} with the name the reader page's link gives it ({@link PrintFileNames}:
+     * {@code 城南日报 2026年3月12日 第1版.pdf}), as RFC 6266 section 4.3 recommends for non-ASCII names, in
+     * RFC 8187's encoding. A browser prefers this name to a link's {@code download} value. Null for any other key.
+     *
+     * @param paperName the paper's name as the site prints it; null or blank leaves it out of the name
      */
-    public static String contentDisposition(String key) {
-        java.util.regex.Matcher m = PRINT_PDF.matcher(key);
+    public static String contentDisposition(String key, String paperName) {
+        Matcher m = PRINT_PDF.matcher(key);
         if (!m.matches()) {
             return null;
         }
         String date = m.group(1);
-        if (m.group(2).equals("edition")) {
-            return "inline; filename=\"" + date + ".pdf\"";
+        String day = Labels.day(date);
+        boolean edition = m.group(2).equals("edition");
+        String ascii = edition ? date + ".pdf" : date + "-" + m.group(2) + ".pdf";
+        String name = edition ? PrintFileNames.edition(paperName, day) : PrintFileNames.page(paperName, day, Integer.parseInt(m.group(2)));
+        return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc8187(name);
+    }
+
+    /** RFC 8187 section 3.2.1's value-chars: each UTF-8 byte outside attr-char percent-encoded (upper-case hex). */
+    static String rfc8187(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
         }
-        String utf8 = java.net.URLEncoder.encode(date + " 第" + m.group(2) + "版.pdf", java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return "inline; filename=\"" + date + "-" + m.group(2) + ".pdf\"; filename*=UTF-8''" + utf8;
+        return out.toString();
     }
 
     public Rule ruleFor(String key) {

@@ -20,8 +20,13 @@ public final class Labels {
 
     /** 2026年1月5日 星期一 */
     public static String date(String isoDate) {
+        return day(isoDate) + " " + weekday(LocalDate.parse(isoDate).getDayOfWeek());
+    }
+
+    /** 2026年1月5日: the day of {@link #date} without its weekday. */
+    public static String day(String isoDate) {
         LocalDate d = LocalDate.parse(isoDate);
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日 " + weekday(d.getDayOfWeek());
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     public static String weekday(DayOfWeek day) {

@@ -12,12 +12,12 @@ public record PageView(SiteInfo site, String canonical, String dateLabel, int nu
      * its hashed key: the paper, the edition's date and the 版面, e.g. {@code 城市日报 2026年3月12日 第1版.pdf}.
      */
     public String pdfFileName() {
-        return site.paperName() + " " + day() + " 第" + pageNumber + "版.pdf";
+        return PrintFileNames.page(site.paperName(), day(), pageNumber);
     }
 
     /** The name the whole edition's PDF is saved under: the paper and the date. */
     public String editionPdfFileName() {
-        return site.paperName() + " " + day() + ".pdf";
+        return PrintFileNames.edition(site.paperName(), day());
     }
 
     /** The date of {@link #dateLabel} without its weekday (2026年3月12日 星期四 -> 2026年3月12日). */

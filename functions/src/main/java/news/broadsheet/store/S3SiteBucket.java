@@ -13,16 +13,24 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class S3SiteBucket implements SiteBucket {
     private final S3Client s3;
     private final String bucket;
+    private final String paperName;
 
+    /** A bucket whose print PDFs are named without the paper's name (2026年3月12日 第1版.pdf). */
     public S3SiteBucket(S3Client s3, String bucket) {
+        this(s3, bucket, null);
+    }
+
+    /** A bucket whose print PDFs are named as the reader pages' links name them: the paper, the day, the 版面. */
+    public S3SiteBucket(S3Client s3, String bucket, String paperName) {
         this.s3 = s3;
         this.bucket = bucket;
+        this.paperName = paperName;
     }
 
     @Override
     public void put(SiteObject o) {
         // A printed page's PDF also says the name to save it under (its key is a content hash).
-        String disposition = news.broadsheet.publish.HeaderRules.contentDisposition(o.key());
+        String disposition = news.broadsheet.publish.HeaderRules.contentDisposition(o.key(), paperName);
         s3.putObject(r -> r.bucket(bucket).key(o.key()).contentType(o.contentType()).cacheControl(o.cacheControl())
                         .contentDisposition(disposition),
                 RequestBody.fromBytes(o.bytes()));

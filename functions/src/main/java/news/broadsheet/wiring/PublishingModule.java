@@ -70,7 +70,7 @@ public final class PublishingModule {
     @Provides
     @Singleton
     static SiteBucket siteBucket(S3Client s3, Config config) {
-        return new S3SiteBucket(s3, config.siteBucket());
+        return new S3SiteBucket(s3, config.siteBucket(), config.paperName());
     }
 
     @Provides

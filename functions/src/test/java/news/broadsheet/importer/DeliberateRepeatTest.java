@@ -70,6 +70,30 @@ class DeliberateRepeatTest {
         assertThat(repeat(service(memory), HALF_WIDTH, 4, first).articles()).as("another page may still repeat it").hasSize(1);
     }
 
+    /**
+     * A dry run for a page and edition finds what the import would be refused with: the same 409 problem, with
+     * {@code duplicateOf} when the words were imported on another page, without it on the page they are on.
+     */
+    @Test
+    void theRepeatFinding_isTheRefusalTheImportWouldGive_beforeAnythingIsImported() {
+        String first = firstOnPage1();
+        ImportService service = service(memory);
+
+        Optional<Conflict> onPage3 = service.repeatOf(HALF_WIDTH, EDITION, 3, NothingLostTest.REPORTER);
+        Optional<Conflict> onPage1 = service.repeatOf(HALF_WIDTH, EDITION, 1, NothingLostTest.REPORTER);
+
+        Conflict refused3 = catchThrowableOfType(() -> repeat(service, HALF_WIDTH, 3, null), Conflict.class);
+        assertThat(onPage3).get().extracting(Conflict::extensions).isEqualTo(refused3.extensions());
+        assertThat(onPage3.get().extensions()).containsEntry("duplicateOf", first).containsEntry("page", 1);
+        assertThat(onPage3.get().getMessage()).isEqualTo(refused3.getMessage());
+        Conflict refused1 = catchThrowableOfType(() -> repeat(service, HALF_WIDTH, 1, null), Conflict.class);
+        assertThat(onPage1).get().extracting(Conflict::extensions).isEqualTo(refused1.extensions());
+        assertThat(onPage1.get().extensions()).doesNotContainKey("duplicateOf");
+        assertThat(service.repeatOf(HALF_WIDTH, "2031-06-02", 3, NothingLostTest.REPORTER)).as("another edition").isEmpty();
+        assertThat(service.repeatOf(NOTICE.replace("明日", "后天"), EDITION, 3, NothingLostTest.REPORTER)).as("other words").isEmpty();
+        assertThat(memory.drafts).hasSize(1);
+    }
+
     /** Three repeats of one page at once, each past the check before any writes: one is stored. */
     @Test
     void repeatsOfOnePageRacingEachOther_storeOne() throws Exception {

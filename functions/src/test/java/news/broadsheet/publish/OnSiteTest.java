@@ -46,4 +46,26 @@ class OnSiteTest {
 
         assertThat(OnSite.of(paper.published, DATE)).isEmpty();
     }
+
+    /**
+     * The 版面 PDFs readers can open are those the committed manifest holds under {@code print/}, each with the
+     * SHA-256 of its bytes: a 版面 with none on the site is not listed (a republication adds its PDF, it does not
+     * replace one), nor a PDF a republication removed, nor the images or the whole edition's PDF.
+     */
+    @Test
+    void thePrintsOnTheSite_areThePagePdfsOfTheCommittedManifest() {
+        String one = "3a7bd3e2360a" + "0".repeat(52);
+        String three = "9f00aa11bb22" + "1".repeat(52);
+        java.util.Map<String, ManifestEntry> files = new java.util.TreeMap<>(java.util.Map.of(
+                "editions/" + DATE + "/print/1.3a7bd3e2360a.pdf", new ManifestEntry(one, "application/pdf", "x"),
+                "editions/" + DATE + "/print/1.phone-828w.3a7bd3e2360a.webp", new ManifestEntry("e".repeat(64), "image/webp", "x"),
+                "editions/" + DATE + "/print/edition.5555aaaa5555.pdf", new ManifestEntry("f".repeat(64), "application/pdf", "x"),
+                "editions/" + DATE + "/print/2.0123456789ab.pdf", ManifestEntry.REMOVED,
+                "editions/" + DATE + "/print/3.9f00aa11bb22.pdf", new ManifestEntry(three, "application/pdf", "x"),
+                "editions/" + DATE + "/1/index.html", new ManifestEntry("d".repeat(64), "text/html", "x")));
+
+        List<OnSite.Print> prints = OnSite.prints(new Snapshot(DATE, 7, List.of(), files));
+
+        assertThat(prints).containsExactly(new OnSite.Print(1, one), new OnSite.Print(3, three));
+    }
 }

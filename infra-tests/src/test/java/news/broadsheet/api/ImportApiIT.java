@@ -373,6 +373,46 @@ class ImportApiIT {
     }
 
     /**
+     * A dry run for an edition and page says what the import would be refused with, before anything is imported:
+     * {@code duplicate} holds the 409's members ({@code duplicateOf} when the words are on another page of the
+     * edition, none on the page they are on); a dry run of new words, or with no edition and page, has none.
+     */
+    @Test
+    void aDryRunForAnEditionAndPage_carriesTheDuplicateFinding_theImportWouldRefuseWith() {
+        String notice = "燃气管道检修通知\n\n　　本报讯 城南片区周二凌晨检修燃气管道，届时暂停供气。\n";
+        byte[] bytes = notice.getBytes(StandardCharsets.UTF_8);
+        Call.Reply first = importCall("2026-02-17", "2", EDITOR).bytes("text/plain", bytes).send(api);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String firstId = first.json().get("id").asText();
+
+        Call.Reply otherPage = importCall("2026-02-17", "6", REPORTER).query("dryRun", "true").bytes("text/plain", bytes).send(api);
+        Call.Reply samePage = importCall("2026-02-17", "2", REPORTER).query("dryRun", "true").bytes("text/plain", bytes).send(api);
+        Call.Reply refused = importCall("2026-02-17", "6", REPORTER).bytes("text/plain", bytes).send(api);
+
+        assertThat(otherPage.status()).as(otherPage.body()).isEqualTo(200);
+        assertThat(otherPage.json().get("stories")).hasSize(1);
+        JsonNode finding = otherPage.json().get("duplicate");
+        assertThat(finding.get("duplicateOf").asText()).isEqualTo(firstId);
+        assertThat(finding.get("page").asInt()).isEqualTo(2);
+        assertThat(finding.get("edition").asText()).isEqualTo("2026-02-17");
+        assertThat(finding.get("articles")).isEqualTo(first.json().get("articles"));
+        assertThat(finding.get("detail").asText()).isEqualTo(refused.json().get("detail").asText());
+        assertThat(samePage.status()).as(samePage.body()).isEqualTo(200);
+        assertThat(samePage.json().get("duplicate").get("page").asInt()).isEqualTo(2);
+        assertThat(samePage.json().get("duplicate").has("duplicateOf")).as("the same page twice is never deliberate").isFalse();
+        Call.Reply fresh = importCall("2026-02-17", "6", REPORTER).query("dryRun", "true")
+                .bytes("text/plain", notice.replace("周二", "周三").getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(fresh.json().has("duplicate")).as(fresh.body()).isFalse();
+        Call.Reply nowhere = Call.of("POST", "/api/imports").token(REPORTER).query("dryRun", "true").bytes("text/plain", bytes).send(api);
+        assertThat(nowhere.status()).isEqualTo(200);
+        assertThat(nowhere.json().has("duplicate")).isFalse();
+        Call.Reply noPage = Call.of("POST", "/api/imports").token(REPORTER).query("dryRun", "true").query("edition", "2026-02-17")
+                .bytes("text/plain", bytes).send(api);
+        assertThat(noPage.status()).as(noPage.body()).isEqualTo(422);
+        assertThat(countInEdition("2026-02-17")).isEqualTo(1);
+    }
+
+    /**
      * A deliberate repeat is for another page: the same words with other punctuation widths are refused (409,
      * no {@code duplicateOf}) on the first import's page and on a repeat's page, also when three repeats of one
      * page race each other past the check: the store writes the words' per-page key conditionally, once.

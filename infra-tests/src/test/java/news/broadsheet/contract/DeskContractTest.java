@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import news.broadsheet.emulator.Template;
-import news.broadsheet.local.DeskFiles;
+import news.broadsheet.local.ResponseHeaders;
 import org.junit.jupiter.api.Test;
 
 /** The desk in template.yaml: its own cache behaviours, its strict CSP (the one make run sends), its sign-in client. */
@@ -43,9 +43,11 @@ class DeskContractTest {
         assertThat(deployed).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
         assertThat(directive(deployed, "connect-src")).isEqualTo("connect-src 'self' https://${UserPoolDomain}.auth.${AWS::Region}.amazoncognito.com"
                 + " https://${UploadBucket}.s3.${AWS::Region}.${AWS::URLSuffix} https://${UploadBucket}.s3.${AWS::URLSuffix}");
-        Set<String> local = directives(DeskFiles.CSP, "connect-src");
-        Set<String> aws = directives(deployed, "connect-src", "upgrade-insecure-requests");
+        Set<String> local = directives(ResponseHeaders.desk(template).headers().get("content-security-policy"), "connect-src");
+        Set<String> aws = directives(deployed, "connect-src");
         assertThat(aws).isEqualTo(local);
+        assertThat(directive(ResponseHeaders.desk(template).headers().get("content-security-policy"), "connect-src"))
+                .as("make run's desk signs in and uploads at its own origin").isEqualTo("connect-src 'self'");
     }
 
     @Test

@@ -89,9 +89,15 @@ class EpaperPublishingIT {
             String type = url.endsWith(".pdf") ? "application/pdf" : url.endsWith(".webp") ? "image/webp" : "image/jpeg";
             assertThat(file.headers().firstValue("content-type").orElse("")).as(url).isEqualTo(type);
             if (url.endsWith(".pdf")) {
-                // Stored with its object: a reader saving the PDF gets the date and the 版面, not the hash.
-                assertThat(file.headers().firstValue("content-disposition").orElse("")).as(url)
-                        .isEqualTo("inline; filename=\"" + DATE + "-1.pdf\"; filename*=UTF-8''" + DATE + "%20%E7%AC%AC1%E7%89%88.pdf");
+                // Stored with its object: a reader saving the PDF gets the name the page's link gives it (a browser
+                // prefers the header's), the paper, the day and the 版面, with an ASCII fallback; never the hash.
+                String disposition = file.headers().firstValue("content-disposition").orElse("");
+                assertThat(disposition).as(url).startsWith("inline; filename=\"" + DATE + "-1.pdf\"; filename*=UTF-8''");
+                String saved = java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2).replace("+", "%2B"),
+                        StandardCharsets.UTF_8);
+                Matcher download = Pattern.compile("href=\"" + Pattern.quote(url) + "\"[^>]*download=\"([^\"]+)\"").matcher(page);
+                assertThat(download.find()).as("the page links " + url + " with a download name").isTrue();
+                assertThat(saved).isEqualTo(download.group(1)).startsWith("城南日报 ").endsWith(" 第1版.pdf");
             }
             assertThat(SiteRenderer.sha256(file.body())).as("the key names its bytes: " + url).startsWith(url.replaceAll(".*\\.([0-9a-f]{12})\\.[a-z]+$", "$1"));
         }

@@ -129,6 +129,30 @@ class LocalServerIT {
         }
     }
 
+    /**
+     * The desk's answers carry template.yaml's DeskHeaders policy as CloudFront adds it to /desk/*, read from the
+     * template, not written out by hand: its CSP less only the sources naming the stack's AWS hosts ({@code ${…}}).
+     */
+    @Test
+    void theDesk_carriesTheHeadersOfTemplateYamlsDeskPolicy() throws Exception {
+        JsonNode policy = news.broadsheet.emulator.Template.load().root().at("/Resources/DeskHeaders/Properties/ResponseHeadersPolicyConfig/SecurityHeadersConfig");
+        String csp = java.util.Arrays.stream(policy.at("/ContentSecurityPolicy/ContentSecurityPolicy").asText().split(";"))
+                .map(d -> String.join(" ", java.util.Arrays.stream(d.trim().split(" ")).filter(t -> !t.contains("${")).toList()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "strict-transport-security", "max-age=" + policy.at("/StrictTransportSecurity/AccessControlMaxAgeSec").asText()
+                        + (policy.at("/StrictTransportSecurity/IncludeSubdomains").asBoolean() ? "; includeSubDomains" : "")
+                        + (policy.at("/StrictTransportSecurity/Preload").asBoolean() ? "; preload" : ""),
+                "content-security-policy", csp,
+                "x-content-type-options", "nosniff",
+                "x-frame-options", policy.at("/FrameOptions/FrameOption").asText(),
+                "referrer-policy", policy.at("/ReferrerPolicy/ReferrerPolicy").asText());
+        for (String path : List.of("/desk/", "/desk/js/main.js", "/desk/desk.css", "/desk/no-such-file.js")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+            expected.forEach((name, value) -> assertThat(reply.headers().allValues(name)).as(path + " " + name).containsExactly(value));
+        }
+    }
+
     @Test
     void aDirectoryWithoutItsSlash_isRedirectedWithItsQueryString_andANulInThePath_is400_notADroppedConnection() throws Exception {
         HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(url("/archive?from=feed&q=%E4%BE%9B")).build(),
@@ -141,6 +165,25 @@ class LocalServerIT {
         for (String bad : List.of("/%00", "/archive/%00/", "/%E4%BE")) {
             HttpResponse<String> refused = http.send(HttpRequest.newBuilder(url(bad)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    /**
+     * A query parameter the route reads once, given twice, is a 400 problem naming it, here as behind API Gateway:
+     * never the first value, the last, or both joined by a comma read as one id.
+     */
+    @Test
+    void aQueryParameterGivenTwice_is400ProblemJson_namingIt() throws Exception {
+        byte[] notice = "停水通知\n\n　　本报讯 城北片区周六停水。\n".getBytes(StandardCharsets.UTF_8);
+        for (String query : List.of("edition=2031-06-01&page=3&duplicateOf=a1&duplicateOf=b2", "edition=2031-06-01&page=3&page=4",
+                "edition=2031-06-01&edition=2031-06-02&page=3&dryRun=true")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(url("/api/imports?" + query))
+                    .header("Authorization", "Bearer local-editor-token").header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(notice)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(reply.statusCode()).as(query + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+            assertThat(Json.read(reply.body(), JsonNode.class).get("detail").asText()).contains("given more than once");
         }
     }
 

@@ -22,9 +22,6 @@ import java.util.Optional;
  */
 public final class DeskFiles {
     static final String PREFIX = "/desk/";
-    /** As the distribution's DeskHeaders policy in template.yaml, less the Cognito origin the page never calls here. */
-    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json");

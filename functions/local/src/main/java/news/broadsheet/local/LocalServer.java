@@ -36,7 +36,7 @@ import news.broadsheet.wiring.Config;
  * followed by the media function, and everything else from the site bucket as CloudFront serves it,
  * failing over to the API's site fallback (404 or 410) where the bucket has no object. The site's
  * answers and the API's carry the headers template.yaml's SecurityHeaders policy adds in CloudFront
- * ({@link ResponseHeaders}, read from the template at start); the desk's, its own policy's.
+ * ({@link ResponseHeaders}, read from the template at start); the desk's, its DeskHeaders policy's, read the same way.
  */
 public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
@@ -49,14 +49,17 @@ public final class LocalServer implements AutoCloseable {
     private final DeskFiles desk;
     /** template.yaml's SecurityHeaders policy: what CloudFront adds to reader pages and the API's answers. */
     private final ResponseHeaders siteHeaders;
+    /** template.yaml's DeskHeaders policy: what CloudFront adds to the desk's files ({@link ResponseHeaders#desk}). */
+    private final ResponseHeaders deskHeaders;
     private volatile Consumer<Served> onServed = served -> {};
     /** The API's graph, whose publisher runs every publish of this stack. */
     private LocalApiComponent graph;
 
     private LocalServer(HttpServer server, RequestLineRelay relay, SiteBucket site, ApiHandler api, Newsroom newsroom, LocalUploads uploads, S3Client s3,
-            DeskFiles desk, ResponseHeaders siteHeaders) {
+            DeskFiles desk, ResponseHeaders siteHeaders, ResponseHeaders deskHeaders) {
         this.server = server;
         this.siteHeaders = siteHeaders;
+        this.deskHeaders = deskHeaders;
         this.relay = relay;
         this.desk = desk;
         this.site = site;
@@ -121,7 +124,9 @@ public final class LocalServer implements AutoCloseable {
                         newsroom.config().region(), newsroom.config().uploadBucket(), URI.create(local), java.time.Clock.systemUTC()));
         DeskFiles desk = new DeskFiles(Template.projectRoot().resolve("web/desk"),
                 Map.of("editor", editorToken, "reporter", reporterToken), newsroom.config().timeZone());
-        LocalServer stack = new LocalServer(server, relay, site, api, newsroom, uploads, s3, desk, ResponseHeaders.site(Template.load()));
+        Template template = Template.load();
+        LocalServer stack = new LocalServer(server, relay, site, api, newsroom, uploads, s3, desk, ResponseHeaders.site(template),
+                ResponseHeaders.desk(template));
         stack.graph = component;
         server.createContext("/", stack::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
@@ -265,10 +270,7 @@ public final class LocalServer implements AutoCloseable {
         var headers = exchange.getResponseHeaders();
         headers.set("content-type", answer.contentType());
         headers.set("cache-control", "no-cache");
-        headers.set("content-security-policy", DeskFiles.CSP);
-        headers.set("x-content-type-options", "nosniff");
-        headers.set("x-frame-options", "DENY");
-        headers.set("referrer-policy", "no-referrer");
+        deskHeaders.addTo(headers);
         send(exchange, answer.status(), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : answer.body());
     }
 
@@ -295,7 +297,10 @@ public final class LocalServer implements AutoCloseable {
             }
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
-        return HttpEvents.request(exchange.getRequestMethod(), rawPath(exchange), headers, query, body);
+        APIGatewayV2HTTPEvent event = HttpEvents.request(exchange.getRequestMethod(), rawPath(exchange), headers, query, body);
+        // As API Gateway sends it, so a parameter given twice is told apart from a comma in one value.
+        event.setRawQueryString(raw == null ? "" : raw);
+        return event;
     }
 
     /** The request target as the client sent it (the relay's copy), else as the JDK parsed it. */

@@ -1,8 +1,10 @@
 package news.broadsheet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import news.broadsheet.emulator.Template;
 
 /**
  * A CloudFront response headers policy of template.yaml ({@code ResponseHeadersPolicyConfig}) as the
- * headers it adds, so that {@code make run} sends with reader pages and the API exactly what the
+ * headers it adds, so that {@code make run} sends with reader pages, the API and the desk exactly what the
  * distribution adds (the policy is read at start, never copied). Each security header is written as
  * CloudFront writes it (its developer guide, "Understand response headers policies": HSTS as
  * {@code max-age=N; includeSubDomains; preload}, X-XSS-Protection as {@code 1; mode=block}). A header
@@ -35,6 +37,35 @@ public final class ResponseHeaders {
     /** The site's policy, {@code SecurityHeaders}: the distribution's default behaviour (reader pages) and {@code /api/*}. */
     public static ResponseHeaders site(Template template) {
         return of(template.root().path("Resources").path("SecurityHeaders").path("Properties").path("ResponseHeadersPolicyConfig"));
+    }
+
+    /**
+     * The desk's policy, {@code DeskHeaders}: the distribution's {@code /desk/*} behaviours. Its CSP names hosts of
+     * the stack ({@code ${UserPoolDomain}…}: Cognito's sign-in, the upload bucket) that the local desk never calls (it
+     * signs in and uploads at its own origin), so those sources are left out ({@link #withoutStackHosts}); every
+     * other header and source is sent as the distribution sends it.
+     */
+    public static ResponseHeaders desk(Template template) {
+        return of(withoutStackHosts(template.root().path("Resources").path("DeskHeaders").path("Properties")
+                .path("ResponseHeadersPolicyConfig")));
+    }
+
+    /**
+     * A copy of a policy whose CSP has no source naming a stack substitution ({@code ${…}}). A directive left with
+     * no source stays, as an empty source list, which allows nothing (CSP Level 3, "serialized-source-list"):
+     * leaving it out would fall back to {@code default-src}.
+     */
+    static JsonNode withoutStackHosts(JsonNode config) {
+        JsonNode copy = config.deepCopy();
+        JsonNode csp = copy.path("SecurityHeadersConfig").path("ContentSecurityPolicy");
+        if (csp instanceof ObjectNode node && csp.hasNonNull("ContentSecurityPolicy")) {
+            List<String> directives = new ArrayList<>();
+            for (String directive : csp.path("ContentSecurityPolicy").asText().split(";")) {
+                directives.add(String.join(" ", Arrays.stream(directive.trim().split(" +")).filter(t -> !t.contains("${")).toList()));
+            }
+            node.put("ContentSecurityPolicy", String.join("; ", directives));
+        }
+        return copy;
     }
 
     /** @param config a {@code ResponseHeadersPolicyConfig}, as template.yaml states it */

@@ -34,6 +34,47 @@ class ResponseHeadersTest {
         assertThat(headers.get("content-security-policy")).contains("default-src 'none'", "frame-ancestors 'none'");
     }
 
+    /**
+     * The desk's headers are template.yaml's DeskHeaders policy, read as the site's are: every header and value the
+     * distribution adds to /desk/*, the CSP's sources naming the stack's AWS hosts ({@code ${…}}: Cognito's sign-in,
+     * the upload bucket) aside, as the local desk signs in and uploads at its own origin.
+     */
+    @Test
+    void theDesksPolicy_isReadFromTemplateYaml_lessTheAwsHostsOfItsCsp() {
+        JsonNode config = Template.load().root().path("Resources").path("DeskHeaders").path("Properties")
+                .path("ResponseHeadersPolicyConfig").path("SecurityHeadersConfig");
+        String deployed = config.at("/ContentSecurityPolicy/ContentSecurityPolicy").asText();
+
+        Map<String, String> headers = ResponseHeaders.desk(Template.load()).headers();
+
+        assertThat(headers).containsOnlyKeys("strict-transport-security", "content-security-policy", "x-content-type-options",
+                "x-frame-options", "referrer-policy");
+        assertThat(headers).containsEntry("x-frame-options", config.at("/FrameOptions/FrameOption").asText())
+                .containsEntry("referrer-policy", config.at("/ReferrerPolicy/ReferrerPolicy").asText())
+                .containsEntry("x-content-type-options", "nosniff");
+        String withoutAwsHosts = java.util.Arrays.stream(deployed.split(";"))
+                .map(d -> String.join(" ", java.util.Arrays.stream(d.trim().split(" ")).filter(t -> !t.contains("${")).toList()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        assertThat(headers.get("content-security-policy")).isEqualTo(withoutAwsHosts);
+        assertThat(headers.get("strict-transport-security")).startsWith("max-age=" + config.at("/StrictTransportSecurity/AccessControlMaxAgeSec").asText());
+        assertThat(headers.get("content-security-policy")).contains("connect-src 'self';", "script-src 'self';", "frame-ancestors 'none'")
+                .doesNotContain("${").doesNotContain("amazoncognito");
+    }
+
+    @Test
+    void aCspSourceNamingAnAwsHost_isLeftOutOfItsDirective_andADirectiveOfNothingButThose_allowsNothing() throws Exception {
+        JsonNode config = yaml("""
+                SecurityHeadersConfig:
+                  ContentSecurityPolicy:
+                    ContentSecurityPolicy: "default-src 'none'; connect-src 'self' https://${Pool}.auth.example https://${Bucket}.s3; img-src https://${Bucket}.s3; frame-ancestors 'none'"
+                    Override: true
+                """);
+
+        assertThat(ResponseHeaders.withoutStackHosts(config).at("/SecurityHeadersConfig/ContentSecurityPolicy/ContentSecurityPolicy").asText())
+                .as("a directive with an empty source list allows nothing; left out, it would fall back to default-src")
+                .isEqualTo("default-src 'none'; connect-src 'self'; img-src; frame-ancestors 'none'");
+    }
+
     /** Each header as CloudFront writes it (its developer guide, "Understand response headers policies"). */
     @Test
     void eachSecurityHeader_isWrittenAsCloudFrontWritesIt() throws Exception {
