@@ -182,10 +182,13 @@ public final class ExplicitReading {
     /**
      * Adds a two-part line's pieces to {@code story} as the importer cut them, renumbering body blocks and
      * bylines in this reading's order; a body piece carried over from the line above continues its block.
-     * Returns the field of the line's last piece.
+     * A name with no role of its own after a role printed on the same line ({@code （记者王晨、林小雨）})
+     * shares that role, as the importer reads it. Returns the field of the line's last piece.
      */
     private static Field asRead(List<Piece> cut, int story, Draft draft, List<Piece> pieces, Field before, boolean adjacent) {
         Map<Integer, Integer> bylines = new HashMap<>();
+        java.util.Set<Integer> withRole = new java.util.HashSet<>();
+        String lineRole = null;
         Field last = before;
         for (int i = 0; i < cut.size(); i++) {
             Piece p = cut.get(i);
@@ -193,6 +196,12 @@ public final class ExplicitReading {
             int block = 0;
             if (f == Field.BYLINE_ROLE || f == Field.BYLINE_NAME) {
                 block = bylines.computeIfAbsent(p.block(), k -> draft.bylines++);
+                if (f == Field.BYLINE_ROLE) {
+                    lineRole = p.text();
+                    withRole.add(block);
+                } else if (lineRole != null && !withRole.contains(block)) {
+                    draft.sharedRoles.put(block, lineRole);
+                }
             } else if (f == Field.MARKER) {
                 block = 0;
             } else if (isBodyField(f)) {
