@@ -135,7 +135,7 @@ public final class ExplicitReading {
                 pieces.add(new Piece(story, field, block, joint + line));
                 draft.hasBody = true;
             } else {
-                pieces.add(new Piece(story, field, 0, line));
+                pieces.add(new Piece(story, field, 0, apart(pieces, story, field) + line));
             }
             draft.recognised.add("line " + n + ": " + role.wire() + " (as the editor read it)");
             lastLine.put(story, n);
@@ -211,12 +211,25 @@ public final class ExplicitReading {
                 block = continues ? draft.blocks - 1 : draft.blocks++;
                 draft.hasBody = true;
             }
-            pieces.add(new Piece(story, f == Field.UNASSIGNED ? Field.PARAGRAPH : f, block, p.text()));
+            // A part that continues the line above (a dateline wrapped at the line end) is one word with it.
+            String joint = i == 0 && adjacent && f == before ? "" : apart(pieces, story, f);
+            pieces.add(new Piece(story, f == Field.UNASSIGNED ? Field.PARAGRAPH : f, block, joint + p.text()));
             if (f != Field.MARKER) {
                 last = f;
             }
         }
         return last;
+    }
+
+    /**
+     * The space that keeps a second 栏目 or dateline of one story apart from the first ({@code 聚焦} +
+     * {@code 安全生产} → {@code 聚焦 安全生产}, as a one-line banner prints it); head lines join with
+     * nothing, since a headline printed over two lines is one run of Han text.
+     */
+    private static String apart(List<Piece> pieces, int story, Field field) {
+        boolean repeats = (field == Field.COLUMN || field == Field.DATELINE)
+                && pieces.stream().anyMatch(p -> p.article() == story && p.field() == field);
+        return repeats ? " " : "";
     }
 
     private static boolean isBodyField(Field f) {

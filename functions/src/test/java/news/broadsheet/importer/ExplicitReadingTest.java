@@ -172,6 +172,25 @@ class ExplicitReadingTest {
                 .articles().get(0).article().byline()).isEqualTo(ours);
     }
 
+    /**
+     * Two lines the editor reads as one story's 栏目, or as its dateline, are two printed words: the field
+     * keeps both, a space between them (as a one-line banner prints 聚焦 安全生产), never glued together.
+     */
+    @Test
+    void twoColumnLines_orTwoDatelineLines_keepBoth_withASpaceBetween() {
+        String page = String.join("\n", "聚焦", "安全生产", "河堤步道今起分段开放", "本报讯", "本报江城3月2日电",
+                "沿河十二公里步道今天起分三段开放。", "");
+        List<Entry> reading = List.of(new Entry(1, 0, "column"), new Entry(2, 0, "column"), new Entry(3, 0, "headline"),
+                new Entry(4, 0, "dateline"), new Entry(5, 0, "dateline"), new Entry(6, 0, "paragraph"));
+
+        ArticleInput story = ExplicitReading.assemble(page, reading).articles().get(0).article();
+
+        assertThat(story.column()).isEqualTo("聚焦 安全生产");
+        assertThat(story.dateline()).isEqualTo("本报讯 本报江城3月2日电");
+        assertThat(story.headline()).isEqualTo("河堤步道今起分段开放");
+        assertThat(story.body()).containsExactly(Block.paragraph("沿河十二公里步道今天起分三段开放。"));
+    }
+
     /** A line the editor marks as continuing the one above joins its paragraph, whatever the layout. */
     @Test
     void aLineMarkedAsJoining_continuesTheParagraphAbove() {
