@@ -79,7 +79,9 @@ final class Assembler {
         for (Piece p : pieces) {
             if (p.field() == Field.BYLINE_ROLE || p.field() == Field.BYLINE_NAME) {
                 String[] entry = entries.computeIfAbsent(p.block(), b -> new String[2]);
-                entry[p.field() == Field.BYLINE_ROLE ? 0 : 1] = p.text();
+                int at = p.field() == Field.BYLINE_ROLE ? 0 : 1;
+                // A name printed spaced out (崔 佳) comes in a piece per character: one name.
+                entry[at] = entry[at] == null ? p.text() : entry[at] + p.text();
             }
         }
         List<Byline> out = new ArrayList<>();

@@ -135,7 +135,7 @@ public final class ExplicitReading {
                 pieces.add(new Piece(story, field, block, joint + line));
                 draft.hasBody = true;
             } else {
-                pieces.add(new Piece(story, field, 0, line));
+                pieces.add(new Piece(story, field, 0, apart(pieces, story, field) + line));
             }
             draft.recognised.add("line " + n + ": " + role.wire() + " (as the editor read it)");
             lastLine.put(story, n);
@@ -182,10 +182,13 @@ public final class ExplicitReading {
     /**
      * Adds a two-part line's pieces to {@code story} as the importer cut them, renumbering body blocks and
      * bylines in this reading's order; a body piece carried over from the line above continues its block.
-     * Returns the field of the line's last piece.
+     * A name with no role of its own after a role printed on the same line ({@code （记者王晨、林小雨）})
+     * shares that role, as the importer reads it. Returns the field of the line's last piece.
      */
     private static Field asRead(List<Piece> cut, int story, Draft draft, List<Piece> pieces, Field before, boolean adjacent) {
         Map<Integer, Integer> bylines = new HashMap<>();
+        java.util.Set<Integer> withRole = new java.util.HashSet<>();
+        String lineRole = null;
         Field last = before;
         for (int i = 0; i < cut.size(); i++) {
             Piece p = cut.get(i);
@@ -193,6 +196,12 @@ public final class ExplicitReading {
             int block = 0;
             if (f == Field.BYLINE_ROLE || f == Field.BYLINE_NAME) {
                 block = bylines.computeIfAbsent(p.block(), k -> draft.bylines++);
+                if (f == Field.BYLINE_ROLE) {
+                    lineRole = p.text();
+                    withRole.add(block);
+                } else if (lineRole != null && !withRole.contains(block)) {
+                    draft.sharedRoles.put(block, lineRole);
+                }
             } else if (f == Field.MARKER) {
                 block = 0;
             } else if (isBodyField(f)) {
@@ -202,12 +211,25 @@ public final class ExplicitReading {
                 block = continues ? draft.blocks - 1 : draft.blocks++;
                 draft.hasBody = true;
             }
-            pieces.add(new Piece(story, f == Field.UNASSIGNED ? Field.PARAGRAPH : f, block, p.text()));
+            // A part that continues the line above (a dateline wrapped at the line end) is one word with it.
+            String joint = i == 0 && adjacent && f == before ? "" : apart(pieces, story, f);
+            pieces.add(new Piece(story, f == Field.UNASSIGNED ? Field.PARAGRAPH : f, block, joint + p.text()));
             if (f != Field.MARKER) {
                 last = f;
             }
         }
         return last;
+    }
+
+    /**
+     * The space that keeps a second 栏目 or dateline of one story apart from the first ({@code 聚焦} +
+     * {@code 安全生产} → {@code 聚焦 安全生产}, as a one-line banner prints it); head lines join with
+     * nothing, since a headline printed over two lines is one run of Han text.
+     */
+    private static String apart(List<Piece> pieces, int story, Field field) {
+        boolean repeats = (field == Field.COLUMN || field == Field.DATELINE)
+                && pieces.stream().anyMatch(p -> p.article() == story && p.field() == field);
+        return repeats ? " " : "";
     }
 
     private static boolean isBodyField(Field f) {

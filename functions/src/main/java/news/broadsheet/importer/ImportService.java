@@ -141,7 +141,7 @@ public final class ImportService {
         String repeats = repeat.map(r -> r.earlier().id()).orElse(null);
         PrintText print = PrintText.of(text, normalizePunctuation);
         String printed = print.text();
-        ImportResult result = reading == null ? PageImporter.read(printed) : fromReading(printed, reading);
+        ImportResult result = drafts(printed, reading);
         checkCount(result);
         String now = clock.instant().toString();
         List<Optional<Article>> starts = starts(result, date, page, continues, who);
@@ -287,20 +287,60 @@ public final class ImportService {
     }
 
     /**
-     * The drafts a reading of the (printed) text makes: {@link ExplicitReading}'s drafts, keeping the importer's
-     * doubts the reading did not settle ({@link CarriedDoubts}). The one computation behind both the import
-     * review's doubts and the drafts' {@code importDoubts}, so the review never shows fewer than the drafts get.
+     * The drafts an import of the (printed) text stores: with no reading, the importer's own; with one, the
+     * drafts of that reading ({@link #fromReading}). The one computation behind the import, both dry runs and
+     * the review's doubts, so a dry run shows what the import then stores.
+     */
+    static ImportResult drafts(String printed, List<ExplicitReading.Entry> reading) {
+        return reading == null ? PageImporter.read(printed) : fromReading(printed, reading);
+    }
+
+    /**
+     * The drafts a reading of the (printed) text makes. The importer's own reading sent back unchanged (the
+     * review confirmed as it came) makes the importer's own drafts, as the plain import stores them: a page with
+     * no headline stays {@link PageImporter#UNSORTED_HEADLINE}, each doubt is the importer's, word for word.
+     * Any other reading makes {@link ExplicitReading}'s drafts, keeping the importer's doubts it did not settle
+     * ({@link CarriedDoubts}), so the review never shows fewer than the drafts get.
      *
      * @throws Invalid when the reading leaves out, repeats or misnames a line
      */
     static ImportResult fromReading(String printed, List<ExplicitReading.Entry> reading) {
+        ImportResult own = PageImporter.read(printed);
+        if (sameReading(LineReadings.of(printed, own), reading)) {
+            return own;
+        }
         return CarriedDoubts.carry(printed, reading, ExplicitReading.assemble(printed, reading));
+    }
+
+    /** A line's parts as roles; none listed (a line the importer could not trace) is the role alone. */
+    private static List<String> parts(String role, List<String> parts) {
+        return parts == null || parts.isEmpty() ? List.of(role) : parts;
+    }
+
+    /** The reading is the importer's, line for line: the same story, role, parts (absent: the role alone) and joins. */
+    private static boolean sameReading(List<LineReadings.LineReading> own, List<ExplicitReading.Entry> reading) {
+        if (reading == null || reading.size() != own.size()) {
+            return false;
+        }
+        for (int i = 0; i < own.size(); i++) {
+            LineReadings.LineReading l = own.get(i);
+            ExplicitReading.Entry e = reading.get(i);
+            if (e == null || e.line() == null || e.line() != l.line() || e.story() == null || e.story() != l.story()
+                    || !l.role().equals(e.role()) || l.joins() != Boolean.TRUE.equals(e.joins())) {
+                return false;
+            }
+            if (!parts(l.role(), l.parts()).equals(parts(e.role(), e.parts()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The importer's reading of a page, line by line, creating nothing: what the desk shows beside the
-     * source so an editor can correct it and send it back as an explicit reading, with the drafts that
-     * reading sent back unchanged would make (their doubts are the ones the review shows).
+     * source so an editor can correct it and send it back as an explicit reading, with the drafts the import
+     * of the page stores ({@link #drafts}), as it does with that reading sent back unchanged (their doubts are
+     * the ones the review shows).
      *
      * @throws TooLarge as {@link #importPage} when the page has more than {@link #MAX_ARTICLES} stories
      * @throws Invalid as {@link #importPage} when a draft it reads breaks an article rule
@@ -314,9 +354,7 @@ public final class ImportService {
         // Refused as the import of the page would be, before its reading (which numbers at most MAX_ARTICLES stories) is checked.
         checkAsImport(result);
         List<LineReadings.LineReading> lines = LineReadings.of(read.text(), result);
-        List<ExplicitReading.Entry> asRead = lines.stream()
-                .map(l -> new ExplicitReading.Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
-        return new Preview(result, lines, read.notes(), fromReading(read.text(), asRead));
+        return new Preview(result, lines, read.notes(), result);
     }
 
     /**
@@ -331,7 +369,7 @@ public final class ImportService {
         checkText(text);
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
-        ImportResult drafts = fromReading(read.text(), reading);
+        ImportResult drafts = drafts(read.text(), reading);
         checkAsImport(drafts);
         List<String> source = ExplicitReading.sourceLines(read.text());
         List<LineReadings.LineReading> lines = reading.stream().map(e -> new LineReadings.LineReading(e.line(), source.get(e.line() - 1),
@@ -341,7 +379,7 @@ public final class ImportService {
 
     /**
      * A page read but not imported: the importer's result, its reading per source line, what the import
-     * would change, and the drafts that reading would make ({@link #fromReading}), whose doubts the review shows.
+     * would change, and the drafts the import would store ({@link #drafts}), whose doubts the review shows.
      */
     public record Preview(ImportResult result, List<LineReadings.LineReading> lines, List<String> notes, ImportResult drafts) {}
 

@@ -69,8 +69,10 @@ final class KnownRoles {
             return HEAD;
         }
         // Without indents, a heading line right over a report's byline line (本报记者 王晨, then its text) is
-        // one of that report's head lines.
-        if (flat && HeadingRule.isHeading(text) && overBylineLine(lines, i + 1)) {
+        // one of that report's head lines, where those head lines open the page or follow a story's end. Under an
+        // open story's paragraph they head one part of a report in parts, each part with its reporter (2019-02,
+        // no indent: every byline line under heading lines there is such a part's).
+        if (flat && HeadingRule.isHeading(text) && overBylineLine(lines, i + 1) && headGroupOpens(lines, i)) {
             return HEAD;
         }
         // With indents, an unindented line right over an indented dateline paragraph is a head line however
@@ -103,6 +105,15 @@ final class KnownRoles {
     /** The rules know line {@code j} opens a story: a heading line under a line that ends one. */
     private static boolean opensStory(List<PrintLine> lines, int j) {
         return j == 0 || endsStory(lines, j - 1);
+    }
+
+    /** The heading lines that end at line {@code i} open the page or follow a line that ends a story. */
+    private static boolean headGroupOpens(List<PrintLine> lines, int i) {
+        int first = i;
+        while (first > 0 && HeadingRule.isHeading(lines.get(first - 1).text())) {
+            first--;
+        }
+        return opensStory(lines, first);
     }
 
     /** Line {@code j} is a byline line with a name and the line after it is body text: a report's opening byline. */

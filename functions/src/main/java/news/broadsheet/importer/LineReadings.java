@@ -46,14 +46,14 @@ public final class LineReadings {
             if (TextRules.isBlank(t)) {
                 continue;
             }
-            int at = joined.indexOf(t, cursor);
-            if (at < 0 || at - cursor > SLACK + t.length() && !TextRules.isBlank(joined.substring(cursor, at))) {
-                continue; // text the importer changed (a rejoined Latin word, normalised punctuation): not placeable
+            int[] span = find(joined, t, cursor);
+            if (span == null) {
+                continue; // text the importer changed (normalised punctuation): not placeable
             }
-            for (int i = at; i < at + t.length(); i++) {
+            for (int i = span[0]; i < span[1]; i++) {
                 votes.get(lineOf[i]).merge(p, 1, Integer::sum);
             }
-            cursor = at + t.length();
+            cursor = span[1];
         }
         List<LineReading> out = new ArrayList<>();
         int story = 0;
@@ -99,6 +99,52 @@ public final class LineReadings {
         return out;
     }
 
+    /**
+     * Where piece text {@code t} stands in the page at or after {@code cursor} (at most {@link #SLACK} past it but
+     * for blank text), as [start, end): as it is, else across the line breaks the importer joined it over (a
+     * wrapped paragraph, {@code …驿站，⏎每个驿站…}; a space it put for one between Latin words); null when the
+     * importer changed it (normalised punctuation).
+     */
+    private static int[] find(String joined, String t, int cursor) {
+        int at = joined.indexOf(t, cursor);
+        int end = at + t.length();
+        if (at < 0) {
+            // Looked for only near the cursor (past a blank gap, the slack, and the line breaks and indents a
+            // wrapped text adds): a piece the importer changed must not cost a scan of the rest of the page.
+            int from = cursor;
+            while (from < joined.length() && Character.isWhitespace(joined.charAt(from))) {
+                from++;
+            }
+            int limit = (int) Math.min(joined.length(), (long) from + SLACK + 4L * t.length() + 64);
+            java.util.regex.Matcher m = acrossBreaks(t).matcher(joined).region(cursor, limit);
+            if (!m.find()) {
+                return null;
+            }
+            at = m.start();
+            end = m.end();
+        }
+        if (at - cursor > SLACK + t.length() && !TextRules.isBlank(joined.substring(cursor, at))) {
+            return null;
+        }
+        return new int[] {at, end};
+    }
+
+    /** {@code t} with any run of spaces and line breaks allowed between its characters, and its own spaces matching any such run. */
+    private static java.util.regex.Pattern acrossBreaks(String t) {
+        StringBuilder out = new StringBuilder();
+        t.strip().codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                out.append("[\\s\\u3000\\u00a0]*");
+            } else {
+                if (out.length() > 0) {
+                    out.append("[\\s\\u3000\\u00a0]*");
+                }
+                out.append(java.util.regex.Pattern.quote(new String(Character.toChars(c))));
+            }
+        });
+        return java.util.regex.Pattern.compile(out.toString());
+    }
+
     /** The first (or last) piece on a line that is text of a field, not a marker or unplaced text. */
     private static Piece firstOrLast(Set<Piece> onLine, boolean first) {
         Piece found = null;
@@ -133,18 +179,18 @@ public final class LineReadings {
             if (TextRules.isBlank(t)) {
                 continue;
             }
-            int at = joined.indexOf(t, cursor);
-            if (at < 0 || at - cursor > SLACK + t.length() && !TextRules.isBlank(joined.substring(cursor, at))) {
+            int[] span = find(joined, t, cursor);
+            if (span == null) {
                 continue;
             }
             for (int n = 1; n <= lines.size(); n++) {
-                int from = Math.max(at, lineStart[n]);
-                int to = Math.min(at + t.length(), lineStart[n] + lines.get(n - 1).length());
-                if (from < to) {
-                    out.get(n - 1).add(new Piece(p.article(), p.field(), p.block(), joined.substring(from, to)));
+                int from = Math.max(span[0], lineStart[n]);
+                int to = Math.min(span[1], lineStart[n] + lines.get(n - 1).length());
+                if (from < to && !TextRules.isBlank(joined.substring(from, to))) {
+                    out.get(n - 1).add(new Piece(p.article(), p.field(), p.block(), joined.substring(from, to).strip()));
                 }
             }
-            cursor = at + t.length();
+            cursor = span[1];
         }
         return out;
     }

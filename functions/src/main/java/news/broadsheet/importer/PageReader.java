@@ -150,6 +150,18 @@ final class PageReader {
                     fragments.add(new Fragment(Field.BYLINE_NAME, entry, token.substring(role.length())));
                     named = true;
                 }
+            } else if (t + 1 < tokens.size() && BylineRule.spacedName(token, tokens.get(t + 1), t + 2 == tokens.size())) {
+                // One name spaced out (崔 佳): two fragments of one entry, as printed; 文 glued to it frames it.
+                String second = tokens.get(++t);
+                if (named) {
+                    entry++;
+                }
+                fragments.add(new Fragment(Field.BYLINE_NAME, entry, token));
+                fragments.add(new Fragment(Field.BYLINE_NAME, entry, second.substring(0, 1)));
+                if (second.length() > 1) {
+                    fragments.add(new Fragment(Field.MARKER, 0, second.substring(1)));
+                }
+                named = true;
             } else {
                 if (named) {
                     entry++;

@@ -45,6 +45,39 @@ class DryRunAsImportTest {
         assertThat(log.drafts).isEmpty();
     }
 
+    /**
+     * Pages with no headline line (one of wrapped paragraphs the importer cannot sort, one whose text has no
+     * head group above it, a dateline story): the plain dry run shows each draft as the plain import stores
+     * it (headline, tags, doubts), and the import of that dry run's reading sent back unchanged stores the same.
+     */
+    @Test
+    void aPageWithNoHeadline_isShownByThePlainDryRun_asThePlainImportStoresIt_andAsItsReadingSentBackDoes() {
+        List<String> pages = List.of(
+                "江边步道全长十二公里，沿途设了六个驿站，\n每个驿站都有饮水机和急救箱。\n\n周末还有市民乐团在驿站旁演出。\n",
+                "江边步道全长十二公里。\n周末还有市民乐团在驿站旁演出。\n",
+                "　　本报讯 江边步道全长十二公里。\n　　周末还有市民乐团在驿站旁演出。\n");
+        int page = 1;
+        for (String text : pages) {
+            ImportService.Preview dry = service.preview(text, false, NothingLostTest.REPORTER);
+            ImportService.Imported plain = service.importPage(text, "2031-07-01", page++, NothingLostTest.REPORTER);
+            ImportService.Imported fromReading = service.importPage(text, "2031-07-01", page++, NothingLostTest.REPORTER, false, null,
+                    dry.lines().stream().map(l -> new ExplicitReading.Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList(),
+                    plain.record().id());
+            assertThat(dry.drafts().articles()).as("the dry run of %s", text).hasSameSizeAs(plain.articles());
+            for (int i = 0; i < plain.articles().size(); i++) {
+                news.broadsheet.article.Article stored = plain.articles().get(i);
+                ImportedArticle shown = dry.drafts().articles().get(i);
+                assertThat(shown.article().headline()).as("headline shown for %s", text).isEqualTo(stored.headline());
+                assertThat(shown.article().tags()).as("tags shown for %s", text).isEqualTo(stored.tags());
+                assertThat(shown.storedDoubts()).as("doubts shown for %s", text).isEqualTo(stored.importDoubts());
+                news.broadsheet.article.Article again = fromReading.articles().get(i);
+                assertThat(List.of(again.headline(), again.tags(), again.importDoubts(), again.body()))
+                        .as("the reading sent back of %s", text).isEqualTo(List.of(stored.headline(), stored.tags(), stored.importDoubts(), stored.body()));
+            }
+        }
+        assertThat(log.drafts.stream().map(news.broadsheet.article.Article::headline)).contains(PageImporter.UNSORTED_HEADLINE);
+    }
+
     @Test
     void aPageOfMoreStoriesThanOneImportTakes_isRefusedByTheDryRun_asByTheImport() {
         StringBuilder page = new StringBuilder();

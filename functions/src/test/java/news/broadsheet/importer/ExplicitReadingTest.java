@@ -139,6 +139,58 @@ class ExplicitReadingTest {
                 .containsExactlyElementsOf(plain.articles().stream().map(ImportedArticle::article).toList());
     }
 
+    /**
+     * A role printed once heads every name after it, wherever the byline stands: inside a dateline's
+     * brackets (with 、 or a space between the names), after 本报讯 and before 报道, or on a line of its
+     * own. The reading sent back keeps that role on each name, as the plain import does; names printed
+     * with no role (an agency's bracket) get none.
+     */
+    @Test
+    void aRolePrintedOnce_headsEveryNameAfterIt_inTheReadingSentBack() {
+        java.util.Map<String, List<Byline>> cases = new java.util.LinkedHashMap<>();
+        List<Byline> two = List.of(new Byline("记者", "顾一帆"), new Byline("记者", "季南星"));
+        List<Byline> ours = List.of(new Byline("本报记者", "顾一帆"), new Byline("本报记者", "季南星"));
+        cases.put("　　本报讯（记者顾一帆、季南星）东湖绿道今天起全线开放。", two);
+        cases.put("　　本报讯(记者 顾一帆、季南星)东湖绿道今天起全线开放。", two);
+        cases.put("　　本报讯（本报记者顾一帆 季南星）东湖绿道今天起全线开放。", ours);
+        cases.put("　　本报讯 本报记者 顾一帆 季南星报道 东湖绿道今天起全线开放。", ours);
+        cases.put("　　本报讯（记者顾一帆、季南星 通讯员苗禾）东湖绿道今天起全线开放。",
+                List.of(new Byline("记者", "顾一帆"), new Byline("记者", "季南星"), new Byline("通讯员", "苗禾")));
+        cases.put("　　新华社江城3月2日电（顾一帆、季南星）东湖绿道今天起全线开放。",
+                List.of(new Byline(null, "顾一帆"), new Byline(null, "季南星")));
+        for (var c : cases.entrySet()) {
+            String page = "东湖绿道全线开放\n\n" + c.getKey() + "\n";
+            ImportResult plain = PageImporter.read(page);
+            assertThat(plain.articles().get(0).article().byline()).as("the plain import of %s", c.getKey()).isEqualTo(c.getValue());
+            List<Entry> back = LineReadings.of(page, plain).stream()
+                    .map(l -> new Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
+            assertThat(ExplicitReading.assemble(page, back).articles().get(0).article().byline())
+                    .as("the reading of %s sent back", c.getKey()).isEqualTo(c.getValue());
+        }
+        String own = "东湖绿道全线开放\n本报记者 顾一帆 季南星\n东湖绿道今天起全线开放。沿线设了驿站。\n";
+        assertThat(ExplicitReading.assemble(own, List.of(new Entry(1, 0, "headline"), new Entry(2, 0, "byline"), new Entry(3, 0, "paragraph")))
+                .articles().get(0).article().byline()).isEqualTo(ours);
+    }
+
+    /**
+     * Two lines the editor reads as one story's 栏目, or as its dateline, are two printed words: the field
+     * keeps both, a space between them (as a one-line banner prints 聚焦 安全生产), never glued together.
+     */
+    @Test
+    void twoColumnLines_orTwoDatelineLines_keepBoth_withASpaceBetween() {
+        String page = String.join("\n", "聚焦", "安全生产", "河堤步道今起分段开放", "本报讯", "本报江城3月2日电",
+                "沿河十二公里步道今天起分三段开放。", "");
+        List<Entry> reading = List.of(new Entry(1, 0, "column"), new Entry(2, 0, "column"), new Entry(3, 0, "headline"),
+                new Entry(4, 0, "dateline"), new Entry(5, 0, "dateline"), new Entry(6, 0, "paragraph"));
+
+        ArticleInput story = ExplicitReading.assemble(page, reading).articles().get(0).article();
+
+        assertThat(story.column()).isEqualTo("聚焦 安全生产");
+        assertThat(story.dateline()).isEqualTo("本报讯 本报江城3月2日电");
+        assertThat(story.headline()).isEqualTo("河堤步道今起分段开放");
+        assertThat(story.body()).containsExactly(Block.paragraph("沿河十二公里步道今天起分三段开放。"));
+    }
+
     /** A line the editor marks as continuing the one above joins its paragraph, whatever the layout. */
     @Test
     void aLineMarkedAsJoining_continuesTheParagraphAbove() {

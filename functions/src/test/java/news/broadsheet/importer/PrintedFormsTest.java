@@ -76,6 +76,34 @@ class PrintedFormsTest {
         assertThat(first.byline()).containsExactly(new Byline("本报记者", "王晨"));
     }
 
+    /**
+     * A byline line whose two-character names are spaced out to a three-character name's width, with 文
+     * ("text by") after the last: the report's byline, read as such with and without indents and through
+     * the review's reading sent back, never a head line or an intertitle.
+     */
+    @Test
+    void aBylineLineOfSpacedOutNames_isTheByline_notAHeadLine() {
+        List<Byline> both = List.of(new Byline("本报记者", "吴浩"), new Byline("本报记者", "苗禾"));
+        String indented = page("江边步道迎来首批游客", "本报记者 吴 浩 苗 禾文", P3, P1);
+        String flat = "江边步道迎来首批游客\n本报记者　吴　浩　苗　禾文\n" + P3.strip() + "\n" + P1.strip() + "\n";
+        String under = page("江边步道迎来首批游客", P3, "本报记者 吴 浩 苗 禾文", P1, P2);
+        for (String p : List.of(indented, flat)) {
+            ArticleInput story = a(read(p), 0);
+            assertThat(story.headline()).isEqualTo("江边步道迎来首批游客");
+            assertThat(story.kicker()).isNull();
+            assertThat(story.subheadline()).isNull();
+            assertThat(story.byline()).isEqualTo(both);
+            assertThat(story.body()).hasSize(2);
+            List<ExplicitReading.Entry> back = LineReadings.of(p, PageImporter.read(p)).stream()
+                    .map(l -> new ExplicitReading.Entry(l.line(), l.story(), l.role(), l.parts(), l.joins())).toList();
+            assertThat(ExplicitReading.assemble(p, back).articles().get(0).article()).isEqualTo(story);
+        }
+        // Between two paragraphs it still closes its report, not an intertitle of it.
+        List<ImportedArticle> found = read(under);
+        assertThat(a(found, 0).byline()).isEqualTo(both);
+        assertThat(a(found, 0).body()).extracting(Block::type).doesNotContain(Block.INTERTITLE);
+    }
+
     @Test
     void kind6_datelineWithNoBreakSpaceBeforeTheBracketedByline() {
         List<ImportedArticle> found = read(page("", "新区图书馆春节不闭馆", "", I + "本报江城2月3日电\u00a0（记者王晨）新区图书馆今年春节不闭馆，每天上午九点到晚上八点开放，阅览室新添了两百个座位。", P2));

@@ -15,6 +15,8 @@ import news.broadsheet.article.Byline;
  *   <li>a name in brackets closing the last paragraph: {@code …开放。(孙丽)} → the paragraph, then 孙丽
  *       with no role: the paper did not print one, so none is invented.</li>
  * </ul>
+ * A two-character name spaced out to a three-character one's width ({@code 本报记者 崔 佳}) is one name
+ * ({@link #spacedName}).
  * To recognise another role, add it to {@link #ROLES} (longest first).
  */
 public final class BylineRule {
@@ -23,9 +25,11 @@ public final class BylineRule {
             "评论员", "记者", "通讯员", "实习生", "摄影");
     private static final String ROLE = String.join("|", ROLES);
     /** A word after the names that says what they did ({@code 本报记者 王晨 林小雨 报道}): part of the byline, no name. */
-    public static final Pattern FRAME_WORD = Pattern.compile("^(?:报道|采写|撰文)$");
+    public static final Pattern FRAME_WORD = Pattern.compile("^(?:报道|采写|撰文|文)$");
+    /** The frame word "text by" as papers glue it to a spaced-out name at the line's end: {@code 李 坚文}. */
+    public static final String GLUED_FRAME = "文";
     private static final Pattern GLUED = Pattern.compile(
-            "^(.*[。！？”」』）)])" + Text.SPACE + "*((?:" + ROLE + ")" + Text.SPACE + "*" + Text.NAME + "(?:" + Text.SPACES + "[^\\s\\u3000]+)*+)$");
+            "^(.*[。！？”」』）)])" + Text.SPACE + "*((?:" + ROLE + ")" + Text.SPACE + "*[\\p{IsHan}·]{1,6}(?:" + Text.SPACES + "[^\\s\\u3000]+)*+)$");
     private static final Pattern BRACKETED = Pattern.compile(
             "^(.*[。！？”」』])" + Text.SPACE + "*([(（])(" + Text.NAME + "(?:" + Text.SPACES + Text.NAME + ")*+)([)）])$");
 
@@ -64,6 +68,10 @@ public final class BylineRule {
                     out.add(new Byline(role, rest));
                     named = true;
                 }
+            } else if (role != null && t + 1 < tokens.length && spacedName(token, tokens[t + 1], t + 2 == tokens.length)) {
+                out.add(new Byline(role, token + tokens[t + 1].substring(0, 1)));
+                named = true;
+                t++;
             } else if (role != null && token.matches(Text.NAME)) {
                 out.add(new Byline(role, token));
                 named = true;
@@ -75,6 +83,18 @@ public final class BylineRule {
             out.add(new Byline(role, null));
         }
         return Optional.of(out);
+    }
+
+    /**
+     * Two printed words that are one two-character name spaced out to a three-character name's width, as
+     * papers print them ({@code 崔 佳}): a lone Han character, then another; the second may carry
+     * {@link #GLUED_FRAME} when it ends the line ({@code 李 坚文}: 李坚, text by). A lone character with no
+     * such partner is no name.
+     *
+     * @param last the second word is the line's last
+     */
+    public static boolean spacedName(String first, String second, boolean last) {
+        return first.matches("\\p{IsHan}") && (second.matches("\\p{IsHan}") || last && second.matches("\\p{IsHan}" + GLUED_FRAME));
     }
 
     /** The paragraph and the byline glued to its end, if there is one. */

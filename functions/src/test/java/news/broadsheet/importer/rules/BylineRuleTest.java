@@ -19,6 +19,25 @@ class BylineRuleTest {
         assertThat(BylineRule.line("记者 孙丽 采写")).contains(List.of(new Byline("记者", "孙丽")));
     }
 
+    /**
+     * Papers pad a two-character name to a three-character one's width with a space between its
+     * characters (吴 浩); 文 after the last name says "text by", as 报道 does. Each spaced pair is one
+     * name; a lone character that pairs with no other is no name, and the line is no byline.
+     */
+    @Test
+    void aTwoCharacterNameSpacedOut_isOneName_andATrailing文_isNoName() {
+        assertThat(BylineRule.line("本报记者 吴 浩 苗 禾文")).contains(List.of(new Byline("本报记者", "吴浩"), new Byline("本报记者", "苗禾")));
+        assertThat(BylineRule.line("记者　吴　浩　林小雨　通讯员　苗　禾")).contains(
+                List.of(new Byline("记者", "吴浩"), new Byline("记者", "林小雨"), new Byline("通讯员", "苗禾")));
+        assertThat(BylineRule.line("本报记者 林小雨 吴 浩 文")).contains(List.of(new Byline("本报记者", "林小雨"), new Byline("本报记者", "吴浩")));
+        assertThat(BylineRule.line("记者 吴 浩、苗 禾")).contains(List.of(new Byline("记者", "吴浩"), new Byline("记者", "苗禾")));
+        assertThat(BylineRule.glued("老街换了新颜。” 记者 吴 浩")).hasValueSatisfying(p -> assertThat(p).containsExactly("老街换了新颜。”", "记者 吴 浩"));
+        // A lone character is no name: no byline, whatever role opens the line.
+        assertThat(BylineRule.line("记者 吴 林小雨")).isEmpty();
+        assertThat(BylineRule.line("本报记者 吴 浩 苗")).isEmpty();
+        assertThat(BylineRule.line("记者 文")).isEmpty();
+    }
+
     @Test
     void aPhotoCredit_isNotAByline_evenWithAReportersRole() {
         // 摄 glued to the name is the photographer's credit, not a reporter named 孙丽摄.
