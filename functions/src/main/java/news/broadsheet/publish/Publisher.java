@@ -124,6 +124,16 @@ public final class Publisher {
         return DryRun.of(run.date(), kind, prepared.plan(), prepared.report());
     }
 
+    /**
+     * Runs the job {@code publicationId} and returns it as it ended (a chunked run returns still running).
+     * A job that has finished, or is of a kind this version does not know, is returned as it is. A job
+     * that reads as failed at this publisher's now ({@link PublicationStore#current}, {@link Lapsed}),
+     * because its hold on the edition ran out before this invocation came, is stored as failed as it
+     * reads (the edition's lock released only if it is still the job's) and not run: the editor was
+     * shown it failed, so it never turns to running or succeeded afterwards.
+     *
+     * @throws NotFound when no such job is stored
+     */
     public Publication run(String publicationId) {
         Publication queued = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
         if (queued.finished() || queued.is(PublicationKind.UNKNOWN)) {
@@ -132,6 +142,15 @@ public final class Publisher {
         }
         if (queued.is(PublicationKind.DRY_RUN)) {
             return plan(queued);
+        }
+        Publication seen = publications.current(publicationId, clock.instant()).orElse(queued);
+        if (seen.finished()) {
+            // Started late (Lambda's retries after a function error, a throttled event's backoff): its hold ran out,
+            // so the editor has been shown it failed and may have published again. It stays failed, and runs nothing.
+            LOG.warning("publication " + publicationId + " was started after its hold on " + queued.edition()
+                    + " ran out; recorded as failed, not run");
+            publications.finish(seen);
+            return seen;
         }
         // Before this run prepares, so that it renders the site as the record has it once they are gone.
         try {
