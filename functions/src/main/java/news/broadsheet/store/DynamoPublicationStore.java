@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
-import news.broadsheet.publish.EditionBusy;
+import news.broadsheet.publish.EditionHeld;
 import news.broadsheet.publish.JobError;
 import news.broadsheet.publish.Lapsed;
 import news.broadsheet.publish.Publication;
@@ -53,7 +53,7 @@ public final class DynamoPublicationStore implements PublicationStore {
         boolean free = held == null || held.isEmpty();
         String holder = free ? null : held.get("publication").s();
         if (!free && heldUntil(held) >= now.getEpochSecond()) {
-            throw EditionBusy.conflict(job.edition(), holder, find(holder).orElse(null), Instant.ofEpochSecond(heldUntil(held)));
+            throw EditionHeld.conflict(job.edition(), holder, find(holder).orElse(null), Instant.ofEpochSecond(heldUntil(held)));
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(job))

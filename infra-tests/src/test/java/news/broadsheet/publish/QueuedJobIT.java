@@ -40,7 +40,11 @@ class QueuedJobIT {
         assertThat(requests(desk, late).get(job.id()).status()).isEqualTo(Publication.QUEUED);
         assertThat(requests(desk, late).ofEdition(DATE, FaultInjectionIT.EDITOR).get(0).status()).isEqualTo(Publication.QUEUED);
         assertThatThrownBy(() -> requests(desk, late).request(DATE, false, FaultInjectionIT.EDITOR))
-                .isInstanceOf(Conflict.class)
+                .isInstanceOfSatisfying(Conflict.class, busy -> {
+                    assertThat(busy.title()).as("its own problem type, which the desk can tell in its words").isEqualTo("Edition busy");
+                    assertThat(busy.extensions()).containsExactlyInAnyOrderEntriesOf(Map.of("publication", "/api/publications/" + job.id(),
+                            "startBy", asked.plus(PublishRequests.START_WITHIN).toString()));
+                })
                 .hasMessageContaining("/api/publications/" + job.id())
                 .hasMessageContaining("waiting for the publisher to start it")
                 .hasMessageContaining(asked.plus(PublishRequests.START_WITHIN).toString());

@@ -1,7 +1,7 @@
 package news.broadsheet.publish;
 
 import java.time.Instant;
-import news.broadsheet.failure.Conflict;
+import news.broadsheet.failure.EditionBusy;
 
 /**
  * The 409 for a job that cannot take its edition because another job holds it: what that job is doing
@@ -10,8 +10,8 @@ import news.broadsheet.failure.Conflict;
  * ({@link PublishRequests#START_WITHIN}); any other is being published. The same words whichever store
  * holds the lock.
  */
-public final class EditionBusy {
-    private EditionBusy() {}
+public final class EditionHeld {
+    private EditionHeld() {}
 
     /**
      * @param edition the edition asked for (YYYY-MM-DD)
@@ -19,12 +19,13 @@ public final class EditionBusy {
      * @param held that job as stored, or null when it could not be read
      * @param heldUntil until when its lock holds (its lease, or a chunked run's hold if later), to the second
      */
-    public static Conflict conflict(String edition, String holder, Publication held, Instant heldUntil) {
+    public static EditionBusy conflict(String edition, String holder, Publication held, Instant heldUntil) {
+        String url = "/api/publications/" + holder;
         if (held != null && held.status() == PublicationStatus.QUEUED) {
-            return new Conflict("edition " + edition + " has a publication waiting for the publisher to start it (/api/publications/"
-                    + holder + ", requested at " + held.createdAt() + "); wait for it to run. If it has not started by " + heldUntil
-                    + " it reads as failed, and the edition can be published again.");
+            return new EditionBusy("edition " + edition + " has a publication waiting for the publisher to start it (" + url
+                    + ", requested at " + held.createdAt() + "); wait for it to run. If it has not started by " + heldUntil
+                    + " it reads as failed, and the edition can be published again.", url, heldUntil.toString());
         }
-        return new Conflict("edition " + edition + " is being published now (/api/publications/" + holder + "); wait for it to finish");
+        return new EditionBusy("edition " + edition + " is being published now (" + url + "); wait for it to finish", url, null);
     }
 }
