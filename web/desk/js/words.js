@@ -9,6 +9,7 @@ const PROBLEMS = {
   'not-found': '找不到这项内容，可能已被删除',
   'method-not-allowed': '不支持这个操作',
   conflict: '与现有内容冲突',
+  'edition-busy': '本期已有一次发布在排队或进行中，请等它结束后再发布',
   'version-conflict': '内容已被他人修改，请重新打开后再改',
   'payload-too-large': '内容太大，请分成几部分',
   'unsupported-media-type': '不支持这种文件格式',

@@ -9,7 +9,10 @@ import java.time.Instant;
  * but a live run. Such a job reads as {@link Publication#FAILED} with a {@link JobError#interrupted}
  * error and {@code finishedAt} at the moment its hold ran out, wherever it is read, without waiting
  * for the next publication of its edition (which still takes the lock over and records its own id on
- * the job, {@link PublicationStore#start}). The stored job is not changed by reading it.
+ * the job, {@link PublicationStore#start}). A job still queued held its edition for the wait to start
+ * ({@link PublishRequests#START_WITHIN}); once that ran out its error says the publisher never started
+ * it. The stored job is not changed by reading it (the publisher, started late, stores it:
+ * {@link Publisher#run}).
  */
 public final class Lapsed {
     private Lapsed() {}
@@ -34,8 +37,16 @@ public final class Lapsed {
             return job;
         }
         Instant ended = heldUntil != null ? heldUntil : now;
-        return job.failed(JobError.interrupted("the publisher stopped without finishing: its hold on the edition ran out at "
-                + ended + " and nothing renewed it, so this run will not go on. The site kept its last complete publication;"
-                + " publish again to put the edition out."), ended.toString());
+        return job.failed(JobError.interrupted(job.status() == PublicationStatus.QUEUED ? neverStarted(ended)
+                : "the publisher stopped without finishing: its hold on the edition ran out at " + ended
+                        + " and nothing renewed it, so this run will not go on. The site kept its last complete publication;"
+                        + " publish again to put the edition out."), ended.toString());
+    }
+
+    /** Why a job that was still queued when its hold ran out failed: it waited for a start that never came. */
+    static String neverStarted(Instant ended) {
+        return "the publisher never started this publication: it waited for it until " + ended
+                + ", when its hold on the edition ran out, so it will not run. Nothing changed on the site;"
+                + " publish again to put the edition out.";
     }
 }

@@ -21,6 +21,21 @@ import news.broadsheet.failure.Unpublishable;
 public final class PublishRequests {
     /** How long a job holds its edition before the publisher first renews it (see {@link Lease}). */
     public static final Duration LEASE = Lease.LENGTH;
+    /**
+     * How long a queued job holds its edition while it waits for the publisher to start it: 15 minutes.
+     * The request starts the publisher with an asynchronous invocation, which Lambda may deliver
+     * minutes late (AWS Lambda Developer Guide, "Asynchronous invocation"): after a function error it
+     * retries one minute and then two minutes later, and a throttled event (the publisher's reserved
+     * concurrency of 1 throttles every invocation while another edition's run holds that one slot) is
+     * retried with a backoff that grows to 5 minutes. Within this time the job reads as queued and a
+     * second publish of the edition is 409; the running publisher then holds the edition with
+     * {@link #LEASE} from its first renewal, which is at once. The cost: a start that never comes (the
+     * invocation lost before Lambda queued it, every attempt failing before it took the job up) keeps
+     * the edition queued, and every other publish of it refused, for up to this long; then the job reads
+     * as failed ({@link Lapsed}) and the next request takes the edition over. A wait behind another run
+     * longer than about ten minutes still outlasts it, and that job then fails without running.
+     */
+    public static final Duration START_WITHIN = Duration.ofMinutes(15);
 
     private final EditionStore editions;
     private final PublicationStore publications;
@@ -199,7 +214,7 @@ public final class PublishRequests {
 
     private Publication queue(Publication job) {
         Instant now = clock.instant();
-        publications.start(job, now.plus(LEASE), now);
+        publications.start(job, now.plus(START_WITHIN), now);
         try {
             trigger.trigger(job.id());
         } catch (RuntimeException e) {

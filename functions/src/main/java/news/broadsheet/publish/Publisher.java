@@ -124,6 +124,18 @@ public final class Publisher {
         return DryRun.of(run.date(), kind, prepared.plan(), prepared.report());
     }
 
+    /**
+     * Runs the job {@code publicationId} and returns it as it ended (a chunked run returns still running).
+     * A job that has finished, or is of a kind this version does not know, is returned as it is. A job
+     * that reads as failed at this publisher's now ({@link PublicationStore#current}, {@link Lapsed}),
+     * because its hold on the edition ran out before this invocation came, is stored as failed as it
+     * reads (the edition's lock released only if it is still the job's) and not run: the editor was
+     * shown it failed, so it never turns to running or succeeded afterwards. A job it takes up holds its
+     * edition from then on by {@link Lease#LENGTH}, no longer by the request's wait to start
+     * ({@link PublishRequests#START_WITHIN}).
+     *
+     * @throws NotFound when no such job is stored
+     */
     public Publication run(String publicationId) {
         Publication queued = publications.find(publicationId).orElseThrow(() -> new NotFound("no publication " + publicationId));
         if (queued.finished() || queued.is(PublicationKind.UNKNOWN)) {
@@ -132,6 +144,12 @@ public final class Publisher {
         }
         if (queued.is(PublicationKind.DRY_RUN)) {
             return plan(queued);
+        }
+        Publication seen = publications.current(publicationId, clock.instant()).orElse(queued);
+        if (seen.finished()) {
+            // Started late (Lambda's retries after a function error, a throttled event's backoff): its hold ran out,
+            // so the editor has been shown it failed and may have published again. It stays failed, and runs nothing.
+            return notRun(seen);
         }
         // Before this run prepares, so that it renders the site as the record has it once they are gone.
         try {
@@ -145,8 +163,23 @@ public final class Publisher {
             LOG.log(Level.WARNING, "could not take down what a dead publication left", e);
         }
         Publication job = queued.running(now());
+        // Taken up: from here the edition is held by the ordinary lease, renewed while this run lives, no longer by
+        // the request's wait to start (PublishRequests.START_WITHIN), so a run that dies frees it within a lease.
+        if (!publications.renew(job, clock.instant().plus(Lease.LENGTH))) {
+            // Another publication took the edition over since the job was read.
+            Publication lost = publications.current(publicationId, clock.instant()).orElse(queued);
+            return notRun(lost.finished() ? lost : Lapsed.seen(queued, null, clock.instant()));
+        }
         publications.save(job);
         return carry(job, prepared -> prepared, chunked);
+    }
+
+    /** Stores {@code failed}, the job as it reads once its hold ran out, releasing the edition only if it is still the job's. */
+    private Publication notRun(Publication failed) {
+        LOG.warning("publication " + failed.id() + " was started after its hold on " + failed.edition()
+                + " ran out; recorded as failed, not run");
+        publications.finish(failed);
+        return failed;
     }
 
     /**

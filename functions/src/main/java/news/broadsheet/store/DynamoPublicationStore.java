@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.broadsheet.failure.Conflict;
 import news.broadsheet.json.Json;
+import news.broadsheet.publish.EditionHeld;
 import news.broadsheet.publish.JobError;
 import news.broadsheet.publish.Lapsed;
 import news.broadsheet.publish.Publication;
@@ -52,8 +53,7 @@ public final class DynamoPublicationStore implements PublicationStore {
         boolean free = held == null || held.isEmpty();
         String holder = free ? null : held.get("publication").s();
         if (!free && heldUntil(held) >= now.getEpochSecond()) {
-            throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + holder
-                    + "); wait for it to finish");
+            throw EditionHeld.conflict(job.edition(), holder, find(holder).orElse(null), Instant.ofEpochSecond(heldUntil(held)));
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(job))
@@ -68,7 +68,8 @@ public final class DynamoPublicationStore implements PublicationStore {
                     ":dead", AttributeValue.fromS(holder), ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))));
             find(holder).filter(dead -> !dead.finished()).ifPresent(dead -> writes.add(TransactWriteItem.builder()
                     .put(Put.builder().tableName(table).item(item(dead.failed(JobError.interrupted(
-                            "the publisher stopped without finishing (its lease ran out); publication " + job.id()
+                            (dead.status() == Publication.QUEUED ? "the publisher never started it (its wait to start ran out)"
+                                    : "the publisher stopped without finishing (its lease ran out)") + "; publication " + job.id()
                                     + " took over. The site kept its last complete publication."), now.toString()))).build())
                     .build()));
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import news.broadsheet.failure.Conflict;
+import news.broadsheet.publish.EditionHeld;
 import news.broadsheet.publish.JobError;
 import news.broadsheet.publish.Lapsed;
 import news.broadsheet.publish.Publication;
@@ -29,7 +29,8 @@ public final class InMemoryPublicationStore implements PublicationStore {
     public synchronized void start(Publication job, Instant leaseUntil, Instant now) {
         Lock held = locks.get(job.edition());
         if (held != null && held.heldAt(now)) {
-            throw new Conflict("edition " + job.edition() + " is being published now (/api/publications/" + held.publication() + ")");
+            throw EditionHeld.conflict(job.edition(), held.publication(), jobs.get(held.publication()),
+                    held.leaseUntil().isAfter(held.chunksUntil()) ? held.leaseUntil() : held.chunksUntil());
         }
         if (held != null) {
             Publication dead = jobs.get(held.publication());

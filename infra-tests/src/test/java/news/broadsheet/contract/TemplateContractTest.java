@@ -102,6 +102,24 @@ class TemplateContractTest {
     }
 
     /**
+     * A queued job's wait for the publisher (PublishRequests.START_WITHIN) covers the ways Lambda starts
+     * the asynchronous invocation late (AWS Lambda Developer Guide, "Asynchronous invocation"): its retries
+     * after a function error, one and then two minutes apart (MaximumRetryAttempts of them), and, with
+     * the publisher's reserved concurrency of 1, a throttled event's backoff of up to five minutes; and the
+     * running lease stays the short one, so a dead run frees its edition within a minute.
+     */
+    @Test
+    void aQueuedJobsWaitToStart_coversLambdasRetriesAndThrottleBackoff_whileTheRunningLeaseStaysShort() {
+        JsonNode publisher = function("PublisherFunction").path("Properties");
+        int retries = publisher.path("EventInvokeConfig").path("MaximumRetryAttempts").asInt();
+        long retryWait = retries >= 2 ? 3 : retries;
+        assertThat(publisher.path("ReservedConcurrentExecutions").asInt()).isEqualTo(1);
+        assertThat(news.broadsheet.publish.PublishRequests.START_WITHIN.toMinutes()).isGreaterThanOrEqualTo(retryWait + 5)
+                .isLessThan(publisher.path("EventInvokeConfig").path("MaximumEventAgeInSeconds").asLong() / 60);
+        assertThat(news.broadsheet.publish.PublishRequests.LEASE.toSeconds()).isLessThanOrEqualTo(60);
+    }
+
+    /**
      * A chunked publication's lease (ChunkedPublication.LEASE) outlasts three of the worker's invocations
      * and no more than Lambda's maximum timeout, and a failed chunk holds its run for the queue's own
      * visibility timeout (ChunkedPublication.REDELIVERY): a change to either setting here shows up there.

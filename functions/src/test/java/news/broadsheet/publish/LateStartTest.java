@@ -1,0 +1,87 @@
+package news.broadsheet.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import news.broadsheet.fakes.FakeNewsroom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A publisher takes a job up only while the job still holds its edition: one that another publication
+ * took over between the publisher's reading it and taking it up is recorded as failed and runs nothing,
+ * and the new holder keeps the edition.
+ */
+class LateStartTest {
+    static final String DATE = "2026-01-05";
+
+    @Test
+    void aJobTakenOverAfterThePublisherReadIt_isRecordedFailed_runsNothing_andLeavesTheNewHoldersLock() {
+        FakeNewsroom paper = new FakeNewsroom();
+        paper.article("a1", "新桥合龙");
+        paper.layOut(DATE, 1, List.of(List.of("a1")));
+        Publication job = paper.requests.request(DATE, true, FakeNewsroom.EDITOR);
+        Instant now = paper.clock.instant();
+        Publication rival = Publication.queued("rival", DATE, "editor", now.toString());
+        PublicationStore overtaken = new TakenOverAfterRead(paper, rival);
+
+        Publication done = new Publisher(paper.articles, paper.editions, overtaken, paper.published, paper.renderer, paper.bucket,
+                Cdn.NONE, HeaderRules.defaults(), paper.clock).renewedBy(paper.renewals).run(job.id());
+
+        assertThat(done.status()).isEqualTo(Publication.FAILED);
+        assertThat(done.error().type()).isEqualTo(JobError.INTERRUPTED);
+        assertThat(paper.publications.find(job.id()).orElseThrow()).isEqualTo(done);
+        assertThat(paper.bucket.keys("editions/" + DATE + "/")).as("nothing of the edition went out").isEmpty();
+        assertThat(paper.publications.current(rival.id(), now).orElseThrow().status()).as("the new holder's lock stands")
+                .isEqualTo(Publication.QUEUED);
+    }
+
+    /** The newsroom's job store, in which a new publication takes the edition over right after a job is read as current. */
+    private record TakenOverAfterRead(FakeNewsroom paper, Publication rival) implements PublicationStore {
+        @Override
+        public Optional<Publication> current(String id, Instant now) {
+            Optional<Publication> read = paper.publications.current(id, now);
+            if (!id.equals(rival.id()) && paper.publications.current(rival.id(), now).isEmpty()) {
+                paper.publications.expireLease(DATE);
+                paper.publications.start(rival, now.plus(PublishRequests.LEASE), now);
+            }
+            return read;
+        }
+
+        @Override
+        public void start(Publication job, Instant leaseUntil, Instant now) {
+            paper.publications.start(job, leaseUntil, now);
+        }
+
+        @Override
+        public Optional<Publication> find(String id) {
+            return paper.publications.find(id);
+        }
+
+        @Override
+        public boolean renew(Publication job, Instant leaseUntil) {
+            return paper.publications.renew(job, leaseUntil);
+        }
+
+        @Override
+        public boolean holdUntil(Publication job, Instant until, Instant now) {
+            return paper.publications.holdUntil(job, until, now);
+        }
+
+        @Override
+        public void save(Publication job) {
+            paper.publications.save(job);
+        }
+
+        @Override
+        public void finish(Publication job) {
+            paper.publications.finish(job);
+        }
+
+        @Override
+        public List<Publication> ofEdition(String date, int limit) {
+            return paper.publications.ofEdition(date, limit);
+        }
+    }
+}
