@@ -162,6 +162,11 @@ public final class Publisher {
             // The next publication sweeps again; this one's edition is not to wait on another's leftovers.
             LOG.log(Level.WARNING, "could not take down what a dead publication left", e);
         }
+        // The sweep may take a while: a hold that ran out meanwhile has been shown as failed too.
+        seen = publications.current(publicationId, clock.instant()).orElse(queued);
+        if (seen.finished()) {
+            return notRun(seen);
+        }
         Publication job = queued.running(now());
         // Taken up: from here the edition is held by the ordinary lease, renewed while this run lives, no longer by
         // the request's wait to start (PublishRequests.START_WITHIN), so a run that dies frees it within a lease.

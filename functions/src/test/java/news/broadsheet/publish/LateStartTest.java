@@ -37,6 +37,82 @@ class LateStartTest {
                 .isEqualTo(Publication.QUEUED);
     }
 
+    @Test
+    void aJobWhoseHoldRanOutWhileThePublisherSweptItsEdition_isRecordedFailed_andRunsNothing() {
+        FakeNewsroom paper = new FakeNewsroom();
+        paper.article("a1", "新桥合龙");
+        paper.layOut(DATE, 1, List.of(List.of("a1")));
+        Publication job = paper.requests.request(DATE, true, FakeNewsroom.EDITOR);
+        // The first read finds the job still held; by the next (after the sweep of abandoned runs) its wait to start ran out.
+        PublicationStore slowSweep = new Delegating(paper) {
+            private int reads;
+
+            @Override
+            public Optional<Publication> current(String id, Instant now) {
+                Optional<Publication> read = paper.publications.current(id, now);
+                if (reads++ == 0) {
+                    paper.clock.set(now.plus(PublishRequests.START_WITHIN).plusSeconds(1));
+                }
+                return read;
+            }
+        };
+
+        Publication done = new Publisher(paper.articles, paper.editions, slowSweep, paper.published, paper.renderer, paper.bucket,
+                Cdn.NONE, HeaderRules.defaults(), paper.clock).renewedBy(paper.renewals).run(job.id());
+
+        assertThat(done.status()).isEqualTo(Publication.FAILED);
+        assertThat(paper.bucket.keys("editions/" + DATE + "/")).as("nothing of the edition went out").isEmpty();
+    }
+
+    /** The newsroom's job store, as it is. */
+    private static class Delegating implements PublicationStore {
+        final FakeNewsroom paper;
+
+        Delegating(FakeNewsroom paper) {
+            this.paper = paper;
+        }
+
+        @Override
+        public Optional<Publication> current(String id, Instant now) {
+            return paper.publications.current(id, now);
+        }
+
+        @Override
+        public void start(Publication job, Instant leaseUntil, Instant now) {
+            paper.publications.start(job, leaseUntil, now);
+        }
+
+        @Override
+        public Optional<Publication> find(String id) {
+            return paper.publications.find(id);
+        }
+
+        @Override
+        public boolean renew(Publication job, Instant leaseUntil) {
+            return paper.publications.renew(job, leaseUntil);
+        }
+
+        @Override
+        public boolean holdUntil(Publication job, Instant until, Instant now) {
+            return paper.publications.holdUntil(job, until, now);
+        }
+
+        @Override
+        public void save(Publication job) {
+            paper.publications.save(job);
+        }
+
+        @Override
+        public void finish(Publication job) {
+            paper.publications.finish(job);
+        }
+
+        @Override
+        public List<Publication> ofEdition(String date, int limit) {
+            return paper.publications.ofEdition(date, limit);
+        }
+    }
+
     /** The newsroom's job store, in which a new publication takes the edition over right after a job is read as current. */
     private record TakenOverAfterRead(FakeNewsroom paper, Publication rival) implements PublicationStore {
         @Override
