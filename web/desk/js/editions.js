@@ -406,6 +406,18 @@ export async function editionLayout(main, date) {
         message.textContent = `预检未通过：${problemText(e)}`;
         show(job, blockingList(words), words.empty ? null
           : h('button', { type: 'button', class: 'danger', onclick: () => publish(true) }, '不含被阻止的稿件，仍然发布'));
+      } else if (e instanceof ApiError && e.status === 409 && e.problem?.publication) {
+        // Another publication of this edition (a colleague's, a schedule's) is queued or under way: follow it
+        // here, so the editor sees when it ends and what went out, instead of pressing again and again.
+        message.textContent = problemText(e);
+        const held = String(e.problem.publication).split('/').pop();
+        const done = await followJob(job, held, `/editions/${date}/`);
+        if (done?.status === 'succeeded') {
+          live = true;
+          site = await onSite(date).catch(() => site);
+          showSite();
+          takeDown.hidden = !site;
+        }
       } else {
         message.textContent = problemText(e);
       }
