@@ -36,7 +36,16 @@ public interface ImportLog {
      *
      * @throws news.broadsheet.failure.Conflict also when a record is stored under {@code sameText} already
      */
-    void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined);
+    default void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined) {
+        save(record, sameText, drafts, joined, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #save(ImportRecord, String, List, List)}, where {@code spent} names, by the id it is stored
+     * under, an earlier import whose every draft has since been deleted: the record may replace exactly that
+     * one there (and no other, nor one written meanwhile), so the page can be imported again.
+     */
+    void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined, java.util.Map<String, ImportRecord> spent);
 
     default void save(ImportRecord record, List<Article> drafts) {
         save(record, drafts, List.of());

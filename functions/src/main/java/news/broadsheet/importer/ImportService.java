@@ -171,7 +171,8 @@ public final class ImportService {
                 now, who.subject(), joined.stream().map(j -> j.next().id()).toList(), repeats);
         // A deliberate repeat leaves the words' record with the first import, which later repeats are named by, and
         // claims its words on its own page instead, written only if unclaimed: of repeats racing onto one page, one is stored.
-        log.save(record, repeats == null ? sameText : samePage, articles, joined);
+        String claimed = repeats == null ? sameText : samePage;
+        log.save(record, claimed, articles, joined, spent(importId, claimed));
         return new Imported(articles, result, record, placed, jumps, print.notes());
     }
 
@@ -207,11 +208,38 @@ public final class ImportService {
         String words = PageIdentity.sameText(text);
         List<String> onPageIds = new ArrayList<>(PageIdentity.digests(text).stream().map(d -> pageImportId(d, date, page)).toList());
         onPageIds.add(samePageId(words, date, page));
-        Optional<ImportRecord> onThisPage = earlier(onPageIds);
+        Optional<ImportRecord> onThisPage = live(onPageIds);
         if (onThisPage.isPresent()) {
             return Optional.of(new Repeat(onThisPage.get(), true));
         }
-        return earlier(List.of(sameTextId(words, date))).map(e -> new Repeat(e, false));
+        return live(List.of(sameTextId(words, date))).map(e -> new Repeat(e, false));
+    }
+
+    /** As {@link #earlier}, leaving out an import whose every draft was deleted: its page can be imported again. */
+    private Optional<ImportRecord> live(List<String> importIds) {
+        for (String id : importIds) {
+            Optional<ImportRecord> found = log.find(id).filter(r -> !spent(r));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Nothing of an import is left: none of its drafts, nor a story it continued, is stored any more. */
+    private boolean spent(ImportRecord record) {
+        return java.util.stream.Stream.concat(record.articles().stream(), record.joined().stream()).noneMatch(id -> log.article(id).isPresent());
+    }
+
+    /** The spent imports stored under the ids this import claims, which it may replace there ({@link ImportLog#save}). */
+    private Map<String, ImportRecord> spent(String... claimed) {
+        Map<String, ImportRecord> spent = new LinkedHashMap<>();
+        for (String id : claimed) {
+            if (id != null) {
+                log.find(id).filter(this::spent).ifPresent(r -> spent.put(id, r));
+            }
+        }
+        return spent;
     }
 
     /** The edition date of a page import, both required: the edition as YYYY-MM-DD, the page from 1 to {@link ArticleRules#MAX_PAGE}. */

@@ -63,12 +63,12 @@ public final class DynamoImportLog implements ImportLog {
     }
 
     @Override
-    public void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined) {
+    public void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined, Map<String, ImportRecord> spent) {
         List<Put> alongside = new ArrayList<>();
-        alongside.add(articles.put(recordItem(record.id(), "import", record), "attribute_not_exists(pk)", Map.of()));
+        alongside.add(recordPut(record.id(), "import", record, spent.get(record.id())));
         if (sameText != null) {
             // The same record under the id of what the page says (or a repeat's words on its page): a second import of it finds this one.
-            alongside.add(articles.put(recordItem(sameText, "import-same-text", record), "attribute_not_exists(pk)", Map.of()));
+            alongside.add(recordPut(sameText, "import-same-text", record, spent.get(sameText)));
         }
         for (Joined j : joined) {
             Article next = j.next().withWriteSeq(j.read().writeSeq() + 1);
@@ -87,6 +87,18 @@ public final class DynamoImportLog implements ImportLog {
             throw new Conflict("the import could not be written as a whole (a story it continues may have changed meanwhile),"
                     + " so nothing was written; try again");
         }
+    }
+
+    /**
+     * The record under {@code id}, written only where none is, or where {@code spent} is (an import whose drafts were
+     * all deleted): told by its id and time inside the stored document, so a record written meanwhile is never replaced.
+     */
+    private Put recordPut(String id, String type, ImportRecord record, ImportRecord spent) {
+        if (spent == null) {
+            return articles.put(recordItem(id, type, record), "attribute_not_exists(pk)", Map.of());
+        }
+        return articles.put(recordItem(id, type, record), "attribute_not_exists(pk) OR (contains(doc, :spentId) AND contains(doc, :spentAt))",
+                Map.of(":spentId", AttributeValue.fromS("\"" + spent.id() + "\""), ":spentAt", AttributeValue.fromS("\"" + spent.importedAt() + "\"")));
     }
 
     private static Map<String, AttributeValue> recordItem(String id, String type, ImportRecord record) {

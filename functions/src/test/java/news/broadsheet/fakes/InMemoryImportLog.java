@@ -35,8 +35,9 @@ public final class InMemoryImportLog implements ImportLog {
     }
 
     @Override
-    public synchronized void save(ImportRecord record, String sameText, List<Article> articles, List<Joined> joined) {
-        if (records.containsKey(record.id()) || (sameText != null && bySameText.containsKey(sameText))) {
+    public synchronized void save(ImportRecord record, String sameText, List<Article> articles, List<Joined> joined,
+                                  Map<String, ImportRecord> spent) {
+        if (taken(records, record.id(), spent) || (sameText != null && taken(bySameText, sameText, spent))) {
             throw new Conflict("imported already");
         }
         for (Joined j : joined) {
@@ -50,5 +51,10 @@ public final class InMemoryImportLog implements ImportLog {
         }
         joined.forEach(j -> drafts.set(drafts.indexOf(j.read()), j.next()));
         drafts.addAll(articles);
+    }
+
+    /** A record is stored under {@code id}, and it is not the spent one the save may replace. */
+    private static boolean taken(Map<String, ImportRecord> store, String id, Map<String, ImportRecord> spent) {
+        return store.containsKey(id) && !store.get(id).equals(spent.get(id));
     }
 }

@@ -47,6 +47,33 @@ class DeliberateRepeatTest {
     }
 
     @Test
+    void aPageWhoseDraftsWereAllDeleted_canBeImportedAgain_once() {
+        String first = firstOnPage1();
+        memory.drafts.clear();
+        ImportService service = service(memory);
+        assertThat(service.repeatOf(NOTICE, EDITION, 1, NothingLostTest.REPORTER)).as("the dry run warns of nothing").isEmpty();
+
+        ImportService.Imported again = service.importPage(NOTICE, EDITION, 1, NothingLostTest.REPORTER);
+
+        assertThat(again.record().id()).isEqualTo(first);
+        assertThat(memory.drafts).hasSize(1);
+        // The new import is the one a third finds, and refused by.
+        Conflict third = catchThrowableOfType(() -> service.importPage(HALF_WIDTH, EDITION, 1, NothingLostTest.REPORTER), Conflict.class);
+        assertThat(third).isNotNull();
+        assertThat(third.extensions()).containsEntry("articles", List.of(memory.drafts.get(0).id()));
+    }
+
+    @Test
+    void aPageWithADraftLeft_isStillARepeat() {
+        String page = "供暖试运行通知\n\n　　本报讯 城西换热站明日试运行。\n\n停水通知\n\n　　本报讯 城东水厂明日检修，停水半天。\n";
+        service(memory).importPage(page, EDITION, 1, NothingLostTest.REPORTER);
+        assertThat(memory.drafts).hasSize(2);
+        memory.drafts.remove(0);
+
+        assertThat(catchThrowableOfType(() -> service(memory).importPage(page, EDITION, 1, NothingLostTest.REPORTER), Conflict.class)).isNotNull();
+    }
+
+    @Test
     void aPunctuationVariant_onThePageOfTheFirstImport_isRefusedWhateverDuplicateOfSays() {
         String first = firstOnPage1();
 
@@ -116,13 +143,14 @@ class DeliberateRepeatTest {
             }
 
             @Override
-            public void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined) {
+            public void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined,
+                             java.util.Map<String, ImportRecord> spent) {
                 try {
                     allChecked.await(10, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                memory.save(record, sameText, drafts, joined);
+                memory.save(record, sameText, drafts, joined, spent);
             }
         };
         ImportService service = service(racing);

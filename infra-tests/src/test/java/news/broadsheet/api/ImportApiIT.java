@@ -324,6 +324,41 @@ class ImportApiIT {
     }
 
     /**
+     * A page whose drafts were all deleted (imported into the wrong edition, or read so badly the editor started
+     * over) can be imported again, and the new import is the one a further repeat is refused by; two imports of it
+     * racing store one.
+     */
+    @Test
+    void aPageWhoseDraftsWereAllDeleted_isImportedAgain_once() throws Exception {
+        String page = "夜市延长营业\n\n　　本报讯 老城夜市本周起延长营业到晚上十点。\n\n公交加开夜班车\n\n　　本报讯 三条公交线路加开夜班车。\n";
+        Call.Reply first = importCall("2026-02-19", "2", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        for (var article : first.json().get("articles")) {
+            String id = article.asText();
+            Call.Reply read = Call.of("GET", "/api/articles/" + id).token(EDITOR).send(api);
+            assertThat(Call.of("DELETE", "/api/articles/" + id).token(EDITOR).header("if-match", read.header("etag")).send(api).status())
+                    .isEqualTo(204);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Call.Reply>> again = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                again.add(pool.submit(() -> importCall("2026-02-19", "2", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : again) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(countInEdition("2026-02-19")).isEqualTo(2);
+        Call.Reply third = importCall("2026-02-19", "2", EDITOR).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8)).send(api);
+        assertThat(third.status()).as(third.body()).isEqualTo(409);
+    }
+
+    /**
      * The same short notice printed on two pages of one edition: the second import is refused (409) as
      * a repeat, and the refusal names the earlier import as {@code duplicateOf}; sent again with
      * {@code ?duplicateOf=} that id, it is imported on purpose and its record says which import it repeats.
@@ -459,13 +494,13 @@ class ImportApiIT {
 
             @Override
             public void save(news.broadsheet.importer.ImportRecord record, String sameText, List<news.broadsheet.article.Article> drafts,
-                             List<Joined> joined) {
+                             List<Joined> joined, java.util.Map<String, news.broadsheet.importer.ImportRecord> spent) {
                 try {
                     allChecked.await(30, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                store.save(record, sameText, drafts, joined);
+                store.save(record, sameText, drafts, joined, spent);
             }
         };
         ImportService service = new ImportService(racing, Clock.systemUTC());
