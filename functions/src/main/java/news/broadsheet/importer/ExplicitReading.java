@@ -25,6 +25,9 @@ import news.broadsheet.text.TextRules;
  * error per offending entry ({@code reading/<index>}) or missing line ({@code reading/line/<n>}).
  */
 public final class ExplicitReading {
+    /** A whole line in one pair of brackets, as a byline may be printed: （记者 王晨）, (记者王晨), 【记者 王晨】. */
+    private static final java.util.regex.Pattern BYLINE_BRACKETS = java.util.regex.Pattern.compile("^[（(【\\[]([^（()）【】\\[\\]]+)[）)】\\]]$");
+
     /**
      * One entry as sent: boxed so a missing member is reported, not read as 0. {@code parts} (optional) are
      * the roles of a line that holds two or more fields (a dateline opening a paragraph: [dateline,
@@ -120,7 +123,9 @@ public final class ExplicitReading {
                         || Boolean.TRUE.equals(e.joins()) && lastLine.getOrDefault(story, -9) == above(lines, n);
                 field = asRead(cut, story, draft, pieces, lastField.get(story), adjacent);
             } else if (role == Role.BYLINE) {
-                for (Byline b : BylineRule.line(line).orElse(List.of(new Byline(null, line)))) {
+                // A byline printed in brackets ((记者 王晨)) is the same role and name: the brackets are print, not name.
+                String bare = BYLINE_BRACKETS.matcher(line.strip()).replaceAll("$1").strip();
+                for (Byline b : BylineRule.line(bare).orElse(List.of(new Byline(null, bare)))) {
                     if (b.role() != null) {
                         pieces.add(new Piece(story, Field.BYLINE_ROLE, draft.bylines, b.role()));
                     }

@@ -44,6 +44,14 @@ class ExplicitReadingTest {
         assertThat(second.body()).hasSize(2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"（记者 李想）", "(记者李想)", "【记者 李想】"})
+    void aBracketedLineTheEditorCallsAByline_isItsRoleAndName_withoutTheBrackets(String line) {
+        String page = PAGE.replace("记者 李想", line);
+        ArticleInput second = ExplicitReading.assemble(page, twoStories()).articles().get(1).article();
+        assertThat(second.byline()).containsExactly(new Byline("记者", "李想"));
+    }
+
     @Test
     void aSplitAtALineMakesTwoStories_andARoleChangeIsKept() {
         List<Entry> split = List.of(new Entry(1, 0, "kicker"), new Entry(2, 0, "dateline"), new Entry(3, 0, "paragraph"),
