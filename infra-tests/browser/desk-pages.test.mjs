@@ -113,3 +113,23 @@ test('at 390 px a 版面 name of four characters shows whole in its field', asyn
   assert.ok(number >= 4, `the 版次 field is ${number.toFixed(1)} em wide`);
   await context.close();
 });
+
+// A field error of a 版面 names it by its 版次, not by its place in the list (a 版面 given 第4版 is 第4版).
+test('a 版面 left without a name is named by its 版次 in the error', async () => {
+  const date = dates.past(1402);
+  const story = (await call('POST', '/api/articles', { headline: `无名版面${date}`, status: 'ready',
+    body: [{ type: 'paragraph', text: '正文一段。' }] })).body.id;
+  assert.equal((await call('PUT', `/api/editions/${date}`, { number: 8104, pages: [
+    { number: 1, name: '要闻', articles: [story] }, { number: 2, name: '城事', articles: [] }] })).status, 201);
+  const context = await chromium().newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/desk/#/edition/${date}`);
+  await signIn(page);
+  await page.getByRole('region', { name: '第2版' }).waitFor();
+  await page.getByRole('button', { name: '添加版面' }).click();
+  await page.getByLabel('第3版的版次').evaluate((el) => { el.value = '4'; el.dispatchEvent(new Event('change')); });
+  await page.getByRole('button', { name: '保存版面' }).click();
+  await page.getByText('第4版名称', { exact: false }).filter({ hasText: '必须填写' }).waitFor();
+  assert.equal(await page.getByText('第3版名称必须填写').count(), 0);
+  await context.close();
+});

@@ -276,12 +276,16 @@ export async function editionLayout(main, date) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 412) return layoutConflict();
       // A field error names a place in the layout (/pages/0/articles/1): say which story.
-      const story = (at) => {
+      // A 版面's own field (/pages/2/name) by its 版次, not by its place in the list.
+      const place = (at) => {
         const m = /^\/pages\/(\d+)\/articles\/(\d+)$/.exec(at);
         const id = m && body.pages[m[1]]?.articles[m[2]];
-        return id ? `《${articles.get(id)?.headline || id}》` : null;
+        if (id) return `《${articles.get(id)?.headline || id}》`;
+        const own = /^\/pages\/(\d+)\/name$/.exec(at);
+        const numbered = own && body.pages[own[1]];
+        return numbered ? `第${numbered.number}版名称` : null;
       };
-      message.textContent = problemText(e, story);
+      message.textContent = problemText(e, place);
       return false;
     }
   }
