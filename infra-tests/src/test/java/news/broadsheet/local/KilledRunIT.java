@@ -66,8 +66,10 @@ class KilledRunIT {
         }
     }
 
-    @Test
-    void aRunStoppedWhileItStarts_leavesNoEmulatorBehind(@TempDir Path folder) throws Exception {
+    /** Stopped as soon as its emulator appears, while it waits for it to answer, while it fills it, and once it runs. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "stopped {0} ms after its emulator appeared")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 700, 2500, 6000})
+    void aRunStoppedWhileItStarts_leavesNoEmulatorBehind(int after, @TempDir Path folder) throws Exception {
         // make run stopped (Ctrl-C, SIGTERM) in its first seconds: its emulator has started, in a session of its
         // own that the signal does not reach, but the stop hook that saves and stops it is not in place yet.
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -84,6 +86,7 @@ class KilledRunIT {
                 Thread.sleep(20);
             }
             assertThat(emulator).as("the run started its emulator").isNotNull();
+            Thread.sleep(after);
             new ProcessBuilder("kill", "-TERM", Long.toString(run.pid())).inheritIO().start().waitFor();
             assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stopped").isTrue();
             emulator.onExit().get(20, TimeUnit.SECONDS);

@@ -22,10 +22,10 @@ public final class MotoEmulator implements Emulator {
     /** The stop-at-exit hook, until {@link #outliveThisProcess} takes it away. */
     private volatile Thread reaper;
 
-    private MotoEmulator(Process process, URI endpoint) {
+    private MotoEmulator(Process process, URI endpoint, Thread reaper) {
         this.process = process;
         this.endpoint = endpoint;
-        this.reaper = Emulator.stopAtExit("moto-reaper", this::stop);
+        this.reaper = reaper;
     }
 
     /** The Python that has moto: -Dbroadsheet.moto.python, else the project's virtualenv. */
@@ -59,16 +59,30 @@ public final class MotoEmulator implements Emulator {
         if (detached) {
             command.add(0, "setsid");
         }
+        // The stop-at-exit hook is in place before the process exists: a stop (Ctrl-C, SIGTERM) that comes while it
+        // is being started waits for it, then stops it, instead of leaving it running in its own session.
+        java.util.concurrent.CompletableFuture<Process> started = new java.util.concurrent.CompletableFuture<>();
+        Thread reaper = Emulator.stopAtExit("moto-reaper", () -> {
+            try {
+                stop(started.get(10, TimeUnit.SECONDS));
+            } catch (Exception notStarted) {
+                // Never started, or not within the wait: nothing of ours to stop.
+            }
+        });
+        Process process;
         try {
-            Process process = new ProcessBuilder(command)
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port));
-            return Emulator.awaitReady(moto, "moto's server", Duration.ofSeconds(60), moto::answers);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            started.completeExceptionally(e);
+            Emulator.stopNow(reaper, () -> { });
             throw new IllegalStateException("could not start " + server + " with " + python, e);
         }
+        started.complete(process);
+        MotoEmulator moto = new MotoEmulator(process, URI.create("http://127.0.0.1:" + port), reaper);
+        return Emulator.awaitReady(moto, "moto's server", Duration.ofSeconds(60), moto::answers);
     }
 
     @Override
@@ -109,6 +123,10 @@ public final class MotoEmulator implements Emulator {
     }
 
     private void stop() {
+        stop(process);
+    }
+
+    private static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {

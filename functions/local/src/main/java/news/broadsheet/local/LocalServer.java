@@ -393,11 +393,6 @@ public final class LocalServer implements AutoCloseable {
             EmulatorNote.write(note, ProcessHandle.current().pid(), ((MotoEmulator) moto).pid(), moto.endpoint(),
                     local.newsroom.config().table(), local.newsroom.config().siteBucket(), local.newsroom.config().uploadBucket());
         }
-        if (moto instanceof MotoEmulator detached) {
-            // Until here a stop while starting stopped the emulator (nothing was written to save yet); from here the
-            // stop hook below saves, then stops it, and the note lets the next start rescue one a kill -9 left.
-            detached.outliveThisProcess();
-        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.relay.close();
             local.server.stop(0);
@@ -422,6 +417,11 @@ public final class LocalServer implements AutoCloseable {
             }
             System.out.println("Broadsheet stopped.");
         }, "local-stop"));
+        if (moto instanceof MotoEmulator detached) {
+            // Until here a stop while starting stopped the emulator (nothing was written to save yet); from here the
+            // stop hook above saves, then stops it, and the note lets the next start rescue one a kill -9 left.
+            detached.outliveThisProcess();
+        }
         // Ctrl-C or SIGTERM is how the stack is meant to stop: exit 0 once the hook above has saved.
         StopSignals.exitCleanly();
         System.out.printf("""
