@@ -140,6 +140,10 @@ public final class PageImporter {
             if (group != null) {
                 startDecoded(group, i - 1);
                 doubtOpening(head, groupStart, printed);
+                if (head == null && groupStart == i - 1 && loneLine(printed, groupStart)) {
+                    current.unsure.add("this story was opened at 「" + printed.get(groupStart).text() + "」, a single unindented line between"
+                            + " two paragraphs with no empty line beside it: it may be an intertitle of the story before");
+                }
                 group = null;
             }
             boolean continued = NoteRule.isNote(text) && NoteRule.continuesFromElsewhere(text);
@@ -151,6 +155,9 @@ public final class PageImporter {
             if (head != null && head[i] > DOUBT && HeadingRule.isHeading(text)) {
                 current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it may open a story"
                         + " of its own (the line-role model alone gives it %.0f%% as a head line)", text, 100 * head[i]));
+            } else if (head == null && !printed.get(i).indented() && loneLine(printed, i)) {
+                current.unsure.add("the line 「" + text + "」 was read as part of this story; a single unindented line between two"
+                        + " paragraphs with no empty line beside it, it may open a story of its own");
             } else if (fieldLines != null && FixedFields.standsAsHeadline(fieldLines, i)) {
                 current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it stands beside an"
                         + " empty line as a 主题 does in this export, so it may open a story of its own", text));
@@ -163,6 +170,22 @@ public final class PageImporter {
             startDecoded(group, printed.size() - 1);
             doubtOpening(head, groupStart, printed);
         }
+    }
+
+    /**
+     * On a page with indents, line {@code i} is a heading line alone between two indented paragraphs, no empty line
+     * beside it, the one above not closing a story and the one below opening with no dateline: a story's only head
+     * line and an intertitle left unindented look the same there (a fixed-field export prints empty 引题/副题 lines
+     * around a lone 主题, so its pages never have one).
+     */
+    private static boolean loneLine(List<PrintLine> printed, int i) {
+        if (i == 0 || i + 1 >= printed.size()) {
+            return false;
+        }
+        PrintLine line = printed.get(i);
+        return !line.indented() && !line.blankBefore() && !line.blankAfter() && HeadingRule.isHeading(line.text())
+                && printed.get(i - 1).indented() && printed.get(i + 1).indented() && !KnownRoles.endsStory(printed, i - 1)
+                && DatelineRule.split(printed.get(i + 1).text()).isEmpty();
     }
 
     /** The draft just opened at line {@code i} says so when the line model alone doubts its head group. */
