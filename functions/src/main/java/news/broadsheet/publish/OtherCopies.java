@@ -1,9 +1,11 @@
 package news.broadsheet.publish;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import news.broadsheet.article.Article;
 import news.broadsheet.failure.Conflict;
@@ -34,16 +36,24 @@ final class OtherCopies {
             }
         });
         List<String> problems = new ArrayList<>();
+        // Each other edition's committed snapshot read once for the run, however many corrected articles it may show:
+        // read per article, an edition of hundreds of changed stories took minutes (one whole snapshot per story).
+        Map<String, Optional<Snapshot>> snapshots = new HashMap<>();
         for (Article a : content.readingOrder()) {
             if (!corrected.contains(a.id())) {
                 continue;
             }
-            for (String other : published.showing(a.id())) {
+            for (String other : published.mayShow(a.id()).stream().sorted().toList()) {
                 if (other.equals(date)) {
                     continue;
                 }
-                PublishedArticle copy = published.find(other).map(published::snapshot).flatMap(s -> s.article(a.id())).orElse(null);
-                boolean same = copy != null && copy.digest().equals(decisions.get(a.id()).digest())
+                PublishedArticle copy = snapshots.computeIfAbsent(other, d -> published.find(d).filter(PublishedEdition::committed)
+                        .map(published::snapshot)).flatMap(s -> s.article(a.id())).orElse(null);
+                if (copy == null) {
+                    // The index's candidate does not show it (any more): no copy there.
+                    continue;
+                }
+                boolean same = copy.digest().equals(decisions.get(a.id()).digest())
                         && copy.corrections().size() == a.corrections().size();
                 if (!same) {
                     problems.add("article " + a.id() + " is also on the site in edition " + other
