@@ -50,7 +50,12 @@ public final class ImportRoutes {
     /** The JSON form of an import: the page's text and the editor's reading of it, line by line. */
     public record ReadPage(String text, List<ExplicitReading.Entry> reading) {}
 
+    /** The query parameters POST /api/imports takes (openapi.yaml). */
+    static final java.util.Set<String> IMPORT_PARAMETERS = java.util.Set.of("edition", "page", "dryRun", "format", "continues",
+            "normalizePunctuation", "duplicateOf");
+
     private ApiResponse importPage(ApiRequest request) {
+        QueryParams.only(request, IMPORT_PARAMETERS);
         boolean dryRun = QueryParams.flag(request, "dryRun");
         String contentType = String.valueOf(request.header("content-type")).split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         List<ExplicitReading.Entry> reading = null;
@@ -72,7 +77,8 @@ public final class ImportRoutes {
             text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));
         }
         String format = QueryParams.text(request, "format");
-        if (format != null && !format.equals("archive") && !format.equals("page")) {
+        // Given, it names one of the two (an empty value is no third choice).
+        if (request.query().containsKey("format") && !"archive".equals(format) && !"page".equals(format)) {
             throw new BadRequest("format must be page or archive");
         }
         boolean archive = "archive".equals(format) || (format == null && reading == null && !dryRun && ArchiveDump.looksLikeOne(text));
@@ -214,11 +220,7 @@ public final class ImportRoutes {
     }
 
     private static boolean normalizePunctuation(ApiRequest request) {
-        String value = QueryParams.text(request, "normalizePunctuation");
-        if (value != null && !value.equals("true") && !value.equals("false")) {
-            throw new BadRequest("normalizePunctuation must be true or false");
-        }
-        return "true".equals(value);
+        return QueryParams.flag(request, "normalizePunctuation");
     }
 
     private static Map<String, Object> headGroup(HeadGroupRule.Reading reading) {

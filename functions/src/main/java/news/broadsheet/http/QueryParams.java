@@ -41,15 +41,30 @@ public final class QueryParams {
         return request.query().get(name);
     }
 
-    /** {@code true} or {@code false}; absent is false. */
+    /**
+     * {@code true} or {@code false}; absent is false. Given with no value ({@code ?dryRun=}) is a 400, not false: a
+     * dry run asked for with an empty value would otherwise import for real.
+     */
     public static boolean flag(ApiRequest request, String name) {
         String value = single(request, name);
-        if (value == null || value.isEmpty() || value.equals("false")) {
+        if (value == null || value.equals("false")) {
             return false;
         }
         if (value.equals("true")) {
             return true;
         }
         throw new BadRequest("query parameter " + name + " must be true or false");
+    }
+
+    /**
+     * Refuses (400) a query parameter this request does not take, naming it and those it takes: a misspelt one
+     * ({@code dryrun=true}) would otherwise be ignored, and the request do what it was not asked to.
+     */
+    public static void only(ApiRequest request, java.util.Set<String> names) {
+        for (String name : new java.util.TreeSet<>(request.query().keySet())) {
+            if (!names.contains(name)) {
+                throw new BadRequest("unknown query parameter " + name + ": this request takes " + String.join(", ", new java.util.TreeSet<>(names)));
+            }
+        }
     }
 }

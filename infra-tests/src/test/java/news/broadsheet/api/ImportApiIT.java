@@ -324,6 +324,22 @@ class ImportApiIT {
     }
 
     /**
+     * A query parameter left empty or misspelt never turns a dry run into an import: {@code dryRun=} and
+     * {@code dryrun=true} were read as absent and stored drafts. Each is a 400 naming it, and nothing is created.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}={1}")
+    @org.junit.jupiter.params.provider.CsvSource(value = {"dryRun,''", "dryrun,true", "dry_run,true", "normalizePunctuation,''", "format,''"})
+    void anEmptyOrUnknownQueryParameter_is400_andImportsNothing(String name, String value) {
+        String page = "湖滨公园今日开放\n\n　　本报讯 湖滨公园改造完成，今日起免费开放。\n";
+        Call.Reply reply = importCall("2026-02-21", "1", EDITOR).query(name, value).bytes("text/plain", page.getBytes(StandardCharsets.UTF_8))
+                .send(api);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.header("content-type")).startsWith("application/problem+json");
+        assertThat(reply.body()).contains(name);
+        assertThat(countInEdition("2026-02-21")).isZero();
+    }
+
+    /**
      * A page whose drafts were all deleted (imported into the wrong edition, or read so badly the editor started
      * over) can be imported again, and the new import is the one a further repeat is refused by; two imports of it
      * racing store one.
