@@ -72,6 +72,13 @@ public final class ImportRoutes {
             }
             text = body.text();
             reading = body.reading();
+            // As a text/plain body's (PageDecoder): U+FFFD stands where bytes could not be read, and is no character of the page.
+            int replaced = text.indexOf('\uFFFD');
+            if (replaced >= 0) {
+                throw new news.broadsheet.failure.Invalid(List.of(new news.broadsheet.failure.Invalid.FieldError("/text",
+                        "line " + (1 + text.substring(0, replaced).chars().filter(c -> c == '\n').count())
+                                + " holds U+FFFD, a character that could not be read: export the page again, or send it as text/plain with its charset")));
+            }
         } else {
             byte[] bytes = Bodies.bytes(request, "text/plain", MAX_IMPORT_BYTES);
             text = PageDecoder.decode(bytes, Bodies.charsetOf(request.header("content-type")));

@@ -25,6 +25,8 @@ import news.broadsheet.text.TextRules;
  * error per offending entry ({@code reading/<index>}) or missing line ({@code reading/line/<n>}).
  */
 public final class ExplicitReading {
+    /** A line's parts: at most one of each role (openapi.yaml: ReadPage, parts, maxItems). */
+    static final int MAX_PARTS = 11;
     /** A whole line in one pair of brackets, as a byline may be printed: （记者 王晨）, (记者王晨), 【记者 王晨】. */
     private static final java.util.regex.Pattern BYLINE_BRACKETS = java.util.regex.Pattern.compile("^[（(【\\[]([^（()）【】\\[\\]]+)[）)】\\]]$");
 
@@ -309,6 +311,10 @@ public final class ExplicitReading {
                 byLine[e.line()] = e;
             } else if (e.parts() != null && e.parts().stream().anyMatch(p -> p == null || Role.of(p) == null)) {
                 errors.add(new Invalid.FieldError(at + "/parts", "line " + e.line() + ": parts " + e.parts() + " must each be one of " + ROLES));
+                byLine[e.line()] = e;
+            } else if (e.parts() != null && e.parts().size() > MAX_PARTS) {
+                errors.add(new Invalid.FieldError(at + "/parts", "line " + e.line() + ": " + e.parts().size() + " parts; a line holds at most "
+                        + MAX_PARTS + " (one of each role)"));
                 byLine[e.line()] = e;
             } else if (e.story() < 0 || e.story() > nextStory || e.story() >= ImportService.MAX_ARTICLES) {
                 errors.add(new Invalid.FieldError(at, "line " + e.line() + ": story " + e.story()

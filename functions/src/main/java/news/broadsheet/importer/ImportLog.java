@@ -47,6 +47,12 @@ public interface ImportLog {
      */
     void save(ImportRecord record, String sameText, List<Article> drafts, List<Joined> joined, java.util.Map<String, ImportRecord> spent);
 
+    /**
+     * Refuses, as {@link #save} would and writing nothing, drafts the store cannot hold (an article over its item
+     * limit: {@link news.broadsheet.failure.TooLarge}, 413): a dry run answers what the import would.
+     */
+    default void fits(List<Article> drafts) {}
+
     default void save(ImportRecord record, List<Article> drafts) {
         save(record, drafts, List.of());
     }

@@ -280,19 +280,31 @@ public final class ImportService {
      * What a dry run refuses as the import would: more stories than one import takes (413), then each draft's
      * article rules in page order (422, the first draft that breaks one, as the import answers).
      */
-    private static void checkAsImport(ImportResult result) {
+    private void checkAsImport(ImportResult result, Principal who) {
         checkCount(result);
-        result.articles().forEach(a -> draftInput(a, null, null));
+        String now = clock.instant().toString();
+        List<Article> drafts = new ArrayList<>();
+        for (ImportedArticle a : result.articles()) {
+            drafts.add(Article.create("dry-run-" + drafts.size(), draftInput(a, null, null), Status.DRAFT, now, who.subject()));
+        }
+        // A draft over the store's item limit is the import's 413 too (TooLarge, with the same numbers).
+        log.fits(drafts);
     }
 
     /** Refuses a page of more than {@link #MAX_LINES} lines (any line end: LF, CRLF, CR, U+2029, NEL), before it is read. */
     private static void checkLines(String text) {
         int lines = 1;
+        boolean endsWithBreak = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\u2029' || c == '\u0085' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            endsWithBreak = c == '\n' || c == '\u2029' || c == '\u0085' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (endsWithBreak) {
                 lines++;
             }
+        }
+        // A line break at the very end closes the last line; it opens none.
+        if (endsWithBreak) {
+            lines--;
         }
         if (lines > MAX_LINES) {
             throw new TooLarge("the page has " + lines + " lines; a page import reads at most " + MAX_LINES
@@ -380,7 +392,7 @@ public final class ImportService {
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult result = PageImporter.read(read.text());
         // Refused as the import of the page would be, before its reading (which numbers at most MAX_ARTICLES stories) is checked.
-        checkAsImport(result);
+        checkAsImport(result, who);
         List<LineReadings.LineReading> lines = LineReadings.of(read.text(), result);
         return new Preview(result, lines, read.notes(), result);
     }
@@ -398,7 +410,7 @@ public final class ImportService {
         checkLines(text);
         PrintText read = PrintText.of(text, normalizePunctuation);
         ImportResult drafts = drafts(read.text(), reading);
-        checkAsImport(drafts);
+        checkAsImport(drafts, who);
         List<String> source = ExplicitReading.sourceLines(read.text());
         List<LineReadings.LineReading> lines = reading.stream().map(e -> new LineReadings.LineReading(e.line(), source.get(e.line() - 1),
                 e.story(), e.role(), e.parts() == null ? List.of(e.role()) : e.parts(), Boolean.TRUE.equals(e.joins()), null)).toList();

@@ -323,6 +323,36 @@ class ImportApiIT {
         assertThat(countInEdition("2026-01-31")).isEqualTo(2);
     }
 
+    /** A dry run refuses a story too big to store as the import does: 413 saying so, nothing created. */
+    @Test
+    void aStoryTooBigToStore_isThe413OfTheDryRun_asOfTheImport() {
+        StringBuilder page = new StringBuilder("长篇通讯\n");
+        // Under the 512 KiB a page may be (about 480 kB of UTF-8), over the 400 kB a stored item may be.
+        while (page.length() < 160_000) {
+            page.append("　　").append("沿河步道全长十二公里，沿途设有六个驿站，每个驿站都有直饮水和公共厕所。".repeat(20)).append('\n');
+        }
+        byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+        Call.Reply dry = importCall("2026-02-23", "1", EDITOR).query("dryRun", "true").bytes("text/plain", bytes).send(api);
+        Call.Reply real = importCall("2026-02-23", "1", EDITOR).bytes("text/plain", bytes).send(api);
+        assertThat(real.status()).as(real.body()).isEqualTo(413);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(413);
+        assertThat(real.json().get("detail").asText()).contains("stored");
+        // (The numbers differ by the few bytes the stored draft's edition and page add.)
+        assertThat(dry.json().get("detail").asText()).contains("bytes stored", "at most 400000");
+        assertThat(countInEdition("2026-02-23")).isZero();
+    }
+
+    /** The page inside the JSON form is held to what a text/plain page is: U+FFFD (bytes that could not be read) is a 422. */
+    @Test
+    void aReplacementCharacterInTheJsonFormsText_is422_andImportsNothing() {
+        String json = "{\"text\":\"坏字符标题\\ufffd\\n\\n　　正文内容。\\n\",\"reading\":[{\"line\":1,\"story\":0,\"role\":\"headline\"},"
+                + "{\"line\":3,\"story\":0,\"role\":\"paragraph\"}]}";
+        Call.Reply reply = importCall("2026-02-23", "2", EDITOR).json(json).send(api);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.body()).contains("U+FFFD");
+        assertThat(countInEdition("2026-02-23")).isZero();
+    }
+
     /**
      * A query parameter left empty or misspelt never turns a dry run into an import: {@code dryRun=} and
      * {@code dryrun=true} were read as absent and stored drafts. Each is a 400 naming it, and nothing is created.
