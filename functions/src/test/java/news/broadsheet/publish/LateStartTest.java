@@ -114,7 +114,14 @@ class LateStartTest {
     }
 
     /** The newsroom's job store, in which a new publication takes the edition over right after a job is read as current. */
-    private record TakenOverAfterRead(FakeNewsroom paper, Publication rival) implements PublicationStore {
+    private static final class TakenOverAfterRead extends Delegating {
+        private final Publication rival;
+
+        TakenOverAfterRead(FakeNewsroom paper, Publication rival) {
+            super(paper);
+            this.rival = rival;
+        }
+
         @Override
         public Optional<Publication> current(String id, Instant now) {
             Optional<Publication> read = paper.publications.current(id, now);
@@ -123,41 +130,6 @@ class LateStartTest {
                 paper.publications.start(rival, now.plus(PublishRequests.LEASE), now);
             }
             return read;
-        }
-
-        @Override
-        public void start(Publication job, Instant leaseUntil, Instant now) {
-            paper.publications.start(job, leaseUntil, now);
-        }
-
-        @Override
-        public Optional<Publication> find(String id) {
-            return paper.publications.find(id);
-        }
-
-        @Override
-        public boolean renew(Publication job, Instant leaseUntil) {
-            return paper.publications.renew(job, leaseUntil);
-        }
-
-        @Override
-        public boolean holdUntil(Publication job, Instant until, Instant now) {
-            return paper.publications.holdUntil(job, until, now);
-        }
-
-        @Override
-        public void save(Publication job) {
-            paper.publications.save(job);
-        }
-
-        @Override
-        public void finish(Publication job) {
-            paper.publications.finish(job);
-        }
-
-        @Override
-        public List<Publication> ofEdition(String date, int limit) {
-            return paper.publications.ofEdition(date, limit);
         }
     }
 }
