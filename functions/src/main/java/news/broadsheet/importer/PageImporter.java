@@ -141,8 +141,8 @@ public final class PageImporter {
                 startDecoded(group, i - 1);
                 doubtOpening(head, groupStart, printed);
                 if (head == null && groupStart == i - 1 && loneLine(printed, groupStart)) {
-                    current.unsure.add("this story was opened at 「" + printed.get(groupStart).text() + "」, a single unindented line between"
-                            + " two paragraphs with no empty line beside it: it may be an intertitle of the story before");
+                    current.unsure.add(String.format(java.util.Locale.ROOT, "this story was opened at 「%s」; it may be an intertitle of the story"
+                            + " before (a single unindented line between two paragraphs, no empty line beside it)", printed.get(groupStart).text()));
                 }
                 group = null;
             }
@@ -156,8 +156,8 @@ public final class PageImporter {
                 current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it may open a story"
                         + " of its own (the line-role model alone gives it %.0f%% as a head line)", text, 100 * head[i]));
             } else if (head == null && !printed.get(i).indented() && loneLine(printed, i)) {
-                current.unsure.add("the line 「" + text + "」 was read as part of this story; a single unindented line between two"
-                        + " paragraphs with no empty line beside it, it may open a story of its own");
+                current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it may open a story"
+                        + " of its own (a single unindented line between two paragraphs, no empty line beside it)", text));
             } else if (fieldLines != null && FixedFields.standsAsHeadline(fieldLines, i)) {
                 current.unsure.add(String.format(java.util.Locale.ROOT, "the line 「%s」 was read as part of this story; it stands beside an"
                         + " empty line as a 主题 does in this export, so it may open a story of its own", text));
