@@ -18,16 +18,13 @@ class LateStartTest {
 
     @Test
     void aJobTakenOverAfterThePublisherReadIt_isRecordedFailed_runsNothing_andLeavesTheNewHoldersLock() {
-        FakeNewsroom paper = new FakeNewsroom();
-        paper.article("a1", "新桥合龙");
-        paper.layOut(DATE, 1, List.of(List.of("a1")));
+        FakeNewsroom paper = laidOut();
         Publication job = paper.requests.request(DATE, true, FakeNewsroom.EDITOR);
         Instant now = paper.clock.instant();
         Publication rival = Publication.queued("rival", DATE, "editor", now.toString());
         PublicationStore overtaken = new TakenOverAfterRead(paper, rival);
 
-        Publication done = new Publisher(paper.articles, paper.editions, overtaken, paper.published, paper.renderer, paper.bucket,
-                Cdn.NONE, HeaderRules.defaults(), paper.clock).renewedBy(paper.renewals).run(job.id());
+        Publication done = run(paper, overtaken, job);
 
         assertThat(done.status()).isEqualTo(Publication.FAILED);
         assertThat(done.error().type()).isEqualTo(JobError.INTERRUPTED);
@@ -39,9 +36,7 @@ class LateStartTest {
 
     @Test
     void aJobWhoseHoldRanOutWhileThePublisherSweptItsEdition_isRecordedFailed_andRunsNothing() {
-        FakeNewsroom paper = new FakeNewsroom();
-        paper.article("a1", "新桥合龙");
-        paper.layOut(DATE, 1, List.of(List.of("a1")));
+        FakeNewsroom paper = laidOut();
         Publication job = paper.requests.request(DATE, true, FakeNewsroom.EDITOR);
         // The first read finds the job still held; by the next (after the sweep of abandoned runs) its wait to start ran out.
         PublicationStore slowSweep = new Delegating(paper) {
@@ -57,11 +52,24 @@ class LateStartTest {
             }
         };
 
-        Publication done = new Publisher(paper.articles, paper.editions, slowSweep, paper.published, paper.renderer, paper.bucket,
-                Cdn.NONE, HeaderRules.defaults(), paper.clock).renewedBy(paper.renewals).run(job.id());
+        Publication done = run(paper, slowSweep, job);
 
         assertThat(done.status()).isEqualTo(Publication.FAILED);
         assertThat(paper.bucket.keys("editions/" + DATE + "/")).as("nothing of the edition went out").isEmpty();
+    }
+
+    /** A newsroom with one story laid out on {@link #DATE}. */
+    private static FakeNewsroom laidOut() {
+        FakeNewsroom paper = new FakeNewsroom();
+        paper.article("a1", "新桥合龙");
+        paper.layOut(DATE, 1, List.of(List.of("a1")));
+        return paper;
+    }
+
+    /** Runs {@code job} with a publisher that reads its jobs from {@code jobs}. */
+    private static Publication run(FakeNewsroom paper, PublicationStore jobs, Publication job) {
+        return new Publisher(paper.articles, paper.editions, jobs, paper.published, paper.renderer, paper.bucket,
+                Cdn.NONE, HeaderRules.defaults(), paper.clock).renewedBy(paper.renewals).run(job.id());
     }
 
     /** The newsroom's job store, as it is. */
